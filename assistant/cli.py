@@ -1,0 +1,160 @@
+"""The `assistant` command: a thin adapter from argv to the index and the assistant."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from index import Index, IngestReport
+
+from .errors import USER_ERRORS, QuestionError
+from .settings import Settings, load_settings
+
+EXAMPLES = """\
+examples:
+  assistant index corpus/                      index the bundled articles
+  assistant index ~/notes --collection notes   a second corpus in the same store
+  assistant stats --json                       what is indexed
+  assistant search "Where will Trump and Putin meet?"
+
+environment:
+  ASSISTANT_STORE       default for --store (else $ASSISTANT_HOME/store)
+  ASSISTANT_HOME        data folder (default ~/.local/share/corpus-assistant)
+  ASSISTANT_COLLECTION  default for --collection
+"""
+
+
+def _store_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--store", help="folder of the store, chroma:DIR, or chroma+http://HOST:PORT for a Chroma server")
+    p.add_argument("--collection", help="named corpus inside the store (default: default)")
+    p.add_argument("--embedding", help="embedding model: onnx:minilm-int8 (default) or fake:DIM for tests")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="assistant",
+        description="Ask questions over your documents and get answers that cite their sources.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("index", help="index files and folders (incremental)", epilog=EXAMPLES,
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       description="Index .txt .md .html .pdf .docx .jsonl files. Re-running skips unchanged "
+                       "documents, re-embeds changed ones and removes ones deleted from the given folders.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to index")
+    _store_args(p)
+    p.add_argument("--rebuild", action="store_true", help="rebuild the collection from PATHs (new settings)")
+    p.add_argument("--chunk-tokens", type=int, help="chunk size in tiktoken tokens (default 200)")
+    p.add_argument("--chunk-overlap", type=int, help="tokens shared by neighbouring chunks (default 40)")
+    p.add_argument("--max-file-mb", type=float, help="skip files larger than this (default 20)")
+    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+
+    p = sub.add_parser("stats", help="list what is indexed")
+    _store_args(p)
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = sub.add_parser("search", help="rank passages for a query (dense + BM25, fused)")
+    p.add_argument("query", metavar="QUERY")
+    _store_args(p)
+    p.add_argument("--k", type=int, default=5, help="how many passages (default 5)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    return parser
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return load_settings(
+        store=args.store, collection=args.collection, embedding=args.embedding,
+        chunk_tokens=getattr(args, "chunk_tokens", None), chunk_overlap=getattr(args, "chunk_overlap", None),
+        max_file_mb=getattr(args, "max_file_mb", None),
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(COMMANDS[args.command](args, _settings(args)))
+    except USER_ERRORS as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted; the index keeps its last committed state", file=sys.stderr)
+        return 130
+
+
+def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
+    from .progress import ProgressBar
+
+    with Index(settings.index) as index, ProgressBar(disable=args.quiet) as bar:
+        report = index.ingest(args.paths, rebuild=args.rebuild, progress=bar.update)
+    if args.json:
+        print(json.dumps(report.to_dict(), indent=2))
+    else:
+        print(format_report(report, settings))
+    if report.documents == 0 and report.problems:
+        return 2
+    return 1 if report.problems else 0
+
+
+def format_report(r: IngestReport, settings: Settings) -> str:
+    lines = [f"problem: {p}" for p in r.problems]
+    lines += [f"skipped: {s}" for s in r.skipped]
+    work = (f"embedded {r.embedded_chunks} chunks ({r.embedded_tokens} tokens, "
+            f"{r.tokens_per_second:,.0f} tokens/s)" if r.embedded_chunks else "no embedding work: nothing changed")
+    if r.reused_chunks:
+        work += f", reused {r.reused_chunks} chunks an interrupted run had embedded"
+    lines += [
+        f"collection '{r.collection}' in {settings.index.store}: {r.documents} documents, {r.chunks} chunks",
+        f"added {r.added}, updated {r.updated}, removed {r.removed}, unchanged {r.unchanged}; "
+        f"{work}; {r.seconds:.1f} s",
+    ]
+    if r.problems:
+        lines.append(f"{len(r.problems)} problem(s): the other documents were indexed; fix those files and re-run")
+    return "\n".join(lines)
+
+
+def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
+    with Index(settings.index) as index:
+        stats = index.stats()
+    if args.json:
+        print(json.dumps(stats, indent=2, ensure_ascii=False))
+        return 0
+    print(format_stats(stats))
+    return 0
+
+
+def format_stats(s: dict[str, Any]) -> str:
+    if not s["n_documents"]:
+        return (f"collection '{s['collection']}' in {s['store']} is empty; "
+                "run `assistant index PATH` to add documents")
+    emb = s["embedding"]
+    lines = [f"collection '{s['collection']}' in {s['store']}: {s['n_documents']} documents, "
+             f"{s['n_chunks']} chunks, {s['n_tokens']} tokens; embedding {emb['model']} ({emb['dim']}d)"]
+    lines += [f"  {d['chunks']:>4} chunks  {d['title'][:70]}  [{d['source']}]" for d in s["documents"]]
+    if len(s["collections"]) > 1:
+        lines.append("collections in this store: " + ", ".join(s["collections"]))
+    return "\n".join(lines)
+
+
+def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
+    from .retrieval import Retriever
+
+    if not args.query.strip():
+        raise QuestionError("the query is empty; pass the words to search for")
+    with Index(settings.index) as index:
+        passages = Retriever(index).search(args.query, k=args.k)
+    if args.json:
+        print(json.dumps({"query": args.query, "passages": [p.to_dict() for p in passages]}, indent=2,
+                         ensure_ascii=False))
+        return 0
+    for p in passages:
+        print(f"[{p.rank}] {p.title}  ({p.source})\n    {p.text[:400]}\n")
+    return 0
+
+
+COMMANDS = {"index": cmd_index, "stats": cmd_stats, "search": cmd_search}

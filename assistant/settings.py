@@ -1,0 +1,39 @@
+"""The one place that reads the environment; everything else gets a frozen Settings."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from index.settings import DEFAULT_COLLECTION, DEFAULT_EMBEDDING, IndexSettings
+
+ENV_VARS = ("ASSISTANT_HOME", "ASSISTANT_STORE", "ASSISTANT_COLLECTION", "ASSISTANT_EMBEDDING")
+
+
+@dataclass(frozen=True)
+class Settings:
+    home: Path
+    index: IndexSettings
+
+
+def default_home(env: Mapping[str, str]) -> Path:
+    if env.get("ASSISTANT_HOME"):
+        return Path(env["ASSISTANT_HOME"]).expanduser()
+    data = env.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(data) / "corpus-assistant"
+
+
+def load_settings(env: Mapping[str, str] | None = None, **overrides: object) -> Settings:
+    """Settings from the environment, then ``overrides`` (CLI flags); ``None`` means unset."""
+    env = os.environ if env is None else env
+    home = default_home(env)
+    index = IndexSettings(
+        store=env.get("ASSISTANT_STORE") or str(home / "store"),
+        collection=env.get("ASSISTANT_COLLECTION") or DEFAULT_COLLECTION,
+        embedding=env.get("ASSISTANT_EMBEDDING") or DEFAULT_EMBEDDING,
+        state_dir=str(home),
+    )
+    given = {k: v for k, v in overrides.items() if v is not None}
+    return Settings(home=home, index=replace(index, **given))  # type: ignore[arg-type]

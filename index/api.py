@@ -1,0 +1,76 @@
+"""``Index``: the one object the assistant, the CLI and the tests use to reach a store."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from .catalog import Generation
+from .embeddings import make_encoder
+from .encoders import Encoder
+from .ingest import IngestReport, Progress, ingest, wanted_settings
+from .settings import IndexSettings
+from .store import Store, VectorCollection, parse_store_spec
+
+
+class Index:
+    """A store opened with one set of settings; the encoder is built on first use."""
+
+    def __init__(self, settings: IndexSettings, encoder: Encoder | None = None) -> None:
+        self.settings = settings
+        self.store = Store(parse_store_spec(settings.store, settings.state_dir))
+        self._encoder = encoder
+
+    @property
+    def encoder(self) -> Encoder:
+        if self._encoder is None:
+            self._encoder = make_encoder(self.settings.embedding, self.settings.embed_batch_size)
+        return self._encoder
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Index:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def ingest(self, paths: Sequence[str], rebuild: bool = False, progress: Progress | None = None) -> IngestReport:
+        return ingest(paths, self.settings, self.store, self.encoder, rebuild=rebuild, progress=progress)
+
+    def generation(self) -> Generation:
+        """The active generation of the collection, checked against our embedding model."""
+        wanted = wanted_settings(self.settings, self.encoder)
+        return self.store.open_for_read(
+            self.settings.collection, {"embedding": wanted["embedding"], "dim": wanted["dim"]}
+        )
+
+    def vectors(self, gen: Generation) -> VectorCollection:
+        return self.store.vectors(gen)
+
+    def stats(self) -> dict[str, Any]:
+        """What is indexed in the collection: documents with titles and chunk counts."""
+        gen = self.store.active(self.settings.collection)
+        base: dict[str, Any] = {
+            "store": self.store.location.describe(),
+            "collection": self.settings.collection,
+            "collections": self.store.collections(),
+        }
+        if gen is None:
+            return {**base, "documents": [], "n_documents": 0, "n_chunks": 0, "embedding": None}
+        docs = self.store.catalog.documents(gen.gid)
+        n_docs, n_chunks = self.store.catalog.counts(gen.gid)
+        return {
+            **base,
+            "embedding": {"model": gen.settings.get("embedding"), "dim": gen.settings.get("dim")},
+            "chunking": {k: gen.settings.get(k) for k in ("chunk_tokens", "chunk_overlap")},
+            "n_documents": n_docs,
+            "n_chunks": n_chunks,
+            "n_tokens": sum(d.n_tokens for d in docs.values()),
+            "documents": [
+                {"doc_id": d.doc_id, "title": d.title, "source": d.source, "url": d.url,
+                 "date": d.date, "chunks": d.n_chunks, "tokens": d.n_tokens}
+                for d in docs.values()
+            ],
+        }

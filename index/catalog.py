@@ -1,0 +1,233 @@
+"""The catalog: a SQLite file that is the source of truth for what is indexed.
+
+It holds, per collection generation, the documents (cleaned text and provenance),
+their chunks with offsets, and an FTS5 table that is the BM25 lexical index. A
+document's rows, its chunks and their lexical entries change in one transaction,
+so the lexical index is always in step with the catalog, and a killed ingest
+leaves the last committed state. Vectors live in Chroma under the same chunk ids;
+Chroma may briefly hold extra (uncommitted) ids, which readers ignore and the next
+ingest reuses or deletes.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from .documents import Chunk, Document
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS generations(
+    gid INTEGER PRIMARY KEY, collection TEXT NOT NULL, state TEXT NOT NULL,
+    settings TEXT NOT NULL, vector_name TEXT NOT NULL, created REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS documents(
+    gid INTEGER NOT NULL, doc_id TEXT NOT NULL, origin TEXT, source TEXT, title TEXT,
+    url TEXT, date TEXT, hash TEXT NOT NULL, text TEXT NOT NULL, n_chunks INTEGER,
+    n_tokens INTEGER, indexed_at REAL, PRIMARY KEY(gid, doc_id));
+CREATE TABLE IF NOT EXISTS chunks(
+    rid INTEGER PRIMARY KEY, gid INTEGER NOT NULL, chunk_id TEXT NOT NULL,
+    doc_id TEXT NOT NULL, ordinal INTEGER, start INTEGER, "end" INTEGER,
+    n_tokens INTEGER, text TEXT NOT NULL, UNIQUE(gid, chunk_id));
+CREATE INDEX IF NOT EXISTS chunks_by_doc ON chunks(gid, doc_id);
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+
+_STOPWORDS = frozenset(
+    """a an and are as at be but by for from has have he her his how i in is it its
+    of on or she that the their them they this to was were what when where which who
+    whom why will with would you your did do does""".split()
+)
+
+
+@dataclass(frozen=True)
+class Generation:
+    """One build of a collection; a ``--rebuild`` makes a new one and swaps it in when done."""
+
+    gid: int
+    collection: str
+    state: str  # "building" or "active"
+    settings: dict[str, object]
+    vector_name: str
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    doc_id: str
+    origin: str
+    source: str
+    title: str
+    url: str
+    date: str
+    hash: str
+    n_chunks: int
+    n_tokens: int
+
+
+def fts_query(text: str) -> str:
+    """An FTS5 OR-query of the content words of ``text`` (quoted, so no syntax leaks in)."""
+    words = [w for w in re.findall(r"\w+", text.lower()) if w not in _STOPWORDS]
+    return " OR ".join(f'"{w}"' for w in dict.fromkeys(words))
+
+
+class Catalog:
+    def __init__(self, path: Path | str) -> None:
+        if str(path) != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(str(path), timeout=60, check_same_thread=False)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.executescript(_SCHEMA)
+
+    def store_id(self) -> str:
+        """A random id for this catalog, so two catalogs never share Chroma collection names."""
+        with self.transaction() as db:
+            db.execute("INSERT OR IGNORE INTO meta VALUES ('store_id', lower(hex(randomblob(4))))")
+            return str(db.execute("SELECT value FROM meta WHERE key='store_id'").fetchone()[0])
+
+    def close(self) -> None:
+        self._db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        with self._db:
+            yield self._db
+
+    # -- generations ---------------------------------------------------------
+    def generations(self, collection: str | None = None) -> list[Generation]:
+        sql = "SELECT gid, collection, state, settings, vector_name FROM generations"
+        rows = self._db.execute(sql + " ORDER BY gid").fetchall()
+        gens = [Generation(r[0], r[1], r[2], json.loads(r[3]), r[4]) for r in rows]
+        return [g for g in gens if collection is None or g.collection == collection]
+
+    def generation(self, collection: str, state: str) -> Generation | None:
+        found = [g for g in self.generations(collection) if g.state == state]
+        return found[-1] if found else None
+
+    def create_generation(self, collection: str, settings: dict[str, object], prefix: str) -> Generation:
+        with self.transaction() as db:
+            cur = db.execute(
+                "INSERT INTO generations(collection, state, settings, vector_name, created) "
+                "VALUES (?, 'building', ?, '', ?)",
+                (collection, json.dumps(settings, sort_keys=True), time.time()),
+            )
+            gid = int(cur.lastrowid or 0)
+            name = f"{prefix}-{gid}"
+            db.execute("UPDATE generations SET vector_name=? WHERE gid=?", (name, gid))
+            db.execute(f"CREATE VIRTUAL TABLE fts_{gid} USING fts5(text, tokenize='porter unicode61 remove_diacritics 2')")
+        return Generation(gid, collection, "building", settings, name)
+
+    def activate(self, gen: Generation) -> list[Generation]:
+        """Make ``gen`` the active generation of its collection; returns the retired ones."""
+        retired = [g for g in self.generations(gen.collection) if g.gid != gen.gid]
+        with self.transaction() as db:
+            db.execute("UPDATE generations SET state='active' WHERE gid=?", (gen.gid,))
+            for old in retired:
+                self._drop_rows(db, old.gid)
+        return retired
+
+    def drop_collection(self, collection: str) -> list[Generation]:
+        gens = self.generations(collection)
+        with self.transaction() as db:
+            for g in gens:
+                self._drop_rows(db, g.gid)
+        return gens
+
+    @staticmethod
+    def _drop_rows(db: sqlite3.Connection, gid: int) -> None:
+        db.execute("DELETE FROM generations WHERE gid=?", (gid,))
+        db.execute("DELETE FROM documents WHERE gid=?", (gid,))
+        db.execute("DELETE FROM chunks WHERE gid=?", (gid,))
+        db.execute(f"DROP TABLE IF EXISTS fts_{gid}")
+
+    # -- documents -------------------------------------------------------------
+    def documents(self, gid: int) -> dict[str, StoredDocument]:
+        rows = self._db.execute(
+            "SELECT doc_id, origin, source, title, url, date, hash, n_chunks, n_tokens "
+            "FROM documents WHERE gid=? ORDER BY title, doc_id",
+            (gid,),
+        ).fetchall()
+        return {r[0]: StoredDocument(*r) for r in rows}
+
+    def document_text(self, gid: int, doc_id: str) -> str | None:
+        row = self._db.execute("SELECT text FROM documents WHERE gid=? AND doc_id=?", (gid, doc_id)).fetchone()
+        return None if row is None else str(row[0])
+
+    def chunk_ids(self, gid: int, doc_ids: Iterable[str] | None = None) -> set[str]:
+        if doc_ids is None:
+            rows = self._db.execute("SELECT chunk_id FROM chunks WHERE gid=?", (gid,)).fetchall()
+            return {r[0] for r in rows}
+        ids: set[str] = set()
+        for doc_id in doc_ids:
+            rows = self._db.execute("SELECT chunk_id FROM chunks WHERE gid=? AND doc_id=?", (gid, doc_id))
+            ids.update(r[0] for r in rows)
+        return ids
+
+    def chunks(self, gid: int, chunk_ids: Iterable[str]) -> dict[str, Chunk]:
+        out: dict[str, Chunk] = {}
+        for chunk_id in chunk_ids:
+            row = self._db.execute(
+                'SELECT chunk_id, doc_id, ordinal, start, "end", text, n_tokens FROM chunks '
+                "WHERE gid=? AND chunk_id=?",
+                (gid, chunk_id),
+            ).fetchone()
+            if row is not None:
+                out[chunk_id] = Chunk(*row)
+        return out
+
+    def counts(self, gid: int) -> tuple[int, int]:
+        docs = self._db.execute("SELECT COUNT(*) FROM documents WHERE gid=?", (gid,)).fetchone()[0]
+        chunks = self._db.execute("SELECT COUNT(*) FROM chunks WHERE gid=?", (gid,)).fetchone()[0]
+        return int(docs), int(chunks)
+
+    def put_documents(self, gid: int, items: list[tuple[Document, list[Chunk]]]) -> None:
+        """Replace these documents (and their chunks and lexical entries) in one transaction."""
+        with self.transaction() as db:
+            self._delete_docs(db, gid, [doc.doc_id for doc, _ in items])
+            for doc, chunks in items:
+                self._insert_doc(db, gid, doc, chunks)
+
+    def remove_documents(self, gid: int, doc_ids: list[str]) -> None:
+        with self.transaction() as db:
+            self._delete_docs(db, gid, doc_ids)
+
+    @staticmethod
+    def _delete_docs(db: sqlite3.Connection, gid: int, doc_ids: list[str]) -> None:
+        for doc_id in doc_ids:
+            rids = db.execute("SELECT rid FROM chunks WHERE gid=? AND doc_id=?", (gid, doc_id)).fetchall()
+            db.executemany(f"DELETE FROM fts_{gid} WHERE rowid=?", rids)
+            db.execute("DELETE FROM chunks WHERE gid=? AND doc_id=?", (gid, doc_id))
+            db.execute("DELETE FROM documents WHERE gid=? AND doc_id=?", (gid, doc_id))
+
+    @staticmethod
+    def _insert_doc(db: sqlite3.Connection, gid: int, doc: Document, chunks: list[Chunk]) -> None:
+        db.execute(
+            "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (gid, doc.doc_id, doc.origin, doc.source, doc.title, doc.url, doc.date,
+             doc.content_hash, doc.text, len(chunks), sum(c.n_tokens for c in chunks), time.time()),
+        )
+        for c in chunks:
+            cur = db.execute(
+                'INSERT INTO chunks(gid, chunk_id, doc_id, ordinal, start, "end", n_tokens, text) '
+                "VALUES (?,?,?,?,?,?,?,?)",
+                (gid, c.chunk_id, c.doc_id, c.ordinal, c.start, c.end, c.n_tokens, c.text),
+            )
+            db.execute(f"INSERT INTO fts_{gid}(rowid, text) VALUES (?, ?)", (cur.lastrowid, c.text))
+
+    # -- lexical search ----------------------------------------------------------
+    def lexical_search(self, gid: int, query: str, k: int) -> list[tuple[str, float]]:
+        """BM25 (FTS5) top ``k`` chunk ids with positive scores, best first."""
+        match = fts_query(query)
+        if not match:
+            return []
+        rows = self._db.execute(
+            f"SELECT c.chunk_id, bm25(fts_{gid}) AS s FROM fts_{gid} "
+            f"JOIN chunks c ON c.rid = fts_{gid}.rowid WHERE fts_{gid} MATCH ? ORDER BY s LIMIT ?",
+            (match, k),
+        ).fetchall()
+        return [(r[0], -float(r[1])) for r in rows]

@@ -1,0 +1,526 @@
+"""Remove web-page chrome (menus, cookie notices, share bars, comment forms) from text.
+
+The approach follows jusText-style boilerplate removal rather than site-specific rules:
+the page is split into paragraphs, each paragraph is classified as ``good`` prose,
+``short`` (undecided) or ``bad`` chrome from general patterns and prose features, short
+paragraphs are then decided by their neighbours, and everything after an end-of-article
+marker (a comment form, "Related articles") is cut unless real prose follows it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
+
+GOOD, SHORT, BAD = "good", "short", "bad"
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """The main text of a page with its title, ISO date and canonical url ("" when unknown)."""
+
+    text: str
+    title: str
+    date: str
+    url: str = ""
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# (pattern, max_words): a paragraph of at most max_words words that matches is chrome.
+# Longer paragraphs are exempt, so that an article *about* cookies or newsletters survives.
+_CHROME: tuple[tuple[re.Pattern[str], int], ...] = tuple((_rx(p), n) for p, n in (
+    # cookie / consent / privacy notices (English, Spanish)
+    (r"\bcookies?\b.*\b(uses?|using|utiliza\w*|usa\w*|accept\w*|acept\w*|consent\w*|polic\w+"
+     r"|pol[ií]tica|settings|configura\w*|preferen\w+|browser|navegador)\b", 90),
+    (r"\b(uses?|utiliza\w*|usa\w*|accept\w*|acept\w*)\b.*\bcookies?\b", 90),
+    (r"\b(privacy|privacidad|gdpr|rgpd|terms of (use|service)|t[ée]rminos y condiciones)\b", 15),
+    # subscribe / newsletter / account prompts
+    (r"(^subscribe\b|\bsubscribe (to|now|for|today)\b|\bsuscr[ií]be(te)?\b|\bnewsletters?\b"
+     r"|\bbolet[ií]n\b|\bsign (up|in)\b|\blog ?in\b|\biniciar sesi[oó]n\b|\breg[ií]strate\b"
+     r"|\bcreate (an|your) account\b|\bbecome a member\b)", 30),
+    # comment forms
+    (r"(leave a (reply|comment)|deja (un|tu) comentario|please enter your|will not be published"
+     r"|save my name|post (a )?comment|add a comment|join the (discussion|conversation)"
+     r"|^\d+ (comments?|comentarios)$)", 30),
+    # share / follow buttons
+    (r"(^(share|compartir|comparte)( (this|post|article|story|on|via|en)\b.*)?:?$|\bfollow us\b"
+     r"|\bs[ií]guenos\b|^((facebook|twitter|x|linkedin|whatsapp|e-?mail|telegram|pinterest"
+     r"|reddit)\W*)+$)", 12),
+    # related / popular / read-also lists and bare navigation labels
+    (r"^(read (also|more|next)|see also|lee (tambi[eé]n|m[aá]s)|leer m[aá]s|(tambi[eé]n )?te "
+     r"puede interesar|you (may|might) also like|more like this|recommended( for you)?"
+     r"|related( articles| posts| stories| news| content)?|art[ií]culos relacionados"
+     r"|noticias relacionadas|(most )?(popular|read|viewed)( now| posts| stories)?"
+     r"|lo m[aá]s (le[ií]do|visto)|trending( now)?|premium|subscribe|home|inicio|menu|men[uú]"
+     r"|search|buscar|advertisement|advertising|ads?|sponsored( content)?|publicidad|anuncio"
+     r"|patrocinado)\s*([:.|»>—-].*)?$", 25),
+    (r"^more (in|from|on) [^.!?]{1,40}$", 6),
+    # copyright lines
+    (r"(©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|todos los derechos reservados)", 40),
+    # paywall / premium offers
+    (r"\b(free trial|cancel (at )?any ?time|cancela\w* en cualquier momento|gratis|sin costo"
+     r"|credit card details|payment method|m[eé]todo de pago|unlimited access"
+     r"|acceso (ilimitado|exclusivo)|exclusive (content|articles)|subscribers? only)\b", 30),
+    # photo credits and captions
+    (r"(\b(photo|foto|image|imagen|picture|cr[eé]dito|credit)s?\s*:|getty images|shutterstock"
+     r"|\bap photo\b|\breuters\s*/|/\s*afp\b)", 25),
+    # calls to action and script leftovers
+    (r"\b(click (here|ok)|haz clic|pulsa aqu[ií]|javascript|loading\.\.\.|cargando)\b", 25),
+))
+
+# Metadata labels that were left without a value by the scrape ("Date:").
+_EMPTY_LABEL = _rx(r"^(date|fecha|author|autor|by|por|posted( on| by)?|published|publicado"
+                   r"|updated|actualizado|tags?|etiquetas|categor(y|ies|[ií]as?)|source|fuente"
+                   r"|share( post)?|compartir|comments?|comentarios)\s*:?$")
+
+# Where an article ends and the page's lists and forms begin.
+_END_MARKER = _rx(r"^(leave a (reply|comment)|deja (un|tu) (comentario|respuesta)"
+                  r"|(\d+ )?comments?|comentarios|post a comment|related( articles| posts"
+                  r"| stories| news)?|art[ií]culos relacionados|noticias relacionadas"
+                  r"|more like this|you (may|might) also like|(tambi[eé]n )?te puede interesar"
+                  r"|recommended( for you)?|share( this)?( post| article| story)?|compartir"
+                  r"|(most )?popular( now| posts)?|lo m[aá]s (le[ií]do|visto)|trending( now)?"
+                  r"|read next|more (in|from) .{1,40})\s*:?$")
+
+_STOPWORDS = frozenset(
+    "the a an and or but of to in on at for from by with as is are was were be been has have had"
+    " it its this that these those he she they we you i his her their our not no will would can"
+    " could may might should than then there which who what when where why how if so also about"
+    " after before into over more most all some any such only"
+    " el la los las un una unos unas y o de del al en con por para es son fue ser ha han se que"
+    " su sus lo le les como más pero sin sobre entre este esta estos estas ese esa no ya muy"
+    .split()
+)
+_BULLET = re.compile(r"^\s*(?:[•·▪◦‣●■□*]|-(?=\s))\s*")
+_TERMINAL = re.compile(r"[.!?…:;][\"”’»)\]]*$")
+_SENTENCE = re.compile(r"[.!?][\"”’»)\]]*(\s|$)")
+_DATELINE = re.compile(r"^[A-ZÁÉÍÓÚÑ][\w'’.-]*(,?\s+[A-ZÁÉÍÓÚÑ(][\w'’.()-]*)*\s*[—–-]?$")
+
+
+@dataclass(frozen=True)
+class _Block:
+    text: str
+    bullet: bool
+
+    @property
+    def words(self) -> list[str]:
+        return self.text.split()
+
+
+# ---------------------------------------------------------------- classification
+
+
+def _is_chrome(block: _Block) -> bool:
+    text, n = block.text, len(block.words)
+    if not re.search(r"\w", text) or _EMPTY_LABEL.match(text):
+        return True
+    # Template leftovers such as "spot_imgspot_img" are one identifier-like token.
+    if n <= 2 and ("_" in text or len(text) > 30):
+        return True
+    if any(n <= limit and pattern.search(text) for pattern, limit in _CHROME):
+        return True
+    return _is_caption_or_teaser(text, n)
+
+
+def _is_caption_or_teaser(text: str, n: int) -> bool:
+    # Teasers of other articles are cut off with an ellipsis.
+    if n <= 40 and text.rstrip("\"”’» ").endswith(("...", "…")):
+        return True
+    # Name lines and captions under photos are set in capitals.
+    letters = [c for c in text if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    return n <= 12 and len(letters) >= 6 and upper / len(letters) >= 0.8
+
+
+def _stopword_share(words: list[str]) -> float:
+    bare = [w.strip(".,;:!?¡¿\"“”'’()«»").lower() for w in words]
+    return sum(w in _STOPWORDS for w in bare) / max(1, len(bare))
+
+
+def _classify(block: _Block, check_stopwords: bool) -> str:
+    if _is_chrome(block):
+        return BAD
+    words = block.words
+    if len(words) < 10 or not (_SENTENCE.search(block.text) or len(words) >= 15):
+        return SHORT
+    # Lists of names and menu items have almost no function words; prose does.
+    if check_stopwords and _stopword_share(words) < 0.15:
+        return SHORT
+    return GOOD
+
+
+def _find_title(blocks: list[_Block], labels: list[str]) -> int | None:
+    """The first substantial, non-chrome line near the top of the page."""
+    for i, block in enumerate(blocks[:12]):
+        if labels[i] != BAD and 3 <= len(block.words) <= 30 and not block.bullet:
+            return i
+        if labels[i] == GOOD:
+            break
+    return None
+
+
+def _cut_after_end_markers(blocks: list[_Block], labels: list[str]) -> None:
+    """After "Leave a reply" or "Related articles", drop all unless real prose resumes."""
+    seen_good, cutting, run_words = False, False, 0
+    for i, block in enumerate(blocks):
+        if not cutting and seen_good and len(block.words) <= 6 and _END_MARKER.match(block.text):
+            cutting, run_words = True, 0
+        if cutting:
+            run_words = run_words + len(block.words) if labels[i] == GOOD else 0
+            if labels[i] == GOOD and (len(block.words) >= 40 or run_words >= 80):
+                cutting = False  # a substantial paragraph: the article goes on
+                continue
+            labels[i] = BAD
+        seen_good = seen_good or labels[i] == GOOD
+
+
+def _decide_short(blocks: list[_Block], labels: list[str], keep: set[int]) -> list[bool]:
+    """Short paragraphs are kept only between good prose (or as a list the prose announces)."""
+    result = [label == GOOD for label in labels]
+    i = 0
+    while i < len(blocks):
+        if labels[i] != SHORT:
+            i += 1
+            continue
+        end = i
+        while end < len(blocks) and labels[end] == SHORT:
+            end += 1
+        before = labels[i - 1] if i > 0 else BAD
+        after = labels[end] if end < len(blocks) else BAD
+        announced = i > 0 and before == GOOD and blocks[i - 1].text.endswith(":")
+        for j in range(i, end):
+            sandwiched = before == GOOD and after == GOOD
+            result[j] = sandwiched or (announced and blocks[j].bullet) or j in keep
+        i = end
+    for j in keep:
+        result[j] = True
+    return result
+
+
+def _dateline(blocks: list[_Block], labels: list[str], start: int) -> int | None:
+    """A short "Place, Region" line right before the first prose paragraph."""
+    for i in range(start, min(len(blocks), start + 4)):
+        if labels[i] == GOOD:
+            prev = i - 1
+            if prev >= start and labels[prev] == SHORT and len(blocks[prev].words) <= 6:
+                text = blocks[prev].text
+                if _DATELINE.match(text) and ("," in text or text[-1] in "—–-"):
+                    return prev
+            return None
+    return None
+
+
+def _select(blocks: list[_Block], title: str) -> tuple[list[str], str]:
+    """Classify the paragraphs and return the kept ones and the title line."""
+    every_word = [w for b in blocks for w in b.words]
+    # Stopword density only says something for the languages the list covers.
+    check_stopwords = _stopword_share(every_word) >= 0.1
+    labels = [_classify(b, check_stopwords) for b in blocks]
+    _cut_after_end_markers(blocks, labels)
+    if title:
+        wanted = title.casefold()
+        found = [i for i, b in enumerate(blocks[:15]) if b.text.casefold() == wanted]
+        title_at = found[0] if found else None
+    else:
+        title_at = _find_title(blocks, labels)
+        title = blocks[title_at].text if title_at is not None else ""
+    keep = {title_at} if title_at is not None else set()
+    dateline = _dateline(blocks, labels, 0 if title_at is None else title_at + 1)
+    if dateline is not None:
+        keep.add(dateline)
+    kept = _decide_short(blocks, labels, keep)
+    return [b.text for b, k in zip(blocks, kept) if k], title
+
+
+# ---------------------------------------------------------------- plain text
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _make_block(line: str) -> _Block:
+    bullet = bool(_BULLET.match(line))
+    return _Block(_squash(_BULLET.sub("", line, count=1)), bullet)
+
+
+def _text_blocks(raw: str) -> list[_Block]:
+    """Split on blank lines; inside a chunk, join hard-wrapped lines and keep other lines apart."""
+    blocks: list[_Block] = []
+    for chunk in re.split(r"\n\s*\n", raw.replace("\r\n", "\n").replace("\r", "\n")):
+        lines = [ln for ln in chunk.split("\n") if ln.strip()]
+        current: list[str] = []
+        for line in lines:
+            if current and _continues(current[-1], line):
+                current.append(line.strip())
+                continue
+            if current:
+                blocks.append(_make_block(" ".join(current)))
+            current = [line]
+        if current:
+            blocks.append(_make_block(" ".join(current)))
+    return [b for b in blocks if b.text]
+
+
+def _continues(prev: str, line: str) -> bool:
+    """Whether ``line`` is the wrapped continuation of ``prev`` rather than a new paragraph."""
+    if _BULLET.match(line) or _TERMINAL.search(prev.rstrip()) or len(prev.strip()) < 40:
+        return False
+    letters = [c for c in line if c.isalpha()]
+    return not letters or sum(c.isupper() for c in letters) / len(letters) < 0.8
+
+
+def clean_text(raw: str) -> Cleaned:
+    """Clean plain text or text scraped from a web page (with its chrome)."""
+    blocks = _text_blocks(raw)
+    paragraphs, title = _select(blocks, "")
+    head = "\n".join(raw.strip().splitlines()[:12])
+    return Cleaned("\n\n".join(paragraphs), title, find_date(head))
+
+
+# ---------------------------------------------------------------- dates
+
+
+_MONTHS = {
+    name: i + 1
+    for names in (
+        "january february march april may june july august september october november december",
+        "jan feb mar apr may jun jul aug sep oct nov dec",
+        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+        "ene feb mar abr may jun jul ago sept oct nov dic",
+    )
+    for i, name in enumerate(names.split())
+}
+_MONTH = r"([A-Za-zé]{3,10})\.?"
+_DATE_FORMS = (
+    (re.compile(r"\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b"), "ymd"),
+    (re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"), "mdy"),
+    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?(\d{{4}})\b"),
+     "dmy"),
+)
+
+
+def _to_iso(year: str, month: str, day: str) -> str:
+    number = int(month) if month.isdigit() else _MONTHS.get(month.lower(), 0)
+    try:
+        return dt.date(int(year), number, int(day)).isoformat()
+    except ValueError:
+        return ""
+
+
+def find_date(text: str) -> str:
+    """The first calendar date written in a common English or Spanish form, as YYYY-MM-DD."""
+    found: list[tuple[int, str]] = []
+    for pattern, order in _DATE_FORMS:
+        for m in pattern.finditer(text):
+            a, b, c = m.groups()
+            iso = {"ymd": (a, b, c), "mdy": (c, a, b), "dmy": (c, b, a)}[order]
+            value = _to_iso(*iso)
+            if value:
+                found.append((m.start(), value))
+                break
+    return min(found)[1] if found else ""
+
+
+# ---------------------------------------------------------------- HTML
+
+_DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "form", "nav",
+              "header", "footer", "aside", "button", "input", "select", "textarea", "object",
+              "embed", "canvas", "figcaption", "dialog")
+_CHROME_TOKENS = frozenset(
+    "comment comments share shares sharing social related subscribe subscription newsletter"
+    " cookie cookies consent gdpr paywall promo advert ad ads advertisement sponsor sponsored"
+    " sidebar footer nav navbar navigation menu breadcrumb breadcrumbs popup modal signup"
+    .split()
+)
+_CHROME_PREFIXES = ("comment", "social", "related", "subscri", "newsletter", "cookie", "consent",
+                    "gdpr", "paywall", "promo", "advert", "sidebar", "footer", "navbar",
+                    "breadcrumb", "popup", "modal", "signup", "sharebar", "sharing")
+_CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "dialog"})
+_BLOCK_TAGS = frozenset(
+    "p div section article main h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table tr"
+    " figure address center body html hr br".split()
+)
+_SKIP_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction)
+
+
+def _tokens(value: str) -> list[str]:
+    spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", value)
+    return [t for t in re.split(r"[^a-z0-9]+", spaced.lower()) if t]
+
+
+def _names_chrome(el: Tag) -> bool:
+    attrs = el.attrs or {}
+    classes = attrs.get("class") or []
+    names = " ".join([*(classes if isinstance(classes, list) else [str(classes)]),
+                      str(attrs.get("id") or "")])
+    if str(attrs.get("role") or "").lower() in _CHROME_ROLES:
+        return True
+    return any(t in _CHROME_TOKENS or t.startswith(_CHROME_PREFIXES) for t in _tokens(names))
+
+
+def _text_len(el: Tag) -> int:
+    return len(el.get_text(" ", strip=True))
+
+
+def _drop_chrome(soup: BeautifulSoup) -> None:
+    for el in soup.find_all(_DROP_TAGS):
+        # A <header> inside the article holds its headline; keep that one.
+        if not el.decomposed and not (el.name == "header" and el.find_parent("article")):
+            el.decompose()
+    body = soup.body or soup
+    total = max(1, _text_len(body))
+    for el in body.find_all(True):
+        if el.decomposed or el.name in ("html", "body", "main", "article"):
+            continue
+        # Guard: a class like "page-with-sidebar" on the wrapper must not take the article along.
+        if _names_chrome(el) and not el.find(["article", "main"]) and _text_len(el) < 0.6 * total:
+            el.decompose()
+
+
+def _paragraph_text(el: Tag) -> int:
+    return sum(_text_len(p) for p in el.find_all("p", recursive=False))
+
+
+def _main_root(soup: BeautifulSoup) -> Tag | BeautifulSoup:
+    body = soup.body or soup
+    total = sum(_text_len(p) for p in body.find_all("p"))
+    for name in ("article", "main"):
+        found = body.find_all(name)
+        if found:
+            best = max(found, key=lambda el: sum(_text_len(p) for p in el.find_all("p")))
+            if total == 0 or sum(_text_len(p) for p in best.find_all("p")) >= 0.3 * total:
+                return best
+    parents = {id(p.parent): p.parent for p in body.find_all("p") if isinstance(p.parent, Tag)}
+    if parents:
+        best_parent = max(parents.values(), key=_paragraph_text)
+        if _paragraph_text(best_parent) >= 0.5 * total:
+            return best_parent
+    return body
+
+
+def _drop_link_lists(root: Tag | BeautifulSoup) -> None:
+    for el in root.find_all(["p", "li", "ul", "ol", "dl", "div", "section", "table"]):
+        if el.decomposed:
+            continue
+        length = _text_len(el)
+        linked = sum(_text_len(a) for a in el.find_all("a"))
+        if length and linked / length > 0.5:
+            el.decompose()
+
+
+def _block_parent(node: NavigableString | Tag, root: Tag | BeautifulSoup) -> int:
+    parent = node.parent
+    while parent is not None and parent is not root and parent.name not in _BLOCK_TAGS:
+        parent = parent.parent
+    return id(parent)
+
+
+def _html_blocks(root: Tag | BeautifulSoup) -> list[_Block]:
+    """Text of each block element (and each run split by <br>) as one paragraph."""
+    pieces: list[list[str]] = [[]]
+    bullets: list[bool] = [False]
+    owner = -1
+    for node in root.descendants:
+        if isinstance(node, Tag):
+            if node.name in ("br", "hr"):
+                pieces.append([])
+                bullets.append(False)
+                owner = -1
+            continue
+        if isinstance(node, _SKIP_STRINGS) or not isinstance(node, NavigableString):
+            continue
+        current = _block_parent(node, root)
+        if current != owner:
+            owner = current
+            pieces.append([])
+            bullets.append(node.find_parent("li") is not None)
+        pieces[-1].append(str(node))
+    blocks = [_Block(_squash("".join(p)), b) for p, b in zip(pieces, bullets)]
+    return [b for b in blocks if b.text]
+
+
+def _meta(soup: BeautifulSoup, *keys: str) -> str:
+    for key in keys:
+        for attr in ("property", "name", "itemprop"):
+            el = soup.find("meta", attrs={attr: key})
+            if isinstance(el, Tag) and str(el.get("content") or "").strip():
+                return _squash(str(el.get("content")))
+    return ""
+
+
+def _strip_site_suffix(title: str) -> str:
+    """Drop " | Site Name" or " - Site" when what remains is still a real title."""
+    parts = re.split(r"\s+[|\-–—·:»]\s+", title)
+    if len(parts) > 1 and len(" ".join(parts[:-1]).split()) >= 3:
+        return re.sub(r"\s+[|\-–—·:»]\s+[^|\-–—·:»]*$", "", title)
+    return title
+
+
+def _html_title(soup: BeautifulSoup) -> str:
+    title = _meta(soup, "og:title", "twitter:title")
+    if not title and soup.title is not None:
+        title = _squash(soup.title.get_text(" "))
+    if not title:
+        h1 = soup.find("h1")
+        title = _squash(h1.get_text(" ")) if isinstance(h1, Tag) else ""
+    return _strip_site_suffix(title) if title else ""
+
+
+def _json_ld_dates(soup: BeautifulSoup) -> Iterator[str]:
+    for script in soup.find_all("script", attrs={"type": "application/ld+json"}):
+        try:
+            data: object = json.loads(script.string or "")
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, dict):
+                if isinstance(item.get("datePublished"), str):
+                    yield item["datePublished"]
+                stack.extend(item.values())
+            elif isinstance(item, list):
+                stack.extend(item)
+
+
+def _html_date(soup: BeautifulSoup) -> str:
+    candidates = [_meta(soup, "article:published_time", "date", "pubdate", "publishdate",
+                        "datePublished", "dc.date", "DC.date.issued")]
+    candidates.extend(_json_ld_dates(soup))
+    for time in soup.find_all("time"):
+        candidates.append(str(time.get("datetime") or time.get_text(" ")))
+    for value in candidates:
+        iso = find_date(value) if value else ""
+        if iso:
+            return iso
+    return ""
+
+
+def _html_url(soup: BeautifulSoup) -> str:
+    for link in soup.find_all("link", href=True):
+        rel = link.get("rel") or []
+        if "canonical" in (rel if isinstance(rel, list) else str(rel).split()):
+            return str(link["href"]).strip()
+    return _meta(soup, "og:url")
+
+
+def clean_html(html: str) -> Cleaned:
+    """Clean an HTML page: drop chrome elements, pick the main content, classify paragraphs."""
+    soup = BeautifulSoup(html, "lxml")
+    # Metadata first: the dropping below removes <script> (JSON-LD) and <header>.
+    title, date, url = _html_title(soup), _html_date(soup), _html_url(soup)
+    _drop_chrome(soup)
+    root = _main_root(soup)
+    _drop_link_lists(root)
+    paragraphs, found_title = _select(_html_blocks(root), title)
+    return Cleaned("\n\n".join(paragraphs), title or found_title, date, url)

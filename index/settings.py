@@ -1,0 +1,36 @@
+"""The index settings: one frozen object, built at the entry point and passed down."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+DEFAULT_EMBEDDING = "onnx:minilm-int8"
+DEFAULT_COLLECTION = "default"
+
+
+@dataclass(frozen=True)
+class IndexSettings:
+    """Everything that decides how documents become stored vectors.
+
+    ``store`` is a spec string: a folder path, ``chroma:DIR``, ``chroma+http://HOST:PORT``
+    or ``memory``. ``state_dir`` is where a remote store keeps its local catalog.
+    ``chunk_tokens`` is counted with tiktoken; the default stays inside the embedding
+    model's 256-piece window, since WordPiece splits news text into a few more pieces
+    than cl100k does.
+    """
+
+    store: str
+    collection: str = DEFAULT_COLLECTION
+    embedding: str = DEFAULT_EMBEDDING
+    chunk_tokens: int = 200
+    chunk_overlap: int = 40
+    embed_batch_size: int = 32
+    max_file_mb: float = 20.0
+    state_dir: str = ""
+
+    def chunking(self) -> dict[str, int]:
+        """The settings a store records and must be reopened with."""
+        return {"chunk_tokens": self.chunk_tokens, "chunk_overlap": self.chunk_overlap}
+
+    def as_dict(self) -> dict[str, object]:
+        return asdict(self)

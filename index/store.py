@@ -1,0 +1,233 @@
+"""The store factory: a catalog (SQLite) plus a Chroma collection per generation.
+
+Spec strings: a folder path or ``chroma:DIR`` (embedded, persistent),
+``chroma+http://HOST:PORT`` (a Chroma server; the catalog stays in a local state
+folder), and ``memory`` (in-process, for tests). Nothing else builds a Chroma client.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import numpy as np
+
+from .catalog import Catalog, Generation
+from .documents import Chunk
+from .errors import ConfigError, StoreMismatchError, StoreUnavailableError
+
+STORE_SPECS = ("PATH", "chroma:PATH", "chroma+http://HOST:PORT", "memory")
+_COLLECTION_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,62}")
+_SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class StoreLocation:
+    kind: str  # "local", "http" or "memory"
+    path: Path | None = None  # the local store folder, or the state folder of a server store
+    host: str = ""
+    port: int = 0
+
+    def describe(self) -> str:
+        if self.kind == "http":
+            return f"chroma+http://{self.host}:{self.port}"
+        return "memory" if self.kind == "memory" else str(self.path)
+
+
+def parse_store_spec(spec: str, state_dir: str = "") -> StoreLocation:
+    """Turn ``--store`` into a location; unknown prefixes list the valid forms."""
+    if spec == "memory":
+        return StoreLocation("memory")
+    if spec.startswith("chroma+http://"):
+        url = urlparse(spec[len("chroma+") :])
+        if not url.hostname or not url.port:
+            raise ConfigError(f"store {spec!r} needs a host and port: chroma+http://127.0.0.1:8000")
+        state = Path(state_dir or ".") / f"remote-{url.hostname}-{url.port}"
+        return StoreLocation("http", state, url.hostname, url.port)
+    if spec.startswith("chroma:"):
+        spec = spec[len("chroma:") :]
+    elif re.match(r"^[a-z][a-z0-9+]*://", spec) or re.match(r"^[a-z]+:[^\\/]", spec):
+        raise ConfigError(f"unknown store {spec!r}; valid forms: {', '.join(STORE_SPECS)}")
+    if not spec:
+        raise ConfigError("the store path is empty; pass --store PATH")
+    return StoreLocation("local", Path(spec).expanduser())
+
+
+def check_collection_name(name: str) -> str:
+    if not _COLLECTION_NAME.fullmatch(name):
+        raise ConfigError(
+            f"collection name {name!r} is invalid: use 1-63 letters, digits, '-' or '_', "
+            "starting with a letter or digit"
+        )
+    return name
+
+
+def _client(location: StoreLocation) -> Any:
+    import chromadb
+    from chromadb.config import Settings
+
+    settings = Settings(anonymized_telemetry=False, allow_reset=False)
+    try:
+        if location.kind == "http":
+            return chromadb.HttpClient(host=location.host, port=location.port, settings=settings)
+        if location.kind == "memory":
+            return chromadb.EphemeralClient(settings=settings)
+        assert location.path is not None
+        return chromadb.PersistentClient(path=str(location.path / "chroma"), settings=settings)
+    except Exception as exc:
+        raise StoreUnavailableError(_unavailable(location, exc)) from exc
+
+
+def _unavailable(location: StoreLocation, exc: Exception) -> str:
+    if location.kind == "http":
+        return (
+            f"cannot reach the Chroma server at {location.host}:{location.port} ({exc}); "
+            f"start it with `chroma run --host {location.host} --port {location.port}` or fix --store"
+        )
+    return f"cannot open the Chroma store in {location.path} ({exc}); is another program using it?"
+
+
+class VectorCollection:
+    """One Chroma collection holding the vectors of one generation, keyed by chunk id."""
+
+    def __init__(self, collection: Any, location: StoreLocation) -> None:
+        self._col = collection
+        self._location = location
+
+    def _call(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except Exception as exc:
+            raise StoreUnavailableError(_unavailable(self._location, exc)) from exc
+
+    def ids(self) -> set[str]:
+        ids: set[str] = set()
+        offset, page = 0, 5000
+        while True:
+            got = self._call(self._col.get, include=[], limit=page, offset=offset)["ids"]
+            ids.update(got)
+            if len(got) < page:
+                return ids
+            offset += page
+
+    def count(self) -> int:
+        return int(self._call(self._col.count))
+
+    def upsert(self, chunks: Sequence[Chunk], vectors: np.ndarray, titles: dict[str, str]) -> None:
+        self._call(
+            self._col.upsert,
+            ids=[c.chunk_id for c in chunks],
+            embeddings=vectors,
+            documents=[c.text for c in chunks],
+            metadatas=[
+                {"doc_id": c.doc_id, "ordinal": c.ordinal, "start": c.start, "end": c.end,
+                 "title": titles.get(c.doc_id, "")}
+                for c in chunks
+            ],
+        )
+
+    def delete(self, ids: Sequence[str]) -> None:
+        for b in range(0, len(ids), 5000):
+            self._call(self._col.delete, ids=list(ids[b : b + 5000]))
+
+    def query(self, vector: np.ndarray, k: int) -> list[tuple[str, float]]:
+        """Nearest chunk ids with cosine similarity, best first."""
+        n = min(k, self.count())
+        if n == 0:
+            return []
+        got = self._call(self._col.query, query_embeddings=[vector], n_results=n, include=["distances"])
+        return [(i, 1.0 - float(d)) for i, d in zip(got["ids"][0], got["distances"][0])]
+
+
+class Store:
+    """A catalog plus the Chroma client that holds its vectors."""
+
+    def __init__(self, location: StoreLocation) -> None:
+        self.location = location
+        if location.kind == "memory":
+            self.catalog = Catalog(":memory:")
+        else:
+            assert location.path is not None
+            self.catalog = Catalog(location.path / "catalog.sqlite")
+        self._client = _client(location)
+        self._prefix = "ca-" + (uuid.uuid4().hex[:8] if location.kind == "memory" else self.catalog.store_id())
+
+    def close(self) -> None:
+        self.catalog.close()
+
+    def vectors(self, gen: Generation) -> VectorCollection:
+        try:
+            col = self._client.get_or_create_collection(
+                gen.vector_name,
+                embedding_function=None,
+                configuration={"hnsw": {"space": "cosine"}},
+                metadata={"collection": gen.collection, **{k: str(v) for k, v in gen.settings.items()}},
+            )
+        except Exception as exc:
+            raise StoreUnavailableError(_unavailable(self.location, exc)) from exc
+        return VectorCollection(col, self.location)
+
+    def active(self, collection: str) -> Generation | None:
+        return self.catalog.generation(check_collection_name(collection), "active")
+
+    def collections(self) -> list[str]:
+        return sorted({g.collection for g in self.catalog.generations() if g.state == "active"})
+
+    def open_for_write(self, collection: str, wanted: dict[str, object], rebuild: bool) -> Generation:
+        """The generation an ingest writes to: the active one, or a (resumed) new one on rebuild."""
+        check_collection_name(collection)
+        wanted = {**wanted, "schema": _SCHEMA_VERSION}
+        active = self.catalog.generation(collection, "active")
+        building = self.catalog.generation(collection, "building")
+        if not rebuild and active is not None:
+            check_settings(self.location, collection, active.settings, wanted)
+            return active
+        if building is not None and building.settings == wanted:
+            return building  # resume a rebuild (or a first build) that was interrupted
+        return self.catalog.create_generation(collection, wanted, f"{self._prefix}-{collection}")
+
+    def open_for_read(self, collection: str, wanted: dict[str, object]) -> Generation:
+        gen = self.active(collection)
+        if gen is None:
+            names = ", ".join(self.collections()) or "none yet"
+            raise ConfigError(
+                f"collection {collection!r} in store {self.location.describe()} has no index "
+                f"(collections: {names}); run `assistant index PATH --collection {collection}` first"
+            )
+        check_settings(self.location, collection, gen.settings, wanted)
+        return gen
+
+    def activate(self, gen: Generation) -> None:
+        for old in self.catalog.activate(gen):
+            self._drop_vectors(old.vector_name)
+
+    def _drop_vectors(self, name: str) -> None:
+        try:
+            self._client.delete_collection(name)
+        except Exception:  # already gone, e.g. a rebuild that never wrote a vector
+            pass
+
+
+def check_settings(
+    location: StoreLocation, collection: str, stored: dict[str, object], wanted: dict[str, object]
+) -> None:
+    """Refuse to mix vectors or chunks made with different settings in one collection.
+
+    Only the keys in ``wanted`` are compared: a reader cares about the embedding model,
+    a writer about the chunking too."""
+    diffs = [
+        f"{key} {stored.get(key)!r} (asked: {wanted.get(key)!r})"
+        for key in sorted(wanted)
+        if stored.get(key) != wanted.get(key)
+    ]
+    if diffs:
+        raise StoreMismatchError(
+            f"collection {collection!r} in store {location.describe()} was built with other "
+            f"settings: {'; '.join(diffs)}. Use the same settings, or re-index with --rebuild "
+            "to rebuild it with the new ones"
+        )

@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from assistant.settings import ENV_VARS
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "corpus"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No test reads the developer's data folders or env settings."""
+    for name in ENV_VARS:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("ASSISTANT_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("ANONYMIZED_TELEMETRY", "False")
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> str:
+    return str(tmp_path / "store")
+
+
+def write_jsonl(path: Path, records: list[dict[str, object]]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def news_records(n: int, seed: int = 0) -> list[dict[str, object]]:
+    """``n`` distinct, deterministic short news-like documents."""
+    places = ["Anchorage", "Kyiv", "Moscow", "Washington", "Berlin", "Paris", "Tokyo", "Delhi"]
+    topics = ["trade talks", "a ceasefire", "energy prices", "sanctions", "elections", "a summit"]
+    out = []
+    for i in range(n):
+        place, topic = places[(i + seed) % len(places)], topics[(i * 7 + seed) % len(topics)]
+        text = (f"Report {i} from {place}. Officials in {place} discussed {topic} on day {i % 28 + 1}. "
+                f"The meeting number {i} ended with a statement about {topic}. "
+                f"Observers said the talks in {place} were the {i}th of the year.")
+        out.append({"id": f"doc-{i}", "title": f"Report {i}: {topic} in {place}", "text": text,
+                    "date": f"2025-08-{i % 28 + 1:02d}"})
+    return out
+
+
+PYTHON = sys.executable

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+import pytest
+
+from index import Document, chunk_document
+from index.errors import ConfigError
+from index.sentences import split_sentences
+from index.tokens import count_tokens
+
+from .conftest import CORPUS
+
+
+def _doc(text: str) -> Document:
+    return Document("d1", text, "t", "s", "o")
+
+
+def test_sentences_keep_abbreviations_and_offsets() -> None:
+    text = 'Mr. Smith met the U.S. envoy on Jan. 5. He said "yes." Then J. Doe left?\n\nNew part. 3 came.'
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e in spans] == [
+        "Mr. Smith met the U.S. envoy on Jan. 5.", 'He said "yes."', "Then J. Doe left?", "New part.", "3 came.",
+    ]
+
+
+def test_chunks_are_exact_spans_of_the_document() -> None:
+    for path in CORPUS.glob("*.txt"):
+        text = path.read_text(encoding="utf-8")
+        chunks = chunk_document(_doc(text), 120, 30)
+        assert len(chunks) > 3
+        for c in chunks:
+            assert text[c.start : c.end] == c.text
+            assert count_tokens(c.text) <= 120 + 8  # sentence counts add up to about the joined count
+
+
+def test_chunks_cover_every_sentence_and_overlap() -> None:
+    text = " ".join(f"Sentence number {i} talks about topic {i}." for i in range(200))
+    chunks = chunk_document(_doc(text), 64, 16)
+    covered = set()
+    for c in chunks:
+        covered.update(range(c.start, c.end))
+    for s, e in split_sentences(text):
+        assert set(range(s, e)) <= covered
+    assert all(b.start < a.end for a, b in zip(chunks, chunks[1:])), "neighbours share an overlap"
+    no_overlap = chunk_document(_doc(text), 64, 0)
+    assert all(b.start >= a.end for a, b in zip(no_overlap, no_overlap[1:]))
+
+
+def test_a_sentence_longer_than_the_budget_is_cut_at_words() -> None:
+    text = "word " * 500 + "end."
+    chunks = chunk_document(_doc(text.strip()), 50, 0)
+    assert len(chunks) >= 10
+    assert all(count_tokens(c.text) <= 52 for c in chunks)
+    assert all(text[c.start : c.end] == c.text for c in chunks)
+
+
+def test_chunk_ids_change_with_content() -> None:
+    a = chunk_document(_doc("One fact here. Another fact there."), 100, 0)
+    b = chunk_document(_doc("One fact here. A changed fact there."), 100, 0)
+    assert a[0].chunk_id != b[0].chunk_id
+    assert a[0].chunk_id == chunk_document(_doc("One fact here. Another fact there."), 100, 0)[0].chunk_id
+
+
+def test_bad_chunk_settings_are_a_clear_error() -> None:
+    with pytest.raises(ConfigError, match="--chunk-overlap"):
+        chunk_document(_doc("x."), 64, 64)

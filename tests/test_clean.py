@@ -1,0 +1,151 @@
+"""The chrome remover: on the seed pages, and on invented pages the rules were not written for."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.clean import Cleaned, clean_html, clean_text, find_date
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+CHROME = ["LEAVE A REPLY", "Please enter your comment", "Please enter your name",
+          "Subscribe to Merca2.0", "cookies", "Share post", "More like this", "spot_img",
+          "FOTO:", "READ ALSO", "credit card", "Resumen de privacidad", "Premium", "gratis",
+          "Related Articles", "Popular", "VLADIMIR PUTIN", "Date:", "..."]
+
+
+def _seed(prefix: str) -> Cleaned:
+    (path,) = CORPUS.glob(f"{prefix}_*.txt")
+    return clean_text(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("prefix", ["000", "004"])
+def test_seed_pages_lose_their_chrome(prefix: str) -> None:
+    cleaned = _seed(prefix)
+    for junk in CHROME:
+        assert junk not in cleaned.text, junk
+    assert cleaned.date == ""
+    assert cleaned.url == ""
+
+
+def test_seed_000_keeps_prose_dateline_and_title() -> None:
+    cleaned = _seed("000")
+    assert cleaned.title == "Here’s what Putin wants from Trump, and it’s not Ukraine’s peace"
+    paragraphs = cleaned.text.split("\n\n")
+    assert "Anchorage, Alaska" in paragraphs
+    assert "Alaska was once remotely owned" in cleaned.text
+    assert "Or, more specifically, it will be delivered to Putin." in paragraphs
+    assert "That might work for Putin." in paragraphs
+    assert paragraphs[-1].startswith("And if Putin went his own way at this summit")
+
+
+def test_seed_004_keeps_prose_headings_and_bullets() -> None:
+    cleaned = _seed("004")
+    assert cleaned.title == ("What Putin really wants from Trump? "
+                             "The key facts about the Alaska meeting")
+    paragraphs = cleaned.text.split("\n\n")
+    for kept in ("Why is the meeting between Trump and Putin being held in Alaska?",
+                 "What is Putin’s official and real agenda?",
+                 "What is at stake for Trump?",
+                 "A guarantee that Ukraine will not join NATO.",
+                 "Increasing economic pressure on Russia if no progress is made."):
+        assert kept in paragraphs, kept
+    assert "Joint Base Elmendorf-Richardson" in cleaned.text
+    assert paragraphs[-1].startswith("The Anchorage meeting may not yield concrete agreements")
+    assert all("  " not in p and "\n" not in p for p in paragraphs)
+
+
+def test_html_page_of_another_site() -> None:
+    cleaned = clean_html((FIXTURES / "harbor_gazette.html").read_text(encoding="utf-8"))
+    assert cleaned.title == "Tidal turbines light up a fishing town for the first time"
+    assert cleaned.date == "2024-03-05"
+    assert cleaned.url == "https://harborgazette.example/energy/tidal-turbines-fishing-town"
+    for junk in ("Home", "We use cookies", "Accept", "Share on", "Get the morning briefing",
+                 "Comments", "Great article", "More stories", "Seaweed farms",
+                 "Harbor Gazette Ltd", "Advertisement", "About us", "Photo:"):
+        assert junk not in cleaned.text, junk
+    paragraphs = cleaned.text.split("\n\n")
+    assert paragraphs[0] == cleaned.title
+    assert "PORT ELLIS, Maine —" in paragraphs
+    assert "What happens when the tide turns?" in paragraphs
+    assert "Two turbines anchored to the seabed" in paragraphs
+    assert any(p.startswith("The two machines sit forty metres") for p in paragraphs)
+    assert paragraphs[-1].startswith("The town council will vote on a third turbine")
+
+
+def test_text_scrape_of_another_site() -> None:
+    cleaned = clean_text((FIXTURES / "valley_scrape.txt").read_text(encoding="utf-8"))
+    assert cleaned.title == "City council approves new bike lanes on Main Street"
+    assert cleaned.date == "2024-06-03"
+    for junk in ("Accept all cookies", "Sign up for our newsletter", "Follow us on Twitter",
+                 "Advertisement", "All rights reserved", "You may also like", "Menu",
+                 "Residents fight over parking", "Log in"):
+        assert junk not in cleaned.text, junk
+    paragraphs = cleaned.text.split("\n\n")
+    assert "How much will it cost?" in paragraphs
+    assert any(p.startswith("The plan, which passed 5 to 2") for p in paragraphs)
+    assert paragraphs[-1].startswith("Construction is expected to start")
+
+
+def test_wrapped_text_without_chrome_keeps_every_paragraph() -> None:
+    raw = (
+        "Notes on the spring survey\n\n"
+        "The survey team counted birds along the river on three mornings in April, and the\n"
+        "numbers were higher than in any of the five previous years.\n\n"
+        "Most of the increase came from swallows.\n\n"
+        "The team thinks the mild winter and the new wetland near the old mill both helped,\n"
+        "but says one good year is not yet a trend and asks for another count next spring.\n"
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.text.split("\n\n") == [
+        "Notes on the spring survey",
+        "The survey team counted birds along the river on three mornings in April, and the "
+        "numbers were higher than in any of the five previous years.",
+        "Most of the increase came from swallows.",
+        "The team thinks the mild winter and the new wetland near the old mill both helped, "
+        "but says one good year is not yet a trend and asks for another count next spring.",
+    ]
+    assert cleaned.title == "Notes on the spring survey"
+
+
+def test_article_about_cookies_is_not_taken_for_a_cookie_notice() -> None:
+    long_paragraph = ("Regulators said that a site which uses cookies to follow readers across "
+                      "the web must now ask first, and " + "the rule applies to every page. " * 12)
+    cleaned = clean_text("Privacy rules tighten for publishers\n\n" + long_paragraph)
+    assert "uses cookies" in cleaned.text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Date: 2025-08-12", "2025-08-12"),
+    ("Published August 12, 2025 at 10:00", "2025-08-12"),
+    ("12 August 2025", "2025-08-12"),
+    ("Publicado el 3 de marzo de 2024", "2024-03-03"),
+    ("Sept. 9, 2023", "2023-09-09"),
+    ("On July 22, a plane took off", ""),
+    ("2025-02-30", ""),
+])
+def test_find_date(text: str, expected: str) -> None:
+    assert find_date(text) == expected
+
+
+def test_malformed_and_empty_html_do_not_crash() -> None:
+    assert clean_html("") == Cleaned("", "", "", "")
+    broken = "<html><body><div><p>Unclosed <b>bold <i>text</p></div><table><tr><td>cell"
+    assert clean_html(broken).title == ""
+    deep = "<div>" * 3000 + "A deeply nested sentence that has enough words to count as prose." \
+        + "</div>" * 10
+    clean_html(deep)
+
+
+def test_html_title_fallbacks_and_suffix() -> None:
+    page = ("<html><head><title>Rivers are rising across the north | The Daily Example</title>"
+            "<script type='application/ld+json'>{\"@graph\": [{\"datePublished\": "
+            "\"2023-11-02T08:00:00Z\"}]}</script></head><body><p>Hi.</p></body></html>")
+    cleaned = clean_html(page)
+    assert cleaned.title == "Rivers are rising across the north"
+    assert cleaned.date == "2023-11-02"
+    short = "<html><head><title>Home | Example</title></head><body><h1>X</h1></body></html>"
+    assert clean_html(short).title == "Home | Example"

@@ -1,0 +1,273 @@
+"""Loading every supported format, and turning every kind of bad input into a helpful Problem."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from pathlib import Path
+
+import docx
+import pytest
+from reportlab.pdfgen import canvas
+
+from index.documents import Document, LoadResult, Problem, stable_id
+from index.loaders import DEFAULT_MAX_FILE_BYTES, SUPPORTED_SUFFIXES, load_paths
+
+PROSE = ("The harbour committee met on Thursday to discuss the new ferry timetable, and "
+         "most members agreed that the evening service should run every hour in summer.")
+
+
+def _only(result: LoadResult) -> Document:
+    assert result.problems == [], result.problems
+    assert len(result.documents) == 1
+    return result.documents[0]
+
+
+def _problem(result: LoadResult, name: str) -> Problem:
+    found = [p for p in result.problems if Path(p.source).name == name]
+    assert len(found) == 1, result.problems
+    return found[0]
+
+
+def _make_pdf(path: Path, lines: list[str], title: str | None = None) -> Path:
+    pdf = canvas.Canvas(str(path))
+    if title:
+        pdf.setTitle(title)
+    y = 800
+    for line in lines:
+        if line:
+            pdf.drawString(72, y, line)
+        y -= 16
+    pdf.save()
+    return path
+
+
+def _make_docx(path: Path, title: str = "", created: dt.datetime | None = None) -> Path:
+    document = docx.Document()
+    document.add_paragraph("Ferry timetable review", style="Title")
+    document.add_paragraph(PROSE)
+    table = document.add_table(rows=2, cols=2)
+    for row, (a, b) in zip(table.rows, [("Route", "Departures"), ("North pier", "Hourly")]):
+        row.cells[0].text, row.cells[1].text = a, b
+    document.add_paragraph("The  committee   will meet again in May.")
+    if title:
+        document.core_properties.title = title
+    if created:
+        document.core_properties.created = created
+    document.save(str(path))
+    return path
+
+
+def test_supported_suffixes_and_default_limit() -> None:
+    assert SUPPORTED_SUFFIXES == (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx",
+                                  ".jsonl")
+    assert DEFAULT_MAX_FILE_BYTES == 20 * 1024 * 1024
+
+
+def test_txt_is_cleaned_and_has_provenance(tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    file = folder / "ferry.txt"
+    file.write_text(f"Ferry timetable changes\n\nDate: 2025-08-12\n\n{PROSE}\n\nLEAVE A REPLY\n\n"
+                    "Please enter your comment!\n", encoding="utf-8")
+    doc = _only(load_paths([folder]))
+    assert doc.title == "Ferry timetable changes"
+    assert doc.date == "2025-08-12"
+    assert doc.text == f"Ferry timetable changes\n\n{PROSE}"
+    assert doc.source == str(file.resolve())
+    assert doc.origin == str(folder.resolve())
+    assert doc.doc_id == stable_id(str(file.resolve()))
+
+
+def test_txt_with_bom_and_file_argument(tmp_path: Path) -> None:
+    file = tmp_path / "bom.txt"
+    file.write_bytes("\ufeff".encode() + PROSE.encode())
+    doc = _only(load_paths([str(file)]))
+    assert doc.text == PROSE
+    assert doc.origin == str(file.resolve())
+    assert doc.title.startswith("The harbour committee")
+
+
+def test_markdown(tmp_path: Path) -> None:
+    file = tmp_path / "notes.md"
+    file.write_text(
+        "Intro line\n\n# Ferry *notes*\n\nThe **evening** service, see [the plan](http://x.y/p)\n"
+        "and ![a map](map.png) the map.\n\n- first item\n- second _item_\n\n"
+        "```\ncode  stays\n```\n", encoding="utf-8")
+    doc = _only(load_paths([file]))
+    assert doc.title == "Ferry notes"
+    assert doc.text.split("\n\n") == [
+        "Intro line", "Ferry notes", "The evening service, see the plan and the map.",
+        "first item", "second item", "code  stays"]
+
+
+def test_html(tmp_path: Path) -> None:
+    file = tmp_path / "page.htm"
+    file.write_text(
+        "<html><head><title>Ferry news | Coast Daily</title>"
+        "<link rel='canonical' href='https://coast.example/ferry'></head><body>"
+        "<nav><a href='/'>Home</a></nav><article><h1>Ferry news</h1>"
+        f"<p>{PROSE}</p></article><div class='cookie-notice'>We use cookies.</div>"
+        "</body></html>", encoding="utf-8")
+    doc = _only(load_paths([file]))
+    assert (doc.title, doc.url) == ("Ferry news", "https://coast.example/ferry")
+    assert doc.text == f"Ferry news\n\n{PROSE}"
+
+
+def test_pdf_joins_wrapped_lines(tmp_path: Path) -> None:
+    lines = ["Ferry timetable review", "",
+             "The harbour committee met on Thursday to discuss the new ferry",
+             "timetable, and most members agreed that the evening service should",
+             "run every hour in summer.",
+             "A second paragraph starts here and it is long enough to wrap onto",
+             "the next line of the page."]
+    with_title = _make_pdf(tmp_path / "a.pdf", lines, title="Committee minutes")
+    doc = _only(load_paths([with_title]))
+    assert doc.title == "Committee minutes"
+    assert len(doc.date) == 10 and doc.date[4] == "-"
+    assert doc.text.split("\n\n") == [
+        "Ferry timetable review",
+        "The harbour committee met on Thursday to discuss the new ferry timetable, and most "
+        "members agreed that the evening service should run every hour in summer.",
+        "A second paragraph starts here and it is long enough to wrap onto the next line of "
+        "the page."]
+    without_title = _make_pdf(tmp_path / "b.pdf", lines)
+    assert _only(load_paths([without_title])).title == "Ferry timetable review"
+
+
+def test_docx_paragraphs_tables_and_titles(tmp_path: Path) -> None:
+    plain = _make_docx(tmp_path / "plain.docx")
+    doc = _only(load_paths([plain]))
+    assert doc.title == "Ferry timetable review"
+    assert doc.date == ""  # the blank template's 2013 date is not the document's
+    assert doc.text.split("\n\n") == ["Ferry timetable review", PROSE,
+                                      "Route | Departures\nNorth pier | Hourly",
+                                      "The committee will meet again in May."]
+    created = dt.datetime(2024, 5, 1, 9, 30, tzinfo=dt.timezone.utc)
+    titled = _make_docx(tmp_path / "titled.docx", title="Minutes, April", created=created)
+    doc = _only(load_paths([titled]))
+    assert (doc.title, doc.date) == ("Minutes, April", "2024-05-01")
+
+
+def test_jsonl_records_and_bad_lines(tmp_path: Path) -> None:
+    file = tmp_path / "records.jsonl"
+    lines = [
+        json.dumps({"id": "a1", "text": "First record.\n\n  Second   paragraph.",
+                    "title": "Record A", "date": "2024-02-03", "author": "Kim"}),
+        "{not json",
+        json.dumps(["a", "list"]),
+        json.dumps({"title": "no text here"}),
+        "",
+        json.dumps({"text": "A record with a url and no id.", "url": "https://ex.example/r"}),
+        json.dumps({"text": "   "}),
+        json.dumps({"id": "a1", "text": "Same id again."}),
+        json.dumps({"text": "x" * 100}),
+    ]
+    file.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = load_paths([file])
+    source = str(file.resolve())
+    by_line = {p.line: p.message for p in result.problems}
+    assert all(p.source == source for p in result.problems)
+    assert sorted(by_line) == [2, 3, 4, 7, 8]
+    assert "not valid JSON" in by_line[2] and "not a JSON object" in by_line[3]
+    assert by_line[4] == 'line has no "text" field; every line needs {"text": ...}'
+    assert by_line[7] == by_line[4]
+    assert "duplicate id" in by_line[8]
+    first, with_url, long = result.documents
+    assert (first.text, first.title, first.date) == ("First record.\n\nSecond paragraph.",
+                                                     "Record A", "2024-02-03")
+    assert first.source == f"{source}#a1" and first.doc_id == stable_id(source, "a1")
+    assert first.extra == {"author": "Kim"}
+    assert (with_url.source, with_url.url) == ("https://ex.example/r", "https://ex.example/r")
+    assert with_url.doc_id == stable_id(source, "line 6")
+    assert with_url.title == "A record with a url and no id."
+    assert long.source == f"{source}#line 9" and len(long.title) <= 80
+    assert all(d.origin == source for d in result.documents)
+
+
+def test_walk_skips_hidden_and_unsupported_in_sorted_order(tmp_path: Path) -> None:
+    (tmp_path / "b.txt").write_text(PROSE, encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.md").write_text(f"# A\n\n{PROSE}", encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text(PROSE, encoding="utf-8")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "x.txt").write_text(PROSE, encoding="utf-8")
+    (tmp_path / "data.xyz").write_text("?", encoding="utf-8")
+    os.symlink(tmp_path, tmp_path / "sub" / "loop")  # would loop forever if followed
+    seen: list[str] = []
+    result = load_paths([tmp_path], progress=seen.append)
+    assert result.problems == []
+    assert [Path(d.source).name for d in result.documents] == ["b.txt", "a.md"]
+    assert seen == [str(tmp_path / "b.txt"), str(tmp_path / "sub" / "a.md")]
+    assert f"{tmp_path / '.hidden.txt'} (hidden)" in result.skipped
+    assert f"{tmp_path / '.git'} (hidden)" in result.skipped
+    assert f"{tmp_path / 'data.xyz'} (unsupported type .xyz)" in result.skipped
+    assert any(s.startswith(str(tmp_path / "sub" / "loop")) for s in result.skipped)
+
+
+def test_bad_inputs_become_problems_and_the_rest_still_loads(tmp_path: Path) -> None:
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "good.txt").write_text(PROSE, encoding="utf-8")
+    (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    (folder / "latin1.txt").write_bytes("Café au lait".encode("latin-1"))
+    (folder / "big.txt").write_text(PROSE * 5, encoding="utf-8")
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog")
+    (folder / "broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
+    (folder / "chrome.txt").write_text("Subscribe\n\nLEAVE A REPLY\n", encoding="utf-8")
+    _make_pdf(folder / "scanned.pdf", [])
+    (tmp_path / "empty").mkdir()
+    missing = tmp_path / "missing"
+    result = load_paths([folder, tmp_path / "empty", missing], max_file_bytes=600)
+
+    assert [Path(d.source).name for d in result.documents] == ["good.txt"]
+    assert Problem(str(missing), "no such file or folder; check the path") in result.problems
+    empty = _problem(result, "empty").message
+    assert empty.startswith("no supported documents here (supported: .txt, .md")
+    assert "binary file" in _problem(result, "binary.txt").message
+    latin = _problem(result, "latin1.txt").message
+    assert latin.startswith("not valid UTF-8 text (byte 0xe9 at offset 3)")
+    assert "iconv -f latin1 -t utf-8 latin1.txt" in latin
+    big = _problem(result, "big.txt").message
+    assert big.startswith("is ") and "over the 600 bytes limit per file" in big
+    assert "--max-file-mb" in big
+    assert _problem(result, "broken.pdf").message.startswith("could not read PDF: ")
+    assert _problem(result, "broken.pdf").message.endswith("is the file complete?")
+    assert _problem(result, "broken.docx").message.startswith("could not read DOCX: ")
+    scanned = _problem(result, "scanned.pdf").message
+    assert scanned == "no text could be extracted (scanned image? run OCR first)"
+    assert _problem(result, "chrome.txt").message == "no text left after cleaning"
+
+
+def test_oversize_message_in_megabytes(tmp_path: Path) -> None:
+    file = tmp_path / "huge.txt"
+    with open(file, "wb") as fh:
+        fh.truncate(int(2.5 * 1024 * 1024))  # sparse: size is checked before reading
+    result = load_paths([file], max_file_bytes=1024 * 1024)
+    assert result.problems[0].message.startswith("is 2.5 MB, over the 1 MB limit per file")
+
+
+def test_unsupported_file_given_directly(tmp_path: Path) -> None:
+    file = tmp_path / "sheet.xlsx"
+    file.write_bytes(b"x")
+    assert "unsupported file type .xlsx" in _problem(load_paths([file]), "sheet.xlsx").message
+
+
+def test_ids_are_stable_and_duplicates_loaded_once(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(PROSE, encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(json.dumps({"text": PROSE}) + "\n", encoding="utf-8")
+    first = [d.doc_id for d in load_paths([tmp_path]).documents]
+    second = [d.doc_id for d in load_paths([str(tmp_path)]).documents]
+    assert first == second and len(set(first)) == 2
+    twice = load_paths([tmp_path, tmp_path / "a.txt"])
+    assert len(twice.documents) == 2
+    assert twice.skipped == [f"{(tmp_path / 'a.txt').resolve()} (already loaded)"]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html", ".jsonl"])
+def test_empty_text_files_are_problems(tmp_path: Path, suffix: str) -> None:
+    file = tmp_path / f"empty{suffix}"
+    file.write_text("\n\n", encoding="utf-8")
+    result = load_paths([file])
+    assert result.documents == [] and len(result.problems) == 1

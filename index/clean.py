@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, NavigableString, Tag
@@ -219,16 +219,20 @@ def _dateline(blocks: list[_Block], labels: list[str], start: int) -> int | None
     return None
 
 
-def _select(blocks: list[_Block], title: str) -> tuple[list[str], str]:
-    """Classify the paragraphs and return the kept ones and the title line."""
+def _select(blocks: list[_Block], title: str, hints: tuple[str, ...] = ()) -> tuple[list[str], str]:
+    """Classify the paragraphs and return the kept ones and the title line.
+
+    ``hints`` are the texts the title line may have on the page (the metadata title,
+    the first heading); without them the title is the first substantial line.
+    """
     every_word = [w for b in blocks for w in b.words]
     # Stopword density only says something for the languages the list covers.
     check_stopwords = _stopword_share(every_word) >= 0.1
     labels = [_classify(b, check_stopwords) for b in blocks]
     _cut_after_end_markers(blocks, labels)
-    if title:
-        wanted = title.casefold()
-        found = [i for i, b in enumerate(blocks[:15]) if b.text.casefold() == wanted]
+    if any(hints):
+        wanted = {h.casefold() for h in hints if h}
+        found = [i for i, b in enumerate(blocks[:15]) if b.text.casefold() in wanted]
         title_at = found[0] if found else None
     else:
         title_at = _find_title(blocks, labels)
@@ -302,7 +306,7 @@ _MONTHS = {
 }
 _MONTH = r"([A-Za-zé]{3,10})\.?"
 _DATE_FORMS = (
-    (re.compile(r"\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b"), "ymd"),
+    (re.compile(r"(?<!\d)(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?!\d)"), "ymd"),
     (re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"), "mdy"),
     (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?(\d{{4}})\b"),
      "dmy"),
@@ -350,6 +354,7 @@ _BLOCK_TAGS = frozenset(
     "p div section article main h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table tr"
     " figure address center body html hr br".split()
 )
+_LINKY_BLOCKS = frozenset("p li ul ol dl div section table".split())
 _SKIP_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction)
 
 
@@ -372,19 +377,35 @@ def _text_len(el: Tag) -> int:
     return len(el.get_text(" ", strip=True))
 
 
-def _drop_chrome(soup: BeautifulSoup) -> None:
-    for el in soup.find_all(_DROP_TAGS):
-        # A <header> inside the article holds its headline; keep that one.
-        if not el.decomposed and not (el.name == "header" and el.find_parent("article")):
+def _prune(root: Tag | BeautifulSoup, drop: Callable[[Tag], bool]) -> None:
+    """Decompose every element ``drop`` picks, without visiting the inside of dropped ones.
+
+    An explicit stack rather than find_all(): pages nest thousands of levels deep, and
+    bs4's ``decomposed`` check searches the subtree, which made this quadratic.
+    """
+    stack = [c for c in root.children if isinstance(c, Tag)]
+    while stack:
+        el = stack.pop()
+        if drop(el):
             el.decompose()
+        else:
+            stack.extend(c for c in el.children if isinstance(c, Tag))
+
+
+def _drop_chrome(soup: BeautifulSoup) -> None:
     body = soup.body or soup
     total = max(1, _text_len(body))
-    for el in body.find_all(True):
-        if el.decomposed or el.name in ("html", "body", "main", "article"):
-            continue
+
+    def drop(el: Tag) -> bool:
+        if el.name in _DROP_TAGS:
+            # A <header> inside the article holds its headline; keep that one.
+            return not (el.name == "header" and el.find_parent("article") is not None)
+        if el.name in ("html", "body", "main", "article") or not _names_chrome(el):
+            return False
         # Guard: a class like "page-with-sidebar" on the wrapper must not take the article along.
-        if _names_chrome(el) and not el.find(["article", "main"]) and _text_len(el) < 0.6 * total:
-            el.decompose()
+        return el.find(["article", "main"]) is None and _text_len(el) < 0.6 * total
+
+    _prune(soup, drop)
 
 
 def _paragraph_text(el: Tag) -> int:
@@ -408,14 +429,43 @@ def _main_root(soup: BeautifulSoup) -> Tag | BeautifulSoup:
     return body
 
 
-def _drop_link_lists(root: Tag | BeautifulSoup) -> None:
-    for el in root.find_all(["p", "li", "ul", "ol", "dl", "div", "section", "table"]):
-        if el.decomposed:
+def _text_and_link_lengths(root: Tag | BeautifulSoup) -> dict[int, list[int]]:
+    """Text and link-text length of every element, in one pass over the strings.
+
+    Calling get_text() per element would be quadratic on deeply nested pages.
+    """
+    lengths: dict[int, list[int]] = {}
+    for node in root.descendants:
+        if not isinstance(node, NavigableString) or isinstance(node, _SKIP_STRINGS):
             continue
-        length = _text_len(el)
-        linked = sum(_text_len(a) for a in el.find_all("a"))
-        if length and linked / length > 0.5:
-            el.decompose()
+        size = len(" ".join(node.split()))
+        if not size:
+            continue
+        ancestors: list[Tag] = []
+        linked = False
+        parent = node.parent
+        while parent is not None:
+            ancestors.append(parent)
+            linked = linked or parent.name == "a"
+            if parent is root:
+                break
+            parent = parent.parent
+        for el in ancestors:
+            entry = lengths.setdefault(id(el), [0, 0])
+            entry[0] += size
+            entry[1] += size if linked else 0
+    return lengths
+
+
+def _drop_link_lists(root: Tag | BeautifulSoup) -> None:
+    """Drop blocks that are mostly links: menus, tag clouds, lists of other stories."""
+    lengths = _text_and_link_lengths(root)
+
+    def drop(el: Tag) -> bool:
+        text, linked = lengths.get(id(el), [0, 0])
+        return el.name in _LINKY_BLOCKS and text > 0 and linked / text > 0.5
+
+    _prune(root, drop)
 
 
 def _block_parent(node: NavigableString | Tag, root: Tag | BeautifulSoup) -> int:
@@ -432,6 +482,8 @@ def _html_blocks(root: Tag | BeautifulSoup) -> list[_Block]:
     owner = -1
     for node in root.descendants:
         if isinstance(node, Tag):
+            if node.name in ("td", "th"):
+                pieces[-1].append(" ")  # cells of a row stay apart
             if node.name in ("br", "hr"):
                 pieces.append([])
                 bullets.append(False)
@@ -449,25 +501,32 @@ def _html_blocks(root: Tag | BeautifulSoup) -> list[_Block]:
     return [b for b in blocks if b.text]
 
 
-def _meta(soup: BeautifulSoup, *keys: str) -> str:
-    for key in keys:
+def _metas(soup: BeautifulSoup) -> dict[str, str]:
+    """Every <meta property|name|itemprop=KEY content=VALUE>, keys lower-cased, first wins."""
+    found: dict[str, str] = {}
+    for el in soup.find_all("meta"):
+        content = _squash(str(el.get("content") or ""))
         for attr in ("property", "name", "itemprop"):
-            el = soup.find("meta", attrs={attr: key})
-            if isinstance(el, Tag) and str(el.get("content") or "").strip():
-                return _squash(str(el.get("content")))
-    return ""
+            key = str(el.get(attr) or "").lower()
+            if key and content:
+                found.setdefault(key, content)
+    return found
+
+
+def _meta(metas: dict[str, str], *keys: str) -> str:
+    return next((metas[k.lower()] for k in keys if k.lower() in metas), "")
 
 
 def _strip_site_suffix(title: str) -> str:
     """Drop " | Site Name" or " - Site" when what remains is still a real title."""
-    parts = re.split(r"\s+[|\-–—·:»]\s+", title)
-    if len(parts) > 1 and len(" ".join(parts[:-1]).split()) >= 3:
-        return re.sub(r"\s+[|\-–—·:»]\s+[^|\-–—·:»]*$", "", title)
+    parts = re.split(r"\s+[|\-–—·»]\s+", title)
+    if len(parts) > 1 and len(" ".join(parts[:-1]).split()) >= 2 and len(parts[-1].split()) <= 5:
+        return re.sub(r"\s+[|\-–—·»]\s+[^|\-–—·»]*$", "", title)
     return title
 
 
-def _html_title(soup: BeautifulSoup) -> str:
-    title = _meta(soup, "og:title", "twitter:title")
+def _html_title(soup: BeautifulSoup, metas: dict[str, str]) -> str:
+    title = _meta(metas, "og:title", "twitter:title")
     if not title and soup.title is not None:
         title = _squash(soup.title.get_text(" "))
     if not title:
@@ -493,8 +552,8 @@ def _json_ld_dates(soup: BeautifulSoup) -> Iterator[str]:
                 stack.extend(item)
 
 
-def _html_date(soup: BeautifulSoup) -> str:
-    candidates = [_meta(soup, "article:published_time", "date", "pubdate", "publishdate",
+def _html_date(soup: BeautifulSoup, metas: dict[str, str]) -> str:
+    candidates = [_meta(metas, "article:published_time", "date", "pubdate", "publishdate",
                         "datePublished", "dc.date", "DC.date.issued")]
     candidates.extend(_json_ld_dates(soup))
     for time in soup.find_all("time"):
@@ -506,21 +565,24 @@ def _html_date(soup: BeautifulSoup) -> str:
     return ""
 
 
-def _html_url(soup: BeautifulSoup) -> str:
+def _html_url(soup: BeautifulSoup, metas: dict[str, str]) -> str:
     for link in soup.find_all("link", href=True):
         rel = link.get("rel") or []
         if "canonical" in (rel if isinstance(rel, list) else str(rel).split()):
             return str(link["href"]).strip()
-    return _meta(soup, "og:url")
+    return _meta(metas, "og:url")
 
 
 def clean_html(html: str) -> Cleaned:
     """Clean an HTML page: drop chrome elements, pick the main content, classify paragraphs."""
     soup = BeautifulSoup(html, "lxml")
     # Metadata first: the dropping below removes <script> (JSON-LD) and <header>.
-    title, date, url = _html_title(soup), _html_date(soup), _html_url(soup)
+    metas = _metas(soup)
+    title, date, url = _html_title(soup, metas), _html_date(soup, metas), _html_url(soup, metas)
     _drop_chrome(soup)
     root = _main_root(soup)
     _drop_link_lists(root)
-    paragraphs, found_title = _select(_html_blocks(root), title)
+    h1 = root.find("h1")
+    heading = _squash(h1.get_text(" ")) if isinstance(h1, Tag) else ""
+    paragraphs, found_title = _select(_html_blocks(root), title, (title, heading))
     return Cleaned("\n\n".join(paragraphs), title or found_title, date, url)

@@ -94,7 +94,8 @@ def _walk(folder: Path, skipped: list[str]) -> Iterator[Path]:
             if name.startswith("."):
                 skipped.append(f"{file} (hidden)")
             elif file.suffix.lower() not in SUPPORTED_SUFFIXES:
-                skipped.append(f"{file} (unsupported type {file.suffix.lower() or 'without suffix'})")
+                kind = file.suffix.lower() or "without suffix"
+                skipped.append(f"{file} (unsupported type {kind})")
             elif file.is_file():
                 yield file
 
@@ -260,10 +261,16 @@ def _read_pdf(file: Path) -> _Parsed:
     text = "\n\n".join(_unwrap(page) for page in pages if page.strip())
     if not text.strip():
         raise InputError("no text could be extracted (scanned image? run OCR first)")
-    title = str(meta.get("/Title") or "").strip()
+    title = _pdf_title(str(meta.get("/Title") or ""))
     created = re.match(r"D:(\d{4})(\d{2})(\d{2})", str(meta.get("/CreationDate") or ""))
     date = find_date("-".join(created.groups())) if created else ""
     return _Parsed(text, title or _first_substantial(text), date)
+
+
+def _pdf_title(raw: str) -> str:
+    """The /Title entry, unless it is a placeholder that PDF writers fill in."""
+    title = re.sub(r"^Microsoft (Word|PowerPoint) - ", "", raw.strip())
+    return "" if title.lower() in ("untitled", "untitled document", "anonymous") else title
 
 
 def _short(exc: Exception) -> str:
@@ -274,16 +281,16 @@ def _short(exc: Exception) -> str:
 def _unwrap(page: str) -> str:
     """Join a page's hard-wrapped lines into paragraphs.
 
-    A line ends a paragraph when it is followed by a blank line, or when it ends a
-    sentence and is clearly shorter than the page's typical line (the last line of a
-    paragraph rarely reaches the right margin).
+    The last line of a paragraph rarely reaches the right margin, so a line clearly
+    shorter than the page's typical line ends a paragraph when it ends a sentence, or
+    when it is a heading (very short, and the next line starts with a capital).
     """
     lines = [ln.strip() for ln in page.replace("\r", "\n").split("\n")]
     lengths = sorted(len(ln) for ln in lines if ln)
     typical = lengths[len(lengths) // 2] if lengths else 0
     paragraphs: list[str] = []
     current = ""
-    for line in lines:
+    for i, line in enumerate(lines):
         if not line or re.match(r"^[•●▪\-*]\s", line):
             paragraphs.append(current)
             current = ""
@@ -293,7 +300,10 @@ def _unwrap(page: str) -> str:
             current = current[:-1] + line  # a word hyphenated at the line end
         else:
             current = f"{current} {line}".strip()
-        if re.search(r"[.!?:\"”]$", line) and len(line) < 0.8 * typical:
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        ends_sentence = bool(re.search(r"[.!?:\"”]$", line)) and len(line) < 0.8 * typical
+        heading = len(line) < 0.6 * typical and following[:1].isupper()
+        if ends_sentence or heading:
             paragraphs.append(current)
             current = ""
     paragraphs.append(current)
@@ -361,7 +371,8 @@ def _load_jsonl(file: Path, source: str, origin: str, problems: list[Problem]) -
             continue
         key = str(record["id"]) if record.get("id") not in (None, "") else f"line {number}"
         if key in first_line_of:
-            message = f"duplicate id {key!r} (first on line {first_line_of[key]}); ids must be unique"
+            first = first_line_of[key]
+            message = f"duplicate id {key!r} (first on line {first}); ids must be unique"
             problems.append(Problem(source, message, line=number))
             continue
         first_line_of[key] = number
@@ -369,6 +380,9 @@ def _load_jsonl(file: Path, source: str, origin: str, problems: list[Problem]) -
     if not docs and not first_line_of and not any(p.source == source for p in problems):
         problems.append(Problem(source, 'no records found; every line needs {"text": ...}'))
     return docs
+
+
+_JSONL_FIELDS = ("id", "text", "title", "url", "date")
 
 
 def _jsonl_record(line: str) -> dict[str, object]:
@@ -392,8 +406,9 @@ def _jsonl_document(record: dict[str, object], key: str, source: str, origin: st
     title = record.get("title")
     title = " ".join(title.split()) if isinstance(title, str) else ""
     date = find_date(str(record.get("date") or ""))
+    # Other scalar fields (author, section...) travel along as metadata.
     extra = {k: str(v) for k, v in record.items()
-             if k not in ("id", "text", "title", "url", "date") and isinstance(v, (str, int, float))}
+             if k not in _JSONL_FIELDS and isinstance(v, (str, int, float))}
     return Document(stable_id(source, key), text, title or _first_line(text),
                     url or f"{source}#{key}", origin, url=url, date=date, extra=extra)
 

@@ -212,14 +212,14 @@ def test_bad_inputs_become_problems_and_the_rest_still_loads(tmp_path: Path) -> 
     (folder / "good.txt").write_text(PROSE, encoding="utf-8")
     (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
     (folder / "latin1.txt").write_bytes("Café au lait".encode("latin-1"))
-    (folder / "big.txt").write_text(PROSE * 5, encoding="utf-8")
+    (folder / "big.txt").write_text(PROSE * 12, encoding="utf-8")
     (folder / "broken.pdf").write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog")
     (folder / "broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
     (folder / "chrome.txt").write_text("Subscribe\n\nLEAVE A REPLY\n", encoding="utf-8")
     _make_pdf(folder / "scanned.pdf", [])
     (tmp_path / "empty").mkdir()
     missing = tmp_path / "missing"
-    result = load_paths([folder, tmp_path / "empty", missing], max_file_bytes=600)
+    result = load_paths([folder, tmp_path / "empty", missing], max_file_bytes=1500)
 
     assert [Path(d.source).name for d in result.documents] == ["good.txt"]
     assert Problem(str(missing), "no such file or folder; check the path") in result.problems
@@ -230,7 +230,7 @@ def test_bad_inputs_become_problems_and_the_rest_still_loads(tmp_path: Path) -> 
     assert latin.startswith("not valid UTF-8 text (byte 0xe9 at offset 3)")
     assert "iconv -f latin1 -t utf-8 latin1.txt" in latin
     big = _problem(result, "big.txt").message
-    assert big.startswith("is ") and "over the 600 bytes limit per file" in big
+    assert big.startswith("is ") and "over the 1.5 KB limit per file" in big
     assert "--max-file-mb" in big
     assert _problem(result, "broken.pdf").message.startswith("could not read PDF: ")
     assert _problem(result, "broken.pdf").message.endswith("is the file complete?")

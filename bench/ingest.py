@@ -103,7 +103,7 @@ Python {platform.python_version()}). Corpus: the first {result['docs']} CNN/Dail
 The pipeline keeps **{ratio:.2f}** of the bare model's throughput (target >= 0.8: {verdict}).
 The re-index takes {100 * p['reindex_seconds'] / p['seconds']:.1f}% of the first run.
 Pipeline seconds include reading, cleaning, chunking, the Chroma and catalog writes; both
-rows use the same sorted, dynamically padded batches of 32 and 2 ONNX threads.
+rows use the same length-sorted batches of at most 1,024 padded pieces and 2 ONNX threads.
 """
 
 

@@ -153,7 +153,8 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
                          ensure_ascii=False))
         return 0
     for p in passages:
-        print(f"[{p.rank}] {p.title}  ({p.source})\n    {p.text[:400]}\n")
+        snippet = " ".join(p.text.split())
+        print(f"[{p.rank}] {p.title}  ({p.source})\n    {snippet[:400]}{'...' if len(snippet) > 400 else ''}\n")
     return 0
 
 

@@ -64,6 +64,24 @@ def build_parser() -> argparse.ArgumentParser:
     _store_args(p)
     p.add_argument("--k", type=int, default=5, help="how many passages (default 5)")
     p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = sub.add_parser(
+        "judge", help="score answers in a JSONL file for faithfulness to their sources",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Judge, claim by claim, whether each line's answer is supported by its sources.\n"
+        'input lines:  {"id": 1, "answer": "...", "sources": ["...", ...], "question": "..."}\n'
+        '              ("context": "..." instead of "sources" for one source; "question" optional)\n'
+        'output lines: {"id", "line", "score", "supported", "claims": [...]} or {"id", "line", "error"}\n'
+        "exit status: 0 every line scored, 1 some lines had errors, 2 missing file or bad --judge",
+        epilog="judges:\n  offline                          the bundled scorer (default)\n"
+        "  llm:MODEL@URL                    an OpenAI-compatible chat model; URL is the /v1 API base,\n"
+        "                                   e.g. llm:qwen2.5@http://127.0.0.1:11434/v1\n"
+        "  nli:PATH                         slot for an NLI model (none ships offline)")
+    p.add_argument("file", metavar="FILE.jsonl", help="one JSON object per line")
+    p.add_argument("--out", metavar="FILE", help="write the verdicts here (default: stdout)")
+    p.add_argument("--judge", default="offline", metavar="SPEC", help="offline (default), llm:MODEL@URL or nli:PATH")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(store=None, collection=None, embedding=None)  # _settings reads them; judge needs no store
     return parser
 
 
@@ -158,4 +176,18 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-COMMANDS = {"index": cmd_index, "stats": cmd_stats, "search": cmd_search}
+def cmd_judge(args: argparse.Namespace, settings: Settings) -> int:
+    from pathlib import Path
+
+    from .judge.factory import make_judge
+    from .judge.jsonl import judge_file, open_output, read_lines
+
+    lines = read_lines(Path(args.file))
+    judge = make_judge(args.judge)
+    with open_output(args.out) as out:
+        summary = judge_file(lines, judge, out, quiet=args.quiet)
+    print(summary.format(judge.name), file=sys.stderr)
+    return 1 if summary.errors else 0
+
+
+COMMANDS = {"index": cmd_index, "stats": cmd_stats, "search": cmd_search, "judge": cmd_judge}

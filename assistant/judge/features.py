@@ -1,0 +1,140 @@
+"""Pure claim-versus-sources features: what embeddings miss, made explicit.
+
+Each feature is a number computed from text alone (plus, for ``emb_best``, vectors the
+caller supplies), so the rules can be unit-tested with hand-written pairs and the
+weights that combine them fitted on labelled data (``calibration.json``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from .claims import source_sentences
+from .text import content_stems, entity_stems, has_negation, numbers, stem, words
+
+FEATURES = ("cov_new", "cov_best", "bigram_cov", "novel_words", "novel_numbers", "novel_entities",
+            "emb_best", "negation_flip", "antonym", "order_swap")
+
+# Pairs whose members contradict each other when one replaces the other.
+_ANTONYMS = [tuple(p.split("/")) for p in """increase/decrease rise/fall up/down more/less
+    higher/lower larger/smaller win/lose won/lost rose/fell risen/fallen rise/drop rose/dropped
+    grow/shrink grew/shrank gained/lost increase/cut before/after first/last true/false
+    accept/reject approve/reject allow/ban open/close start/end begin/end guilty/innocent
+    alive/dead male/female north/south east/west minimum/maximum majority/minority
+    support/oppose agree/disagree victory/defeat buy/sell gain/loss positive/negative
+    early/late young/old success/failure include/exclude legal/illegal""".split()]
+_ANTONYM_OF: dict[str, set[str]] = {}
+for _a, _b in _ANTONYMS:
+    _ANTONYM_OF.setdefault(stem(_a), set()).add(stem(_b))
+    _ANTONYM_OF.setdefault(stem(_b), set()).add(stem(_a))
+
+
+@dataclass(frozen=True)
+class SourceIndex:
+    """The sources cut into sentences, with the sets the features look things up in."""
+
+    sources: tuple[str, ...]
+    spans: tuple[tuple[int, int, int], ...]  # (source index, start, end) per sentence
+    sentence_stems: tuple[frozenset[str], ...]
+    sentence_negated: tuple[bool, ...]
+    all_stems: frozenset[str]
+    bigrams: frozenset[tuple[str, str]]
+    numbers: frozenset[float]
+
+    def sentence(self, i: int) -> str:
+        s, start, end = self.spans[i]
+        return self.sources[s][start:end]
+
+
+def index_sources(sources: Sequence[str]) -> SourceIndex:
+    spans, stems, negated = [], [], []
+    bigrams: set[tuple[str, str]] = set()
+    for s, text in enumerate(sources):
+        for start, end in source_sentences(text):
+            sentence = text[start:end]
+            content = content_stems(sentence)
+            spans.append((s, start, end))
+            stems.append(frozenset(content) | {stem(w) for w in words(sentence)})
+            negated.append(has_negation(sentence))
+            bigrams.update(zip(content, content[1:]))
+    joined = " ".join(sources)
+    return SourceIndex(tuple(sources), tuple(spans), tuple(stems), tuple(negated),
+                       frozenset().union(*stems) if stems else frozenset(),
+                       frozenset(bigrams), frozenset(numbers(joined)))
+
+
+def _coverage(stems: Sequence[str], known: frozenset[str]) -> float:
+    return sum(s in known for s in stems) / len(stems) if stems else 1.0
+
+
+def best_sentences(claim_stems: Sequence[str], index: SourceIndex, similarity: np.ndarray | None) -> list[int]:
+    """Sentence indices ranked by lexical coverage, plus embedding similarity when given."""
+    scores = np.array([_coverage(claim_stems, s) for s in index.sentence_stems], dtype=float)
+    if similarity is not None and len(similarity) == len(scores):
+        scores = scores + similarity
+    return [int(i) for i in np.argsort(-scores)]
+
+
+def claim_features(
+    claim: str, index: SourceIndex, question: str = "", similarity: np.ndarray | None = None
+) -> tuple[dict[str, float], int | None]:
+    """The features of one claim and the index of its best-aligned source sentence."""
+    stems = content_stems(claim)
+    asked = set(content_stems(question)) | {stem(w) for w in words(question)}
+    new = [s for s in stems if s not in asked]
+    ranked = best_sentences(stems, index, similarity) if index.spans else []
+    best = ranked[0] if ranked else None
+    window = _window_stems(index, ranked[:2])
+    claim_bigrams = list(zip(stems, stems[1:]))
+    aligned = index.sentence(best) if best is not None else ""
+    feats = {
+        "cov_new": _coverage(new, index.all_stems),
+        "cov_best": _coverage(stems, window),
+        "bigram_cov": (sum(b in index.bigrams for b in claim_bigrams) / len(claim_bigrams)
+                       if claim_bigrams else 1.0),
+        "novel_words": float(min(5, sum(s not in index.all_stems for s in new))),
+        "novel_numbers": float(min(2, len(numbers(claim) - numbers(question) - index.numbers))),
+        "novel_entities": float(min(3, len(entity_stems(claim) - asked - index.all_stems))),
+        "emb_best": float(similarity.max()) if similarity is not None and len(similarity) else 0.0,
+        "negation_flip": float(best is not None and has_negation(claim) != index.sentence_negated[best]),
+        "antonym": float(antonym_conflict(stems, content_stems(aligned))),
+        "order_swap": float(order_swapped(claim, aligned)),
+    }
+    return feats, best
+
+
+def _window_stems(index: SourceIndex, top: list[int]) -> frozenset[str]:
+    return frozenset().union(*(index.sentence_stems[i] for i in top)) if top else frozenset()
+
+
+def antonym_conflict(claim: Sequence[str], source: Sequence[str]) -> bool:
+    """The claim uses a word whose opposite the aligned source uses instead."""
+    have = set(source)
+    return any(s not in have and _ANTONYM_OF.get(s, set()) & have for s in claim)
+
+
+def order_swapped(claim: str, source: str) -> bool:
+    """Two names the claim and the source share appear in the opposite order around a
+    shared verb-like word: who did what to whom was swapped."""
+    c_ent = [stem(w) for w in words(claim) if w[0].isupper()]
+    s_ent = [stem(w) for w in words(source) if w[0].isupper()]
+    shared = [e for e in dict.fromkeys(c_ent) if e in s_ent]
+    if len(shared) < 2:
+        return False
+    a, b = shared[0], shared[-1]
+    c_order = c_ent.index(a) < c_ent.index(b)
+    s_order = s_ent.index(a) < s_ent.index(b)
+    between_c = set(_between(claim, a, b))
+    between_s = set(_between(source, a, b))
+    return c_order != s_order and bool(between_c & between_s)
+
+
+def _between(text: str, a: str, b: str) -> list[str]:
+    stems = [stem(w) for w in words(text)]
+    if a not in stems or b not in stems:
+        return []
+    i, j = sorted((stems.index(a), stems.index(b)))
+    return [s for s in stems[i + 1 : j] if len(s) > 2]

@@ -1,0 +1,92 @@
+"""Word-level normalisation shared by the faithfulness features: tokens, stems, numbers."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from nltk.stem import PorterStemmer
+
+STOPWORDS = frozenset(
+    """a an the and or but if then than so of to in on at by for from with without as into onto
+    about over under after before between through during is are was were be been being am has
+    have had having do does did doing will would shall should can could may might must this
+    that these those it its he him his she her they them their we us our you your i me my who
+    whom whose which what when where why how there here also very just only not no nor too
+    all any both each few more most other some such own same s t said says say according
+    one's it's up out off again further once while""".split()
+)
+NEGATIONS = frozenset("not no never none nobody nothing neither nor cannot without n't".split())
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*%?")
+_NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?")
+_NUMBER_WORDS = {
+    w: i for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+     "ninety": 90, "hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9,
+     "dozen": 12, "half": 0.5, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+_stemmer = PorterStemmer()
+
+
+@functools.lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    return str(_stemmer.stem(word.lower().strip("'’-").replace("’", "'").removesuffix("'s")))
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the words that carry content (no stopwords, no bare numbers)."""
+    out = []
+    for w in words(text):
+        low = w.lower()
+        if low in STOPWORDS or w[0].isdigit() or len(low) < 2:
+            continue
+        out.append(stem(low))
+    return out
+
+
+def numbers(text: str) -> set[float]:
+    """Every number written in digits or as a common number word, as a value."""
+    values: set[float] = set()
+    for m in _NUMBER.finditer(text):
+        whole = m.group(1).replace(",", "")
+        values.add(float(f"{whole}.{m.group(2)}") if m.group(2) else float(whole))
+    for w in words(text):
+        if w.lower() in _NUMBER_WORDS:
+            values.add(float(_NUMBER_WORDS[w.lower()]))
+    return values
+
+
+def entity_stems(text: str) -> set[str]:
+    """Stems of capitalised words that are not stopwords nor (in a sentence) its first word.
+
+    Names, places and organisations are what a paraphrase keeps verbatim, so one that the
+    sources never mention is strong evidence of an invented fact. A fragment of a few
+    words ("Mumbai", "Badr Hari") is all names, first word included."""
+    out: set[str] = set()
+    tokens = words(text)
+    fragment = len(tokens) <= 4 and not text.rstrip().endswith((".", "!", "?"))
+    for i, w in enumerate(tokens):
+        if not w[0].isupper() or w.lower() in STOPWORDS:
+            continue
+        sentence_start = i == 0 or tokens[i - 1][-1:] in ".!?"
+        if sentence_start and not fragment and not _looks_like_name(w):
+            continue
+        out.add(stem(w))
+    return out
+
+
+def _looks_like_name(word: str) -> bool:
+    return word.isupper() and len(word) > 1 or any(c.isupper() for c in word[1:])
+
+
+def has_negation(text: str) -> bool:
+    lows = [w.lower() for w in words(text)]
+    return any(w in NEGATIONS or w.endswith("n't") for w in lows)

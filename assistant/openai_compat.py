@@ -1,0 +1,83 @@
+"""A tiny client for OpenAI-compatible chat endpoints (OpenAI, llama.cpp server, Ollama, vLLM).
+
+``base_url`` is the prefix that ``/chat/completions`` is appended to, as those servers document
+it: usually ending in ``/v1`` (``https://api.openai.com/v1``, ``http://127.0.0.1:8080/v1``,
+``http://127.0.0.1:11434/v1``). Nothing is added or guessed; a 404 says to check the ``/v1``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from .errors import AssistantError
+
+__all__ = ["ChatClient", "ServiceError"]
+
+
+class ServiceError(AssistantError):
+    """A chat endpoint is unreachable, failed, or answered something that is not a completion."""
+
+
+class ChatClient:
+    """Non-streaming ``POST {base_url}/chat/completions``; one short-lived connection per call."""
+
+    def __init__(self, base_url: str, model: str, api_key: str = "", timeout: float = 60.0) -> None:
+        if not base_url.startswith(("http://", "https://")):
+            raise ServiceError(f"chat endpoint {base_url!r} is not an http(s) URL; "
+                               "give the API base, e.g. http://127.0.0.1:8080/v1")
+        if not model:
+            raise ServiceError(f"no model name given for the chat endpoint {base_url}")
+        self.base_url = base_url.rstrip("/")
+        self.model = model
+        self.timeout = timeout
+        self._headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
+
+    @property
+    def url(self) -> str:
+        return f"{self.base_url}/chat/completions"
+
+    def complete(self, messages: list[dict[str, str]], temperature: float = 0.0,
+                 max_tokens: int | None = None) -> str:
+        """The assistant message's text for ``messages``."""
+        payload: dict[str, Any] = {"model": self.model, "messages": messages,
+                                   "temperature": temperature, "stream": False}
+        if max_tokens is not None:
+            payload["max_tokens"] = max_tokens
+        return self._content(self._post(payload))
+
+    def _post(self, payload: dict[str, Any]) -> httpx.Response:
+        try:
+            response = httpx.post(self.url, json=payload, headers=self._headers, timeout=self.timeout)
+        except httpx.TimeoutException as exc:
+            raise ServiceError(f"{self.url} did not answer within {self.timeout:g} s; check that the "
+                               "server is not overloaded, or use a smaller model") from exc
+        except httpx.HTTPError as exc:  # connection refused, DNS, TLS, protocol errors
+            raise ServiceError(f"cannot reach {self.url} ({type(exc).__name__}: {exc}); check that the "
+                               "server is running and that the URL and port are right") from exc
+        if not response.is_success:
+            raise ServiceError(self._status_message(response))
+        return response
+
+    def _status_message(self, response: httpx.Response) -> str:
+        body = " ".join(response.text.split())[:300]
+        hint = {401: "check the API key (OPENAI_API_KEY)", 403: "check the API key and its permissions",
+                404: f"check that the base URL ends in /v1 (or the server's API prefix) and that the "
+                     f"model {self.model!r} exists",
+                429: "the server is rate limiting; wait and retry"}.get(
+            response.status_code, "check the server's log")
+        return f"{self.url} answered HTTP {response.status_code}: {body or '(empty body)'}; {hint}"
+
+    def _content(self, response: httpx.Response) -> str:
+        try:
+            content = response.json()["choices"][0]["message"]["content"]
+        except (ValueError, KeyError, IndexError, TypeError) as exc:  # bad JSON or shape
+            snippet = " ".join(response.text.split())[:300]
+            raise ServiceError(f"{self.url} answered something that is not a chat completion: "
+                               f"{snippet or '(empty body)'}; check that it is an OpenAI-compatible "
+                               "endpoint") from exc
+        if not isinstance(content, str):
+            raise ServiceError(f"{self.url} answered a completion without text content "
+                               f"(content={content!r}); check the model {self.model!r}")
+        return content

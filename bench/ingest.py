@@ -96,8 +96,10 @@ Python {platform.python_version()}). Corpus: the first {result['docs']} CNN/Dail
 
 | what | seconds | tokens | tokens/s | peak RSS |
 | --- | ---: | ---: | ---: | ---: |
-| bare ONNX model on the same chunk texts | {b['seconds']:.1f} | {b['tokens']:,} | {b_tps:,.0f} | {b['peak_rss_mb']:.0f} MB |
-| `assistant index` pipeline, end to end | {p['seconds']:.1f} | {p['tokens']:,} | {p_tps:,.0f} | {p['peak_rss_mb']:.0f} MB |
+| bare ONNX model on the same chunk texts | {b['seconds']:.1f} | {b['tokens']:,} | {b_tps:,.0f} \
+| {b['peak_rss_mb']:.0f} MB |
+| `assistant index` pipeline, end to end | {p['seconds']:.1f} | {p['tokens']:,} | {p_tps:,.0f} \
+| {p['peak_rss_mb']:.0f} MB |
 | re-index of the unchanged corpus | {p['reindex_seconds']:.2f} | {p['reindex_embedded']} chunks embedded | | |
 
 The pipeline keeps **{ratio:.2f}** of the bare model's throughput (target >= 0.8: {verdict}).

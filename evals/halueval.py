@@ -53,6 +53,7 @@ def _read(task: str) -> Iterator[Pair]:
         for i, line in enumerate(fh):
             r = json.loads(line)
             if task == "qa":
-                yield Pair(task, f"qa-{i}", (r["knowledge"],), r["question"], r["right_answer"], r["hallucinated_answer"])
+                yield Pair(task, f"qa-{i}", (r["knowledge"],), r["question"],
+                           r["right_answer"], r["hallucinated_answer"])
             else:
                 yield Pair(task, f"sum-{i}", (r["document"],), "", r["right_summary"], r["hallucinated_summary"])

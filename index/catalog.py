@@ -119,7 +119,8 @@ class Catalog:
             gid = int(cur.lastrowid or 0)
             name = f"{prefix}-{gid}"
             db.execute("UPDATE generations SET vector_name=? WHERE gid=?", (name, gid))
-            db.execute(f"CREATE VIRTUAL TABLE fts_{gid} USING fts5(text, tokenize='porter unicode61 remove_diacritics 2')")
+            tokenizer = "porter unicode61 remove_diacritics 2"
+            db.execute(f"CREATE VIRTUAL TABLE fts_{gid} USING fts5(text, tokenize='{tokenizer}')")
         return Generation(gid, collection, "building", settings, name)
 
     def activate(self, gen: Generation) -> list[Generation]:
@@ -164,8 +165,8 @@ class Catalog:
             return {r[0] for r in rows}
         ids: set[str] = set()
         for doc_id in doc_ids:
-            rows = self._db.execute("SELECT chunk_id FROM chunks WHERE gid=? AND doc_id=?", (gid, doc_id))
-            ids.update(r[0] for r in rows)
+            found = self._db.execute("SELECT chunk_id FROM chunks WHERE gid=? AND doc_id=?", (gid, doc_id))
+            ids.update(r[0] for r in found)
         return ids
 
     def chunks(self, gid: int, chunk_ids: Iterable[str]) -> dict[str, Chunk]:

@@ -24,6 +24,7 @@ def _split_long(text: str, span: Span, limit: int) -> list[tuple[Span, int]]:
     counts = count_tokens_batch([" " + text[s:e] for s, e in words])
     pieces: list[tuple[Span, int]] = []
     piece_start, total = words[0][0], 0
+    prev_end = words[0][1]
     for (s, e), n in zip(words, counts):
         if total and total + n > limit:
             pieces.append(((piece_start, prev_end), total))

@@ -14,9 +14,10 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
-from bs4 import BeautifulSoup, NavigableString, Tag
-from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
+from bs4 import BeautifulSoup, Tag
+from bs4.element import Comment, Declaration, Doctype, NavigableString, ProcessingInstruction
 
 GOOD, SHORT, BAD = "good", "short", "bad"
 
@@ -365,7 +366,7 @@ def _tokens(value: str) -> list[str]:
 
 def _names_chrome(el: Tag) -> bool:
     attrs = el.attrs or {}
-    classes = attrs.get("class") or []
+    classes: Any = attrs.get("class") or []
     names = " ".join([*(classes if isinstance(classes, list) else [str(classes)]),
                       str(attrs.get("id") or "")])
     if str(attrs.get("role") or "").lower() in _CHROME_ROLES:
@@ -567,7 +568,7 @@ def _html_date(soup: BeautifulSoup, metas: dict[str, str]) -> str:
 
 def _html_url(soup: BeautifulSoup, metas: dict[str, str]) -> str:
     for link in soup.find_all("link", href=True):
-        rel = link.get("rel") or []
+        rel: Any = link.get("rel") or []
         if "canonical" in (rel if isinstance(rel, list) else str(rel).split()):
             return str(link["href"]).strip()
     return _meta(metas, "og:url")

@@ -13,7 +13,7 @@ import os
 import re
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -32,7 +32,8 @@ class Encoder(Protocol):
 
 def _normalise(vectors: np.ndarray) -> np.ndarray:
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-    return (vectors / np.maximum(norms, 1e-12)).astype(np.float32)
+    normalised: np.ndarray = (vectors / np.maximum(norms, 1e-12)).astype(np.float32)
+    return normalised
 
 
 class MiniLMEncoder:
@@ -47,7 +48,7 @@ class MiniLMEncoder:
         self._session = self._load_session(threads or os.cpu_count() or 1)
 
     @staticmethod
-    def _load_tokenizer():  # type: ignore[no-untyped-def]
+    def _load_tokenizer() -> Any:
         from tokenizers import Tokenizer
 
         if not TOKENIZER_PATH.exists():
@@ -58,7 +59,7 @@ class MiniLMEncoder:
         return tokenizer
 
     @staticmethod
-    def _load_session(threads: int):  # type: ignore[no-untyped-def]
+    def _load_session(threads: int) -> Any:
         import onnxruntime as ort
 
         try:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .clean import clean_html, clean_text, find_date
 from .documents import Document, LoadResult, Problem, stable_id
@@ -253,7 +254,7 @@ def _read_pdf(file: Path) -> _Parsed:
         if reader.is_encrypted and not reader.decrypt(""):
             raise InputError("is password-protected; save an unprotected copy")
         pages = [page.extract_text() or "" for page in reader.pages]
-        meta = reader.metadata or {}
+        meta: Any = reader.metadata or {}
     except InputError:
         raise
     except Exception as exc:  # pypdf raises many types for damaged files

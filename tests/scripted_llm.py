@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, Self
 
 Messages = list[dict[str, str]]
 
@@ -64,7 +64,7 @@ class ScriptedLLM:
         return [next((m["content"] for m in reversed(r.get("messages", [])) if m.get("role") == "user"), "")
                 for r in self.requests if "messages" in r]
 
-    def __enter__(self) -> ScriptedLLM:
+    def __enter__(self) -> Self:
         server = _Server(("127.0.0.1", 0), _Handler)
         server.app = self
         self._server = server
@@ -86,7 +86,7 @@ class ScriptedLLM:
             self.requests.append(body)
             try:
                 return self._script(list(body.get("messages", [])))
-            except Exception as exc:  # a broken script must fail the test, not hang the client
+            except Exception as exc:  # noqa: BLE001 -- a broken script must fail the test, not hang the client
                 self.errors.append(f"{type(exc).__name__}: {exc}")
                 return Raw(500, json.dumps({"error": {"message": self.errors[-1]}}))
 

@@ -24,8 +24,8 @@ __all__ = ["JudgeOutputError", "JudgeServiceError", "LLMJudge", "extract_json_ar
 
 RETRY_REMINDER = ("Your reply was not valid JSON. Answer only with the JSON array described above: "
                   "no explanation, no markdown.")
-_FENCE = re.compile(r"```(?:json)?\s*(.*?)```", re.S | re.I)
-_THINK = re.compile(r"<think>.*?</think>", re.S | re.I)
+_FENCE = re.compile(r"```(?:json)?\s*(.*?)```", re.DOTALL | re.IGNORECASE)
+_THINK = re.compile(r"<think>.*?</think>", re.DOTALL | re.IGNORECASE)
 _SENTENCE = re.compile(r"[^\s.!?][^.!?\n]*[.!?]*")
 _QUOTE_MARKS = "\"'“”‘’`«» "
 
@@ -246,7 +246,7 @@ def find_quote(quote: str, text: str) -> tuple[int, int] | None:
     if start >= 0:
         return start, start + len(q)
     pattern = r"\s+".join(re.escape(w) for w in q.split())
-    m = re.search(pattern, text, re.I)
+    m = re.search(pattern, text, re.IGNORECASE)
     return (m.start(), m.end()) if m else None
 
 

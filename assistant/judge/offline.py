@@ -54,7 +54,9 @@ class OfflineJudge:
         return self._verdict(list(claims), sources, question).claims
 
     # -- steps -----------------------------------------------------------------
-    def analyse(self, claims: Sequence[str], sources: Sequence[str], question: str = "") -> tuple[SourceIndex, list[ClaimAnalysis]]:
+    def analyse(
+        self, claims: Sequence[str], sources: Sequence[str], question: str = ""
+    ) -> tuple[SourceIndex, list[ClaimAnalysis]]:
         """Features of every claim against the sources (used by the verdict and by fitting)."""
         index = index_sources(sources)
         sentence_vectors = self._encode([index.sentence(i) for i in range(len(index.spans))])

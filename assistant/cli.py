@@ -184,7 +184,7 @@ def cmd_judge(args: argparse.Namespace, settings: Settings) -> int:
     from .judge.jsonl import judge_file, open_output, read_lines
 
     lines = read_lines(Path(args.file))
-    judge = make_judge(args.judge)
+    judge = make_judge(args.judge, api_key=settings.api_key)
     with open_output(args.out) as out:
         summary = judge_file(lines, judge, out, quiet=args.quiet)
     print(summary.format(judge.name), file=sys.stderr)

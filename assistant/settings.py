@@ -9,13 +9,15 @@ from pathlib import Path
 
 from index.settings import DEFAULT_COLLECTION, DEFAULT_EMBEDDING, IndexSettings
 
-ENV_VARS = ("ASSISTANT_HOME", "ASSISTANT_STORE", "ASSISTANT_COLLECTION", "ASSISTANT_EMBEDDING")
+ENV_VARS = ("ASSISTANT_HOME", "ASSISTANT_STORE", "ASSISTANT_COLLECTION", "ASSISTANT_EMBEDDING",
+            "ASSISTANT_API_KEY", "OPENAI_API_KEY")
 
 
 @dataclass(frozen=True)
 class Settings:
     home: Path
     index: IndexSettings
+    api_key: str = ""  # for OpenAI-compatible endpoints (judge, generator)
 
 
 def default_home(env: Mapping[str, str]) -> Path:
@@ -36,4 +38,5 @@ def load_settings(env: Mapping[str, str] | None = None, **overrides: object) -> 
         state_dir=str(home),
     )
     given = {k: v for k, v in overrides.items() if v is not None}
-    return Settings(home=home, index=replace(index, **given))  # type: ignore[arg-type]
+    api_key = env.get("ASSISTANT_API_KEY") or env.get("OPENAI_API_KEY") or ""
+    return Settings(home=home, index=replace(index, **given), api_key=api_key)  # type: ignore[arg-type]

@@ -50,7 +50,7 @@ def main() -> None:
         rows, labels = collect(judge, pairs)
         profiles[profile] = fit_profile(rows, labels)
         print(f"{task}: fitted on {len(pairs)} records", file=sys.stderr)
-    meta: dict[str, object] = {"fitted_on": "HaluEval dev slices (records 0-999 of qa and summarization)",
+    meta: dict[str, object] = {"fitted_on": "HaluEval dev slices (qa records 0-999, summarization records 0-499)",
             "command": "python -m evals.fit_judge" + (f" --limit {args.limit}" if args.limit else "")}
     Calibration(profiles, meta).save()
     print(f"saved assistant/judge/calibration.json in {time.time() - started:.0f} s", file=sys.stderr)

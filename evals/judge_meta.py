@@ -115,7 +115,7 @@ def render(rows: list[dict[str, object]], command: str) -> str:
     for r in rows:
         j, b = r["judge"], r["baseline"]
         assert isinstance(j, dict) and isinstance(b, dict)
-        start, end = SLICES[str(r["slice"])]
+        start, _ = SLICES[str(r["task"])][str(r["slice"])]
         lines.append(
             f"| {r['task']} | {r['slice']} {start}-{start + int(r['records']) - 1} ({r['records']}) "  # type: ignore[call-overload]
             f"| **{100 * j['accuracy']:.1f}%** | {100 * j['balanced_accuracy']:.1f}% | {j['hallucination_f1']:.3f} "

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .clean import clean_html, clean_text, find_date
+from .clean import clean_text, find_date
+from .clean_html import clean_html
 from .documents import Document, LoadResult, Problem, stable_id
 from .errors import InputError
 

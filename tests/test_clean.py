@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from index.clean import Cleaned, clean_html, clean_text, find_date
+from index.clean import Cleaned, clean_text, find_date
+from index.clean_html import clean_html
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

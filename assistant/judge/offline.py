@@ -16,11 +16,13 @@ from index.encoders import Encoder
 
 from .calibration import Calibration, Profile, load_calibration
 from .claims import split_claims
-from .features import FEATURES, SourceIndex, claim_features, index_sources
+from .features import FEATURES, SourceIndex, best_sentences, claim_features, index_sources
+from .text import content_stems
 from .types import ClaimVerdict, Evidence, Verdict
 
 _SHORT_CLAIM_WORDS = 6
 _CACHE_SIZE = 50_000
+_CANDIDATES = 8  # source sentences per claim that get embedded
 
 
 @dataclass(frozen=True)
@@ -57,13 +59,21 @@ class OfflineJudge:
     def analyse(
         self, claims: Sequence[str], sources: Sequence[str], question: str = ""
     ) -> tuple[SourceIndex, list[ClaimAnalysis]]:
-        """Features of every claim against the sources (used by the verdict and by fitting)."""
+        """Features of every claim against the sources (used by the verdict and by fitting).
+
+        Only the sentences that share the most words with some claim are embedded: a
+        lexical prefilter, then an embedding re-rank, which keeps long documents cheap."""
         index = index_sources(sources)
-        sentence_vectors = self._encode([index.sentence(i) for i in range(len(index.spans))])
+        candidates = [_candidates(c, index) for c in claims]
+        pool = sorted(set().union(*candidates)) if candidates else []
+        pool_vectors = self._encode([index.sentence(i) for i in pool])
         claim_vectors = self._encode([_with_question(c, question) for c in claims])
         analyses = []
         for claim, vector in zip(claims, claim_vectors):
-            similarity = sentence_vectors @ vector if len(sentence_vectors) else None
+            similarity = None
+            if pool:
+                similarity = np.full(len(index.spans), -1.0)
+                similarity[pool] = pool_vectors @ vector
             feats, best = claim_features(claim, index, question, similarity)
             analyses.append(ClaimAnalysis(claim, feats, best))
         return index, analyses
@@ -87,6 +97,10 @@ class OfflineJudge:
         if not texts:
             return np.zeros((0, self.encoder.dim), dtype=np.float32)
         return np.stack([self._vectors[t] for t in texts])
+
+
+def _candidates(claim: str, index: SourceIndex) -> set[int]:
+    return set(best_sentences(content_stems(claim), index, None)[:_CANDIDATES])
 
 
 def _with_question(claim: str, question: str) -> str:

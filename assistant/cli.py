@@ -59,11 +59,26 @@ def build_parser() -> argparse.ArgumentParser:
     _store_args(p)
     p.add_argument("--json", action="store_true", help="print JSON")
 
+    p = sub.add_parser("ask", help="answer a question with verified citations",
+                       description="Answer from the indexed documents. Every sentence cites a passage and is "
+                       "checked against it; unsupported sentences are removed. When the documents do not "
+                       "answer, it says so and shows the closest passages.")
+    p.add_argument("question", metavar="QUESTION")
+    _store_args(p)
+    p.add_argument("--generator", help="extractive (default, offline), openai:MODEL@URL or llamacpp:PATH")
+    p.add_argument("--k", type=int, default=6, help="passages to retrieve (default 6)")
+    p.add_argument("--keep-unsupported", action="store_true", help="keep unsupported claims, marked")
+    p.add_argument("--json", action="store_true", help="print the answer JSON")
+
     p = sub.add_parser("search", help="rank passages for a query (dense + BM25, fused)")
     p.add_argument("query", metavar="QUERY")
     _store_args(p)
     p.add_argument("--k", type=int, default=5, help="how many passages (default 5)")
     p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--source", action="append", default=[], metavar="TEXT",
+                   help="only documents whose source path, url or title contains TEXT (repeat for any of several)")
+    p.add_argument("--since", default="", metavar="DATE", help="only documents dated DATE or later (YYYY[-MM[-DD]])")
+    p.add_argument("--until", default="", metavar="DATE", help="only documents dated DATE or earlier (YYYY[-MM[-DD]])")
 
     p = sub.add_parser(
         "judge", help="score answers in a JSONL file for faithfulness to their sources",
@@ -90,7 +105,7 @@ def _settings(args: argparse.Namespace) -> Settings:
     return load_settings(
         store=args.store, collection=args.collection, embedding=args.embedding,
         chunk_tokens=getattr(args, "chunk_tokens", None), chunk_overlap=getattr(args, "chunk_overlap", None),
-        max_file_mb=getattr(args, "max_file_mb", None),
+        max_file_mb=getattr(args, "max_file_mb", None), generator=getattr(args, "generator", None),
     )
 
 
@@ -161,12 +176,13 @@ def format_stats(s: dict[str, Any]) -> str:
 
 
 def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
-    from .retrieval import Retriever
+    from .retrieval import Filters, Retriever
 
     if not args.query.strip():
         raise QuestionError("the query is empty; pass the words to search for")
+    filters = Filters(tuple(args.source), args.since, args.until)
     with Index(settings.index) as index:
-        passages = Retriever(index).search(args.query, k=args.k)
+        passages = Retriever(index).search(args.query, k=args.k, filters=filters)
     if args.json:
         print(json.dumps({"query": args.query, "passages": [p.to_dict() for p in passages]}, indent=2,
                          ensure_ascii=False))
@@ -191,4 +207,17 @@ def cmd_judge(args: argparse.Namespace, settings: Settings) -> int:
     return 1 if summary.errors else 0
 
 
-COMMANDS = {"index": cmd_index, "stats": cmd_stats, "search": cmd_search, "judge": cmd_judge}
+def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    from .core import Assistant, AskOptions
+
+    with Assistant.open(settings) as assistant:
+        answer = assistant.ask(args.question, options=AskOptions(top_k=args.k, keep_unsupported=args.keep_unsupported))
+    if args.json:
+        print(json.dumps(answer.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        print(f"query: {answer.query}\n" if answer.query != answer.question else "", end="")
+        print(answer.to_markdown())
+    return 0
+
+
+COMMANDS = {"ask": cmd_ask, "index": cmd_index, "stats": cmd_stats, "search": cmd_search, "judge": cmd_judge}

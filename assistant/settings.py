@@ -10,7 +10,7 @@ from pathlib import Path
 from index.settings import DEFAULT_COLLECTION, DEFAULT_EMBEDDING, IndexSettings
 
 ENV_VARS = ("ASSISTANT_HOME", "ASSISTANT_STORE", "ASSISTANT_COLLECTION", "ASSISTANT_EMBEDDING",
-            "ASSISTANT_API_KEY", "OPENAI_API_KEY")
+            "ASSISTANT_API_KEY", "OPENAI_API_KEY", "ASSISTANT_GENERATOR")
 
 
 @dataclass(frozen=True)
@@ -18,6 +18,7 @@ class Settings:
     home: Path
     index: IndexSettings
     api_key: str = ""  # for OpenAI-compatible endpoints (judge, generator)
+    generator: str = "extractive"
 
 
 def default_home(env: Mapping[str, str]) -> Path:
@@ -27,7 +28,8 @@ def default_home(env: Mapping[str, str]) -> Path:
     return Path(data) / "corpus-assistant"
 
 
-def load_settings(env: Mapping[str, str] | None = None, **overrides: object) -> Settings:
+def load_settings(env: Mapping[str, str] | None = None, generator: str | None = None,
+                  **overrides: object) -> Settings:
     """Settings from the environment, then ``overrides`` (CLI flags); ``None`` means unset."""
     env = os.environ if env is None else env
     home = default_home(env)
@@ -39,4 +41,6 @@ def load_settings(env: Mapping[str, str] | None = None, **overrides: object) -> 
     )
     given = {k: v for k, v in overrides.items() if v is not None}
     api_key = env.get("ASSISTANT_API_KEY") or env.get("OPENAI_API_KEY") or ""
-    return Settings(home=home, index=replace(index, **given), api_key=api_key)  # type: ignore[arg-type]
+    chosen = generator or env.get("ASSISTANT_GENERATOR") or "extractive"
+    return Settings(home=home, index=replace(index, **given), api_key=api_key,  # type: ignore[arg-type]
+                    generator=chosen)

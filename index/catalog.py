@@ -155,6 +155,20 @@ class Catalog:
         ).fetchall()
         return {r[0]: StoredDocument(*r) for r in rows}
 
+    def documents_by_id(self, gid: int, doc_ids: Iterable[str]) -> dict[str, StoredDocument]:
+        """Only the named documents (a search needs a handful, not the whole collection)."""
+        wanted = list(dict.fromkeys(doc_ids))
+        out: dict[str, StoredDocument] = {}
+        for b in range(0, len(wanted), 500):  # stay far below SQLite's bound-parameter limit
+            batch = wanted[b : b + 500]
+            rows = self._db.execute(
+                "SELECT doc_id, origin, source, title, url, date, hash, n_chunks, n_tokens "
+                f"FROM documents WHERE gid=? AND doc_id IN ({','.join('?' * len(batch))})",
+                (gid, *batch),
+            ).fetchall()
+            out.update((r[0], StoredDocument(*r)) for r in rows)
+        return out
+
     def document_text(self, gid: int, doc_id: str) -> str | None:
         row = self._db.execute("SELECT text FROM documents WHERE gid=? AND doc_id=?", (gid, doc_id)).fetchone()
         return None if row is None else str(row[0])

@@ -1,0 +1,150 @@
+"""The offline default generator: the retrieved sentences that best answer the question.
+
+Sentences are scored by how many of the question's content words they carry, by their
+embedding similarity to the question, and by whether they hold the kind of thing asked
+for (a place for "where", a date or number for "when" and "how many"). The best ones
+are taken without redundancy, up to about 120 words, each cited to its passage, and
+set in document order so the answer reads as prose rather than as a ranked list.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from index.encoders import Encoder
+
+from .generators import Draft, Turn
+from .judge.claims import source_sentences
+from .judge.text import content_stems, numbers
+from .retrieval import Passage
+
+_PREFILTER = 16
+_MIN_WORDS = 5
+_PLACE = re.compile(r"\b(in|at|near|outside|inside)\s+(the\s+)?[A-Z][a-z]")
+_PROSE_END = re.compile(r"[.!…][\"'”’)\]]*$")
+_REDUNDANT = 0.5  # word-set Jaccard above which a sentence repeats a chosen one
+_MONTHS = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(monday|tuesday|wednesday"
+                     r"|thursday|friday|saturday|sunday|today|yesterday|tomorrow|noon)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    n: int  # 1-based passage number
+    text: str
+    start: int  # offsets in the passage's document
+    end: int
+    lexical: float
+    semantic: float = 0.0
+
+    @property
+    def score(self) -> float:
+        return 0.55 * self.semantic + 0.45 * self.lexical
+
+
+class ExtractiveGenerator:
+    name = "extractive"
+
+    def __init__(self, encoder: Encoder | None = None, max_words: int = 120, max_sentences: int = 4,
+                 min_score: float = 0.3) -> None:
+        self._encoder = encoder
+        self.max_words, self.max_sentences, self.min_score = max_words, max_sentences, min_score
+
+    @property
+    def encoder(self) -> Encoder:
+        if self._encoder is None:
+            from index.encoders import MiniLMEncoder
+
+            self._encoder = MiniLMEncoder()
+        return self._encoder
+
+    def generate(self, question: str, passages: Sequence[Passage], history: Sequence[Turn] = ()) -> Draft:
+        candidates = self._rank(question, candidates_of(question, passages))
+        chosen = select(candidates, self.max_words, self.max_sentences, self.min_score)
+        if not chosen:
+            return Draft("", abstained=True)
+        return Draft(" ".join(f"{c.text} [{c.n}]" for c in reading_order(chosen, passages)))
+
+    def _rank(self, question: str, candidates: list[Candidate]) -> list[Candidate]:
+        top = sorted(candidates, key=lambda c: -c.lexical)[:_PREFILTER]
+        if not top:
+            return []
+        vectors = self.encoder.encode([question] + [c.text for c in top])
+        similarity = vectors[1:] @ vectors[0]
+        bonus = [answer_type_bonus(question, c.text) for c in top]
+        ranked = [Candidate(c.n, c.text, c.start, c.end, c.lexical, float(s) + b)
+                  for c, s, b in zip(top, similarity, bonus)]
+        return sorted(ranked, key=lambda c: -c.score)
+
+
+def candidates_of(question: str, passages: Sequence[Passage]) -> list[Candidate]:
+    """Every declarative sentence of the passages, scored by the question words it carries.
+
+    Words are weighted by rarity among the candidates: in a corpus about a summit,
+    "Trump" and "Putin" are in every sentence and say little; "meet" singles out the
+    sentences about the meeting."""
+    asked = set(content_stems(question))
+    sentences = []
+    for n, p in enumerate(passages, start=1):
+        for s, e in source_sentences(p.text):
+            text = p.text[s:e].strip()
+            if len(text.split()) >= _MIN_WORDS and _PROSE_END.search(text):
+                # fragments, headlines and section headings that ask questions answer nothing
+                sentences.append((n, text, p.start + s, p.start + e, set(content_stems(text))))
+    weight = {w: math.log(1 + (1 + len(sentences)) / (1 + sum(w in x[4] for x in sentences))) for w in asked}
+    total = sum(weight.values()) or 1.0
+    return [Candidate(n, text, start, end, sum(weight[w] for w in asked & stems) / total)
+            for n, text, start, end, stems in sentences]
+
+
+def answer_type_bonus(question: str, sentence: str) -> float:
+    """A small bonus when the sentence holds the kind of thing the question asks for."""
+    q = question.lower()
+    names = len(re.findall(r"(?<!^)(?<![.!?] )\b[A-Z][a-z]+", sentence))
+    if q.startswith("where") or " where " in q:
+        return 0.1 if _PLACE.search(sentence) else 0.0
+    if q.startswith(("when", "what time", "what date")) or "how many" in q or "how much" in q:
+        return 0.08 if numbers(sentence) or _MONTHS.search(sentence) else 0.0
+    if q.startswith(("who", "whom")):
+        return 0.05 if names else 0.0
+    return 0.0
+
+
+def select(candidates: list[Candidate], max_words: int, max_sentences: int, min_score: float) -> list[Candidate]:
+    """Best-first without redundancy; nothing when even the best sentence is off-topic.
+
+    A sentence must share a content word with the question: embeddings alone rate
+    any sentence about the same broad topic as relevant, which is how a system ends up
+    answering a question its documents never address."""
+    relevant = [c for c in candidates if c.lexical > 0 and c.score >= min_score]
+    if not relevant:
+        return []
+    best = relevant[0].score
+    chosen: list[Candidate] = []
+    words = 0
+    for c in relevant:
+        n_words = len(c.text.split())
+        if c.score < 0.6 * best or len(chosen) == max_sentences:
+            break
+        if chosen and words + n_words > max_words:
+            continue
+        if any(_jaccard(c.text, other.text) > _REDUNDANT for other in chosen):
+            continue
+        chosen.append(c)
+        words += n_words
+    return chosen
+
+
+def _jaccard(a: str, b: str) -> float:
+    x, y = set(content_stems(a)), set(content_stems(b))
+    return len(x & y) / len(x | y) if x | y else 0.0
+
+
+def reading_order(chosen: list[Candidate], passages: Sequence[Passage]) -> list[Candidate]:
+    """Documents in the order of their best sentence; sentences in document order within each."""
+    doc_rank: dict[str, int] = {}
+    for i, c in enumerate(chosen):
+        doc_rank.setdefault(passages[c.n - 1].doc_id, i)
+    return sorted(chosen, key=lambda c: (doc_rank[passages[c.n - 1].doc_id], c.start))

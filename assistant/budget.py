@@ -17,7 +17,7 @@ from index.tokens import count_tokens, encoding
 from .generators import Turn
 from .retrieval import Passage
 
-__all__ = ["MIN_CUT_TOKENS", "PASSAGE_SEPARATOR", "format_passage", "pack_history", "pack_passages"]
+__all__ = ["MIN_CUT_TOKENS", "PASSAGE_SEPARATOR", "format_passage", "pack_history", "pack_passages", "truncate"]
 
 # A passage cut shorter than this is more likely to mislead (a dangling half-fact) than to
 # help, so below it the passage is dropped instead.
@@ -39,8 +39,9 @@ def pack_passages(passages: Sequence[Passage], budget_tokens: int, reserve_token
     """The passages that fit in ``budget_tokens - reserve_tokens``, in rank order, and notes on cuts.
 
     Each passage costs the tokens of ``render(n, passage)`` plus a separator. The first
-    passage that does not fit whole is cut at a sentence boundary (when at least
-    ``MIN_CUT_TOKENS`` of room are left) or dropped; every passage after it is dropped.
+    passage that does not fit whole is cut at a sentence boundary (between words if its first
+    sentence alone is too long) when at least ``MIN_CUT_TOKENS`` of room are left, else
+    dropped; every passage after it is dropped.
     """
     room = budget_tokens - reserve_tokens
     kept: list[Passage] = []

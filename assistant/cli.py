@@ -208,7 +208,7 @@ def cmd_judge(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
-    from .core import Assistant, AskOptions
+    from .core import AskOptions, Assistant
 
     with Assistant.open(settings) as assistant:
         answer = assistant.ask(args.question, options=AskOptions(top_k=args.k, keep_unsupported=args.keep_unsupported))

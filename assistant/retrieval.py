@@ -4,7 +4,8 @@ One search: both retrievers rank chunk ids to a depth; ids the catalog does not 
 (vectors a killed ingest left in Chroma) are dropped; chunks of documents outside the
 filters are dropped; the two rankings are fused; a passage that repeats a higher-ranked
 one is dropped so the next takes its slot; the first ``k`` remain. When filters or
-duplicates leave fewer than ``k``, the depth grows until both rankings run out.
+duplicates leave fewer than ``k``, the depth grows until both rankings run out (or, for a
+narrow filter, until every chunk it allows has been ranked).
 """
 
 from __future__ import annotations
@@ -16,13 +17,15 @@ from dataclasses import asdict, dataclass
 import numpy as np
 
 from index import Chunk, Index
-from index.catalog import Catalog, StoredDocument
+from index.catalog import StoredDocument
 
 from .errors import QuestionError
 
 RRF_K = 60
 MIN_DEPTH = 20
 DEPTH_GROWTH = 4
+FILTERED_LEXICAL_DEPTH = 2000  # BM25 depth of a filtered search (costs about what depth 20 does)
+MAX_LISTED_CHUNKS = 5000  # a narrow filter's chunk ids are listed (one query per document) up to this
 DUPLICATE_JACCARD = 0.8  # word 3-shingle Jaccard at which two texts say the same thing
 # Neighbouring chunks share ``chunk_overlap`` tokens (40 of 200 by default) by design; that is
 # not a duplicate. A chunk mostly inside another one of the same document is.
@@ -121,7 +124,11 @@ class Fusion:
         return f"RRF (k={self.k}, {weights})" if self.method == "rrf" else f"min-max scores ({weights})"
 
 
-DEFAULT_FUSION = Fusion()
+# Min-max beat plain and weighted RRF on the HaluEval QA dev slice and held on the check slice
+# (docs/EVALUATION.md, `python -m evals.retrieval_eval`): ranks alone drop how sure each
+# retriever is, so a passage BM25 finds far ahead of the rest (a rare name matched) could tie
+# with dense's mediocre favourite. Equal weights: nothing fitted to that data set's lexical lean.
+DEFAULT_FUSION = Fusion("minmax")
 
 
 def rrf(rankings: list[list[str]], k: int = RRF_K, weights: Sequence[float] | None = None) -> Ranking:
@@ -200,26 +207,45 @@ def collapse_duplicates(
 # -- the retriever -------------------------------------------------------------------
 
 
-class _Rows:
-    """Catalog rows read for one search, kept across depth rounds so each is read once."""
+class _Query:
+    """One query's state across depth rounds: its vector, the catalog rows already read, and
+    its BM25 ranking (FTS5 scores every match whatever the depth, so filtered searches fetch
+    it deep once instead of once per round)."""
 
-    def __init__(self, catalog: Catalog, gid: int) -> None:
-        self._catalog, self._gid = catalog, gid
+    def __init__(self, retriever: Retriever, query: str, lexical_floor: int = 0) -> None:
+        self._r, self.query, self._lexical_floor = retriever, query, lexical_floor
+        self.vector = retriever._embed(query)
         self._chunks: dict[str, Chunk | None] = {}
         self._docs: dict[str, StoredDocument | None] = {}
+        self._lexical: Ranking = []
+        self._lexical_depth = 0
+
+    def dense(self, depth: int, allowed: set[str] | None = None) -> tuple[Ranking, bool]:
+        """Committed (and allowed) nearest chunks to ``depth``, and whether Chroma has no more."""
+        found = self._r.vectors.query(self.vector, depth) if depth > 0 else []
+        hits = _within(found, allowed)
+        committed = self.chunks(i for i, _ in hits)
+        return [(i, s) for i, s in hits if i in committed], len(found) < depth
+
+    def lexical(self, depth: int) -> Ranking:
+        if depth > self._lexical_depth:
+            self._lexical_depth = max(depth, self._lexical_floor)
+            self._lexical = self._r.lexical(self.query, self._lexical_depth)
+        return self._lexical[:depth]
 
     def chunks(self, ids: Iterable[str]) -> dict[str, Chunk]:
         """The committed chunks among ``ids``; uncommitted ids are simply absent."""
         ids = list(ids)
         missing = [i for i in dict.fromkeys(ids) if i not in self._chunks]
-        found = self._catalog.chunks(self._gid, missing)
+        found = self._r.catalog.chunks(self._r.gen.gid, missing)
         self._chunks.update((i, found.get(i)) for i in missing)
         return {i: c for i in ids if (c := self._chunks[i]) is not None}
 
     def documents(self, doc_ids: Iterable[str]) -> dict[str, StoredDocument]:
+        """Only the documents these passages come from, not the whole collection."""
         doc_ids = list(doc_ids)
         missing = [d for d in dict.fromkeys(doc_ids) if d not in self._docs]
-        found = self._catalog.documents_by_id(self._gid, missing)
+        found = self._r.catalog.documents_by_id(self._r.gen.gid, missing)
         self._docs.update((d, found.get(d)) for d in missing)
         return {d: doc for d in doc_ids if (doc := self._docs[d]) is not None}
 
@@ -236,10 +262,9 @@ class Retriever:
 
     def dense(self, query: str, k: int) -> Ranking:
         """The ``k`` committed chunks nearest to ``query``: (chunk_id, cosine), best first."""
-        rows, depth = _Rows(self.catalog, self.gen.gid), k
-        vector = self._embed(query)
+        q, depth = _Query(self, query), k
         while True:
-            ranking, exhausted = self._dense(vector, depth, rows)
+            ranking, exhausted = q.dense(depth)
             if len(ranking) >= k or exhausted:
                 return ranking[:k]
             depth *= 2  # only vectors a killed ingest left behind get here
@@ -253,32 +278,39 @@ class Retriever:
         if k <= 0:
             return []
         filters = filters or Filters()
-        rows, vector = _Rows(self.catalog, self.gen.gid), self._embed(query)
-        depth = max(MIN_DEPTH, DEPTH_GROWTH * k)
+        q = _Query(self, query, FILTERED_LEXICAL_DEPTH if filters.active else 0)
+        depth, allowed, listed = max(MIN_DEPTH, DEPTH_GROWTH * k), None, not filters.active
         while True:
-            dense, dense_exhausted = self._dense(vector, depth, rows)
-            lexical = self.lexical(query, depth)
-            passages = self._passages(dense, lexical, filters, k, rows)
+            dense, dense_exhausted = q.dense(depth, allowed)
+            lexical = q.lexical(depth)
+            passages = self._passages(q, dense, _within(lexical, allowed), filters, k)
             if len(passages) >= k or (dense_exhausted and len(lexical) < depth):
                 return passages
+            if not listed:  # narrow filters: list what they allow, once, to know when to stop
+                allowed, listed = self._allowed_chunks(filters), True
+            if allowed is not None and allowed <= {i for i, _ in dense}:
+                return passages  # every allowed chunk is ranked already; deeper finds none
             depth *= DEPTH_GROWTH
 
     def _embed(self, query: str) -> np.ndarray:
         vector: np.ndarray = self.index.encoder.encode([query])[0]
         return vector
 
-    def _dense(self, vector: np.ndarray, depth: int, rows: _Rows) -> tuple[Ranking, bool]:
-        """Committed nearest chunks to ``depth``, and whether Chroma has no more to give."""
-        found = self.vectors.query(vector, depth) if depth > 0 else []
-        committed = rows.chunks(i for i, _ in found)
-        return [(i, s) for i, s in found if i in committed], len(found) < depth
+    def _allowed_chunks(self, filters: Filters) -> set[str] | None:
+        """The chunk ids ``filters`` allow, or None when there are too many to be worth listing.
 
-    def _passages(self, dense: Ranking, lexical: Ranking, filters: Filters, k: int, rows: _Rows) -> list[Passage]:
-        chunks = rows.chunks([i for i, _ in dense] + [i for i, _ in lexical])
-        docs = rows.documents(c.doc_id for c in chunks.values())
-        allowed = {i for i, c in chunks.items() if c.doc_id in docs and filters.allows(docs[c.doc_id])}
-        dense = [(i, s) for i, s in dense if i in allowed]
-        lexical = [(i, s) for i, s in lexical if i in allowed]
+        This reads every document's metadata (about 15 ms per thousand long documents), so a
+        search does it only when its first, post-filtered round came up short."""
+        docs = [d for d in self.catalog.documents(self.gen.gid).values() if filters.allows(d)]
+        if sum(d.n_chunks for d in docs) > MAX_LISTED_CHUNKS:
+            return None
+        return self.catalog.chunk_ids(self.gen.gid, [d.doc_id for d in docs])
+
+    def _passages(self, q: _Query, dense: Ranking, lexical: Ranking, filters: Filters, k: int) -> list[Passage]:
+        chunks = q.chunks([i for i, _ in dense] + [i for i, _ in lexical])
+        docs = q.documents(c.doc_id for c in chunks.values())
+        passing = {i for i, c in chunks.items() if c.doc_id in docs and filters.allows(docs[c.doc_id])}
+        dense, lexical = _within(dense, passing), _within(lexical, passing)
         fused = fuse(dense, lexical, self.fusion)
         kept = collapse_duplicates((chunks[i] for i, _ in fused), limit=k)
         scores, dense_scores, lexical_scores = dict(fused), dict(dense), dict(lexical)
@@ -287,6 +319,10 @@ class Retriever:
                      lexical_scores.get(c.chunk_id))
             for rank, c in enumerate(kept, start=1)
         ]
+
+
+def _within(ranking: Ranking, ids: set[str] | None) -> Ranking:
+    return ranking if ids is None else [(i, s) for i, s in ranking if i in ids]
 
 
 def _passage(

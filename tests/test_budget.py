@@ -30,7 +30,7 @@ SENTENCES = [
 def passage(n: int, text: str | None = None, title: str = "") -> Passage:
     body = text if text is not None else " ".join(f"{s} (Report {n}.)" if i == 0 else s
                                                    for i, s in enumerate(SENTENCES))
-    return Passage(n, f"doc-{n}", title or f"Report {n}", f"doc-{n}.txt", "", "2025-08-0%d" % n,
+    return Passage(n, f"doc-{n}", title or f"Report {n}", f"doc-{n}.txt", "", f"2025-08-{n:02d}",
                    f"doc-{n}#0", body, 100, 100 + len(body), 1.0 / n)
 
 

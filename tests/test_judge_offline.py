@@ -8,6 +8,8 @@ from assistant.judge.claims import source_sentences, split_claims
 from assistant.judge.features import antonym_conflict, claim_features, index_sources, order_swapped
 from assistant.judge.text import content_stems
 
+from .conftest import CORPUS
+
 SOURCE = (
     "The bridge opened on 12 May 1932 after six years of work. It cost $4.2 million. "
     "Mayor Alice Grant did not attend the ceremony. The river traffic rose sharply afterwards. "
@@ -33,7 +35,8 @@ def test_claims_split_sentences_and_joined_clauses() -> None:
     claims = split_claims("The talks start at noon, and a working lunch follows afterwards [2]. Delhi")
     assert claims == ["The talks start at noon", "a working lunch follows afterwards.", "Delhi"]
     text = "A periodical from 1844.First for Women is a magazine."
-    assert [text[s:e] for s, e in source_sentences(text)] == ["A periodical from 1844.", "First for Women is a magazine."]
+    expected = ["A periodical from 1844.", "First for Women is a magazine."]
+    assert [text[s:e] for s, e in source_sentences(text)] == expected
 
 
 @pytest.mark.parametrize(("good", "bad"), PAIRS)
@@ -97,3 +100,13 @@ def test_verdicts_carry_evidence_spans(judge) -> None:  # type: ignore[no-untype
         assert ev is not None and ev.source == 1
         assert [SOURCE][0][ev.start : ev.end] == ev.text
     assert "4.2 million" in verdict.claims[0].evidence.text  # type: ignore[union-attr]
+
+
+@pytest.mark.slow
+def test_an_invented_claim_about_the_right_topic_is_not_supported(judge) -> None:  # type: ignore[no-untyped-def]
+    source = (CORPUS / "004_f835aa314d3b2456.txt").read_text(encoding="utf-8")
+    assert judge.judge("The meeting is scheduled for this Friday in Alaska.", [source]).supported
+    for invented in ("The summit will be broadcast live from the Moon by NASA.",
+                     "The summit will be held in Paris next year.",
+                     "Putin and Trump signed a peace treaty in Anchorage."):
+        assert not judge.judge(invented, [source]).supported, invented

@@ -144,7 +144,7 @@ def test_docx_paragraphs_tables_and_titles(tmp_path: Path) -> None:
     assert doc.text.split("\n\n") == ["Ferry timetable review", PROSE,
                                       "Route | Departures\nNorth pier | Hourly",
                                       "The committee will meet again in May."]
-    created = dt.datetime(2024, 5, 1, 9, 30, tzinfo=dt.timezone.utc)
+    created = dt.datetime(2024, 5, 1, 9, 30, tzinfo=dt.UTC)
     titled = _make_docx(tmp_path / "titled.docx", title="Minutes, April", created=created)
     doc = _only(load_paths([titled]))
     assert (doc.title, doc.date) == ("Minutes, April", "2024-05-01")

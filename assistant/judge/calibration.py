@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .features import FEATURES
+from .features import FEATURE_SIGNS, FEATURES
 
 DEFAULT_PATH = Path(__file__).with_name("calibration.json")
 PROFILES = ("question", "document")
@@ -64,7 +64,8 @@ def aggregate(claim_rows: Sequence[Sequence[float]]) -> np.ndarray:
     better and the held-out check slice worse (see docs/EVALUATION.md). It also makes a
     one-claim response score exactly as its claim does."""
     rows = np.asarray(claim_rows, dtype=float).reshape(-1, len(FEATURES))
-    return rows.mean(axis=0)
+    mean: np.ndarray = rows.mean(axis=0)
+    return mean
 
 
 def load_calibration(path: Path = DEFAULT_PATH) -> Calibration:
@@ -82,16 +83,19 @@ def load_calibration(path: Path = DEFAULT_PATH) -> Calibration:
 
 def fit_profile(responses: Sequence[Sequence[Sequence[float]]], labels: Sequence[int],
                 l2: float = 1e-2, iterations: int = 4000, step: float = 0.5) -> Profile:
-    """Logistic regression on aggregated features, threshold chosen for balanced accuracy."""
+    """Logistic regression on aggregated features, each weight held to its feature's sign
+    (``FEATURE_SIGNS``); the threshold is chosen for balanced accuracy."""
     x = np.array([aggregate(r) for r in responses])
     y = np.asarray(labels, dtype=float)
     mean, std = x.mean(axis=0), x.std(axis=0) + 1e-9
     z = (x - mean) / std
     w, b = np.zeros(z.shape[1]), 0.0
+    signs = np.array(FEATURE_SIGNS, dtype=float)
     for _ in range(iterations):
         p = 1.0 / (1.0 + np.exp(-(z @ w + b)))
         w -= step * (z.T @ (p - y) / len(y) + l2 * w)
         b -= step * float(np.mean(p - y))
+        w = np.where(w * signs < 0, 0.0, w)  # projected gradient: evidence only counts its own way
     probs = 1.0 / (1.0 + np.exp(-(z @ w + b)))
     return Profile(mean, std, w, b, best_threshold(probs, y))
 

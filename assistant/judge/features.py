@@ -15,6 +15,10 @@ import numpy as np
 from .claims import source_sentences
 from .text import content_stems, entity_stems, has_negation, numbers, stem, words
 
+# +1: more of it means better support; -1: more of it means less. Fitted weights are held
+# to these signs, so a quirk of the calibration data can never make an invented name or a
+# flipped negation count *for* a claim.
+FEATURE_SIGNS = (1, 1, 1, -1, -1, -1, 1, -1, -1, -1)
 FEATURES = ("cov_new", "cov_best", "bigram_cov", "novel_words", "novel_numbers", "novel_entities",
             "emb_best", "negation_flip", "antonym", "order_swap")
 
@@ -93,8 +97,10 @@ def claim_features(
     feats = {
         "cov_new": _coverage(new, index.all_stems),
         "cov_best": _coverage(stems, window),
+        # A claim of one content word has no pairs; its pair coverage falls back to its word
+        # coverage, so a short answer scores on what it says, never on being short.
         "bigram_cov": (sum(b in index.bigrams for b in claim_bigrams) / len(claim_bigrams)
-                       if claim_bigrams else 1.0),
+                       if claim_bigrams else _coverage(stems, index.all_stems)),
         "novel_words": float(min(5, sum(s not in index.all_stems for s in new))),
         "novel_numbers": float(min(2, len(numbers(claim) - numbers(question) - index.numbers))),
         "novel_entities": float(min(3, len(entity_stems(claim) - asked - index.all_stems))),

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 import json
+import socket
+import subprocess
 import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -47,3 +51,22 @@ def news_records(n: int, seed: int = 0) -> list[dict[str, object]]:
 
 
 PYTHON = sys.executable
+
+
+def wait_for_http(url: str, proc: subprocess.Popen[bytes], what: str, timeout: float = 120.0) -> None:
+    """Poll ``url`` until it answers, failing early if the server process died."""
+    deadline = time.time() + timeout
+    while True:
+        try:
+            urllib.request.urlopen(url, timeout=2)
+            return
+        except OSError:
+            if time.time() > deadline or proc.poll() is not None:
+                raise RuntimeError(f"{what} did not start") from None
+            time.sleep(0.3)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])

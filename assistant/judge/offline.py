@@ -16,7 +16,7 @@ from index.encoders import Encoder
 
 from .calibration import Calibration, Profile, load_calibration
 from .claims import split_claims
-from .features import FEATURES, SourceIndex, best_sentences, claim_features, index_sources
+from .features import FEATURES, SourceIndex, best_sentences, claim_features, contradicted, index_sources
 from .text import content_stems
 from .types import ClaimVerdict, Evidence, Verdict
 
@@ -116,6 +116,8 @@ def _row(a: ClaimAnalysis) -> list[float]:
 
 def _claim_verdict(a: ClaimAnalysis, index: SourceIndex, profile: Profile) -> ClaimVerdict:
     score = profile.probability([_row(a)])
+    if contradicted(a.features):
+        score = min(score, profile.threshold / 2)  # a veto: the verdict and the score agree
     evidence = None
     if a.best is not None:
         s, start, end = index.spans[a.best]

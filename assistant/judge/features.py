@@ -74,8 +74,8 @@ def index_sources(sources: Sequence[str]) -> SourceIndex:
 
 
 _IMPERATIVE = re.compile(
-    r"^\W*(?:please\s+)?(ignore|disregard|forget|say|reply|respond|answer|tell|write|output|print|pretend|act"
-    r"|repeat|translate|summari[sz]e|do not|don't|never)\b", re.IGNORECASE)
+    r"^\W*(?:please\s+)?(?:(?:ignore|disregard|forget|reply|respond|pretend|output)\b"
+    r"|say\s+(?:that|only|exactly)\b)", re.IGNORECASE)
 
 
 def is_instruction(sentence: str) -> bool:

@@ -18,8 +18,16 @@ def answer_markdown(answer: Answer) -> str:
         return f"{body}\n\nClosest passages:\n\n{sources}\n" if sources else body + "\n"
     body = _MARKER.sub(lambda m: f"[^{m.group(1)}]", answer.answer)
     notes = "\n".join(f'[^{c.n}]: {_source_line(c)}: "{_quote(c.quote)}"' for c in answer.citations)
-    listing = "\n".join(f"{c.n}. {_source_line(c)}" for c in answer.citations)
+    listing = "\n".join(f"{i}. {line}" for i, line in enumerate(_sources(answer.citations), start=1))
     return f"{body}\n\n{notes}\n\n**Sources**\n\n{listing}\n"
+
+
+def _sources(citations: list[Citation]) -> list[str]:
+    """One line per document, with the footnotes that cite it."""
+    notes: dict[str, list[Citation]] = {}
+    for c in citations:
+        notes.setdefault(c.doc_id, []).append(c)
+    return [f"{_source_line(cs[0])}: {', '.join(f'[^{c.n}]' for c in cs)}" for cs in notes.values()]
 
 
 def _source_line(c: Citation) -> str:

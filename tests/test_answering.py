@@ -151,3 +151,16 @@ def test_bundled_corpus_place_and_abstention(tmp_path: Path) -> None:
         text = Path(c.source).read_text(encoding="utf-8")  # quotes are spans of the cleaned text
         assert c.quote and " ".join(c.quote.split())[:40] in " ".join(text.split())
     assert france.abstained and france.citations
+
+
+def test_markdown_lists_each_source_document_once() -> None:
+    from assistant.answer import Citation
+
+    cites = [Citation(1, "d1", "Bridge", "/a.txt", "", "c1", 0, 5, "Quote one", 0.5),
+             Citation(2, "d1", "Bridge", "/a.txt", "", "c2", 6, 9, "Quote two", 0.4),
+             Citation(3, "d2", "River", "/b.txt", "http://x", "c3", 0, 3, "Quote three", 0.3, "2025-08-12")]
+    md = Answer("q", "q", "A [1] B [2] C [3]", False, cites).to_markdown()
+    assert md.startswith("A[^1] B[^2] C[^3]")
+    assert '[^2]: Bridge (/a.txt): "Quote two"' in md
+    sources = md.split("**Sources**")[1]
+    assert sources.count("Bridge") == 1 and "River, 2025-08-12 (http://x)" in sources

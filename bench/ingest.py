@@ -23,6 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.news import news_documents  # noqa: E402
+from evals.markdown import write_section  # noqa: E402
 
 
 def peak_rss_mb() -> float:
@@ -125,18 +126,6 @@ def main() -> None:
     print(section)
     if args.out:
         write_section(args.out, "## Ingest throughput and memory", section)
-
-
-def write_section(path: Path, heading: str, section: str) -> None:
-    """Replace (or append) one section of the benchmarks page, leaving the others."""
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n\n"
-    start = text.find(heading)
-    if start == -1:
-        text = text.rstrip("\n") + "\n\n" + section
-    else:
-        end = text.find("\n## ", start + len(heading))
-        text = text[:start] + section + ("" if end == -1 else text[end:])
-    path.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

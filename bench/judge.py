@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.ingest import write_section  # noqa: E402
+from evals.markdown import write_section  # noqa: E402
 
 HEADING = "## Faithfulness judge speed"
 

@@ -33,8 +33,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.ingest import write_section  # noqa: E402
 from bench.news import halueval_file, news_documents  # noqa: E402
+from evals.markdown import write_section  # noqa: E402
 
 HEADING = "## Query latency"
 N_QUESTIONS, N_WARMUP, N_PROFILED, K = 100, 10, 10, 5

@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from .halueval import SLICES, TASKS, Pair, load
+from .markdown import write_section
 
 REFERENCE = "ChatGPT given the knowledge: 62.59% accuracy on HaluEval QA (Li et al., 2023)"
 _WORD = re.compile(r"[a-z0-9]+")
@@ -173,8 +174,6 @@ def main() -> None:
     section = render(evaluate(args.limit), command)
     print(section)
     if args.out:
-        from bench.ingest import write_section
-
         write_section(args.out, "## Faithfulness judge on HaluEval", section)
 
 

@@ -28,6 +28,7 @@ from assistant.retrieval import DEFAULT_FUSION, DEPTH_GROWTH, MIN_DEPTH, Fusion,
 from index import Index, IndexSettings
 
 from .halueval import SLICES, Pair, load
+from .markdown import write_section
 
 HEADING = "## Retrieval on HaluEval QA"
 T = TypeVar("T")
@@ -226,8 +227,6 @@ def main(argv: Sequence[str] | None = None) -> None:
     section = render([evaluate(name, args.limit) for name in ("dev", "check")], command)
     print(section)
     if args.out:
-        from bench.ingest import write_section
-
         write_section(args.out, HEADING, section)
 
 

@@ -25,7 +25,9 @@ _PREFILTER = 16
 _MIN_WORDS = 5
 _PLACE = re.compile(r"\b(in|at|near|outside|inside)\s+(the\s+)?[A-Z][a-z]")
 _PROSE_END = re.compile(r"[.!…][\"'”’)\]]*$")
-_REDUNDANT = 0.5  # word-set Jaccard above which a sentence repeats a chosen one
+_REDUNDANT = 0.5  # shared share of the smaller word set above which a sentence repeats a chosen one
+_MAX_ITEMS = 8
+_MAX_ITEM_WORDS = 14  # list items are short; a following paragraph rarely is
 _MONTHS = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(monday|tuesday|wednesday"
                      r"|thursday|friday|saturday|sunday|today|yesterday|tomorrow|noon)\b", re.IGNORECASE)
 
@@ -65,7 +67,7 @@ class ExtractiveGenerator:
         chosen = select(candidates, self.max_words, self.max_sentences, self.min_score)
         if not chosen:
             return Draft("", abstained=True)
-        return Draft(" ".join(f"{c.text} [{c.n}]" for c in reading_order(chosen, passages)))
+        return Draft(" ".join(_cited(c) for c in reading_order(chosen, passages)))
 
     def _rank(self, question: str, candidates: list[Candidate]) -> list[Candidate]:
         top = sorted(candidates, key=lambda c: -c.lexical)[:_PREFILTER]
@@ -80,23 +82,47 @@ class ExtractiveGenerator:
 
 
 def candidates_of(question: str, passages: Sequence[Passage]) -> list[Candidate]:
-    """Every declarative sentence of the passages, scored by the question words it carries.
+    """Every declarative sentence of the passages (and every list with the line that
+    announces it), scored by the question words it carries.
 
     Words are weighted by rarity among the candidates: in a corpus about a summit,
     "Trump" and "Putin" are in every sentence and say little; "meet" singles out the
     sentences about the meeting."""
     asked = set(content_stems(question))
-    sentences = []
-    for n, p in enumerate(passages, start=1):
-        for s, e in source_sentences(p.text):
-            text = p.text[s:e].strip()
-            if len(text.split()) >= _MIN_WORDS and _PROSE_END.search(text):
-                # fragments, headlines and section headings that ask questions answer nothing
-                sentences.append((n, text, p.start + s, p.start + e, set(content_stems(text))))
-    weight = {w: math.log(1 + (1 + len(sentences)) / (1 + sum(w in x[4] for x in sentences))) for w in asked}
+    units = [(n, p.start + s, p.start + e, p.text[s:e]) for n, p in enumerate(passages, start=1)
+             for s, e in _units(p.text)]
+    stems = [set(content_stems(text)) for *_, text in units]
+    weight = {w: math.log(1 + (1 + len(units)) / (1 + sum(w in x for x in stems))) for w in asked}
     total = sum(weight.values()) or 1.0
-    return [Candidate(n, text, start, end, sum(weight[w] for w in asked & stems) / total)
-            for n, text, start, end, stems in sentences]
+    return [Candidate(n, text, start, end, sum(weight[w] for w in asked & st) / total)
+            for (n, start, end, text), st in zip(units, stems)]
+
+
+def _units(text: str) -> list[tuple[int, int]]:
+    """Spans of prose sentences, plus "intro: item, item, ..." lists as one unit each.
+
+    Fragments, headlines and headings that ask questions answer nothing; a line ending in
+    ":" answers nothing either, but with the list it announces it is often the answer."""
+    spans = source_sentences(text)
+    out = [(s, e) for s, e in spans if len(text[s:e].split()) >= _MIN_WORDS and _PROSE_END.search(text[s:e])]
+    for i, (s, e) in enumerate(spans):
+        if text[s:e].rstrip().endswith(":"):
+            items = _list_after(text, spans[i + 1 :], e)
+            if items:
+                out.append((s, items[-1][1]))
+    return out
+
+
+def _list_after(text: str, spans: Sequence[tuple[int, int]], after: int) -> list[tuple[int, int]]:
+    """The short lines that follow ``after``, each on a line of its own."""
+    items: list[tuple[int, int]] = []
+    for s, e in spans[:_MAX_ITEMS]:
+        line = text[s:e].strip()
+        if "\n" not in text[after:s] or len(line.split()) > _MAX_ITEM_WORDS or line.endswith("?"):
+            break
+        items.append((s, e))
+        after = e
+    return items
 
 
 def answer_type_bonus(question: str, sentence: str) -> float:
@@ -128,9 +154,13 @@ def select(candidates: list[Candidate], max_words: int, max_sentences: int, min_
         n_words = len(c.text.split())
         if c.score < 0.6 * best or len(chosen) == max_sentences:
             break
-        if chosen and words + n_words > max_words:
+        twin = next((i for i, o in enumerate(chosen) if _jaccard(c.text, o.text) > _REDUNDANT), None)
+        if twin is not None:
+            if chosen[twin].text in c.text:  # the same text, cut shorter by a chunk boundary
+                words += n_words - len(chosen[twin].text.split())
+                chosen[twin] = c
             continue
-        if any(_jaccard(c.text, other.text) > _REDUNDANT for other in chosen):
+        if chosen and words + n_words > max_words:
             continue
         chosen.append(c)
         words += n_words
@@ -138,8 +168,15 @@ def select(candidates: list[Candidate], max_words: int, max_sentences: int, min_
 
 
 def _jaccard(a: str, b: str) -> float:
+    """Overlap of the two word sets relative to the smaller one: a list cut short by a chunk
+    boundary is redundant next to the whole list."""
     x, y = set(content_stems(a)), set(content_stems(b))
-    return len(x & y) / len(x | y) if x | y else 0.0
+    return len(x & y) / min(len(x), len(y)) if x and y else 0.0
+
+
+def _cited(c: Candidate) -> str:
+    """Every line of a candidate carries its citation, so each stays a verbatim, cited claim."""
+    return " ".join(f"{line.strip()} [{c.n}]" for line in c.text.split("\n") if line.strip())
 
 
 def reading_order(chosen: list[Candidate], passages: Sequence[Passage]) -> list[Candidate]:

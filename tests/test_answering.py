@@ -164,3 +164,19 @@ def test_markdown_lists_each_source_document_once() -> None:
     assert '[^2]: Bridge (/a.txt): "Quote two"' in md
     sources = md.split("**Sources**")[1]
     assert sources.count("Bridge") == 1 and "River, 2025-08-12 (http://x)" in sources
+
+
+def test_extractive_answers_with_a_whole_announced_list() -> None:
+    text = ("The council met on Monday.\n\nAmong its demands are:\n\nLower rents for students.\n\n"
+            "More buses at night.\n\nA new library.\n\nWhat happens next is unclear?\n\nThe mayor will reply in May.")
+    short = _passage(1, text[: text.index("More buses")].rstrip())
+    full = _passage(2, text)
+    draft = ExtractiveGenerator(HashingEncoder(64)).generate("What are the council's demands?", [short, full])
+    claims = parse_draft(draft.text)
+    texts = [c.text for c in claims]
+    at = texts.index("Among its demands are:")
+    assert texts[at : at + 4] == ["Among its demands are:", "Lower rents for students.",
+                                  "More buses at night.", "A new library."]
+    assert all(c.cited == [2] for c in claims[at : at + 4]), "the full list replaces the one a chunk cut short"
+    assert texts.count("Lower rents for students.") == 1
+    assert "What happens next" not in draft.text

@@ -11,8 +11,9 @@ narrow filter, until every chunk it allows has been ranked).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
+from typing import TypeVar
 
 import numpy as np
 
@@ -20,6 +21,8 @@ from index import Chunk, Index
 from index.catalog import StoredDocument
 
 from .errors import QuestionError
+
+T = TypeVar("T")
 
 RRF_K = 60
 MIN_DEPTH = 20
@@ -235,19 +238,23 @@ class _Query:
 
     def chunks(self, ids: Iterable[str]) -> dict[str, Chunk]:
         """The committed chunks among ``ids``; uncommitted ids are simply absent."""
-        ids = list(ids)
-        missing = [i for i in dict.fromkeys(ids) if i not in self._chunks]
-        found = self._r.catalog.chunks(self._r.gen.gid, missing)
-        self._chunks.update((i, found.get(i)) for i in missing)
-        return {i: c for i in ids if (c := self._chunks[i]) is not None}
+        return _memoised(self._chunks, ids, lambda missing: self._r.catalog.chunks(self._r.gen.gid, missing))
 
     def documents(self, doc_ids: Iterable[str]) -> dict[str, StoredDocument]:
         """Only the documents these passages come from, not the whole collection."""
-        doc_ids = list(doc_ids)
-        missing = [d for d in dict.fromkeys(doc_ids) if d not in self._docs]
-        found = self._r.catalog.documents_by_id(self._r.gen.gid, missing)
-        self._docs.update((d, found.get(d)) for d in missing)
-        return {d: doc for d in doc_ids if (doc := self._docs[d]) is not None}
+        return _memoised(self._docs, doc_ids,
+                         lambda missing: self._r.catalog.documents_by_id(self._r.gen.gid, missing))
+
+
+def _memoised(cache: dict[str, T | None], keys: Iterable[str],
+              fetch: Callable[[list[str]], dict[str, T]]) -> dict[str, T]:
+    """Look ``keys`` up through ``cache``, fetching the missing ones in one call; what the
+    fetch does not return is remembered as absent, so it is not asked for again."""
+    keys = list(keys)
+    missing = [k for k in dict.fromkeys(keys) if k not in cache]
+    found = fetch(missing) if missing else {}
+    cache.update((k, found.get(k)) for k in missing)
+    return {k: v for k in keys if (v := cache[k]) is not None}
 
 
 class Retriever:

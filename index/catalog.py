@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .documents import Chunk, Document
 
@@ -157,17 +158,21 @@ class Catalog:
 
     def documents_by_id(self, gid: int, doc_ids: Iterable[str]) -> dict[str, StoredDocument]:
         """Only the named documents (a search needs a handful, not the whole collection)."""
-        wanted = list(dict.fromkeys(doc_ids))
-        out: dict[str, StoredDocument] = {}
+        columns = "doc_id, origin, source, title, url, date, hash, n_chunks, n_tokens"
+        rows = self._rows_by_key(gid, "documents", columns, "doc_id", doc_ids)
+        return {r[0]: StoredDocument(*r) for r in rows}
+
+    def _rows_by_key(self, gid: int, table: str, columns: str, key: str, values: Iterable[str]) -> list[Any]:
+        """Rows of ``table`` whose ``key`` is one of ``values``, in batches of IN (...)."""
+        wanted = list(dict.fromkeys(values))
+        rows: list[Any] = []
         for b in range(0, len(wanted), 500):  # stay far below SQLite's bound-parameter limit
             batch = wanted[b : b + 500]
-            rows = self._db.execute(
-                "SELECT doc_id, origin, source, title, url, date, hash, n_chunks, n_tokens "
-                f"FROM documents WHERE gid=? AND doc_id IN ({','.join('?' * len(batch))})",
+            rows += self._db.execute(
+                f"SELECT {columns} FROM {table} WHERE gid=? AND {key} IN ({','.join('?' * len(batch))})",
                 (gid, *batch),
             ).fetchall()
-            out.update((r[0], StoredDocument(*r)) for r in rows)
-        return out
+        return rows
 
     def document_text(self, gid: int, doc_id: str) -> str | None:
         row = self._db.execute("SELECT text FROM documents WHERE gid=? AND doc_id=?", (gid, doc_id)).fetchone()
@@ -184,16 +189,10 @@ class Catalog:
         return ids
 
     def chunks(self, gid: int, chunk_ids: Iterable[str]) -> dict[str, Chunk]:
-        out: dict[str, Chunk] = {}
-        for chunk_id in chunk_ids:
-            row = self._db.execute(
-                'SELECT chunk_id, doc_id, ordinal, start, "end", text, n_tokens FROM chunks '
-                "WHERE gid=? AND chunk_id=?",
-                (gid, chunk_id),
-            ).fetchone()
-            if row is not None:
-                out[chunk_id] = Chunk(*row)
-        return out
+        """The named chunks that are committed; unknown ids are simply absent."""
+        columns = 'chunk_id, doc_id, ordinal, start, "end", text, n_tokens'
+        rows = self._rows_by_key(gid, "chunks", columns, "chunk_id", chunk_ids)
+        return {r[0]: Chunk(*r) for r in rows}
 
     def counts(self, gid: int) -> tuple[int, int]:
         docs = self._db.execute("SELECT COUNT(*) FROM documents WHERE gid=?", (gid,)).fetchone()[0]

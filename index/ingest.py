@@ -104,8 +104,7 @@ def ingest(
     """Index ``paths`` into ``settings.collection``; see the module docstring for the order."""
     started = time.perf_counter()
     report = IngestReport(settings.collection)
-    loaded = load_paths(paths, max_file_bytes=int(settings.max_file_mb * 1024 * 1024),
-                        progress=(lambda p: progress("reading", 0, 0)) if progress else None)
+    loaded = load_paths(paths, max_file_bytes=int(settings.max_file_mb * 1024 * 1024))
     gen = store.open_for_write(settings.collection, wanted_settings(settings, encoder), rebuild)
     origins = {str(Path(p).resolve()) for p in paths if Path(p).exists()}
     plan = plan_changes(loaded, store.catalog.documents(gen.gid), origins)

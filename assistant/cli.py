@@ -98,7 +98,50 @@ def build_parser() -> argparse.ArgumentParser:
                    help="offline (default), llm:MODEL@URL or nli:PATH")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(store=None, collection=None, embedding=None)  # read by _settings; unused here
+
+    _eval_parser(sub)
     return parser
+
+
+EVAL_EPILOG = """suite lines (JSONL; only "question" is required):
+  {"id": "where-01", "question": "Where will Trump and Putin meet?",
+   "reference": "At Joint Base Elmendorf-Richardson in Anchorage, Alaska.",
+   "facts": ["Elmendorf-Richardson", "Anchorage"], "sources": ["key facts about the Alaska meeting"]}
+  {"id": "unans-01", "question": "What did France say?", "answerable": false}
+  {"id": "follow-01", "question": "Who else is in it?", "history": [{"role": "user", "content": "..."}]}
+
+metrics: hit@1 hit@5 recall@5 mrr@10 ndcg@10 context_recall faithfulness citation_precision
+  citation_recall token_f1 fact_recall abstention_accuracy answered_answerable
+  abstained_unanswerable latency_p50_ms latency_p95_ms
+
+examples:
+  assistant eval evals/suites/seed.jsonl --report out/
+  assistant eval evals/suites/seed.jsonl --k 1 --report out-k1/ --compare out/
+  assistant eval evals/suites/seed.jsonl --fail-under faithfulness=0.99 --fail-under recall@5=0.9
+
+exit status: 0 within bounds, 1 a bound missed or a question failed, 2 bad input"""
+
+
+def _eval_parser(sub: Any) -> None:
+    p = sub.add_parser("eval", help="run an eval suite: retrieval, faithfulness, citations, correctness",
+                       formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EVAL_EPILOG,
+                       description="Ask every question of a suite, score the answers against the suite and the "
+                       "sources, print the figures, and write report.json and a report.html to look at.")
+    p.add_argument("suite", metavar="SUITE.jsonl", help="the questions (see below)")
+    _store_args(p)
+    p.add_argument("--generator", help="extractive (default, offline), openai:MODEL@URL or llamacpp:PATH")
+    p.add_argument("--judge", default="offline", metavar="SPEC",
+                   help="faithfulness judge: offline (default) or llm:MODEL@URL")
+    p.add_argument("--k", type=int, default=6, help="passages given to the generator (default 6)")
+    p.add_argument("--keep-unsupported", action="store_true",
+                   help="score answers with their unsupported claims kept (what the generator drafted)")
+    p.add_argument("--report", metavar="DIR", help="write DIR/report.json and DIR/report.html")
+    p.add_argument("--compare", metavar="OLD_DIR", help="compare with an earlier report folder and list regressions")
+    p.add_argument("--fail-under", action="append", default=[], metavar="METRIC=VALUE",
+                   help="exit 1 when METRIC is below VALUE (repeatable)")
+    p.add_argument("--fail-over", action="append", default=[], metavar="METRIC=VALUE",
+                   help="exit 1 when METRIC is above VALUE, e.g. latency_p95_ms=500 (repeatable)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -220,4 +263,11 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-COMMANDS = {"ask": cmd_ask, "index": cmd_index, "stats": cmd_stats, "search": cmd_search, "judge": cmd_judge}
+def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
+    from evals.command import run_eval  # the harness sits on top of the assistant
+
+    return run_eval(args, settings)
+
+
+COMMANDS = {"eval": cmd_eval, "ask": cmd_ask, "index": cmd_index, "stats": cmd_stats, "search": cmd_search,
+            "judge": cmd_judge}

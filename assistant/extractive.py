@@ -28,6 +28,12 @@ _PROSE_END = re.compile(r"[.!…][\"'”’)\]]*$")
 _REDUNDANT = 0.5  # shared share of the smaller word set above which a sentence repeats a chosen one
 _MAX_ITEMS = 8
 _MAX_ITEM_WORDS = 14  # list items are short; a following paragraph rarely is
+_NAME = re.compile(r"(?<=[\s(])[A-Z][\w’'-]*[\w]")  # a capitalised word that does not start the question
+_NAME_PREFIX = 5
+_TOKEN = re.compile(r"\w+")
+_QUANTITY = re.compile(r"^(when|in what year|what year|what date|on what date)\b|\bhow (many|much)\b|\bwhat year\b")
+_CARDINAL = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
+                       r"|fifty|hundreds?|thousands?|millions?|billions?|dozens?)\b", re.IGNORECASE)  # not "first"
 _MONTHS = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(monday|tuesday|wednesday"
                      r"|thursday|friday|saturday|sunday|today|yesterday|tomorrow|noon)\b", re.IGNORECASE)
 
@@ -63,8 +69,13 @@ class ExtractiveGenerator:
         return self._encoder
 
     def generate(self, question: str, passages: Sequence[Passage], history: Sequence[Turn] = ()) -> Draft:
-        candidates = self._rank(question, candidates_of(question, passages))
-        chosen = select(candidates, self.max_words, self.max_sentences, self.min_score)
+        unknown = missing_names(question, passages)
+        if unknown:
+            return Draft("", abstained=True, notes=[f"the passages never mention {', '.join(unknown)}"])
+        candidates = candidates_of(question, passages)
+        if asks_for_quantity(question):
+            candidates = [c for c in candidates if _CARDINAL.search(c.text) or _MONTHS.search(c.text)]
+        chosen = select(self._rank(question, candidates), self.max_words, self.max_sentences, self.min_score)
         if not chosen:
             return Draft("", abstained=True)
         return Draft(" ".join(_cited(c) for c in reading_order(chosen, passages)))
@@ -79,6 +90,32 @@ class ExtractiveGenerator:
         ranked = [Candidate(c.n, c.text, c.start, c.end, c.lexical, float(s) + b)
                   for c, s, b in zip(top, similarity, bonus)]
         return sorted(ranked, key=lambda c: -c.score)
+
+
+def missing_names(question: str, passages: Sequence[Passage]) -> list[str]:
+    """The names the question asks about that no passage mentions.
+
+    A question about France is not answered by passages that never say "France", however
+    close their topic; answering anyway is how an extractive system quotes something
+    unrelated. A name counts as mentioned when a passage word shares its first five
+    letters (Kirill/Kiril, Ukrainian/Ukraine), so spelling variants do not cause abstentions."""
+    seen = {w.lower() for p in passages for w in _TOKEN.findall(p.text)}
+    prefixes = {w[:_NAME_PREFIX] for w in seen if len(w) >= _NAME_PREFIX}
+    missing = []
+    def mentioned(word: str) -> bool:
+        return word in seen or (len(word) >= _NAME_PREFIX and word[:_NAME_PREFIX] in prefixes)
+
+    for name in dict.fromkeys(_NAME.findall(question)):
+        name = name.replace("’", "'").removesuffix("'s")
+        if not all(mentioned(part.lower()) for part in _TOKEN.findall(name)):  # "Trump-Putin": both parts
+            missing.append(name)
+    return missing
+
+
+def asks_for_quantity(question: str) -> bool:
+    """"How many", "how much", "when", "what year": only a sentence with a number or a date answers."""
+    q = question.lower()
+    return bool(_QUANTITY.search(q))
 
 
 def candidates_of(question: str, passages: Sequence[Passage]) -> list[Candidate]:

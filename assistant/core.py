@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict, dataclass
 
 from index import Index
 
-from .answer import Answer
+from .answer import Answer, Citation, Claim
 from .conversation import standalone_query
 from .errors import QuestionError
 from .generators import Generator, Turn, make_generator
 from .judge.offline import OfflineJudge
 from .judge.types import Judge
-from .retrieval import Passage, Retriever
+from .retrieval import Filters, Passage, Retriever
 from .settings import Settings
-from .verify import assemble, check_claim, closest_citations, parse_draft
+from .verify import Checked, assemble, check_claim, closest_citations, parse_draft
 
 MAX_QUESTION_CHARS = 2000
 ABSTAIN_TEXT = "The documents do not answer this question."
@@ -26,6 +26,7 @@ ABSTAIN_TEXT = "The documents do not answer this question."
 class AskOptions:
     top_k: int = 6
     keep_unsupported: bool = False
+    filters: Filters | None = None  # which documents may be cited (source, date range)
 
 
 class Assistant:
@@ -51,29 +52,94 @@ class Assistant:
         self.close()
 
     def ask(self, question: str, history: Sequence[Turn] = (), options: AskOptions | None = None) -> Answer:
+        answer = None
+        for event in self.ask_stream(question, history, options):
+            if event.kind == "done":
+                answer = event.answer
+        assert answer is not None  # ask_stream always ends with "done"
+        return answer
+
+    def ask_stream(self, question: str, history: Sequence[Turn] = (),
+                   options: AskOptions | None = None) -> Iterator[AskEvent]:
+        """The answer as it is verified: "text" deltas, each new "citation" and "claim", then
+        "done" with the whole ``Answer``. Only verified text is ever sent: a claim is checked
+        before its words go out, and an answer that ends up with no supported claim sends the
+        abstention instead. Question errors are raised before the first event."""
         options = options or AskOptions()
         question = check_question(question)
         timings: dict[str, float] = {}
         clock = time.perf_counter()
         query = standalone_query(question, history)
-        passages = self.retriever.search(query, k=options.top_k)
+        passages = self.retriever.search(query, k=options.top_k, filters=options.filters)
         timings["retrieve"] = _lap(clock)
         draft = self.generator.generate(query, passages, history)
         timings["generate"] = _lap(clock) - timings["retrieve"]
         if draft.abstained or not passages:
-            return self._abstain(question, query, passages, timings, draft.notes)
-        checked = [check_claim(c, passages, self.judge) for c in parse_draft(draft.text)]
-        text, claims, citations, notes = assemble(checked, passages, options.keep_unsupported)
+            yield from _replay(self._abstain(question, query, passages, timings, draft.notes))
+            return
+        sent, checked = _Sent(), list[Checked]()
+        text, claims, citations, notes = "", list[Claim](), list[Citation](), list[str]()
+        for claim in parse_draft(draft.text):
+            checked.append(check_claim(claim, passages, self.judge))
+            text, claims, citations, notes = assemble(checked, passages, options.keep_unsupported)
+            if any(c.supported for c in claims):
+                yield from sent.news(text, citations, claims)
         timings["verify"] = _lap(clock) - timings["retrieve"] - timings["generate"]
         if not any(c.supported for c in claims):
-            return self._abstain(question, query, passages, timings, draft.notes + notes)
+            yield from _replay(self._abstain(question, query, passages, timings, draft.notes + notes))
+            return
         timings["total"] = _lap(clock)
-        return Answer(question, query, text, False, citations, claims, timings, draft.notes + notes)
+        yield AskEvent("done", answer=Answer(question, query, text, False, citations, claims, timings,
+                                             draft.notes + notes))
 
     def _abstain(self, question: str, query: str, passages: Sequence[Passage], timings: dict[str, float],
                  notes: list[str]) -> Answer:
         timings["total"] = sum(timings.values())
         return Answer(question, query, ABSTAIN_TEXT, True, closest_citations(passages), [], timings, notes)
+
+
+@dataclass(frozen=True)
+class AskEvent:
+    """One step of a streamed answer: ``text`` (a delta), ``citation``, ``claim`` or ``done``."""
+
+    kind: str
+    text: str = ""
+    citation: Citation | None = None
+    claim: Claim | None = None
+    answer: Answer | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        if self.kind == "text":
+            return {"text": self.text}
+        if self.kind == "citation" and self.citation:
+            return asdict(self.citation)
+        if self.kind == "claim" and self.claim:
+            return asdict(self.claim)
+        return self.answer.to_dict() if self.answer else {}
+
+
+class _Sent:
+    """What a stream has sent so far, so each step sends only what is new."""
+
+    def __init__(self) -> None:
+        self.text, self.citations, self.claims = "", 0, 0
+
+    def news(self, text: str, citations: list[Citation], claims: list[Claim]) -> Iterator[AskEvent]:
+        if text.startswith(self.text) and len(text) > len(self.text):
+            yield AskEvent("text", text=(" " if self.text else "") + text[len(self.text):].lstrip())
+        for c in citations[self.citations:]:
+            yield AskEvent("citation", citation=c)
+        for claim in claims[self.claims:]:
+            yield AskEvent("claim", claim=claim)
+        self.text, self.citations, self.claims = text, len(citations), len(claims)
+
+
+def _replay(answer: Answer) -> Iterator[AskEvent]:
+    """A finished answer (an abstention) as a stream."""
+    yield AskEvent("text", text=answer.answer)
+    for c in answer.citations:
+        yield AskEvent("citation", citation=c)
+    yield AskEvent("done", answer=answer)
 
 
 def check_question(question: str) -> str:

@@ -10,7 +10,7 @@ from pathlib import Path
 from index.settings import DEFAULT_COLLECTION, DEFAULT_EMBEDDING, IndexSettings
 
 ENV_VARS = ("ASSISTANT_HOME", "ASSISTANT_STORE", "ASSISTANT_COLLECTION", "ASSISTANT_EMBEDDING",
-            "ASSISTANT_API_KEY", "OPENAI_API_KEY", "ASSISTANT_GENERATOR")
+            "ASSISTANT_API_KEY", "OPENAI_API_KEY", "ASSISTANT_GENERATOR", "ASSISTANT_TOKEN")
 
 
 @dataclass(frozen=True)
@@ -19,6 +19,7 @@ class Settings:
     index: IndexSettings
     api_key: str = ""  # for OpenAI-compatible endpoints (judge, generator)
     generator: str = "extractive"
+    token: str = ""  # access token the web server requires, when set
 
 
 def default_home(env: Mapping[str, str]) -> Path:
@@ -28,7 +29,7 @@ def default_home(env: Mapping[str, str]) -> Path:
     return Path(data) / "corpus-assistant"
 
 
-def load_settings(env: Mapping[str, str] | None = None, generator: str | None = None,
+def load_settings(env: Mapping[str, str] | None = None, generator: str | None = None, token: str | None = None,
                   **overrides: object) -> Settings:
     """Settings from the environment, then ``overrides`` (CLI flags); ``None`` means unset."""
     env = os.environ if env is None else env
@@ -43,4 +44,4 @@ def load_settings(env: Mapping[str, str] | None = None, generator: str | None = 
     api_key = env.get("ASSISTANT_API_KEY") or env.get("OPENAI_API_KEY") or ""
     chosen = generator or env.get("ASSISTANT_GENERATOR") or "extractive"
     return Settings(home=home, index=replace(index, **given), api_key=api_key,  # type: ignore[arg-type]
-                    generator=chosen)
+                    generator=chosen, token=token if token is not None else env.get("ASSISTANT_TOKEN", ""))

@@ -1,0 +1,71 @@
+"""One server: the Gradio chat at ``/``, the JSON API under ``/api``, OpenAI-compatible ``/v1``.
+
+An access token, when set, is required on every request: as ``Authorization: Bearer``, as
+``?token=`` (which also sets a cookie, so a browser that opened ``/?token=...`` keeps
+working), or as that cookie.
+"""
+
+from __future__ import annotations
+
+import hmac
+import sys
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from fastapi import FastAPI, Request, Response
+from fastapi.responses import JSONResponse
+
+from .service import ChatService
+
+TOKEN_COOKIE = "assistant_token"
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+def build_app(service: ChatService, token: str = "", with_ui: bool = True) -> FastAPI:
+    from .api import add_api_routes
+
+    app = FastAPI(title="corpus-assistant", version="1",
+                  description="Answers from your documents, every claim cited and verified.")
+    add_api_routes(app, service)
+    if token:
+        _require_token(app, token)
+    if with_ui:
+        import gradio as gr
+
+        from .ui import build_ui
+
+        app = gr.mount_gradio_app(app, build_ui(service), path="/", footer_links=["api"])
+    return app
+
+
+def _require_token(app: FastAPI, token: str) -> None:
+    @app.middleware("http")
+    async def check_token(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        given = _given_token(request)
+        if given is None or not hmac.compare_digest(given, token):
+            return JSONResponse({"error": "a valid access token is required: send 'Authorization: Bearer TOKEN' "
+                                 "or open the page as /?token=TOKEN"}, status_code=401)
+        response = await call_next(request)
+        if request.query_params.get("token"):
+            response.set_cookie(TOKEN_COOKIE, token, httponly=True, samesite="strict")
+        return response
+
+
+def _given_token(request: Request) -> str | None:
+    auth = request.headers.get("authorization", "")
+    if auth.lower().startswith("bearer "):
+        return auth[7:].strip()
+    return request.query_params.get("token") or request.cookies.get(TOKEN_COOKIE)
+
+
+def serve(service: ChatService, host: str, port: int, token: str = "") -> None:
+    import uvicorn
+
+    if host not in LOOPBACK and not token:
+        print(f"warning: serving on {host} without an access token: anyone who can reach this machine can "
+              "read your documents. Set --token or ASSISTANT_TOKEN.", file=sys.stderr)
+    app: Any = build_app(service, token)
+    where = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}/"
+    print(f"serving the chat at {where}{'?token=...' if token else ''} and the API at {where}api (docs: {where}docs)",
+          file=sys.stderr)
+    uvicorn.run(app, host=host, port=port, log_level="warning")

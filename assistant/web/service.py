@@ -1,0 +1,221 @@
+"""What the web chat and the HTTP API share: answering many users at once, and uploads.
+
+Each worker thread gets its own ``Assistant`` (its own catalog connection and Chroma
+handle) while all of them share the one embedding model, generator and judge, which are
+safe to call from several threads; so concurrent questions never share a SQLite cursor
+and never load the model twice. Uploads are saved under the data folder and indexed in
+a background thread, one ingest at a time, while questions go on being answered from the
+last committed state of the index.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import threading
+import time
+import uuid
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from index import Index
+
+from ..answer import Answer
+from ..core import AskEvent, AskOptions, Assistant
+from ..errors import AssistantError, QuestionError
+from ..generators import Generator, Turn, make_generator
+from ..judge.offline import OfflineJudge
+from ..judge.types import Judge
+from ..retrieval import Filters, Passage
+from ..settings import Settings
+
+MAX_HISTORY_TURNS = 20
+MAX_TURN_CHARS = 8000
+MAX_TOP_K = 20
+MAX_UPLOAD_MB = 20.0
+MAX_UPLOAD_FILES = 20
+UPLOAD_TYPES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".jsonl")
+_SAFE_NAME = re.compile(r"[^A-Za-z0-9._ -]+")
+
+
+class UploadError(AssistantError):
+    """An upload was refused: wrong type, too large, no name, too many files."""
+
+
+@dataclass
+class UploadJob:
+    """An upload being indexed; the web layer polls it for progress."""
+
+    id: str
+    files: list[str]
+    state: str = "queued"  # queued, indexing, done, failed
+    stage: str = ""
+    done: int = 0
+    total: int = 0
+    added: int = 0
+    problems: list[str] = field(default_factory=list)
+    error: str = ""
+    started: float = field(default_factory=time.time)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "files": self.files, "state": self.state, "stage": self.stage, "done": self.done,
+                "total": self.total, "added": self.added, "problems": self.problems, "error": self.error}
+
+
+class ChatService:
+    def __init__(self, settings: Settings, generator: Generator | None = None, judge: Judge | None = None) -> None:
+        self.settings = settings
+        self._first = Index(settings.index)
+        encoder = self._first.encoder
+        self.encoder = encoder
+        self.generator = generator or make_generator(settings.generator, encoder, settings.api_key)
+        self.judge = judge or OfflineJudge(encoder)
+        self.upload_dir = settings.home / "uploads"
+        self._local = threading.local()
+        self._opened: list[Assistant] = []
+        self._opened_lock = threading.Lock()
+        self._ingest_lock = threading.Lock()
+        self.jobs: dict[str, UploadJob] = {}
+
+    # -- answering ----------------------------------------------------------------------
+
+    def assistant(self) -> Assistant:
+        """This thread's assistant, opened on first use."""
+        found: Assistant | None = getattr(self._local, "assistant", None)
+        if found is None:
+            index = Index(self.settings.index, encoder=self.encoder)
+            found = Assistant(self.settings, generator=self.generator, judge=self.judge, index=index)
+            self._local.assistant = found
+            with self._opened_lock:
+                self._opened.append(found)
+        return found
+
+    def ask(self, question: str, history: Sequence[Turn] = (), top_k: int = 6,
+            filters: Filters | None = None) -> Answer:
+        return self.assistant().ask(question, check_history(history), _options(top_k, filters))
+
+    def ask_stream(self, question: str, history: Sequence[Turn] = (), top_k: int = 6,
+                   filters: Filters | None = None) -> Iterator[AskEvent]:
+        """Raises question errors at once (not at the first ``next``), so callers can answer 4xx."""
+        stream = self.assistant().ask_stream(question, check_history(history), _options(top_k, filters))
+        first = next(stream)
+        return itertools.chain([first], stream)
+
+    def search(self, query: str, k: int = 5, filters: Filters | None = None) -> list[Passage]:
+        if not query.strip():
+            raise QuestionError("the query is empty; type a few words to search for")
+        return self.assistant().retriever.search(query.strip(), k=_top_k(k), filters=filters)
+
+    def documents(self) -> dict[str, Any]:
+        return self.assistant().index.stats()
+
+    def health(self) -> dict[str, Any]:
+        stats = self.documents()
+        return {"status": "ok", "documents": stats["n_documents"], "chunks": stats["n_chunks"],
+                "collection": stats["collection"], "generator": self.generator.name,
+                "indexing": any(j.state in ("queued", "indexing") for j in self.jobs.values())}
+
+    # -- uploads ------------------------------------------------------------------------
+
+    def upload(self, files: Sequence[tuple[str, bytes]]) -> UploadJob:
+        """Check and save the files, then index them in the background."""
+        saved = self._save(check_uploads(files))
+        job = UploadJob(uuid.uuid4().hex[:12], [p.name for p in saved])
+        self.jobs[job.id] = job
+        threading.Thread(target=self._ingest, args=(job, saved), name=f"ingest-{job.id}", daemon=True).start()
+        return job
+
+    def wait(self, job: UploadJob, timeout: float = 600.0) -> UploadJob:
+        deadline = time.time() + timeout
+        while job.state in ("queued", "indexing") and time.time() < deadline:
+            time.sleep(0.05)
+        return job
+
+    def _save(self, files: list[tuple[str, bytes]]) -> list[Path]:
+        self.upload_dir.mkdir(parents=True, exist_ok=True)
+        saved = []
+        for name, data in files:
+            path = self.upload_dir / name
+            path.write_bytes(data)
+            saved.append(path)
+        return saved
+
+    def _ingest(self, job: UploadJob, paths: list[Path]) -> None:
+        def progress(stage: str, done: int, total: int) -> None:
+            job.stage, job.done, job.total = stage, done, total
+
+        with self._ingest_lock:
+            job.state = "indexing"
+            try:
+                with Index(self.settings.index, encoder=self.encoder) as index:
+                    report = index.ingest([str(p) for p in paths], progress=progress)
+                job.added, job.problems = report.added + report.updated, [str(p) for p in report.problems]
+                job.state = "failed" if report.problems and not job.added else "done"
+            except Exception as exc:  # reported to the user; the index keeps its last committed state
+                job.state, job.error = "failed", f"{type(exc).__name__}: {exc}"
+            finally:
+                _remove_failed(paths, job)
+
+    def close(self) -> None:
+        with self._opened_lock:
+            for a in self._opened:
+                a.close()
+            self._opened.clear()
+        self._first.close()
+
+
+def check_history(history: Sequence[Turn]) -> list[Turn]:
+    """The last turns, each of a known role and a bounded size."""
+    turns = list(history)[-MAX_HISTORY_TURNS:]
+    for t in turns:
+        if t.role not in ("user", "assistant"):
+            raise QuestionError(f"a history turn has role {t.role!r}; use \"user\" or \"assistant\"")
+        if len(t.content) > MAX_TURN_CHARS:
+            raise QuestionError(f"a history turn is {len(t.content)} characters; keep each under {MAX_TURN_CHARS}")
+    return turns
+
+
+def check_uploads(files: Sequence[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
+    """Safe file names of an accepted type and size; anything else is refused whole."""
+    if not files:
+        raise UploadError("no files were uploaded")
+    if len(files) > MAX_UPLOAD_FILES:
+        raise UploadError(f"{len(files)} files at once; upload at most {MAX_UPLOAD_FILES}")
+    checked = []
+    for name, data in files:
+        safe = safe_name(name)
+        if not safe.lower().endswith(UPLOAD_TYPES):
+            raise UploadError(f"{name!r} is not a supported type; upload {', '.join(UPLOAD_TYPES)} files")
+        if len(data) > MAX_UPLOAD_MB * 1024 * 1024:
+            raise UploadError(f"{name!r} is {len(data) / 1e6:.1f} MB; the limit is {MAX_UPLOAD_MB:.0f} MB")
+        checked.append((safe, data))
+    return checked
+
+
+def safe_name(name: str) -> str:
+    """The last path component, with only plain characters: "../../etc/passwd" -> "passwd"."""
+    base = re.split(r"[\\/]", name)[-1]
+    base = _SAFE_NAME.sub("_", base).strip(" .")
+    if not base:
+        raise UploadError(f"{name!r} is not a usable file name")
+    return base[:120]
+
+
+def _remove_failed(paths: list[Path], job: UploadJob) -> None:
+    """A file that could not be indexed is not kept, so the next upload does not retry it."""
+    failed = {p.split(":")[0].strip() for p in job.problems}
+    for path in paths:
+        if job.state == "failed" or any(str(path) in f or path.name in f for f in failed):
+            path.unlink(missing_ok=True)
+
+
+def _top_k(k: int) -> int:
+    if not 1 <= k <= MAX_TOP_K:
+        raise QuestionError(f"top_k is {k}; use a number from 1 to {MAX_TOP_K}")
+    return k
+
+
+def _options(top_k: int, filters: Filters | None) -> AskOptions:
+    return replace(AskOptions(), top_k=_top_k(top_k), filters=filters)

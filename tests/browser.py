@@ -1,0 +1,53 @@
+"""Real-browser helpers for tests: Debian's Chromium driven by Playwright.
+
+Pages we ship (the HTML eval report, the web chat) are checked in a real browser, not only as
+strings. A missing browser fails the test instead of skipping it: a skipped browser test
+looks green while checking nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, sync_playwright
+
+CHROMIUM = "/usr/bin/chromium"
+# Headless in containers and CI: no sandbox (often no user namespaces), no GPU, and none of
+# Chromium's own background traffic (updates, sync, QUIC probes), which the offline test run forbids.
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync",
+]
+
+
+def require_chromium() -> None:
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: run `make test`, which installs Chromium for the browser tests",
+                    pytrace=False)
+
+
+@contextmanager
+def chromium_page(width: int = 1280, height: int = 900) -> Iterator[Page]:
+    """A fresh page in a headless Chromium that is closed afterwards, whatever the test does."""
+    require_chromium()
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        try:
+            yield browser.new_page(viewport={"width": width, "height": height})
+        finally:
+            browser.close()
+
+
+def console_errors(page: Page) -> list[str]:
+    """A list that fills with the page's console errors and uncaught exceptions from now on."""
+    errors: list[str] = []
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    return errors
+
+
+def has_horizontal_overflow(page: Page) -> bool:
+    return bool(page.evaluate("document.documentElement.scrollWidth > window.innerWidth + 1"))

@@ -32,9 +32,13 @@ ask: install
 	$(BIN)/assistant index corpus/ --store $(STORE) --quiet
 	$(BIN)/assistant ask "$(QUESTION)" --store $(STORE)
 
+# The bundled suite, then a deliberately degraded run (one passage per answer) compared with it;
+# both go into docs/EVALUATION.md.
 eval: install
 	$(BIN)/assistant index corpus/ --store $(STORE) --quiet
 	$(BIN)/assistant eval evals/suites/seed.jsonl --store $(STORE) --report out/eval
+	-$(BIN)/assistant eval evals/suites/seed.jsonl --store $(STORE) --k 1 --report out/eval-k1 --compare out/eval --quiet
+	$(BIN)/python -m evals.suite_figures out/eval out/eval-k1 --out docs/EVALUATION.md --command "make eval"
 
 # The suite runs with the network cut off (a private network namespace with only
 # loopback) wherever the machine allows it, so a hidden download fails loudly.

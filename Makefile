@@ -6,8 +6,8 @@ STORE ?= .assistant/store
 QUESTION ?= Where will Trump and Putin meet?
 HOST ?= 127.0.0.1
 PORT ?= 7860
-# Debian packages the tests drive: Chromium for the browser tests.
-SYSTEM_PACKAGES := chromium fonts-dejavu-core
+# Debian packages the tests drive: Chromium (browser tests), LibreOffice and poppler (briefing rendering).
+SYSTEM_PACKAGES := chromium fonts-dejavu-core libreoffice-writer-nogui poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: install system-deps run ask eval test test-fast test-llamacpp check bench eval-judge fit-judge clean

@@ -101,6 +101,25 @@ def build_parser() -> argparse.ArgumentParser:
 
     _eval_parser(sub)
 
+    p = sub.add_parser("brief", help="answer a list of questions as a briefing (Markdown, HTML or Word)",
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       description="Answer every question of QUESTIONS and write one briefing: a title, when and "
+                       "from which corpus it was made, each answer with footnotes quoting its sources, questions "
+                       "the sources do not answer marked as such, and one list of sources.",
+                       epilog="QUESTIONS:\n  a .txt file: one question per line; '## Heading' starts a section; "
+                       "'#' starts a comment\n  a .yaml file:\n    title: Alaska summit\n    sections:\n"
+                       "      - heading: The meeting\n        questions:\n          - Where will Trump and Putin "
+                       "meet?\n          - question: Who is in the Russian delegation?\n"
+                       "            note: for the desk\n\n"
+                       "examples:\n  assistant brief questions.txt --out briefing.docx --title \"Alaska summit\"\n"
+                       "  assistant brief questions.yaml > briefing.md")
+    p.add_argument("questions", metavar="QUESTIONS", help="a .txt (one question per line) or .yaml file")
+    _store_args(p)
+    p.add_argument("--generator", help="extractive (default, offline), openai:MODEL@URL or llamacpp:PATH")
+    p.add_argument("--out", metavar="FILE", help="FILE.md, FILE.html or FILE.docx (default: Markdown on stdout)")
+    p.add_argument("--title", help="the briefing's title (default: the YAML title, else 'Briefing')")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+
     p = sub.add_parser("serve", help="serve the web chat and the HTTP API",
                        formatter_class=argparse.RawDescriptionHelpFormatter,
                        description="One server: the chat at /, the JSON API under /api (docs at /docs), and an "
@@ -285,6 +304,28 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     return run_eval(args, settings)
 
 
+def cmd_brief(args: argparse.Namespace, settings: Settings) -> int:
+    from pathlib import Path
+
+    from .briefing import format_of, load_questions, make_briefing, render
+    from .core import Assistant
+    from .progress import ProgressBar
+
+    fmt = format_of(args.out) if args.out else "md"
+    title, items = load_questions(Path(args.questions))
+    with Assistant.open(settings) as assistant, ProgressBar(disable=args.quiet, unit="question") as bar:
+        briefing = make_briefing(assistant, items, args.title or title, progress=bar.update)
+    data = render(briefing, fmt)
+    if not args.out:
+        sys.stdout.write(data.decode("utf-8"))
+        return 0
+    Path(args.out).write_bytes(data)
+    answered = sum(e.answered for e in briefing.entries)
+    print(f"wrote {args.out}: {len(briefing.entries)} questions ({answered} answered), "
+          f"{len(briefing.footnotes)} footnotes, {len(briefing.sources)} sources", file=sys.stderr)
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from .web.app import serve
     from .web.service import ChatService
@@ -299,5 +340,5 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-COMMANDS = {"serve": cmd_serve, "eval": cmd_eval, "ask": cmd_ask, "index": cmd_index, "stats": cmd_stats,
-            "search": cmd_search, "judge": cmd_judge}
+COMMANDS = {"brief": cmd_brief, "serve": cmd_serve, "eval": cmd_eval, "ask": cmd_ask, "index": cmd_index,
+            "stats": cmd_stats, "search": cmd_search, "judge": cmd_judge}

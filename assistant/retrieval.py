@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from typing import TypeVar
 
@@ -215,26 +216,40 @@ class _Query:
     its BM25 ranking (FTS5 scores every match whatever the depth, so filtered searches fetch
     it deep once instead of once per round)."""
 
-    def __init__(self, retriever: Retriever, query: str, lexical_floor: int = 0) -> None:
+    def __init__(self, retriever: Retriever, query: str, lexical_floor: int = 0, first_depth: int = 0) -> None:
         self._r, self.query, self._lexical_floor = retriever, query, lexical_floor
+        self._lexical: Ranking = []
+        self._lexical_depth = 0
+        # BM25 (SQLite) runs on the other core while the query is embedded (ONNX) and Chroma
+        # is asked: both release the GIL. The catalog is not touched here until it is done.
+        self._pending: Future[Ranking] | None = None
+        if first_depth:
+            self._lexical_depth = max(first_depth, lexical_floor)
+            self._pending = retriever._pool.submit(retriever.lexical, query, self._lexical_depth)
         self.vector = retriever._embed(query)
         self._chunks: dict[str, Chunk | None] = {}
         self._docs: dict[str, StoredDocument | None] = {}
-        self._lexical: Ranking = []
-        self._lexical_depth = 0
 
     def dense(self, depth: int, allowed: set[str] | None = None) -> tuple[Ranking, bool]:
         """Committed (and allowed) nearest chunks to ``depth``, and whether Chroma has no more."""
         found = self._r.vectors.query(self.vector, depth) if depth > 0 else []
         hits = _within(found, allowed)
+        self._settle()
         committed = self.chunks(i for i, _ in hits)
         return [(i, s) for i, s in hits if i in committed], len(found) < depth
 
     def lexical(self, depth: int) -> Ranking:
+        self._settle()
         if depth > self._lexical_depth:
             self._lexical_depth = max(depth, self._lexical_floor)
             self._lexical = self._r.lexical(self.query, self._lexical_depth)
         return self._lexical[:depth]
+
+    def _settle(self) -> None:
+        """Wait for the BM25 search started in the background (one catalog user at a time)."""
+        if self._pending is not None:
+            pending, self._pending = self._pending, None
+            self._lexical = pending.result()
 
     def chunks(self, ids: Iterable[str]) -> dict[str, Chunk]:
         """The committed chunks among ``ids``; uncommitted ids are simply absent."""
@@ -266,6 +281,7 @@ class Retriever:
         self.gen = index.generation()
         self.vectors = index.vectors(self.gen)
         self.catalog = index.store.catalog
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bm25")
 
     def dense(self, query: str, k: int) -> Ranking:
         """The ``k`` committed chunks nearest to ``query``: (chunk_id, cosine), best first."""
@@ -285,8 +301,8 @@ class Retriever:
         if k <= 0:
             return []
         filters = filters or Filters()
-        q = _Query(self, query, FILTERED_LEXICAL_DEPTH if filters.active else 0)
         depth, allowed, listed = max(MIN_DEPTH, DEPTH_GROWTH * k), None, not filters.active
+        q = _Query(self, query, FILTERED_LEXICAL_DEPTH if filters.active else 0, first_depth=depth)
         while True:
             dense, dense_exhausted = q.dense(depth, allowed)
             lexical = q.lexical(depth)

@@ -11,6 +11,7 @@ ingest reuses or deletes.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import sqlite3
@@ -70,10 +71,27 @@ class StoredDocument:
     n_tokens: int
 
 
-def fts_query(text: str) -> str:
-    """An FTS5 OR-query of the content words of ``text`` (quoted, so no syntax leaks in)."""
-    words = [w for w in re.findall(r"\w+", text.lower()) if w not in _STOPWORDS]
-    return " OR ".join(f'"{w}"' for w in dict.fromkeys(words))
+COMMON_SHARE = 0.1  # a word in more of the chunks than this is too common to look up in BM25
+MIN_TERMS = 4  # but a query always keeps its rarest few words
+
+
+def query_words(text: str) -> list[str]:
+    """The distinct content words of ``text``, lower case, in order (quoted when used in
+    an FTS5 query, so no query syntax leaks in)."""
+    return list(dict.fromkeys(w for w in re.findall(r"\w+", text.lower()) if w not in _STOPWORDS))
+
+
+def fts_stem(word: str) -> str | None:
+    """The term FTS5's porter tokenizer indexes for ``word`` (Porter's original algorithm),
+    or None for words whose folding we do not reproduce (diacritics)."""
+    return str(_porter().stem(word)) if word.isascii() else None
+
+
+@functools.cache
+def _porter() -> Any:
+    from nltk.stem.porter import PorterStemmer
+
+    return PorterStemmer(mode=PorterStemmer.ORIGINAL_ALGORITHM)
 
 
 class Catalog:
@@ -84,6 +102,8 @@ class Catalog:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(_SCHEMA)
+        self._vocab: set[int] = set()  # generations whose fts5vocab table this connection has
+        self._chunk_count: dict[int, int] = {}
 
     def store_id(self) -> str:
         """A random id for this catalog, so two catalogs never share Chroma collection names."""
@@ -201,12 +221,14 @@ class Catalog:
 
     def put_documents(self, gid: int, items: list[tuple[Document, list[Chunk]]]) -> None:
         """Replace these documents (and their chunks and lexical entries) in one transaction."""
+        self._chunk_count.pop(gid, None)
         with self.transaction() as db:
             self._delete_docs(db, gid, [doc.doc_id for doc, _ in items])
             for doc, chunks in items:
                 self._insert_doc(db, gid, doc, chunks)
 
     def remove_documents(self, gid: int, doc_ids: list[str]) -> None:
+        self._chunk_count.pop(gid, None)
         with self.transaction() as db:
             self._delete_docs(db, gid, doc_ids)
 
@@ -236,7 +258,7 @@ class Catalog:
     # -- lexical search ----------------------------------------------------------
     def lexical_search(self, gid: int, query: str, k: int) -> list[tuple[str, float]]:
         """BM25 (FTS5) top ``k`` chunk ids with positive scores, best first."""
-        match = fts_query(query)
+        match = " OR ".join(f'"{w}"' for w in self.selective_words(gid, query_words(query)))
         if not match:
             return []
         rows = self._db.execute(
@@ -245,3 +267,40 @@ class Catalog:
             (match, k),
         ).fetchall()
         return [(r[0], -float(r[1])) for r in rows]
+
+    def selective_words(self, gid: int, words: list[str]) -> list[str]:
+        """The query words worth a BM25 lookup: those in at most ``COMMON_SHARE`` of the chunks,
+        or the rarest ``MIN_TERMS`` when fewer are.
+
+        FTS5 reads the whole postings list of every term it is asked for, so a word in a
+        third of the corpus ("said", "year") costs a third of a scan while adding almost
+        nothing to BM25 (its IDF is near zero). Words no chunk holds are dropped; words whose
+        frequency cannot be looked up are kept."""
+        if len(words) <= MIN_TERMS:
+            return words
+        freq = self._doc_freqs(gid, words)
+        limit = COMMON_SHARE * self._n_chunks(gid)
+        known = sorted((f, i) for i, w in enumerate(words) if (f := freq.get(w)) is not None and f > 0)
+        keep = {i for f, i in known if f <= limit} | {i for _, i in known[:MIN_TERMS]}
+        keep |= {i for i, w in enumerate(words) if freq.get(w) is None}
+        return [w for i, w in enumerate(words) if i in keep]
+
+    def _doc_freqs(self, gid: int, words: list[str]) -> dict[str, int | None]:
+        """Chunks holding each word, from FTS5's own vocabulary (None: stem not found there)."""
+        if gid not in self._vocab:
+            self._db.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.fts_{gid}_vocab "
+                             f"USING fts5vocab(main, fts_{gid}, 'row')")
+            self._vocab.add(gid)
+        stems = {w: fts_stem(w) for w in words}
+        terms = sorted({t for t in stems.values() if t})
+        rows = self._db.execute(
+            f"SELECT term, doc FROM temp.fts_{gid}_vocab WHERE term IN ({','.join('?' * len(terms))})", terms,
+        ).fetchall() if terms else []
+        found = {t: int(n) for t, n in rows}
+        return {w: found.get(s, 0) if s else None for w, s in stems.items()}
+
+    def _n_chunks(self, gid: int) -> int:
+        """Chunks in the generation, cached: the share above is a threshold, not a statistic."""
+        if gid not in self._chunk_count:
+            self._chunk_count[gid] = self.counts(gid)[1]
+        return self._chunk_count[gid]

@@ -206,3 +206,23 @@ def test_search_json_shape_and_filter_options(tmp_path: Path, store: str, capsys
         assert isinstance(p["score"], float) and p["text"]
     assert main(["search", "weevil", *base, "--since", "yesterday"]) == 2
     assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_bm25_looks_up_only_the_words_rare_enough_to_matter(tmp_path: Path) -> None:
+    from index.catalog import fts_stem
+
+    records = [*news_records(60), {"id": "z", "title": "Festival", "text": "The Zorblat festival of Quimper opens."}]
+    index = Index(IndexSettings(store=str(tmp_path / "s"), embedding="fake:64"))
+    index.ingest([str(write_jsonl(tmp_path / "d.jsonl", records))])
+    catalog, gid = index.store.catalog, index.generation().gid
+    assert fts_stem("discussed") == "discuss" and fts_stem("café") is None
+    # officials, meeting and observers are in every chunk, anchorage in one in eight: all too common
+    # (over 10%), but a query keeps its four rarest words (ties: the earlier word); a word no chunk
+    # holds is dropped, one whose stem cannot be looked up is kept
+    words = ["zorblat", "meeting", "anchorage", "officials", "quimper", "nowhereword", "café", "meetings",
+             "observers"]
+    assert catalog.selective_words(gid, words) == ["zorblat", "meeting", "anchorage", "quimper", "café"]
+    assert catalog.selective_words(gid, ["officials", "meeting"]) == ["officials", "meeting"]
+    top = catalog.lexical_search(gid, "officials meeting Zorblat festival Quimper anchorage", 3)[0][0]
+    assert "Zorblat" in catalog.chunks(gid, [top])[top].text
+    index.close()

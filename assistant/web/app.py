@@ -32,9 +32,9 @@ def build_app(service: ChatService, token: str = "", with_ui: bool = True) -> Fa
     if with_ui:
         import gradio as gr
 
-        from .ui import build_ui
+        from .ui import CSS, HEAD, build_ui
 
-        app = gr.mount_gradio_app(app, build_ui(service), path="/", footer_links=["api"])
+        app = gr.mount_gradio_app(app, build_ui(service), path="/", footer_links=["api"], css=CSS, head=HEAD)
     return app
 
 

@@ -44,6 +44,10 @@ class UploadError(AssistantError):
     """An upload was refused: wrong type, too large, no name, too many files."""
 
 
+class UploadTooLargeError(UploadError):
+    """A file is over the size limit (the web API answers 413)."""
+
+
 @dataclass
 class UploadJob:
     """An upload being indexed; the web layer polls it for progress."""
@@ -189,7 +193,7 @@ def check_uploads(files: Sequence[tuple[str, bytes]]) -> list[tuple[str, bytes]]
         if not safe.lower().endswith(UPLOAD_TYPES):
             raise UploadError(f"{name!r} is not a supported type; upload {', '.join(UPLOAD_TYPES)} files")
         if len(data) > MAX_UPLOAD_MB * 1024 * 1024:
-            raise UploadError(f"{name!r} is {len(data) / 1e6:.1f} MB; the limit is {MAX_UPLOAD_MB:.0f} MB")
+            raise UploadTooLargeError(f"{name!r} is {len(data) / 1e6:.1f} MB; the limit is {MAX_UPLOAD_MB:.0f} MB")
         checked.append((safe, data))
     return checked
 

@@ -1,0 +1,384 @@
+"""The HTTP API: JSON endpoints under ``/api`` and an OpenAI-compatible chat under ``/v1``.
+
+A thin adapter over ``ChatService``: request models (their descriptions are the docs at
+``/docs``) become service calls, and answers go out as ``Answer.to_dict()``, the contract
+``assistant ask --json`` prints. Endpoints are plain ``def`` functions and streams are sync
+generators, so the work runs in Starlette's threadpool, where ChatService keeps one Assistant
+per thread.
+
+Every refusal is JSON that names the fix: ``{"error": message}`` under ``/api``, and OpenAI's
+``{"error": {"message", "type", "code"}}`` under ``/v1`` so OpenAI clients raise their usual
+errors. Bad input is a 4xx, never a 500; a 500 says only the exception's type (the traceback
+goes to the server's stderr).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import time
+import traceback
+import uuid
+from collections.abc import Iterator, Mapping
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, FastAPI, File, HTTPException, Request, UploadFile
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response, StreamingResponse
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.datastructures import Headers
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from index.errors import StoreUnavailableError
+
+from ..answer import Answer
+from ..core import MAX_QUESTION_CHARS, AskEvent
+from ..errors import USER_ERRORS, QuestionError
+from ..generators import Turn
+from ..openai_compat import ServiceError
+from ..retrieval import Filters
+from .service import MAX_TOP_K, MAX_UPLOAD_FILES, MAX_UPLOAD_MB, UPLOAD_TYPES, ChatService, UploadTooLargeError
+
+__all__ = ["MODEL", "add_api_routes"]
+
+MODEL = "corpus-assistant"
+# Generous enough for 20 history turns of 8000 characters even when a client \u-escapes them all.
+MAX_JSON_BYTES = 1024 * 1024
+MAX_UPLOAD_BYTES = int(MAX_UPLOAD_MB * MAX_UPLOAD_FILES * 1024 * 1024) + 64 * 1024  # + multipart framing
+_SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}  # no proxy may hold events back
+_FOOTNOTE_REF = re.compile(r"\s?\[(\d+)\]")  # the rewrite Answer.to_markdown() makes: " [1]" -> "[^1]"
+
+
+def add_api_routes(app: FastAPI, service: ChatService) -> None:
+    app.state.chat_service = service
+    app.include_router(api)
+    app.include_router(v1)
+    app.add_middleware(_BodyLimit)
+    app.add_exception_handler(RequestValidationError, _on_invalid_request)
+    app.add_exception_handler(StarletteHTTPException, _on_http_error)
+    for error in (*USER_ERRORS, Exception):  # Exception: the catch-all 500 (Starlette re-raises it for the log)
+        app.add_exception_handler(error, _on_error)
+
+
+def _service(request: Request) -> ChatService:
+    service: ChatService = request.app.state.chat_service
+    return service
+
+
+Service = Annotated[ChatService, Depends(_service)]
+
+# -- request models --------------------------------------------------------------------
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")  # a misspelt field is an error, not silently ignored
+
+
+class HistoryTurn(_Strict):
+    role: Literal["user", "assistant"] = Field(description="Who said it.")
+    content: str = Field(description="What was said: an earlier question, or the answer to it.")
+
+
+class SearchFilters(_Strict):
+    sources: list[str] = Field(default=[], description="Only documents whose source path, URL or title contains "
+                               "one of these (case-insensitive).", examples=[["reuters.com", "2025-report.pdf"]])
+    since: str = Field("", description="Only documents dated on or after this: YYYY, YYYY-MM or YYYY-MM-DD. "
+                       "Undated documents are left out when a date bound is set.", examples=["2025-08"])
+    until: str = Field("", description="Only documents dated on or before this: YYYY, YYYY-MM or YYYY-MM-DD.",
+                       examples=["2025-08-31"])
+
+
+class AskRequest(_Strict):
+    question: str = Field(description=f"The question, at most {MAX_QUESTION_CHARS} characters.",
+                          examples=["Where will Trump and Putin meet?"])
+    history: list[HistoryTurn] = Field(default=[], description="Earlier turns of the conversation, oldest first; "
+                                       "a follow-up question (\"what did he say then?\") is read in their light.")
+    top_k: int = Field(6, ge=1, le=MAX_TOP_K, description="How many passages the answer may draw on.")
+    filters: SearchFilters | None = Field(None, description="Which documents may be cited.")
+    stream: bool = Field(False, description="Answer as server-sent events: `text` deltas, each `citation` and "
+                         "`claim` as it is verified, then `done` with the whole answer (or `error`).")
+
+
+class SearchRequest(_Strict):
+    query: str = Field(description="Words to search the documents for.", examples=["Alaska summit"])
+    k: int = Field(5, ge=1, le=MAX_TOP_K, description="How many passages to return.")
+    filters: SearchFilters | None = Field(None, description="Which documents to search.")
+
+
+class ContentPart(BaseModel):
+    type: str = Field("text", description="Only `text` parts are read.")
+    text: str = ""
+
+
+class ChatMessage(BaseModel):
+    role: Literal["system", "developer", "user", "assistant", "tool"] = Field(
+        description="Only `user` and `assistant` messages are read.")
+    content: str | list[ContentPart] | None = Field(None, description="Text, or a list of text parts.")
+
+    @property
+    def text(self) -> str:
+        if isinstance(self.content, list):
+            return "".join(p.text for p in self.content if p.type == "text")
+        return self.content or ""
+
+
+class ChatRequest(BaseModel):
+    """OpenAI's chat request; other fields OpenAI clients send are accepted and ignored."""
+
+    model: str = Field(MODEL, description=f"Any name; `{MODEL}` is the one `/v1/models` lists.")
+    messages: list[ChatMessage] = Field(min_length=1, description="The last `user` message is the question, earlier "
+                                        "`user` and `assistant` messages its history; `system` messages are ignored.")
+    stream: bool = Field(False, description="Send `chat.completion.chunk` server-sent events.")
+    max_tokens: int | None = Field(None, description="Ignored: the answer is as long as its verified claims.")
+    temperature: float | None = Field(None, description="Ignored.")
+
+    def question_and_history(self) -> tuple[str, list[Turn]]:
+        turns = [Turn(m.role, m.text) for m in self.messages if m.role in ("user", "assistant")]
+        asked = [i for i, t in enumerate(turns) if t.role == "user"]
+        if not asked:
+            raise QuestionError('there is no message with role "user"; the last user message is the question')
+        return turns[asked[-1]].content, turns[: asked[-1]]
+
+
+def _filters(given: SearchFilters | None) -> Filters | None:
+    return Filters(tuple(given.sources), given.since, given.until) if given else None  # bad dates: QuestionError
+
+
+# -- /api ------------------------------------------------------------------------------
+
+api = APIRouter(prefix="/api", tags=["api"])
+_STREAMS: dict[int | str, dict[str, Any]] = {
+    200: {"content": {"text/event-stream": {}}, "description": "The answer as JSON, or as server-sent events."}}
+
+
+@api.post("/ask", response_model=None, responses=_STREAMS, summary="Answer a question, every claim cited")
+def ask(body: AskRequest, service: Service) -> dict[str, object] | Response:
+    args = (body.question, [Turn(t.role, t.content) for t in body.history], body.top_k, _filters(body.filters))
+    if body.stream:  # ask_stream raises question errors now, while a 400 can still be sent
+        return StreamingResponse(_ask_events(service.ask_stream(*args)), media_type="text/event-stream",
+                                 headers=_SSE_HEADERS)
+    return service.ask(*args).to_dict()
+
+
+def _ask_events(events: Iterator[AskEvent]) -> Iterator[str]:
+    try:
+        for event in events:
+            yield f"event: {event.kind}\ndata: {json.dumps(event.to_dict())}\n\n"
+    except Exception as exc:  # the 200 is sent already: the error travels as an event
+        yield f"event: error\ndata: {json.dumps({'error': _message(exc)})}\n\n"
+
+
+@api.post("/search", summary="The passages a question would be answered from")
+def search(body: SearchRequest, service: Service) -> dict[str, Any]:
+    passages = service.search(body.query, body.k, _filters(body.filters))
+    return {"query": body.query, "passages": [p.to_dict() for p in passages]}
+
+
+@api.get("/documents", summary="What is indexed: documents, chunks, embedding model")
+def documents(service: Service) -> dict[str, Any]:
+    return service.documents()
+
+
+@api.get("/health", summary="Whether the server is up, and what it serves")
+def health(service: Service) -> dict[str, Any]:
+    return service.health()
+
+
+@api.post("/upload", status_code=202, summary="Add documents to the index")
+def upload(files: Annotated[list[UploadFile], File(description=f"Up to {MAX_UPLOAD_FILES} files of "
+                                                   f"{MAX_UPLOAD_MB:.0f} MB, each one of {', '.join(UPLOAD_TYPES)}")],
+           service: Service) -> dict[str, Any]:
+    """Saves the files and indexes them in the background; poll `GET /api/upload/{id}` until it is done."""
+    return service.upload([(f.filename or "", f.file.read()) for f in files]).to_dict()
+
+
+@api.get("/upload/{job_id}", summary="The progress of an upload")
+def upload_job(job_id: str, service: Service) -> dict[str, Any]:
+    job = service.jobs.get(job_id)
+    if job is None:
+        raise HTTPException(404, f"there is no upload job {job_id!r}; use the id POST /api/upload returned")
+    return job.to_dict()
+
+
+# -- /v1: OpenAI-compatible --------------------------------------------------------------
+
+v1 = APIRouter(prefix="/v1", tags=["openai"])
+
+
+@v1.get("/models", summary="The one model served")
+def models() -> dict[str, Any]:
+    return {"object": "list", "data": [{"id": MODEL, "object": "model", "created": 0, "owned_by": MODEL}]}
+
+
+@v1.post("/chat/completions", response_model=None, responses=_STREAMS, summary="OpenAI-compatible chat")
+def chat_completions(body: ChatRequest, service: Service) -> dict[str, Any] | Response:
+    """The content is the answer in Markdown with footnotes; `citations`, `claims` and `abstained` come
+    as extra fields, on the completion and on its message (on the last chunk when streaming)."""
+    question, history = body.question_and_history()
+    if body.stream:
+        chunks = _chunks(service.ask_stream(question, history), body.model)
+        return StreamingResponse(chunks, media_type="text/event-stream", headers=_SSE_HEADERS)
+    answer = service.ask(question, history)
+    extra = _extras(answer)
+    message = {"role": "assistant", "content": answer.to_markdown(), **extra}
+    return {**_completion_head("chat.completion", body.model), **extra,
+            "choices": [{"index": 0, "message": message, "finish_reason": "stop", "logprobs": None}]}
+
+
+def _completion_head(kind: str, model: str) -> dict[str, Any]:
+    return {"id": f"chatcmpl-{uuid.uuid4().hex[:24]}", "object": kind, "created": int(time.time()), "model": model}
+
+
+def _extras(answer: Answer) -> dict[str, Any]:
+    data = answer.to_dict()
+    return {"citations": data["citations"], "claims": data["claims"], "abstained": answer.abstained}
+
+
+def _chunks(events: Iterator[AskEvent], model: str) -> Iterator[str]:
+    head = _completion_head("chat.completion.chunk", model)
+
+    def chunk(delta: dict[str, Any], finish: str | None = None, **extra: Any) -> str:
+        choice = {"index": 0, "delta": delta, "finish_reason": finish}
+        return f"data: {json.dumps({**head, **extra, 'choices': [choice]})}\n\n"
+
+    yield chunk({"role": "assistant", "content": ""})
+    try:
+        for text, answer in _markdown_pieces(events):
+            if text:
+                yield chunk({"content": text})
+            if answer:
+                yield chunk(_extras(answer), "stop", **_extras(answer))
+    except Exception as exc:  # the 200 is sent already; OpenAI clients raise on an "error" event
+        yield f"data: {json.dumps({'error': _openai_error(_status(exc), _message(exc))})}\n\n"
+        return
+    yield "data: [DONE]\n\n"
+
+
+def _markdown_pieces(events: Iterator[AskEvent]) -> Iterator[tuple[str, Answer | None]]:
+    """``Answer.to_markdown()`` in pieces: the text as it is verified, with its markers made footnote
+    references, then the footnotes and sources together with the answer. The pieces join to exactly
+    ``to_markdown()``, since the verified text only ever grows at its end."""
+    raw, sent = "", ""
+    for event in events:
+        if event.kind == "text":
+            raw += event.text
+            body = _FOOTNOTE_REF.sub(r"[^\1]", raw)
+            if body.startswith(sent):  # else a rewrite reached back into sent text: the end settles it
+                yield body[len(sent):], None
+                sent = body
+        elif event.kind == "done" and event.answer:
+            full = event.answer.to_markdown()
+            # Not a prefix only if the text was rewritten mid-stream, which the core never does;
+            # the whole answer again then beats a garbled one.
+            yield (full[len(sent):] if full.startswith(sent) else "\n\n" + full), event.answer
+
+
+# -- errors ------------------------------------------------------------------------------
+
+
+def _error(request: Request, status: int, message: str, detail: list[dict[str, Any]] | None = None,
+           headers: Mapping[str, str] | None = None) -> JSONResponse:
+    if request.url.path.startswith("/v1/"):
+        return JSONResponse({"error": _openai_error(status, message)}, status, headers)
+    return JSONResponse({"error": message, **({"detail": detail} if detail else {})}, status, headers)
+
+
+def _openai_error(status: int, message: str) -> dict[str, Any]:
+    kind = "server_error" if status >= 500 else "invalid_request_error"
+    code = {404: "not_found", 413: "request_too_large", 500: "internal_error", 503: "unavailable"}
+    return {"message": message, "type": kind, "param": None, "code": code.get(status, "bad_request")}
+
+
+def _status(exc: Exception) -> int:
+    if isinstance(exc, UploadTooLargeError):
+        return 413
+    if isinstance(exc, StoreUnavailableError | ServiceError):  # a service is down, not the request wrong
+        return 503
+    return 400 if isinstance(exc, USER_ERRORS) else 500
+
+
+def _message(exc: Exception) -> str:
+    """A user error's own message; for a bug, only its type (the traceback goes to stderr)."""
+    if isinstance(exc, USER_ERRORS):
+        return str(exc)
+    traceback.print_exception(exc, file=sys.stderr)
+    return f"internal error: {type(exc).__name__}; see the server log"
+
+
+async def _on_error(request: Request, exc: Exception) -> JSONResponse:
+    return _error(request, _status(exc), _message(exc))
+
+
+async def _on_invalid_request(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    problems = [{"loc": list(e["loc"]), "msg": e["msg"], "type": e["type"]} for e in exc.errors()]
+    bad_json = [e for e in exc.errors() if e["type"] == "json_invalid"]
+    if bad_json:
+        reason = bad_json[0].get("ctx", {}).get("error", "")
+        message = f"the request body is not valid JSON ({reason}); send a JSON object as /docs describes"
+    else:
+        message = "invalid request: " + "; ".join(f"{_field(p['loc'])}: {p['msg']}" for p in problems)
+        message += " (the request format is at /docs)"
+    status = 400 if bad_json or request.url.path.startswith("/v1/") else 422
+    return _error(request, status, message, problems)
+
+
+def _field(loc: list[Any]) -> str:
+    return ".".join(str(part) for part in loc[1:]) if len(loc) > 1 and loc[0] == "body" else ".".join(map(str, loc))
+
+
+async def _on_http_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    where = f"{request.method} {request.url.path}"
+    message = str(exc.detail)
+    if exc.status_code == 404 and message == "Not Found":
+        message = f"there is no {where}; the endpoints are listed at /docs"
+    elif exc.status_code == 405:
+        message = f"{where} is not allowed; the endpoints and their methods are listed at /docs"
+    return _error(request, exc.status_code, message, headers=exc.headers)
+
+
+# -- body size ---------------------------------------------------------------------------
+
+
+class _BodyLimit:
+    """A 413 for a body over its endpoint's limit: at once when Content-Length says so, otherwise
+    as soon as that much has arrived (a chunked upload), before the endpoint sees any of it."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        limit = _body_limit(scope["path"]) if scope["type"] == "http" else None
+        if limit is None:
+            return await self.app(scope, receive, send)
+        declared = Headers(scope=scope).get("content-length", "")
+        if declared.isdigit() and int(declared) > limit:
+            return await _error(Request(scope), 413, _too_large(limit))(scope, receive, send)
+        await self.app(scope, _counted(receive, limit), send)
+
+
+def _body_limit(path: str) -> int | None:
+    if path == "/api/upload":
+        return MAX_UPLOAD_BYTES
+    return MAX_JSON_BYTES if path.startswith(("/api/", "/v1/")) else None
+
+
+def _counted(receive: Receive, limit: int) -> Receive:
+    received = 0
+
+    async def receive_counted() -> Message:
+        nonlocal received
+        message = await receive()
+        received += len(message.get("body", b""))
+        if received > limit:  # an HTTPException passes through FastAPI's body parsing to _on_http_error
+            raise HTTPException(413, _too_large(limit))
+        return message
+
+    return receive_counted
+
+
+def _too_large(limit: int) -> str:
+    return f"the request body is over this endpoint's limit of {limit / 1024 / 1024:.0f} MB; send less at once"

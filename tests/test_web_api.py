@@ -8,10 +8,7 @@ import json
 import os
 import re
 import shutil
-import threading
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from dataclasses import fields
 from pathlib import Path
@@ -19,7 +16,6 @@ from typing import Any
 
 import openai
 import pytest
-import uvicorn
 from fastapi.testclient import TestClient
 
 from assistant.answer import Answer
@@ -30,7 +26,7 @@ from assistant.web.app import TOKEN_COOKIE, build_app
 from assistant.web.service import ChatService
 from index import Index
 
-from .conftest import CORPUS, free_port
+from .conftest import CORPUS, serve_in_thread
 
 pytestmark = pytest.mark.slow
 
@@ -277,30 +273,9 @@ def test_the_token_is_required_when_set(service: ChatService) -> None:
 
 @pytest.fixture(scope="module")
 def openai_client(service: ChatService) -> Iterator[openai.OpenAI]:
-    port = free_port()
-    config = uvicorn.Config(build_app(service, with_ui=False), host="127.0.0.1", port=port, log_level="warning")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, name="web-api-server", daemon=True)
-    thread.start()
-    try:
-        _wait_ready(f"http://127.0.0.1:{port}/api/health", thread)
-        with openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1", api_key="unused", max_retries=0,
-                           timeout=60) as client:
-            yield client
-    finally:
-        server.should_exit = True
-        thread.join(timeout=15)
-
-
-def _wait_ready(url: str, thread: threading.Thread, timeout: float = 60.0) -> None:
-    deadline = time.time() + timeout
-    while time.time() < deadline and thread.is_alive():
-        try:
-            with urllib.request.urlopen(url, timeout=2):
-                return
-        except (urllib.error.URLError, OSError):
-            time.sleep(0.1)
-    raise RuntimeError(f"the API server did not start at {url}")
+    with serve_in_thread(build_app(service, with_ui=False), "web-api-server") as url, \
+            openai.OpenAI(base_url=f"{url}/v1", api_key="unused", max_retries=0, timeout=60) as client:
+        yield client
 
 
 def _chat(client: openai.OpenAI, question: str) -> Any:

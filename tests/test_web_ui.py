@@ -6,15 +6,10 @@ The browser test saves a screenshot at each step to tests/artifacts/web_chat_*.p
 from __future__ import annotations
 
 import re
-import threading
-import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
 from playwright.sync_api import Locator, Page, expect
 
 from assistant.answer import Citation
@@ -26,7 +21,7 @@ from index import Index
 from index.documents import Chunk
 
 from .browser import chromium_page, console_errors, has_horizontal_overflow
-from .conftest import CORPUS, free_port
+from .conftest import CORPUS, serve_in_thread
 
 pytestmark = pytest.mark.slow
 
@@ -48,31 +43,8 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ChatService]:
 @pytest.fixture(scope="module")
 def base_url(service: ChatService) -> Iterator[str]:
     """The whole app (chat at /, API under /api) served by uvicorn in a thread."""
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(build_app(service), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, name="web-ui-server", daemon=True)
-    thread.start()
-    url = f"http://127.0.0.1:{port}"
-    try:
-        _wait_ready(url, thread)
+    with serve_in_thread(build_app(service), "web-ui-server") as url:
         yield url
-    finally:
-        server.should_exit = True
-        thread.join(timeout=15)
-
-
-def _wait_ready(url: str, thread: threading.Thread, timeout: float = 120.0) -> None:
-    deadline = time.time() + timeout
-    while time.time() < deadline and thread.is_alive():
-        for path in ("/api/health", "/"):
-            try:
-                with urllib.request.urlopen(url + path, timeout=2) as response:
-                    if response.status == 200:
-                        return
-            except (urllib.error.URLError, OSError):
-                pass
-        time.sleep(0.2)
-    raise RuntimeError(f"the web app did not start at {url}")
 
 
 def _shot(page: Page, name: str) -> None:

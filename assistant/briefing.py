@@ -202,6 +202,8 @@ def source_line(s: Source) -> str:
 # -- making one ---------------------------------------------------------------------------
 
 FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".docx": "docx"}
+MEDIA_TYPES = {"md": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8",
+               "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
 
 
 def make_briefing(assistant: Any, items: Sequence[BriefItem], title: str = "",
@@ -214,12 +216,15 @@ def make_briefing(assistant: Any, items: Sequence[BriefItem], title: str = "",
         answers.append(assistant.ask(item.question))
     if progress:
         progress("questions", len(items), len(items))
-    stats = assistant.index.stats()
+    return build_briefing(title or "Briefing", items, answers, made_line(assistant.index.stats(), when))
+
+
+def made_line(stats: dict[str, Any], when: datetime | None = None) -> str:
+    """When and from which corpus a briefing was made (``stats``: ``Index.stats()``)."""
     when = when or datetime.now(UTC)
-    made = (f"Made on {when:%Y-%m-%d %H:%M} UTC by corpus-assistant from the collection '{stats['collection']}' "
+    return (f"Made on {when:%Y-%m-%d %H:%M} UTC by corpus-assistant from the collection '{stats['collection']}' "
             f"({stats['n_documents']} documents) in {stats['store']}. Every sentence is quoted from a source "
             "and checked against it.")
-    return build_briefing(title or "Briefing", items, answers, made)
 
 
 def render(b: Briefing, fmt: str) -> bytes:

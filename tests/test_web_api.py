@@ -354,3 +354,27 @@ def test_an_upload_cannot_leave_the_uploads_folder(uploads: TestClient, upload_s
     assert job["state"] == "done" and job["files"] == ["evil.txt"], job
     assert (upload_service.upload_dir / "evil.txt").is_file()
     assert not (upload_service.upload_dir.parent.parent / "evil.txt").exists()
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "docx"])
+def test_brief_returns_the_chosen_format(client: TestClient, fmt: str) -> None:
+    body = {"title": "Alaska summit", "format": fmt,
+            "questions": [QUESTION, {"question": "What is the capital of France?", "section": "Other"}]}
+    response = client.post("/api/brief", json=body)
+    assert response.status_code == 200, response.text
+    assert f'filename="alaska-summit.{fmt}"' in response.headers["content-disposition"]
+    if fmt == "docx":
+        assert response.content[:2] == b"PK" and "wordprocessingml" in response.headers["content-type"]
+        return
+    text = response.text
+    assert "Alaska summit" in text and "Not answered by the sources." in text and "Other" in text
+    assert ("[^1]:" in text) if fmt == "md" else ('href="#fn-1"' in text and 'id="fn-1"' in text)
+
+
+@pytest.mark.parametrize(("body", "status"), [
+    ({"questions": []}, 422), ({"questions": [""]}, 400), ({"questions": ["q"], "format": "pdf"}, 422),
+    ({"questions": ["x" * 3000]}, 400), ({"questions": [{"section": "s"}]}, 422),
+])
+def test_brief_refuses_bad_requests(client: TestClient, body: dict[str, Any], status: int) -> None:
+    response = client.post("/api/brief", json=body)
+    assert response.status_code == status and response.json()["error"]

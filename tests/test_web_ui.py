@@ -233,3 +233,16 @@ def test_rendering_escapes_document_text() -> None:
     assert "\\*here\\*" in html and "&lt;now&gt;" in html and 'href="#cite-3-2"' in html
     panel = sources_html([_citation(0, "x <script>")], {}, 1, abstained=False)
     assert "<script>" not in panel and "&lt;b&gt;title" in panel and "/srv/corpus" not in panel and "a.txt" in panel
+
+
+def test_a_conversation_exports_as_a_briefing(service: ChatService) -> None:
+    h, conv = Handlers(service), Conversation()
+    assert h.export("md", conv)[0] is None  # nothing asked yet: a message, no file
+    for question in ("Where will Trump and Putin meet?", "What is the capital of France?"):
+        list(h.respond(question, conv))
+    for fmt in ("md", "html", "docx"):
+        path, status = h.export(fmt, conv)
+        assert status == "" and Path(path).suffix == f".{fmt}" and Path(path).stat().st_size > 500
+    text = Path(h.export("md", conv)[0]).read_text(encoding="utf-8")
+    assert "## Where will Trump and Putin meet?" in text and "[^1]:" in text
+    assert "Not answered by the sources." in text

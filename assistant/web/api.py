@@ -34,7 +34,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from index.errors import StoreUnavailableError
 
 from ..answer import Answer
-from ..core import MAX_QUESTION_CHARS, AskEvent
+from ..briefing import MAX_QUESTIONS as MAX_BRIEF_QUESTIONS
+from ..briefing import MEDIA_TYPES, BriefItem, render
+from ..core import MAX_QUESTION_CHARS, AskEvent, check_question
 from ..errors import USER_ERRORS, QuestionError
 from ..generators import Turn
 from ..openai_compat import ServiceError
@@ -107,6 +109,25 @@ class SearchRequest(_Strict):
     filters: SearchFilters | None = Field(None, description="Which documents to search.")
 
 
+class BriefQuestion(_Strict):
+    question: str = Field(description="The question.", min_length=1)
+    section: str = Field("", description="The heading it goes under.")
+    note: str = Field("", description="A note printed under the question.")
+
+
+class BriefRequest(_Strict):
+    questions: list[str | BriefQuestion] = Field(
+        min_length=1, max_length=MAX_BRIEF_QUESTIONS, description="The questions, as strings or objects.",
+        examples=[["Where will Trump and Putin meet?", {"question": "Who is in the Russian delegation?",
+                                                        "section": "The meeting"}]])
+    title: str = Field("Briefing", max_length=200, description="The briefing's title.")
+    format: Literal["md", "html", "docx"] = Field("md", description="Markdown, HTML or Word.")
+
+    def items(self) -> list[BriefItem]:
+        return [BriefItem(q) if isinstance(q, str) else BriefItem(q.question, q.section, q.note)
+                for q in self.questions]
+
+
 class ContentPart(BaseModel):
     type: str = Field("text", description="Only `text` parts are read.")
     text: str = ""
@@ -174,6 +195,19 @@ def _ask_events(events: Iterator[AskEvent]) -> Iterator[str]:
 def search(body: SearchRequest, service: Service) -> dict[str, Any]:
     passages = service.search(body.query, body.k, _filters(body.filters))
     return {"query": body.query, "passages": [p.to_dict() for p in passages]}
+
+
+@api.post("/brief", response_class=Response, summary="A briefing: answers with footnoted sources",
+          responses={200: {"content": {t: {} for t in MEDIA_TYPES.values()}}})
+def brief(body: BriefRequest, service: Service) -> Response:
+    """Every question answered (verified sentences only), in one document with a footnote per sentence
+    quoting its source and one list of sources; unanswered questions are marked as such."""
+    for item in body.items():
+        check_question(item.question)  # a 400 before any work
+    data = render(service.brief(body.items(), body.title), body.format)
+    name = re.sub(r"[^A-Za-z0-9]+", "-", body.title).strip("-").lower() or "briefing"
+    return Response(data, media_type=MEDIA_TYPES[body.format],
+                    headers={"Content-Disposition": f'attachment; filename="{name}.{body.format}"'})
 
 
 @api.get("/documents", summary="What is indexed: documents, chunks, embedding model")

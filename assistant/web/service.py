@@ -23,6 +23,7 @@ from typing import Any
 from index import Index
 
 from ..answer import Answer
+from ..briefing import Briefing, BriefItem, build_briefing, made_line, make_briefing
 from ..core import AskEvent, AskOptions, Assistant
 from ..errors import AssistantError, QuestionError
 from ..generators import Generator, Turn, make_generator
@@ -106,6 +107,15 @@ class ChatService:
         stream = self.assistant().ask_stream(question, check_history(history), _options(top_k, filters))
         first = next(stream)
         return itertools.chain([first], stream)
+
+    def brief(self, items: Sequence[BriefItem], title: str = "") -> Briefing:
+        """A briefing of these questions, each answered afresh (verified answers only)."""
+        return make_briefing(self.assistant(), items, title)
+
+    def brief_from(self, answers: Sequence[Answer], title: str = "") -> Briefing:
+        """A briefing of answers already given, e.g. a chat conversation."""
+        items = [BriefItem(a.question) for a in answers]
+        return build_briefing(title or "Briefing", items, answers, made_line(self.documents()))
 
     def search(self, query: str, k: int = 5, filters: Filters | None = None) -> list[Passage]:
         if not query.strip():

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import logging
 import re
+import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from gradio.events import api
 from index.documents import Chunk
 
 from ..answer import Answer, Citation
+from ..briefing import render
 from ..core import ABSTAIN_TEXT
 from ..errors import USER_ERRORS
 from ..generators import Turn
@@ -45,6 +47,7 @@ class Conversation:
     turns: list[Turn] = field(default_factory=list)
     panels: list[tuple[str, str]] = field(default_factory=list)  # (question, sources panel) per answer
     markdown: str = ""  # the latest answer, for "Copy as Markdown"
+    answers: list[Answer] = field(default_factory=list)  # for "Export as briefing"
 
 
 def _text(s: str) -> str:
@@ -260,6 +263,7 @@ class Handlers:
         conv.turns += [Turn("user", answer.question), Turn("assistant", answer.answer[:MAX_TURN_CHARS])]
         conv.panels.append((answer.question, sources_html(answer.citations, chunks, turn, answer.abstained, searched)))
         conv.markdown = answer.to_markdown()
+        conv.answers.append(answer)
         return _view(conv, chat=conv.messages, panel=panel_html(conv.panels), markdown=conv.markdown, busy=False)
 
     @staticmethod
@@ -279,6 +283,20 @@ class Handlers:
             return self.service.ask(question, turns).to_markdown()
         except USER_ERRORS as exc:
             raise gr.Error(str(exc)) from exc
+
+    def export(self, fmt: str, conv: Conversation) -> tuple[Any, str]:
+        """This conversation's answers as a briefing file to download; (file, status)."""
+        if not conv.answers:
+            return None, notice_html("Ask a question first: the briefing is made of this conversation's answers.")
+        try:
+            data = render(self.service.brief_from(conv.answers, "Conversation briefing"), fmt)
+        except Exception:  # never a traceback on the page; the log has it
+            log.exception("exporting a briefing failed")
+            return None, notice_html("The briefing could not be made. Please try again.")
+        folder = Path(tempfile.mkdtemp(prefix="briefing-"))
+        path = folder / f"briefing.{fmt}"
+        path.write_bytes(data)
+        return str(path), ""
 
     def header(self) -> str:
         return header_html(int(self.service.documents()["n_documents"]))
@@ -326,6 +344,13 @@ def build_ui(service: ChatService) -> gr.Blocks:
                 with gr.Accordion("Answer as Markdown", open=False, elem_id="md-box"):
                     markdown = gr.Code("", language="markdown", interactive=False, show_label=False,
                                        wrap_lines=True, show_line_numbers=False, buttons=["copy"], lines=4)
+                with gr.Accordion("Export as briefing", open=False, elem_id="export-box"):
+                    with gr.Row():
+                        fmt = gr.Radio([("Word", "docx"), ("Markdown", "md"), ("HTML", "html")], value="docx",
+                                       show_label=False, container=False, scale=3, elem_id="export-format")
+                        export = gr.Button("Make briefing", size="sm", scale=1, min_width=140, elem_id="export")
+                    briefing = gr.File(show_label=False, interactive=False, height=60, elem_id="briefing-file")
+                    export_status = gr.HTML("")
                 with gr.Accordion("Add documents", open=False, elem_id="upload-box"):
                     files = gr.File(file_count="multiple", file_types=list(UPLOAD_TYPES), show_label=False,
                                     height=140)
@@ -342,6 +367,7 @@ def build_ui(service: ChatService) -> gr.Blocks:
         new.click(h.reset, None, outputs, api_visibility="private")
         chat.clear(h.reset, None, outputs, api_visibility="private")  # the chat's own bin icon
         copy.click(None, [markdown], None, js=COPY_JS, api_visibility="private")
+        export.click(h.export, [fmt, conv], [briefing, export_status], api_visibility="private")
         add.click(h.add_files, [files], [status, files, header], api_visibility="private")
         demo.load(h.header, None, header, api_visibility="private")
         api(h.ask, api_name="ask")

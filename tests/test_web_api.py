@@ -378,3 +378,21 @@ def test_brief_returns_the_chosen_format(client: TestClient, fmt: str) -> None:
 def test_brief_refuses_bad_requests(client: TestClient, body: dict[str, Any], status: int) -> None:
     response = client.post("/api/brief", json=body)
     assert response.status_code == status and response.json()["error"]
+
+
+def test_questions_are_answered_while_an_upload_is_indexed(uploads: TestClient, upload_service: ChatService) -> None:
+    from .conftest import news_records
+
+    records = "".join(json.dumps(r) + "\n" for r in news_records(400, seed=7))
+    response = uploads.post("/api/upload", files=[("files", ("many.jsonl", records.encode(), "application/json"))])
+    assert response.status_code == 202
+    job = upload_service.jobs[response.json()["id"]]
+    while job.state == "queued":
+        time.sleep(0.01)
+    answered_during_ingest = 0
+    while job.state == "indexing":
+        answer = _ask(uploads, QUESTION)
+        assert answer["question"] == QUESTION and not answer["abstained"]
+        answered_during_ingest += job.state == "indexing"
+    assert answered_during_ingest >= 1, "no question was answered while the upload was being indexed"
+    assert upload_service.wait(job).state == "done" and job.added == 400

@@ -3,7 +3,7 @@
 from .api import Index
 from .chunking import chunk_document
 from .documents import Chunk, Document, LoadResult, Problem
-from .embeddings import EncoderEmbedding, make_embedding, make_encoder
+from .embeddings import make_embedding, make_encoder
 from .errors import (
     ConfigError,
     IndexingError,
@@ -16,6 +16,16 @@ from .ingest import IngestReport
 from .loaders import load_paths
 from .settings import IndexSettings
 from .store import parse_store_spec
+
+
+def __getattr__(name: str) -> object:
+    """``EncoderEmbedding`` on first use: it imports llama-index, which takes seconds."""
+    if name == "EncoderEmbedding":
+        from .llama_embedding import EncoderEmbedding
+
+        return EncoderEmbedding
+    raise AttributeError(f"module 'index' has no attribute {name!r}")
+
 
 __all__ = [
     "Chunk",

@@ -197,6 +197,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted; the index keeps its last committed state", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `assistant ask ... | head`: the reader has what it wanted
+        sys.stderr.close()
+        return 0
 
 
 def cmd_index(args: argparse.Namespace, settings: Settings) -> int:

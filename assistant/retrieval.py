@@ -235,6 +235,8 @@ class _Query:
         return [(i, s) for i, s in hits if i in committed], len(found) < depth
 
     def lexical(self, depth: int) -> Ranking:
+        if not self._r.fusion.lexical_weight:  # a dense-only fusion: BM25 would count for nothing
+            return []
         if depth > self._lexical_depth:
             self._lexical_depth = max(depth, self._lexical_floor)
             self._lexical = self._r.lexical(self.query, self._lexical_depth)

@@ -118,6 +118,7 @@ def worker_ingest(work: Path, spec: str) -> Result:
 def worker_query(work: Path, spec: str, with_ask: bool) -> Result:
     """Retrieval (and extractive ask) latency and recall@5, then the process's peak RSS."""
     from assistant.core import Assistant
+    from assistant.retrieval import Fusion, Retriever
     from assistant.settings import load_settings
 
     questions = json.loads((work / "questions.json").read_text(encoding="utf-8"))
@@ -126,6 +127,11 @@ def worker_query(work: Path, spec: str, with_ask: bool) -> Result:
         search_ms, found = timed(lambda q: assistant.retriever.search(q, k=K), questions)
         out: Result = {"search": summary(search_ms),
                        "recall": recall([[article_key(p.source) for p in ps] for ps in found], questions)}
+        # The same search with BM25 weighted 0 (so not run): what the hybrid's lexical half costs and buys.
+        dense_only = Retriever(assistant.retriever.index, Fusion("minmax", 1.0, 0.0))
+        dense_ms, found = timed(lambda q: dense_only.search(q, k=K), questions)
+        out.update(search_dense=summary(dense_ms),
+                   recall_dense=recall([[article_key(p.source) for p in ps] for ps in found], questions))
         if with_ask:
             ask_ms, answers = timed(assistant.ask, questions)
             out.update(ask=summary(ask_ms), abstained=sum(a.abstained for a in answers))
@@ -472,6 +478,21 @@ def peer_table(runs: list[Result]) -> str:
     return table(header, rows)
 
 
+def hybrid_table(runs: list[Result]) -> str:
+    header = ["documents", "retriever", "p50", "p95", "recall@5", "p50 / peer's", "recall@5 minus peer's"]
+    rows = []
+    for r in runs:
+        p, q = r["peer"], r["query"]
+        if "search_dense" not in q:
+            continue
+        for name, times, found in (("ours: dense + BM25 (default)", q["search"], q["recall"]),
+                                   ("ours: dense only (BM25 weight 0)", q["search_dense"], q["recall_dense"]),
+                                   ("llama-index: dense", p["search"], p["recall"])):
+            rows.append([f"{r['documents']:,}", name, _ms(times["p50"]), _ms(times["p95"]), f"{found:.2f}",
+                         _ratio(times["p50"] / p["search"]["p50"]), f"{found - p['recall']:+.2f}"])
+    return table(header, rows) if rows else "Not measured in this run."
+
+
 def server_table(runs: list[Result]) -> str:
     header = ["documents", "ingest into the server", "vs embedded store", "retrieval p50", "p95", "vs embedded p50",
               "recall@5", "client peak RSS", "server peak RSS"]
@@ -564,6 +585,12 @@ reads at most 256 word pieces of a text, so of a 1,024-token chunk it embeds onl
 reads" is that share of the peer's chunk word pieces (ours: 200-token chunks, all read).
 
 {peer_table(runs)}
+
+What the hybrid's BM25 half costs and buys: the same `Retriever.search` with the default fusion, and with
+`Fusion("minmax", 1.0, 0.0)` (BM25 weighted 0, so not run; everything else the same: committed-chunk
+check, duplicate collapse, passages with their documents), beside the peer, from the same processes as above.
+
+{hybrid_table(runs)}
 
 ### Chroma server
 

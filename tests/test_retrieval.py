@@ -131,6 +131,18 @@ def test_a_rare_word_surfaces_through_bm25(retriever: Retriever) -> None:
     assert found.lexical_score is not None and found.title == "Weevils"
 
 
+def test_a_dense_only_fusion_never_runs_bm25(retriever: Retriever, monkeypatch: pytest.MonkeyPatch) -> None:
+    dense_only = Retriever(retriever.index, Fusion("minmax", 1.0, 0.0))
+
+    def no_bm25(*args: object) -> None:
+        raise AssertionError("BM25 ran for a fusion that weighs it 0")
+
+    monkeypatch.setattr(dense_only.catalog, "lexical_search", no_bm25)
+    hits = dense_only.search("zyzzyva", k=3)
+    assert len(hits) == 3 and all(h.lexical_score is None for h in hits)
+    assert "Weevils" not in [h.title for h in hits]  # only BM25 finds the rare word
+
+
 def test_a_meaning_only_match_surfaces_through_dense(retriever: Retriever) -> None:
     assert retriever.lexical("automobile", 5) == []
     hits = retriever.search("automobile", k=1)

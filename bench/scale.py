@@ -123,15 +123,16 @@ def worker_query(work: Path, spec: str, with_ask: bool) -> Result:
 
     questions = json.loads((work / "questions.json").read_text(encoding="utf-8"))
     settings = load_settings(env={"ASSISTANT_HOME": str(work / "home")}, store=spec)
+
+    def searched(retriever: Retriever) -> tuple[dict[str, float], float]:
+        times, found = timed(lambda q: retriever.search(q, k=K), questions)
+        return summary(times), recall([[article_key(p.source) for p in ps] for ps in found], questions)
+
     with Assistant(settings) as assistant:
-        search_ms, found = timed(lambda q: assistant.retriever.search(q, k=K), questions)
-        out: Result = {"search": summary(search_ms),
-                       "recall": recall([[article_key(p.source) for p in ps] for ps in found], questions)}
+        search, found = searched(assistant.retriever)
         # The same search with BM25 weighted 0 (so not run): what the hybrid's lexical half costs and buys.
-        dense_only = Retriever(assistant.retriever.index, Fusion("minmax", 1.0, 0.0))
-        dense_ms, found = timed(lambda q: dense_only.search(q, k=K), questions)
-        out.update(search_dense=summary(dense_ms),
-                   recall_dense=recall([[article_key(p.source) for p in ps] for ps in found], questions))
+        dense, found_dense = searched(Retriever(assistant.retriever.index, Fusion("minmax", 1.0, 0.0)))
+        out: Result = {"search": search, "recall": found, "search_dense": dense, "recall_dense": found_dense}
         if with_ask:
             ask_ms, answers = timed(assistant.ask, questions)
             out.update(ask=summary(ask_ms), abstained=sum(a.abstained for a in answers))

@@ -220,13 +220,20 @@ def test_search_json_shape_and_filter_options(tmp_path: Path, store: str, capsys
     assert "YYYY-MM-DD" in capsys.readouterr().err
 
 
-def test_bm25_looks_up_only_the_words_rare_enough_to_matter(tmp_path: Path) -> None:
-    from index.catalog import fts_stem
-
+@pytest.fixture
+def festival_index(tmp_path: Path) -> Iterator[Index]:
+    """60 news records plus one about the Zorblat festival of Quimper (two words in one chunk)."""
     records = [*news_records(60), {"id": "z", "title": "Festival", "text": "The Zorblat festival of Quimper opens."}]
     index = Index(IndexSettings(store=str(tmp_path / "s"), embedding="fake:64"))
     index.ingest([str(write_jsonl(tmp_path / "d.jsonl", records))])
-    catalog, gid = index.store.catalog, index.generation().gid
+    yield index
+    index.close()
+
+
+def test_bm25_looks_up_only_the_words_rare_enough_to_matter(festival_index: Index) -> None:
+    from index.catalog import fts_stem
+
+    catalog, gid = festival_index.store.catalog, festival_index.generation().gid
     assert fts_stem("discussed") == "discuss" and fts_stem("café") is None
     # officials, meeting and observers are in every chunk, anchorage in one in eight: all too common
     # (over 10%), but a query keeps its four rarest words (ties: the earlier word); a word no chunk
@@ -241,17 +248,13 @@ def test_bm25_looks_up_only_the_words_rare_enough_to_matter(tmp_path: Path) -> N
     # to skip, not a stem that cannot be looked up
     assert fts_stem("s") == "s" and fts_stem("us") == "us"
     assert "s" not in catalog.selective_words(gid, ["zorblat", "s", "quimper", "festival", "anchorage", "café"])
-    index.close()
 
 
-def test_bm25_reads_at_most_its_postings_budget_rarest_words_first(tmp_path: Path,
+def test_bm25_reads_at_most_its_postings_budget_rarest_words_first(festival_index: Index,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     import index.catalog as catalog_module
 
-    records = [*news_records(60), {"id": "z", "title": "Festival", "text": "The Zorblat festival of Quimper opens."}]
-    index = Index(IndexSettings(store=str(tmp_path / "s"), embedding="fake:64"))
-    index.ingest([str(write_jsonl(tmp_path / "d.jsonl", records))])
-    catalog, gid = index.store.catalog, index.generation().gid
+    catalog, gid = festival_index.store.catalog, festival_index.generation().gid
     monkeypatch.setattr(catalog_module, "MIN_TERMS", 1)
     monkeypatch.setattr(catalog_module, "COMMON_SHARE", 1.0)  # here the budget alone decides
     words = ["quimper", "anchorage", "zorblat"]
@@ -264,4 +267,3 @@ def test_bm25_reads_at_most_its_postings_budget_rarest_words_first(tmp_path: Pat
     assert "anchorage" not in catalog.selective_words(gid, words, budget=2 + freq["anchorage"] - 1)
     roomy = catalog.selective_words(gid, words, budget=10**6)
     assert "anchorage" in roomy and roomy == [w for w in words if w in roomy]  # the query's order
-    index.close()

@@ -31,6 +31,17 @@ class Claim:
 
 
 @dataclass(frozen=True)
+class ShortAnswer:
+    """The words that answer the question, inside citation ``n``'s quote; ``start``/``end``
+    are offsets in the cited document's cleaned text."""
+
+    text: str
+    n: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class Answer:
     question: str
     query: str  # the standalone question actually searched
@@ -40,6 +51,8 @@ class Answer:
     claims: list[Claim] = field(default_factory=list)
     timings_ms: dict[str, float] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)  # e.g. removed claims, context cuts
+    short_answer: ShortAnswer | None = None  # the fact asked for; the answer text leads with it
+    as_of: str = ""  # the date of the lead's evidence, when its document has one
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)

@@ -1,9 +1,12 @@
 """Follow-up questions made standalone without an LLM.
 
-"What did he say about it?" means nothing to a retriever. When a question leans on the
-conversation (third-person pronouns, "that", or very few content words of its own), the
-names and key words of the previous user turn are added, so the search sees
-"What did he say about it? (Putin, Ukraine)". The result is shown to users as the query.
+"What did he say about it?" means nothing to a retriever. A question is a follow-up when it
+refers back to the conversation (a pronoun no word of its own can mean, "there", "then",
+"that") or has no content of its own ("Why?"), as the question analysis tells; being short
+does not make it one. A follow-up gets the names and key words of the previous question
+added, and "there" or "then" the place or date the previous answer led with, so the
+search sees "Why there? (Trump, Putin, meet, Anchorage)". A standalone question is searched
+exactly as asked. The result is shown to users as the query.
 """
 
 from __future__ import annotations
@@ -11,33 +14,47 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .answerability import answer_spans
 from .generators import Turn
-from .judge.text import STOPWORDS, content_stems, words
+from .nlp import parse
+from .question import analyse, split_context
 
-_ANAPHORA = frozenset("he she it they him her them his hers its their theirs this that these those there "
-                      "former latter".split())
-_OWN_WORDS_ENOUGH = 3
 _MAX_TERMS = 6
+_MARKER = re.compile(r"\s*\[\d+\]")
 
 
 def needs_context(question: str) -> bool:
-    tokens = [w.lower() for w in words(question)]
-    return any(t in _ANAPHORA for t in tokens) or len(content_stems(question)) < _OWN_WORDS_ENOUGH
+    return analyse(question).refers_back
 
 
 def context_terms(turns: Sequence[Turn], question: str) -> list[str]:
-    """Names first, then other content words, from the latest user turn that has any."""
-    own = {w.lower() for w in words(question)}
-    for turn in reversed(turns):
-        if turn.role != "user":
+    """Names first, then focus words, from the latest user turn that has any; then what the
+    answer to it led with, when the question points at a place ("there") or a time ("then")."""
+    own = {w.lower() for w in re.findall(r"\w+", question)}
+    for i in range(len(turns) - 1, -1, -1):
+        if turns[i].role != "user":
             continue
-        tokens = [w for w in words(turn.content) if w.lower() not in STOPWORDS and w.lower() not in own]
-        names = [w for i, w in enumerate(tokens) if w[0].isupper() and (i > 0 or len(w) > 3)]
-        rest = [w for w in tokens if w not in names and len(w) > 3]
-        terms = list(dict.fromkeys(names + rest))[:_MAX_TERMS]
+        previous = analyse(split_context(turns[i].content)[0])
+        terms = [t for t in [*previous.names(), *previous.focus] if t.lower() not in own][:_MAX_TERMS]
+        answer = next((t.content for t in turns[i + 1 :] if t.role == "assistant"), "")
+        terms += _pointed_at(question, answer)
         if terms:
-            return terms
+            return list(dict.fromkeys(terms))
     return []
+
+
+def _pointed_at(question: str, answer: str) -> list[str]:
+    """The places ("there") or dates ("then") in the first sentence of the earlier answer."""
+    words = {w.lower() for w in re.findall(r"\w+", question)}
+    kind = "place" if "there" in words else "date" if "then" in words else ""
+    if not kind or not answer:
+        return []
+    first = _MARKER.sub("", " ".join(re.split(r"(?<=[.!?\]])\s+", answer.strip())[:3]))
+    probe = analyse("Where?" if kind == "place" else "When?")
+    doc = parse(first)
+    # what the deictic word means, for the words of the passages that explain it
+    meaning = ["location", "place"] if kind == "place" else ["time", "date"]
+    return [doc.text[s.start : s.end] for s in answer_spans(probe, doc)][:3] + meaning
 
 
 def standalone_query(question: str, history: Sequence[Turn]) -> str:

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 from index import Index
 
-from .answer import Answer, Citation, Claim
+from .answer import Answer, Citation, Claim, ShortAnswer
 from .conversation import standalone_query
 from .errors import QuestionError
-from .generators import Generator, Turn, make_generator
+from .extractive import ExtractiveGenerator
+from .generators import Draft, Generator, Turn, make_generator
 from .judge.offline import OfflineJudge
 from .judge.types import Judge
+from .lead import addresses, as_of, draft_short, found_short, to_short_answer, with_short
+from .question import Analysis, analyse
 from .retrieval import Filters, Passage, Retriever
 from .settings import Settings
 from .verify import Checked, assemble, check_claim, closest_citations, parse_draft
@@ -37,6 +40,9 @@ class Assistant:
         self.retriever = Retriever(self.index)
         self.generator = generator or make_generator(settings.generator, self.index.encoder, settings.api_key)
         self.judge = judge or OfflineJudge(self.index.encoder)
+        # A model's draft that does not address the question falls back to quoting the passages.
+        extractive = isinstance(self.generator, ExtractiveGenerator)
+        self.fallback: Generator | None = None if extractive else make_generator("extractive", self.index.encoder)
 
     @classmethod
     def open(cls, settings: Settings) -> Assistant:
@@ -74,28 +80,67 @@ class Assistant:
         timings["retrieve"] = _lap(clock)
         draft = self.generator.generate(query, passages, history)
         timings["generate"] = _lap(clock) - timings["retrieve"]
-        if draft.abstained or not passages:
-            yield from _replay(self._abstain(question, query, passages, timings, draft.notes))
+        run = _Run(question, query, passages, timings, clock)
+        yield from self._verified(run, draft, options, fallback_allowed=self.fallback is not None)
+
+    def _verified(self, run: _Run, draft: Draft, options: AskOptions, fallback_allowed: bool) -> Iterator[AskEvent]:
+        if draft.abstained or not run.passages:
+            yield from _replay(self._abstain(run, draft.notes, draft.near_miss))
             return
-        sent, checked = _Sent(), list[Checked]()
+        analysis = analyse(run.query)
+        sent, checked, short = _Sent(), list[Checked](), None
         text, claims, citations, notes = "", list[Claim](), list[Citation](), list[str]()
         for claim in parse_draft(draft.text):
-            checked.append(check_claim(claim, passages, self.judge))
-            text, claims, citations, notes = assemble(checked, passages, options.keep_unsupported)
-            if any(c.supported for c in claims):
-                yield from sent.news(text, citations, claims)
-        timings["verify"] = _lap(clock) - timings["retrieve"] - timings["generate"]
+            checked.append(check_claim(claim, run.passages, self.judge))
+            text, claims, citations, notes = assemble(checked, run.passages, options.keep_unsupported)
+            if not any(c.supported for c in claims):
+                continue
+            if len(sent.text) == 0 and short is None:
+                lead = next(c for c in checked if c.passage is not None)
+                if fallback_allowed and not addresses(analysis, lead.text):
+                    yield from self._fall_back(run, options, draft.notes + notes)
+                    return
+                short = self._short(analysis, draft, lead, claims, run.passages)
+            yield from sent.news(with_short(text, short), citations, claims)
+        run.timings["verify"] = _lap(run.clock) - run.timings["retrieve"] - run.timings["generate"]
         if not any(c.supported for c in claims):
-            yield from _replay(self._abstain(question, query, passages, timings, draft.notes + notes))
+            yield from _replay(self._abstain(run, draft.notes + notes, ""))
             return
-        timings["total"] = _lap(clock)
-        yield AskEvent("done", answer=Answer(question, query, text, False, citations, claims, timings,
-                                             draft.notes + notes))
+        run.timings["total"] = _lap(run.clock)
+        lead_date = next((c.date for c in citations if short and c.n == short.n), "")
+        yield AskEvent("done", answer=Answer(run.question, run.query, with_short(text, short), False, citations,
+                                             claims, run.timings, draft.notes + notes, short,
+                                             as_of(lead_date) if lead_date else ""))
 
-    def _abstain(self, question: str, query: str, passages: Sequence[Passage], timings: dict[str, float],
-                 notes: list[str]) -> Answer:
-        timings["total"] = sum(timings.values())
-        return Answer(question, query, ABSTAIN_TEXT, True, closest_citations(passages), [], timings, notes)
+    def _short(self, analysis: Analysis, draft: Draft, lead: Checked, claims: list[Claim],
+               passages: Sequence[Passage]) -> ShortAnswer | None:
+        at = draft_short(draft.short, lead) or (None if draft.short else found_short(analysis, lead, passages))
+        first = next(c for c in claims if c.supported)
+        return to_short_answer(at, first.citations[0], passages) if at and first.citations else None
+
+    def _fall_back(self, run: _Run, options: AskOptions, notes: list[str]) -> Iterator[AskEvent]:
+        """A model's draft whose lead does not address the question: the extractive answer instead."""
+        assert self.fallback is not None
+        draft = self.fallback.generate(run.query, run.passages)
+        note = ("the model's answer did not lead with what was asked, so the answer is quoted from the passages "
+                "instead" if not draft.abstained else "the model's answer did not lead with what was asked")
+        yield from self._verified(run, replace(draft, notes=[*notes, note, *draft.notes]), options, False)
+
+    def _abstain(self, run: _Run, notes: list[str], near_miss: str) -> Answer:
+        run.timings["total"] = sum(v for k, v in run.timings.items() if k != "total")
+        text = f"{ABSTAIN_TEXT} {near_miss}".strip()
+        return Answer(run.question, run.query, text, True, closest_citations(run.passages), [], run.timings, notes)
+
+
+@dataclass
+class _Run:
+    """What one question's answering carries from step to step."""
+
+    question: str
+    query: str
+    passages: list[Passage]
+    timings: dict[str, float]
+    clock: float
 
 
 @dataclass(frozen=True)

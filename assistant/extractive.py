@@ -1,33 +1,37 @@
-"""The offline default generator: the retrieved sentences that best answer the question.
+"""The offline default generator: answers built from the retrieved sentences themselves.
 
-Sentences are scored by how many of the question's content words they carry, by their
-embedding similarity to the question, and by whether they hold the kind of thing asked
-for (a place for "where", a date or number for "when" and "how many"). The best ones
-are taken without redundancy, up to about 120 words, each cited to its passage, and
-set in document order so the answer reads as prose rather than as a ranked list.
+Two modes share the sentence ranking (question words weighted by rarity, then embedding
+similarity to the question):
+
+- ``answer`` (the default): the question is analysed (``assistant.question``); only
+  passages that meet its constraints count; the lead is the sentence that holds what was
+  asked, with the short answer inside it, followed by at most two sentences that add to
+  it (``assistant.compose``). Each part of a multi-part question gets its own lead;
+- ``sentences`` (``extractive:sentences``, the earlier generator, kept as a baseline for
+  the evals): the best sentences without redundancy, up to about 120 words, in document
+  order.
+
+Every sentence is quoted verbatim and cited to its passage.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import replace
 
 from index.encoders import Encoder
 
+from .compose import Composed, compose, near_miss, qualified
 from .generators import Draft, Turn
-from .judge.claims import source_sentences
 from .judge.text import content_stems, numbers
+from .question import Analysis, analyse
 from .retrieval import Passage
+from .sentences import Candidate, candidates_of
 
 _PREFILTER = 16
-_MIN_WORDS = 5
 _PLACE = re.compile(r"\b(in|at|near|outside|inside)\s+(the\s+)?[A-Z][a-z]")
-_PROSE_END = re.compile(r"[.!…][\"'”’)\]]*$")
 _REDUNDANT = 0.5  # shared share of the smaller word set above which a sentence repeats a chosen one
-_MAX_ITEMS = 8
-_MAX_ITEM_WORDS = 14  # list items are short; a following paragraph rarely is
 _NAME = re.compile(r"(?<=[\s(])[A-Z][\w’'-]*[\w]")  # a capitalised word that does not start the question
 _NAME_PREFIX = 5
 _TOKEN = re.compile(r"\w+")
@@ -38,27 +42,16 @@ _MONTHS = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*
                      r"|thursday|friday|saturday|sunday|today|yesterday|tomorrow|noon)\b", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class Candidate:
-    n: int  # 1-based passage number
-    text: str
-    start: int  # offsets in the passage's document
-    end: int
-    lexical: float
-    semantic: float = 0.0
-
-    @property
-    def score(self) -> float:
-        return 0.55 * self.semantic + 0.45 * self.lexical
-
-
 class ExtractiveGenerator:
     name = "extractive"
 
     def __init__(self, encoder: Encoder | None = None, max_words: int = 120, max_sentences: int = 4,
-                 min_score: float = 0.3) -> None:
+                 min_score: float = 0.3, mode: str = "answer") -> None:
         self._encoder = encoder
         self.max_words, self.max_sentences, self.min_score = max_words, max_sentences, min_score
+        self.mode = mode
+        if mode == "sentences":
+            self.name = "extractive:sentences"
 
     @property
     def encoder(self) -> Encoder:
@@ -69,6 +62,31 @@ class ExtractiveGenerator:
         return self._encoder
 
     def generate(self, question: str, passages: Sequence[Passage], history: Sequence[Turn] = ()) -> Draft:
+        if self.mode == "sentences":
+            return self._sentences(question, passages)
+        analysis = analyse(question)
+        parts = analysis.parts
+        support = 2 if len(parts) == 1 else 1  # a multi-part answer stays short: one lead and one more per part
+        said = _said(history)
+        drafts = [self._answer(analyse(part) if len(parts) > 1 else analysis, passages, support, said)
+                  for part in parts]
+        return _join(drafts)
+
+    def _answer(self, analysis: Analysis, passages: Sequence[Passage], support: int, said: str = "") -> Draft:
+        """One (part of a) question: qualify the evidence, rank it, compose the lead."""
+        names = frozenset(content_stems(" ".join(analysis.names())))
+        candidates = candidates_of(_search_text(analysis), passages, damped=names)
+        allowed = [c for c in qualified(analysis, candidates, passages) if _flat(c.text) not in said]
+        if candidates and not allowed:
+            note = near_miss(analysis, candidates, passages)
+            return Draft("", abstained=True, notes=[note], near_miss=note)
+        composed = compose(analysis, self._rank(_search_text(analysis), allowed), passages, self.min_score, support)
+        if not composed.lead:
+            notes = [composed.abstain_note] if composed.abstain_note else []
+            return Draft("", abstained=True, notes=notes, near_miss=composed.abstain_note)
+        return _draft(composed)
+
+    def _sentences(self, question: str, passages: Sequence[Passage]) -> Draft:
         unknown = missing_names(question, passages)
         if unknown:
             return Draft("", abstained=True, notes=[f"the passages never mention {', '.join(unknown)}"])
@@ -86,10 +104,46 @@ class ExtractiveGenerator:
             return []
         vectors = self.encoder.encode([question] + [c.text for c in top])
         similarity = vectors[1:] @ vectors[0]
-        bonus = [answer_type_bonus(question, c.text) for c in top]
+        bonus = [answer_type_bonus(question, c.text) for c in top] if self.mode == "sentences" else [0.0] * len(top)
         ranked = [Candidate(c.n, c.text, c.start, c.end, c.lexical, float(s) + b)
                   for c, s, b in zip(top, similarity, bonus)]
         return sorted(ranked, key=lambda c: -c.score)
+
+
+def _said(history: Sequence[Turn]) -> str:
+    """What the assistant already said in this conversation: a follow-up answer adds to it
+    rather than repeating it ("Why there?" is not answered by where again)."""
+    return " ".join(_flat(t.content) for t in history if t.role == "assistant")
+
+
+def _flat(text: str) -> str:
+    return " ".join(re.sub(r"\[\d+\]", " ", text).split())
+
+
+def _search_text(analysis: Analysis) -> str:
+    """The part's words plus the terms a follow-up inherited, for ranking sentences."""
+    return f"{analysis.text} ({', '.join(analysis.context)})" if analysis.context else analysis.text
+
+
+def _draft(composed: Composed) -> Draft:
+    return Draft(" ".join(_cited(c) for c in composed.lead), short=composed.short)
+
+
+def _join(drafts: list[Draft]) -> Draft:
+    """The drafts of a question's parts as one: the first part's short answer leads; a part
+    the documents do not answer is said to be unanswered in the notes."""
+    answered = [d for d in drafts if not d.abstained]
+    if not answered:
+        return replace(drafts[0], notes=[n for d in drafts for n in d.notes])
+    notes = [n for d in drafts for n in d.notes]
+    if len(answered) < len(drafts):
+        notes.append(f"{len(drafts) - len(answered)} of the {len(drafts)} parts of the question are not answered "
+                     "by the documents")
+    seen: list[str] = []
+    for d in answered:  # a sentence that answers two parts is said once
+        seen.extend(s for s in re.split(r"(?<=\])\s+", d.text) if s not in seen)
+    first = answered[0]
+    return Draft(" ".join(seen), notes=notes, short=first.short if first is drafts[0] else None)
 
 
 def missing_names(question: str, passages: Sequence[Passage]) -> list[str]:
@@ -116,50 +170,6 @@ def asks_for_quantity(question: str) -> bool:
     """"How many", "how much", "when", "what year": only a sentence with a number or a date answers."""
     q = question.lower()
     return bool(_QUANTITY.search(q))
-
-
-def candidates_of(question: str, passages: Sequence[Passage]) -> list[Candidate]:
-    """Every declarative sentence of the passages (and every list with the line that
-    announces it), scored by the question words it carries.
-
-    Words are weighted by rarity among the candidates: in a corpus about a summit,
-    "Trump" and "Putin" are in every sentence and say little; "meet" singles out the
-    sentences about the meeting."""
-    asked = set(content_stems(question))
-    units = [(n, p.start + s, p.start + e, p.text[s:e]) for n, p in enumerate(passages, start=1)
-             for s, e in _units(p.text)]
-    stems = [set(content_stems(text)) for *_, text in units]
-    weight = {w: math.log(1 + (1 + len(units)) / (1 + sum(w in x for x in stems))) for w in asked}
-    total = sum(weight.values()) or 1.0
-    return [Candidate(n, text, start, end, sum(weight[w] for w in asked & st) / total)
-            for (n, start, end, text), st in zip(units, stems)]
-
-
-def _units(text: str) -> list[tuple[int, int]]:
-    """Spans of prose sentences, plus "intro: item, item, ..." lists as one unit each.
-
-    Fragments, headlines and headings that ask questions answer nothing; a line ending in
-    ":" answers nothing either, but with the list it announces it is often the answer."""
-    spans = source_sentences(text)
-    out = [(s, e) for s, e in spans if len(text[s:e].split()) >= _MIN_WORDS and _PROSE_END.search(text[s:e])]
-    for i, (s, e) in enumerate(spans):
-        if text[s:e].rstrip().endswith(":"):
-            items = _list_after(text, spans[i + 1 :], e)
-            if items:
-                out.append((s, items[-1][1]))
-    return out
-
-
-def _list_after(text: str, spans: Sequence[tuple[int, int]], after: int) -> list[tuple[int, int]]:
-    """The short lines that follow ``after``, each on a line of its own."""
-    items: list[tuple[int, int]] = []
-    for s, e in spans[:_MAX_ITEMS]:
-        line = text[s:e].strip()
-        if "\n" not in text[after:s] or len(line.split()) > _MAX_ITEM_WORDS or line.endswith("?"):
-            break
-        items.append((s, e))
-        after = e
-    return items
 
 
 def answer_type_bonus(question: str, sentence: str) -> float:

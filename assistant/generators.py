@@ -14,7 +14,7 @@ from typing import Any, Protocol
 from .errors import AssistantError
 from .retrieval import Passage
 
-GENERATOR_SPECS = ("extractive", "openai:MODEL@URL", "llamacpp:PATH")
+GENERATOR_SPECS = ("extractive", "extractive:sentences", "openai:MODEL@URL", "llamacpp:PATH")
 
 
 class GeneratorConfigError(AssistantError):
@@ -32,6 +32,10 @@ class Draft:
     text: str  # sentences with [n] markers
     abstained: bool = False  # the generator itself found no answer in the passages
     notes: list[str] = field(default_factory=list)  # e.g. passages cut to fit the window
+    # The words that answer the question, inside the first sentence: (passage n, start, end)
+    # with offsets in that passage's text. Generators that cannot tell leave it to verification.
+    short: tuple[int, int, int] | None = None
+    near_miss: str = ""  # for an abstention: what the documents hold instead of what was asked
 
 
 class Generator(Protocol):
@@ -42,10 +46,10 @@ class Generator(Protocol):
 
 def make_generator(spec: str, encoder: Any = None, api_key: str = "") -> Generator:
     """``extractive`` (offline default), ``openai:MODEL@URL`` or ``llamacpp:PATH``."""
-    if spec == "extractive":
+    if spec in ("extractive", "extractive:sentences"):
         from .extractive import ExtractiveGenerator
 
-        return ExtractiveGenerator(encoder)
+        return ExtractiveGenerator(encoder, mode="sentences" if spec.endswith(":sentences") else "answer")
     if spec.startswith("openai:") and "@" in spec:
         from .llm_generator import OpenAIGenerator
 

@@ -69,11 +69,14 @@ class Filters:
     ``sources``: any of them is a case-insensitive substring of the document's source
     (path or url), url or title. ``date_from``/``date_to``: inclusive bounds written
     YYYY, YYYY-MM or YYYY-MM-DD; a document without a date fails any date bound.
+    ``exclude_docs``: document ids never returned (the evals ask a question with its own
+    source left out, to see that the answer then abstains).
     """
 
     sources: tuple[str, ...] = ()
     date_from: str = ""
     date_to: str = ""
+    exclude_docs: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         for bound in (self.date_from, self.date_to):
@@ -85,7 +88,7 @@ class Filters:
         return bool(self.sources or self.date_from or self.date_to)
 
     def allows(self, doc: StoredDocument) -> bool:
-        return self._source_ok(doc) and self._date_ok(doc.date)
+        return doc.doc_id not in self.exclude_docs and self._source_ok(doc) and self._date_ok(doc.date)
 
     def _source_ok(self, doc: StoredDocument) -> bool:
         fields = (doc.source.lower(), doc.url.lower(), doc.title.lower())

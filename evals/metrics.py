@@ -164,6 +164,34 @@ def token_f1(prediction: str, reference: str) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
+def exact_match(prediction: str, reference: str) -> float:
+    """SQuAD exact match: the normalised texts are equal."""
+    return float(bool(normalize(reference)) and normalize(prediction) == normalize(reference))
+
+
+def contains_answer(text: str, references: Sequence[str]) -> bool:
+    """Whether any reference stands in the text word for word, after SQuAD normalisation."""
+    words = " " + " ".join(normalize(text)) + " "
+    return any(f" {' '.join(normalize(r))} " in words for r in references if normalize(r))
+
+
+def answered_correctly(lead: str, facts: Sequence[str]) -> float | None:
+    """A reference fact (``a | b`` alternatives) appears in the lead: the short answer plus
+    the first sentence. An answer that buries the fact in its fourth sentence does not count."""
+    if not facts:
+        return None
+    return float(any(facts_found(lead, [fact])[0] for fact in facts))
+
+
+def abstention_scores(answerable: Sequence[bool], abstained: Sequence[bool]) -> dict[str, float | None]:
+    """Precision: the share of abstentions that were on unanswerable questions. Recall: the
+    share of unanswerable questions abstained on."""
+    on_unanswerable = sum(not a and b for a, b in zip(answerable, abstained, strict=True))
+    total_abstained, unanswerable = sum(abstained), sum(not a for a in answerable)
+    return {"precision": on_unanswerable / total_abstained if total_abstained else None,
+            "recall": on_unanswerable / unanswerable if unanswerable else None}
+
+
 def facts_found(answer: str, facts: Sequence[str]) -> list[bool]:
     """Whether each fact (``a | b`` for alternatives) appears in the answer, word for word
     after normalisation, so "Elmendorf-Richardson" matches "Elmendorf Richardson"."""

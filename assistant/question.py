@@ -1,0 +1,354 @@
+"""Question analysis: what a question asks for and what evidence must match to answer it.
+
+One leaf module shared by the generators, the follow-up logic and the verification of
+generated answers. From spaCy's parse of a question it derives:
+
+- the expected answer type (a place for "where", a person for "who", a number for "how
+  many", a reason for "why", ...; for "which city" the noun decides);
+- the focus: the content words the answer must be about;
+- the hard constraints: names, years, numbers and quoted words that evidence must carry.
+  A passage about 2023 does not answer a question about 2022, however close its topic;
+- the parts of a multi-part question ("Where will they meet, and who is going?");
+- whether it refers back to the conversation ("Why there?") rather than standing alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .nlp import parse
+
+# Answer types and the entity labels that can fill them.
+TYPE_LABELS: dict[str, frozenset[str]] = {
+    "place": frozenset({"GPE", "LOC", "FAC"}),
+    "person": frozenset({"PERSON"}),
+    "organisation": frozenset({"ORG"}),
+    "person_or_org": frozenset({"PERSON", "ORG"}),
+    "date": frozenset({"DATE", "TIME"}),
+    "number": frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}),
+    "amount": frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL"}),
+    "duration": frozenset({"DATE", "TIME", "QUANTITY", "CARDINAL"}),
+    "nationality": frozenset({"NORP", "GPE", "LANGUAGE"}),
+    "thing": frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "GPE", "LOC", "PERSON", "NORP",
+                        "LANGUAGE"}),
+}
+# Types whose answer is a sentence, not a span.
+EXPLANATORY = frozenset({"reason", "manner", "definition", "yesno"})
+# Names the evidence must carry; nationalities ("American", "Dutch") describe rather than name.
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
+_NOUN_TYPES = {
+    "place": "city town country state nation capital place location venue site base region province county island "
+             "continent river lake mountain village area district neighborhood neighbourhood street airport stadium "
+             "arena port valley desert sea ocean border territory municipality suburb borough".split(),
+    "person": "person man woman people actor actress singer player president minister leader author writer director "
+              "founder artist musician composer king queen prince princess emperor politician wife husband son "
+              "daughter father mother brother sister coach manager star executive narrator rapper producer chef "
+              "scientist journalist governor mayor senator candidate pilot golfer boxer captain spokesman "
+              "spokeswoman spokesperson ambassador envoy adviser advisor chancellor premier officer chairman ceo "
+              "owner pope general champion winner".split(),
+    "organisation": "company organization organisation team band group party club university college school agency "
+                    "newspaper magazine network channel airline brand label firm corporation institution league "
+                    "publisher bank ministry department".split(),
+    "date": "year date day month century decade season era time".split(),
+    "number": "number population percentage".split(),
+    "amount": "amount price cost sum fee salary revenue budget length height width size distance weight area depth "
+              "capacity speed value".split(),
+    "duration": "duration period".split(),
+    "nationality": "nationality ethnicity citizenship language".split(),
+}
+NOUN_TYPE = {noun: kind for kind, nouns in _NOUN_TYPES.items() for noun in nouns}
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+_WH_WORDS = frozenset("what which who whom whose where when why how".split())
+_KEEP = frozenset("say tell call name show".split())  # spaCy counts these as stopwords; questions turn on them
+_LIGHT_VERBS = frozenset("be do have get make take go come".split())
+_REFERRING = frozenset("he she it they him her them his hers its their theirs".split())
+_BACK_ADVERBS = frozenset({"there", "then"})
+_PRESENT_WORDS = frozenset("now currently current today latest recently recent present still".split())
+_QUOTED = re.compile(r"[\"“”]([^\"“”]{2,80})[\"“”]")
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+_DIGITS = re.compile(r"\d")
+_CONTEXT = re.compile(r"\s*\(([^()]*)\)\s*$")  # the terms a follow-up inherits, added by the conversation
+_PART_SPLIT = re.compile(r"[,;]?\s+and\s+(?=(?:in |on |at |for |from |by |with |to )?(?:who|whom|whose|what|"
+                         r"which|where|when|why|how)\b)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Constraint:
+    """Something the evidence must carry: a ``name``, a ``year``, a ``number`` or a ``quote``."""
+
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Analysis:
+    text: str  # the question, without inherited context
+    answer_type: str  # a key of TYPE_LABELS, one of EXPLANATORY, or "" when unknown
+    wh: str = ""  # the question word ("where", "how many", "which", ...)
+    focus: tuple[str, ...] = ()  # lower-case lemmas of the content words the answer is about
+    constraints: tuple[Constraint, ...] = ()
+    parts: tuple[str, ...] = ()  # the sub-questions of a multi-part question (one: itself)
+    context: tuple[str, ...] = ()  # terms a follow-up inherits from the conversation (soft)
+    refers_back: bool = False  # leans on the conversation: pronouns, "there", "then", ellipsis
+    present: bool = False  # asks about now: present or future tense, "currently", "this week"
+    plural: bool = False  # "who are", "which ministers": the answer may be a list
+    options: tuple[str, ...] = ()  # "A or B?": the answer is one of these
+    wh_noun: str = ""  # "city" in "which city"
+    subject: str = ""  # "mayor" in "What did the mayor say?": whoever the answer must be about
+    extras: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def labels(self) -> frozenset[str]:
+        """The entity labels that can fill the answer (empty for explanatory types)."""
+        return TYPE_LABELS.get(self.answer_type, frozenset())
+
+    @property
+    def explanatory(self) -> bool:
+        return self.answer_type in EXPLANATORY or not self.answer_type
+
+    def names(self) -> list[str]:
+        return [c.text for c in self.constraints if c.kind == "name"]
+
+
+def analyse(question: str) -> Analysis:
+    """The analysis of a (possibly multi-part) question."""
+    text, context = split_context(question)
+    parts = split_parts(text)
+    first = _analyse_one(parts[0], context)
+    if len(parts) == 1:
+        return first
+    constraints = tuple(dict.fromkeys(c for p in parts for c in _analyse_one(p, context).constraints))
+    return Analysis(**{**first.__dict__, "text": text, "parts": tuple(parts), "constraints": constraints})
+
+
+def split_context(question: str) -> tuple[str, tuple[str, ...]]:
+    """"Why there? (Putin, Alaska)" -> ("Why there?", ("Putin", "Alaska"))."""
+    m = _CONTEXT.search(question)
+    if not m or not question[: m.start()].rstrip().endswith("?"):
+        return question.strip(), ()
+    terms = tuple(t.strip() for t in m.group(1).split(",") if t.strip())
+    return question[: m.start()].strip(), terms
+
+
+def split_parts(text: str) -> list[str]:
+    """Sub-questions joined by "and" before a question word; a part with no words of its own
+    ("..., and in what year?") borrows the first part's subject matter."""
+    pieces = [p.strip(" ,;") for p in _PART_SPLIT.split(text) if p.strip(" ,;?")]
+    if len(pieces) < 2:
+        return [text]
+    parts = [p if p.endswith("?") else p + "?" for p in pieces]
+    first = _analyse_one(parts[0], ())
+    out = [parts[0]]
+    for p in parts[1:]:
+        own = _analyse_one(p, ())
+        out.append(p if own.focus or own.constraints else f"{p[:-1]} ({', '.join(first.focus + tuple(first.names()))})?")
+    return out
+
+
+def _analyse_one(text: str, context: tuple[str, ...]) -> Analysis:
+    doc = parse(text)
+    wh_token = _wh_token(doc)
+    wh, wh_noun = _wh(doc, wh_token)
+    options = _options(doc) if wh in ("which", "what", "who", "") else ()
+    answer_type = _answer_type(doc, wh, wh_noun, options)
+    constraints = _constraints(doc, text)
+    focus = _focus(doc, wh_noun, constraints)
+    return Analysis(
+        text=text, answer_type=answer_type, wh=wh, focus=focus, constraints=constraints, parts=(text,),
+        context=context, refers_back=_refers_back(doc, focus, constraints), present=_present(doc),
+        plural=_plural(doc, wh_token), options=options, wh_noun=wh_noun, subject=_subject(doc, wh_noun),
+    )
+
+
+def _wh_token(doc: Any) -> Any:
+    """The question word: the one that opens the question (after a preposition, "In what
+    year ..."), else the last one ("... named after who?"); relative pronouns do not count."""
+    found = [t for t in doc if t.lower_ in _WH_WORDS and t.tag_ in _WH_TAGS]
+    if not found:
+        return None
+    opening = [t for t in found if all(u.pos_ in ("ADP", "SPACE", "PUNCT", "CCONJ") for u in doc[: t.i])]
+    return opening[0] if opening else found[-1]
+
+
+def _wh(doc: Any, wh_token: Any) -> tuple[str, str]:
+    """The question word and, for "which city" / "what year" / "what is the length", its noun."""
+    if wh_token is None:
+        return ("yesno" if len(doc) and doc[0].pos_ == "AUX" else ""), ""
+    word = wh_token.lower_
+    nxt = doc[wh_token.i + 1] if wh_token.i + 1 < len(doc) else None
+    if word == "how" and nxt is not None and nxt.lower_ in ("many", "much", "long", "old", "far", "often"):
+        return f"how {nxt.lower_}", ""
+    noun = _noun_after(doc, wh_token) if word in ("which", "what", "whose") else None
+    if noun is not None:
+        return word, noun.lemma_.lower()
+    if word == "what" and wh_token.head.lemma_ == "be":
+        subject = next((c for c in wh_token.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"),
+                       None)
+        return word, subject.lemma_.lower() if subject is not None else ""
+    return word, ""
+
+
+def _noun_after(doc: Any, wh_token: Any) -> Any:
+    """"which Russian ministers" -> ministers: the last noun of the words that follow."""
+    noun = None
+    for t in doc[wh_token.i + 1 :]:
+        if t.pos_ == "NOUN":
+            noun = t
+        elif t.pos_ not in ("ADJ", "PROPN", "NUM") and not (t.pos_ == "PUNCT" and t.text == "-"):
+            break
+    return noun
+
+
+def _answer_type(doc: Any, wh: str, wh_noun: str, options: tuple[str, ...]) -> str:
+    if options:
+        return "choice"
+    fixed = {"where": "place", "when": "date", "why": "reason", "how many": "number", "how much": "amount",
+             "how long": "duration", "how old": "number", "how far": "amount", "how often": "duration",
+             "whose": "person", "yesno": "yesno"}
+    if wh in fixed:
+        return fixed[wh]
+    if wh == "how":
+        return "manner"
+    if wh_noun:
+        return NOUN_TYPE.get(wh_noun, "person" if wh_noun.endswith(("ist", "ian")) else "thing")
+    if wh in ("who", "whom"):
+        return "definition" if _asks_identity(doc) else "person_or_org"
+    if wh == "what" and any(t.lemma_ in ("mean", "stand") for t in doc):
+        return "definition"
+    if wh == "what" and _asks_identity(doc):
+        return "definition"
+    return "thing" if wh in ("what", "which") else ""
+
+
+def _asks_identity(doc: Any) -> bool:
+    """"Who is Kirill Dmitriev?", "What is NATO?": a copula whose subject is a name."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_ != "be":
+        return False
+    return any(c.dep_ in ("nsubj", "attr") and c.pos_ == "PROPN" for c in root.children)
+
+
+def _options(doc: Any) -> tuple[str, ...]:
+    """"..., Arthur's Magazine or First for Women?": the alternatives after the last comma."""
+    text = doc.text.rstrip(" ?")
+    if " or " not in text:
+        return ()
+    tail = text.rsplit(",", 1)[-1] if "," in text else text
+    left, _, right = tail.rpartition(" or ")
+    left_words = left.split()
+    # the alternative before "or" is the capitalised run that ends the left side
+    start = len(left_words)
+    while start > 0 and (left_words[start - 1][:1].isupper() or left_words[start - 1][:1].isdigit()
+                         or (start < len(left_words) and left_words[start - 1].islower()
+                             and len(left_words[start - 1]) <= 3 and start - 2 >= 0
+                             and left_words[start - 2][:1].isupper())):
+        start -= 1
+    a, b = " ".join(left_words[start:]).strip(), right.strip()
+    if not a or not b or not (a[:1].isupper() or a[:1].isdigit()) or not (b[:1].isupper() or b[:1].isdigit()):
+        return ()
+    return (a, b)
+
+
+def _constraints(doc: Any, text: str) -> tuple[Constraint, ...]:
+    out: list[Constraint] = [Constraint("quote", q.strip()) for q in _QUOTED.findall(text)]
+    covered: set[int] = set()
+    for ent in doc.ents:
+        years = _YEAR.findall(ent.text)
+        if ent.label_ == "DATE" and years:
+            out.extend(Constraint("year", y) for y in years)
+        elif ent.label_ == "NORP" or ent.label_ == "LANGUAGE":
+            pass
+        elif ent.label_ in NAME_LABELS and not _is_common(ent):
+            out.append(Constraint("name", _strip_possessive(ent.text)))
+        elif ent.label_ in ("CARDINAL", "MONEY", "QUANTITY", "PERCENT") and _DIGITS.search(ent.text):
+            out.append(Constraint("number", ent.text))
+        else:
+            continue
+        covered.update(range(ent.start, ent.end))
+    for t in doc:  # proper nouns the entity recogniser missed, and codes such as "T4" or "F-35"
+        if t.i in covered or t.is_punct:
+            continue
+        if (t.pos_ == "PROPN" and t.i > 0 and t.text[:1].isupper()) or (_DIGITS.search(t.text) and t.is_alpha is False
+                                                                         and re.search("[A-Za-z]", t.text)):
+            out.append(Constraint("name", _strip_possessive(t.text)))
+        elif t.like_num and _YEAR.fullmatch(t.text):
+            out.append(Constraint("year", t.text))
+    return tuple(dict.fromkeys(c for c in out if c.text))
+
+
+def _is_common(ent: Any) -> bool:
+    """An entity that is a common word at the start ("Musician and satirist ...")."""
+    return len(ent) == 1 and ent.start == 0 and ent[0].pos_ != "PROPN"
+
+
+def _strip_possessive(text: str) -> str:
+    return re.sub(r"['’]s?$", "", text.strip()).strip()
+
+
+def _focus(doc: Any, wh_noun: str, constraints: tuple[Constraint, ...]) -> tuple[str, ...]:
+    """Lemmas of the nouns, verbs, adjectives and adverbs that are not question words,
+    light verbs, stopwords or part of a constraint."""
+    constrained = " ".join(c.text.lower() for c in constraints)
+    out = []
+    for t in doc:
+        lemma = t.lemma_.lower()
+        if ((t.is_stop and lemma not in _KEEP) or t.is_punct or t.tag_ in _WH_TAGS or t.pos_ not in ("NOUN", "VERB", "ADJ", "PROPN", "NUM")
+                or lemma in _LIGHT_VERBS or t.lower_ in constrained):
+            continue
+        out.append(lemma)
+    if wh_noun and wh_noun not in out:
+        out.insert(0, wh_noun)
+    return tuple(dict.fromkeys(out))
+
+
+def _refers_back(doc: Any, focus: tuple[str, ...], constraints: tuple[Constraint, ...]) -> bool:
+    """Pronouns and "there"/"then" point at the conversation; so does a question with no
+    content of its own ("And Putin?" has a name, "Why?" has nothing)."""
+    for t in doc:
+        if t.lower_ in _REFERRING and t.tag_ in ("PRP", "PRP$") and not _bound(doc, t):
+            return True
+        if t.lower_ in _BACK_ADVERBS and t.dep_ != "expl" and not (t.lower_ == "there" and t.head.lemma_ == "be"
+                                                                    and t.i < t.head.i and t.i > 0):
+            return True
+        if t.lower_ in ("that", "this", "these", "those") and t.dep_ not in ("det", "mark"):
+            return True
+    return not focus and not constraints
+
+
+def _subject(doc: Any, wh_noun: str) -> str:
+    """The common noun the main verb is about, when the question word is not it."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return ""
+    for t in root.children:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.lemma_.lower() != wh_noun:
+            if not any(c.tag_ in _WH_TAGS for c in t.children):
+                return str(t.lemma_.lower())
+    return ""
+
+
+def _bound(doc: Any, pronoun: Any) -> bool:
+    """"Which golfer won his second Masters?": a noun earlier in the question can be what the
+    pronoun means, so it does not point at the conversation."""
+    return any(t.pos_ in ("NOUN", "PROPN") for t in doc[: pronoun.i])
+
+
+def _present(doc: Any) -> bool:
+    if any(t.lower_ in _PRESENT_WORDS for t in doc) or re.search(r"\bthis (week|month|year)\b", doc.text, re.I):
+        return True
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return False
+    tenses = {t.tag_ for t in [root, *root.children] if t.dep_ in ("ROOT", "aux", "auxpass")}
+    return bool(tenses & {"VBZ", "VBP", "MD"}) and "VBD" not in tenses
+
+
+def _plural(doc: Any, wh_token: Any) -> bool:
+    noun = _noun_after(doc, wh_token) if wh_token is not None else None
+    if noun is not None and noun.tag_ in ("NNS", "NNPS"):
+        return True
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    return bool(root is not None and root.lower_ in ("are", "were") and wh_token is not None
+                and wh_token.lower_ in ("who", "what", "which"))

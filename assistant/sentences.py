@@ -1,0 +1,80 @@
+"""Candidate sentences: every declarative sentence of the passages, scored by the question
+words it carries, plus lists with the line that announces them."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .judge.claims import source_sentences
+from .judge.text import content_stems
+from .retrieval import Passage
+
+_MIN_WORDS = 5
+_PROSE_END = re.compile(r"[.!…][\"'”’)\]]*$")
+_MAX_ITEMS = 8
+_MAX_ITEM_WORDS = 14  # list items are short; a following paragraph rarely is
+
+
+@dataclass(frozen=True)
+class Candidate:
+    n: int  # 1-based passage number
+    text: str
+    start: int  # offsets in the passage's document
+    end: int
+    lexical: float
+    semantic: float = 0.0
+
+    @property
+    def score(self) -> float:
+        return 0.55 * self.semantic + 0.45 * self.lexical
+
+
+def candidates_of(question: str, passages: Sequence[Passage], damped: frozenset[str] = frozenset(),
+                  damping: float = 0.3) -> list[Candidate]:
+    """Every declarative sentence of the passages (and every list with the line that
+    announces it), scored by the question words it carries.
+
+    Words are weighted by rarity among the candidates: in a corpus about a summit,
+    "Trump" and "Putin" are in every sentence and say little; "meet" singles out the
+    sentences about the meeting. Stems in ``damped`` (names the passage already had to
+    carry) weigh ``damping`` times as much: the sentence that answers often names them only
+    in the sentence before."""
+    asked = set(content_stems(question))
+    units = [(n, p.start + s, p.start + e, p.text[s:e]) for n, p in enumerate(passages, start=1)
+             for s, e in _units(p.text)]
+    stems = [set(content_stems(text)) for *_, text in units]
+    weight = {w: math.log(1 + (1 + len(units)) / (1 + sum(w in x for x in stems))) * (damping if w in damped else 1.0)
+              for w in asked}
+    total = sum(weight.values()) or 1.0
+    return [Candidate(n, text, start, end, sum(weight[w] for w in asked & st) / total)
+            for (n, start, end, text), st in zip(units, stems)]
+
+
+def _units(text: str) -> list[tuple[int, int]]:
+    """Spans of prose sentences, plus "intro: item, item, ..." lists as one unit each.
+
+    Fragments, headlines and headings that ask questions answer nothing; a line ending in
+    ":" answers nothing either, but with the list it announces it is often the answer."""
+    spans = source_sentences(text)
+    out = [(s, e) for s, e in spans if len(text[s:e].split()) >= _MIN_WORDS and _PROSE_END.search(text[s:e])]
+    for i, (s, e) in enumerate(spans):
+        if text[s:e].rstrip().endswith(":"):
+            items = _list_after(text, spans[i + 1 :], e)
+            if items:
+                out.append((s, items[-1][1]))
+    return out
+
+
+def _list_after(text: str, spans: Sequence[tuple[int, int]], after: int) -> list[tuple[int, int]]:
+    """The short lines that follow ``after``, each on a line of its own."""
+    items: list[tuple[int, int]] = []
+    for s, e in spans[:_MAX_ITEMS]:
+        line = text[s:e].strip()
+        if "\n" not in text[after:s] or len(line.split()) > _MAX_ITEM_WORDS or line.endswith("?"):
+            break
+        items.append((s, e))
+        after = e
+    return items

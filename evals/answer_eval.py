@@ -1,0 +1,176 @@
+"""Do answers answer? Short answers, leads and abstentions on HaluEval QA, old generator beside new.
+
+    python -m evals.answer_eval [--slice dev|check] [--limit N] [--out docs/EVALUATION.md]
+
+Each record's knowledge passage becomes one document of a temporary store (real embedding
+model, real judge). Each question is asked twice per generator:
+
+- **answerable**: against the whole index;
+- **unanswerable twin**: the same question with its own passage left out of the search
+  (``Filters.exclude_docs``), so only the 999 other passages can answer. It should abstain.
+
+Figures, for ``extractive:sentences`` (the generator before question analysis) and
+``extractive`` (the current one) in the same run: short-answer exact match and F1 (SQuAD
+normalisation) against ``right_answer``; lead containment (the right answer inside the
+short answer plus the first sentence); the abstention rate on the answerable; abstentions
+on the twins. Beside them, the trivial baselines that could fake a lead figure: the first
+sentence of the top passage, and the top passage whole (a ceiling: 100+ words always
+"contain" more). Word counts say how long answers are.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from tqdm import tqdm
+
+from assistant.answer import Answer
+from assistant.core import AskOptions, Assistant
+from assistant.generators import make_generator
+from assistant.judge.claims import source_sentences
+from assistant.retrieval import Filters
+from assistant.settings import load_settings
+from index import Index, IndexSettings
+
+from . import metrics as m
+from .halueval import Pair, load
+from .markdown import write_section
+
+HEADING = "## Answers on HaluEval QA"
+GENERATORS = ("extractive:sentences", "extractive")
+_MARKER = r"\s*\[\d+\]"
+
+
+def build_index(pairs: list[Pair], folder: Path) -> tuple[Index, dict[str, str]]:
+    """The knowledge passages as documents, and record id -> document id."""
+    path = folder / "knowledge.jsonl"
+    path.write_text("".join(json.dumps({"id": p.id, "text": p.sources[0]}) + "\n" for p in pairs), encoding="utf-8")
+    index = Index(IndexSettings(store=str(folder / "store")))
+    index.ingest([str(path)])
+    docs = index.store.catalog.documents(index.generation().gid)
+    return index, {d.source.rsplit("#", 1)[-1]: doc_id for doc_id, d in docs.items()}
+
+
+def lead_of(answer: Answer) -> str:
+    """The short answer and the first sentence of the answer text, markers removed."""
+    import re
+
+    text = re.sub(_MARKER, "", answer.answer)
+    body = text[len(answer.short_answer.text) + 1 :] if answer.short_answer else text
+    spans = source_sentences(body.strip())
+    first = body.strip()[spans[0][0] : spans[0][1]] if spans else body
+    return " ".join(x for x in ((answer.short_answer.text if answer.short_answer else ""), first) if x)
+
+
+def record_of(pair: Pair, answer: Answer, twin: Answer, seconds: float) -> dict[str, Any]:
+    short = answer.short_answer.text if answer.short_answer and not answer.abstained else ""
+    lead = "" if answer.abstained else lead_of(answer)
+    return {
+        "id": pair.id, "question": pair.question, "right": pair.right, "abstained": answer.abstained,
+        "short": short, "lead": lead, "words": 0 if answer.abstained else len(answer.answer.split()),
+        "em": m.exact_match(short, pair.right) if short else 0.0,
+        "f1": m.token_f1(short, pair.right) if short else 0.0,
+        "lead_contains": float(m.contains_answer(lead, [pair.right])),
+        "answer": answer.answer, "notes": answer.notes, "twin_abstained": twin.abstained, "twin_answer": twin.answer, "ms": round(1000 * seconds, 1),
+    }
+
+
+def baseline(pair: Pair, assistant: Assistant) -> dict[str, float]:
+    """What the top passage alone gives: its first sentence, and the whole of it."""
+    top = assistant.retriever.search(pair.question, k=1)
+    text = top[0].text if top else ""
+    spans = source_sentences(text)
+    first = text[spans[0][0] : spans[0][1]] if spans else text
+    return {"first_sentence": float(m.contains_answer(first, [pair.right])),
+            "top_passage": float(m.contains_answer(text, [pair.right]))}
+
+
+def evaluate(pairs: list[Pair], generators: Sequence[str], trace: Path | None) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory() as tmp:
+        index, doc_of = build_index(pairs, Path(tmp))
+        settings = load_settings(store=index.settings.store)
+        results: dict[str, Any] = {}
+        base: list[dict[str, float]] = []
+        for spec in generators:
+            gen = make_generator(spec, index.encoder)
+            assistant = Assistant(settings, generator=gen, index=index)
+            rows = []
+            for pair in tqdm(pairs, desc=spec, file=sys.stderr, mininterval=5):
+                start = time.perf_counter()
+                answer = assistant.ask(pair.question)
+                seconds = time.perf_counter() - start
+                twin = assistant.ask(pair.question, options=AskOptions(filters=Filters(exclude_docs=(doc_of[pair.id],))))
+                rows.append(record_of(pair, answer, twin, seconds))
+                if spec == generators[-1]:
+                    base.append(baseline(pair, assistant))
+            results[spec] = summarise(rows)
+            if trace:
+                with trace.open("a", encoding="utf-8") as fh:
+                    fh.writelines(json.dumps({"generator": spec, **r}) + "\n" for r in rows)
+        index.close()
+    results["baselines"] = {k: statistics.mean(b[k] for b in base) for k in ("first_sentence", "top_passage")}
+    return results
+
+
+def summarise(rows: list[dict[str, Any]]) -> dict[str, float]:
+    n = len(rows)
+    answered = [r for r in rows if not r["abstained"]]
+    abst = m.abstention_scores([True] * n + [False] * n, [r["abstained"] for r in rows] +
+                               [r["twin_abstained"] for r in rows])
+    return {
+        "n": n, "em": statistics.mean(r["em"] for r in rows), "f1": statistics.mean(r["f1"] for r in rows),
+        "lead_contains": statistics.mean(r["lead_contains"] for r in rows),
+        "answered": len(answered) / n, "twins_abstained": statistics.mean(r["twin_abstained"] for r in rows),
+        "abstention_precision": abst["precision"] or 0.0, "abstention_recall": abst["recall"] or 0.0,
+        "words": statistics.mean(r["words"] for r in answered) if answered else 0.0,
+        "p50_ms": statistics.median(r["ms"] for r in rows),
+    }
+
+
+def render(slice_name: str, results: dict[str, Any], command: str) -> str:
+    rows = ["| generator | short-answer EM | short-answer F1 | lead contains the answer | answered | twins abstained "
+            "| abstention precision | words per answer | ask p50 |", "|---|---|---|---|---|---|---|---|---|"]
+    for spec, r in results.items():
+        if spec == "baselines":
+            continue
+        rows.append(f"| `{spec}` | {_pct(r['em'])} | {_pct(r['f1'])} | **{_pct(r['lead_contains'])}** | "
+                    f"{_pct(r['answered'])} | {_pct(r['twins_abstained'])} | {_pct(r['abstention_precision'])} | "
+                    f"{r['words']:.0f} | {r['p50_ms']:.0f} ms |")
+    b = results["baselines"]
+    n = next(r["n"] for k, r in results.items() if k != "baselines")
+    return (f"{HEADING} ({slice_name}, {n} records)\n\nCommand: `{command}`\n\n" + "\n".join(rows) + "\n\n"
+            f"Trivial baselines on the same questions: the first sentence of the top search passage contains the "
+            f"right answer {_pct(b['first_sentence'])} of the time; the whole top passage (about 60-120 words, a "
+            f"ceiling for any answer quoted from one passage) {_pct(b['top_passage'])}.\n")
+
+
+def _pct(v: float) -> str:
+    return f"{100 * v:.1f}%"
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--slice", default="dev", choices=("dev", "check"), help="HaluEval QA slice (dev: 0-999)")
+    ap.add_argument("--limit", type=int, default=None, help="records (default: the whole slice)")
+    ap.add_argument("--generators", default=",".join(GENERATORS), help="comma-separated generator specs")
+    ap.add_argument("--trace", type=Path, default=None, help="write every answer as JSONL here")
+    ap.add_argument("--out", type=Path, default=None, help="write the section into this Markdown file")
+    args = ap.parse_args(argv)
+    command = f"python -m evals.answer_eval --slice {args.slice}" + (f" --limit {args.limit}" if args.limit else "")
+    results = evaluate(load("qa", args.slice, args.limit), args.generators.split(","), args.trace)
+    section = render(args.slice, results, command + (f" --out {args.out}" if args.out else ""))
+    print(section)
+    if args.out:
+        write_section(args.out, f"{HEADING} ({args.slice}", section)
+
+
+if __name__ == "__main__":
+    main()

@@ -32,6 +32,8 @@ _DATE_WORDS = re.compile(r"\b(january|february|march|april|may|june|july|august|
                          r"today|tomorrow|yesterday)\b", re.IGNORECASE)
 _NUMBER_WORDS = re.compile(r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
                            r"thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?)\b", re.IGNORECASE)
+_PLACE_NOUNS = frozenset("state city country province region county town village island".split())
+_NEAR_CHARS = 40  # a span this close to a focus word is what the sentence says about it
 _MAX_LIST_GAP = 40  # characters between two items of one list ("A (Foreign Affairs), B")
 _TYPE_WORDS = {"place": "a place", "person": "a person", "organisation": "an organisation",
                "person_or_org": "a person or organisation", "date": "a date", "number": "a number",
@@ -160,9 +162,23 @@ def _locative(token: Any, focus: frozenset[str]) -> bool:
     while token.dep_ in ("appos", "conj") and token.head is not token:
         token = token.head
     if not (token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS):
-        return False
-    head = token.head.head
-    return bool(head.pos_ in ("VERB", "AUX") or stem(head.lower_) in focus)
+        return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_ in _PLACE_NOUNS
+    return True
+
+
+def attached(doc: Any, span: Span, focus: frozenset[str], place: bool = False) -> bool:
+    """The span is what the sentence says about the question's focus. A place hangs off a
+    verb or the focus itself ("will take place at X", "the meeting in X"; not "the war in
+    X"); anything else stands within a few words of a focus word."""
+    if place:
+        found = doc.char_span(span.start, span.end, alignment_mode="expand")
+        token = found.root if found is not None else None
+        while token is not None and token.dep_ in ("appos", "conj") and token.head is not token:
+            token = token.head
+        head = token.head.head if token is not None and token.dep_ == "pobj" else None
+        return bool(head is not None and (head.pos_ in ("VERB", "AUX") or stem(head.lower_) in focus))
+    at = [t.idx for t in doc if stem(t.lower_) in focus]
+    return any(abs(a - span.start) <= _NEAR_CHARS or abs(a - span.end) <= _NEAR_CHARS for a in at)
 
 
 def _all_asked(text: str, asked: set[str]) -> bool:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from .answerability import (
     Span,
     anchored,
+    attached,
     answer_spans,
     conflicts,
     missing,
@@ -36,8 +37,6 @@ from .retrieval import Passage
 from .sentences import Candidate
 
 TYPED_POOL = 8  # candidates parsed for answer spans
-SPAN_BONUS = 0.15  # a sentence that holds the kind of thing asked for
-NEAR_CHARS = 40  # a span this close to a focus word is what the sentence says about it
 CUE_BONUS = 0.2  # a "why" answer that gives a reason: the type of answer matters more than shared words
 NEAR_BEST = 0.6  # a lead or a supporting sentence scores at least this share of the best
 RECENT_BAND = 0.8  # for questions about now: the newest evidence within this share of the best leads
@@ -97,27 +96,31 @@ def compose(analysis: Analysis, ranked: list[Candidate], passages: Sequence[Pass
 
 
 def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Passage], support: int) -> Composed:
-    pool = [c for c in relevant[:TYPED_POOL] if c.score >= NEAR_BEST * relevant[0].score]
+    # The sentence that holds the answer often shares few words with the question ("It first
+    # aired in September 2006"), so the whole pool is searched, not only the near-best.
+    pool = relevant[:TYPED_POOL]
     docs = parse_many([c.text for c in pool])
     spans = {id(c): answer_spans(analysis, d) for c, d in zip(pool, docs)}
     typed = [c for c in pool if spans[id(c)]]
     if not typed:
         return Composed([], abstain_note=type_miss_note(analysis))
-    fit = {id(c): c.score + _span_bonus(analysis, docs[pool.index(c)], spans[id(c)]) for c in typed}
-    typed.sort(key=lambda c: -fit[id(c)])
+    # A sentence whose span is what it says about the focus beats one where the span is
+    # incidental ("the war in Ukraine"), whatever their scores; score decides within each.
+    strong = {id(c): _strong(analysis, docs[pool.index(c)], spans[id(c)]) for c in typed}
+    typed.sort(key=lambda c: (not strong[id(c)], -c.score))
+    spans = {k: v for k, v in spans.items() if strong.get(k) or not any(strong.values())}
     lead = _newest(typed, passages) if analysis.present else typed[0]
     at = short_answer(analysis, docs[pool.index(lead)], spans[id(lead)])
     short = _in_passage(lead, at, passages) if at else None
     return Composed([lead, *supporting(analysis, pool, lead, spans, support)], short)
 
 
-def _span_bonus(analysis: Analysis, doc: object, spans: list[Span]) -> float:
-    """A sentence holding an answer span gets a bonus, the whole of it when the span stands
-    within a few words of the question's focus ("the meeting will take place at X")."""
-    focus = {stem(w) for w in analysis.focus}
-    at = [t.idx for t in doc if stem(t.lower_) in focus]  # type: ignore[attr-defined]
-    near = any(abs(a - s.start) <= NEAR_CHARS or abs(a - s.end) <= NEAR_CHARS for a in at for s in spans)
-    return SPAN_BONUS if near else SPAN_BONUS / 3
+def _strong(analysis: Analysis, doc: object, spans: list[Span]) -> bool:
+    """Whether a span is what the sentence says about the question's focus ("the meeting
+    will take place at X")."""
+    focus = frozenset(stem(w) for w in analysis.focus)
+    place = analysis.answer_type == "place"
+    return any(attached(doc, s, focus, place) for s in spans)
 
 
 def _in_passage(c: Candidate, at: tuple[int, int], passages: Sequence[Passage]) -> tuple[int, int, int]:

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from .answerability import (
     Span,
     anchored,
-    attached,
     answer_spans,
+    attached,
     conflicts,
     missing,
     near_miss_note,
@@ -84,7 +84,7 @@ def near_miss(analysis: Analysis, candidates: list[Candidate], passages: Sequenc
 
 def compose(analysis: Analysis, ranked: list[Candidate], passages: Sequence[Passage], min_score: float,
             support: int = MAX_SUPPORT) -> Composed:
-    relevant = [c for c in ranked if c.lexical > 0 and c.score >= min_score]
+    relevant = uncut([c for c in ranked if c.lexical > 0 and c.score >= min_score], ranked)
     if not relevant:
         return Composed([])
     if analysis.options:
@@ -93,6 +93,17 @@ def compose(analysis: Analysis, ranked: list[Candidate], passages: Sequence[Pass
         lead = _explanation(analysis, relevant)
         return Composed([lead, *supporting(analysis, relevant, lead, {}, support)])
     return _typed(analysis, relevant, passages, support)
+
+
+def uncut(relevant: list[Candidate], ranked: list[Candidate]) -> list[Candidate]:
+    """A sentence or list that a chunk boundary cut short gives way to its whole copy in
+    another passage, which takes its place in the ranking."""
+    out = []
+    for c in relevant:
+        whole = next((o for o in ranked if o is not c and len(o.text) > len(c.text) and c.text in o.text), None)
+        out.append(Candidate(whole.n, whole.text, whole.start, whole.end, c.lexical, c.semantic) if whole else c)
+    seen: set[str] = set()
+    return [c for c in out if not (c.text in seen or seen.add(c.text))]  # type: ignore[func-returns-value]
 
 
 def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Passage], support: int) -> Composed:

@@ -211,6 +211,8 @@ def _answer_type(doc: Any, wh: str, wh_noun: str, options: tuple[str, ...]) -> s
         return fixed[wh]
     if wh == "how":
         return "manner"
+    if wh_noun and wh_noun not in NOUN_TYPE and wh == "what" and not _det_noun(doc):
+        return "definition"  # "What are the council's demands?": a description, not a name
     if wh_noun:
         return NOUN_TYPE.get(wh_noun, "person" if wh_noun.endswith(("ist", "ian")) else "thing")
     if wh in ("who", "whom"):
@@ -220,6 +222,12 @@ def _answer_type(doc: Any, wh: str, wh_noun: str, options: tuple[str, ...]) -> s
     if wh == "what" and _asks_identity(doc):
         return "definition"
     return "thing" if wh in ("what", "which") else ""
+
+
+def _det_noun(doc: Any) -> bool:
+    """"What city ...": the question word is the determiner of a noun."""
+    wh_token = _wh_token(doc)
+    return wh_token is not None and _noun_after(doc, wh_token) is not None
 
 
 def _asks_identity(doc: Any) -> bool:

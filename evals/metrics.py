@@ -22,10 +22,12 @@ HIGHER_IS_BETTER = {
     "hit@1": True, "hit@5": True, "recall@5": True, "mrr@10": True, "ndcg@10": True, "context_recall": True,
     "faithfulness": True, "citation_precision": True, "citation_recall": True,
     "token_f1": True, "fact_recall": True, "abstention_ok": True,
+    "answered_correctly": True, "short_em": True, "short_f1": True,
 }
 AGGREGATE_HIGHER_IS_BETTER = {
     **{k: v for k, v in HIGHER_IS_BETTER.items() if k != "abstention_ok"},
     "abstention_accuracy": True, "answered_answerable": True, "abstained_unanswerable": True,
+    "abstention_precision": True, "abstention_recall": True,
     "latency_p50_ms": False, "latency_p95_ms": False,
 }
 
@@ -239,6 +241,9 @@ def aggregate(records: Sequence[Mapping[str, object]]) -> tuple[dict[str, float 
     out: dict[str, float | None] = {name: mean(vs) for name, vs in values.items()}
     out["abstention_accuracy"] = out.pop("abstention_ok")
     out.update(_abstention_split(records))
+    judged = [m for m in records if isinstance(m.get("abstained"), bool) and isinstance(m.get("answerable"), bool)]
+    out.update({f"abstention_{k}": v for k, v in abstention_scores(
+        [bool(m["answerable"]) for m in judged], [bool(m["abstained"]) for m in judged]).items()})
     latencies = [float(v) for m in records if isinstance(v := m.get("latency_ms"), int | float)]
     out["latency_p50_ms"], out["latency_p95_ms"] = percentile(latencies, 50), percentile(latencies, 95)
     counts = {name: len(vs) for name, vs in values.items()}
@@ -246,6 +251,8 @@ def aggregate(records: Sequence[Mapping[str, object]]) -> tuple[dict[str, float 
     for answerable, name in ((True, "answered_answerable"), (False, "abstained_unanswerable")):
         counts[name] = sum(m.get("answerable") is answerable and m.get("abstention_ok") is not None for m in records)
     counts["latency"] = len(latencies)
+    counts["abstention_precision"] = sum(bool(m.get("abstained")) for m in judged)
+    counts["abstention_recall"] = sum(m.get("answerable") is False for m in judged)
     return out, counts
 
 

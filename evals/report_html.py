@@ -15,10 +15,11 @@ from typing import Any
 from evals.charts import CHART_CSS, Bar, HeatRow, esc, hbar_chart, heatmap, histogram, nice_ceiling, tone
 
 CARDS = (
-    ("faithfulness", "Faithfulness"), ("citation_precision", "Citation precision"),
+    ("answered_correctly", "Answered correctly"), ("faithfulness", "Faithfulness"), ("citation_precision", "Citation precision"),
     ("citation_recall", "Citation recall"), ("recall@5", "Recall@5"), ("mrr@10", "MRR@10"),
     ("token_f1", "Token F1"), ("fact_recall", "Fact recall"), ("abstention_accuracy", "Abstention accuracy"),
-    ("latency_p50_ms", "Latency p50"), ("latency_p95_ms", "Latency p95"),
+    ("abstention_precision", "Abstention precision"), ("abstention_recall", "Abstention recall"),
+    ("short_f1", "Short-answer F1"), ("latency_p50_ms", "Latency p50"), ("latency_p95_ms", "Latency p95"),
 )
 HEAT_COLUMNS = (
     ("hit@5", "hit@5"), ("recall@5", "recall@5"), ("faithfulness", "faithful"), ("citation_precision", "cit. prec"),
@@ -142,7 +143,19 @@ def _cards(report: dict[str, Any], comparison: dict[str, Any] | None) -> str:
     aggregates, counts = report.get("aggregates") or {}, report.get("counts") or {}
     deltas = (comparison or {}).get("deltas") or {}
     cards = "".join(_card(key, label, aggregates.get(key), counts.get(key), deltas.get(key)) for key, label in CARDS)
-    return f'<section class="cards" aria-label="Headline metrics">{cards}</section>'
+    return _headline(aggregates) + f'<section class="cards" aria-label="Headline metrics">{cards}</section>'
+
+
+def _headline(aggregates: dict[str, Any]) -> str:
+    """Correctness beside faithfulness, coloured by the worse of the two: an answer that is
+    faithful but does not answer is not a good answer."""
+    correct, faithful = _num(aggregates.get("answered_correctly")), _num(aggregates.get("faithfulness"))
+    present = [v for v in (correct, faithful) if v is not None]
+    klass = tone(min(present)) if present else "na"
+    return (f'<section class="card headline {klass}" aria-label="Headline"><div class="card-label">'
+            f"Answered correctly · faithful</div><div class=\"card-value\">{_fmt('answered_correctly', correct)} · "
+            f"{_fmt('faithfulness', faithful)}</div><div class=\"card-meta\">colour follows the worse of the two"
+            "</div></section>")
 
 
 def _card(key: str, label: str, value: Any, count: Any, change: dict[str, Any] | None) -> str:

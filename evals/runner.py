@@ -7,6 +7,7 @@ covers the whole suite.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -78,6 +79,7 @@ def _score(assistant: Assistant, case: Case, judge: Judge, options: EvalOptions,
         "token_f1": _token_f1(case, answer), "fact_recall": m.fact_recall(found) if case.answerable else None,
         "facts_found": found if case.answerable else [],
         "abstention_ok": m.abstention_ok(case.answerable, answer.abstained), "latency_ms": round(latency, 1),
+        "abstained": answer.abstained, **_correctness(case, answer),
     }
     return {
         "answer": answer.to_dict(),
@@ -87,6 +89,30 @@ def _score(assistant: Assistant, case: Case, judge: Judge, options: EvalOptions,
         "judged_claims": [_judged(c, v, s) for c, v, s in zip(answer.claims, verdicts, supports, strict=False)],
         "metrics": scores,
     }
+
+
+def _correctness(case: Case, answer: Answer) -> dict[str, float | None]:
+    """Did the answer lead with the fact asked for? ``answered_correctly``: a reference fact in
+    the short answer or the first sentence; ``short_em``/``short_f1``: the short answer
+    against the suite's ``answers`` (SQuAD normalisation), when it gives them."""
+    answers = [a for a in case.extra.get("answers", []) if isinstance(a, str)]
+    short = answer.short_answer.text if answer.short_answer and not answer.abstained else ""
+    out: dict[str, float | None] = {"answered_correctly": None, "short_em": None, "short_f1": None}
+    if case.answerable and case.facts:
+        out["answered_correctly"] = 0.0 if answer.abstained else m.answered_correctly(lead_text(answer), case.facts)
+    if case.answerable and answers:
+        out["short_em"] = max(m.exact_match(short, a) for a in answers) if short else 0.0
+        out["short_f1"] = max(m.token_f1(short, a) for a in answers) if short else 0.0
+    return out
+
+
+def lead_text(answer: Answer) -> str:
+    """The short answer and the first sentence after it, without citation markers."""
+    text = re.sub(r"\s*\[\d+\]", "", answer.answer).strip()
+    if answer.short_answer and text.startswith(answer.short_answer.text):
+        text = text[len(answer.short_answer.text):].lstrip(". ")
+    first = re.split(r"(?<=[.!?])\s+", text, maxsplit=1)[0]
+    return f"{answer.short_answer.text} {first}" if answer.short_answer else first
 
 
 def _token_f1(case: Case, answer: Answer) -> float | None:

@@ -242,8 +242,8 @@ def near_miss_note(analysis: Analysis, missing: Sequence[Constraint], p: Passage
         return f"The closest passages are about {_join(held)}, not {_join(years)}."
     names = [c.text for c in missing if c.kind == "name"]
     if names:
-        others = similar_names(names, p.text)
-        tail = f"; the closest passages mention {_join(others)}" if others else ""
+        namesakes = similar_names(names, p.text)
+        tail = f"; the closest passages mention {_join(namesakes)}" if namesakes else ""
         return f"The documents do not mention {_join(names)}{tail}."
     rest = [f"“{c.text}”" if c.kind == "quote" else c.text for c in missing]
     return f"The closest passages do not mention {_join(rest)}."

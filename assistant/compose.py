@@ -42,7 +42,8 @@ NEAR_BEST = 0.6  # a lead or a supporting sentence scores at least this share of
 RECENT_BAND = 0.8  # for questions about now: the newest evidence within this share of the best leads
 MAX_SUPPORT = 2
 _REASON_CUES = frozenset(stem(w) for w in "because since due reason why so therefore thus hence order aim goal "
-                         "purpose motive result allow caused cause lead led intended explain given choice choose chosen chose "
+                         "purpose motive result allow caused cause lead led intended explain given "
+                         "choice choose chosen chose "
                          "select pick decide decision significance significant symbolic strategic".split())
 _MANNER_CUES = frozenset(stem(w) for w in "by through using via method way means process".split())
 _EARLIER = frozenset("first earlier earliest older oldest before previously founded established".split())

@@ -143,7 +143,8 @@ def split_parts(text: str) -> list[str]:
     out = [parts[0]]
     for p in parts[1:]:
         own = _analyse_one(p, ())
-        out.append(p if own.focus or own.constraints else f"{p[:-1]} ({', '.join(first.focus + tuple(first.names()))})?")
+        borrowed = ", ".join(first.focus + tuple(first.names()))
+        out.append(p if own.focus or own.constraints else f"{p[:-1]} ({borrowed})?")
     return out
 
 
@@ -302,7 +303,8 @@ def _focus(doc: Any, wh_noun: str, constraints: tuple[Constraint, ...]) -> tuple
     out = []
     for t in doc:
         lemma = t.lemma_.lower()
-        if ((t.is_stop and lemma not in _KEEP) or t.is_punct or t.tag_ in _WH_TAGS or t.pos_ not in ("NOUN", "VERB", "ADJ", "PROPN", "NUM")
+        if ((t.is_stop and lemma not in _KEEP) or t.is_punct or t.tag_ in _WH_TAGS
+                or t.pos_ not in ("NOUN", "VERB", "ADJ", "PROPN", "NUM")
                 or lemma in _LIGHT_VERBS or t.lower_ in constrained):
             continue
         out.append(lemma)

@@ -79,7 +79,8 @@ def record_of(pair: Pair, answer: Answer, twin: Answer, seconds: float) -> dict[
         "em": m.exact_match(short, pair.right) if short else 0.0,
         "f1": m.token_f1(short, pair.right) if short else 0.0,
         "lead_contains": float(m.contains_answer(lead, [pair.right])),
-        "answer": answer.answer, "notes": answer.notes, "twin_abstained": twin.abstained, "twin_answer": twin.answer, "ms": round(1000 * seconds, 1),
+        "answer": answer.answer, "notes": answer.notes, "twin_abstained": twin.abstained,
+        "twin_answer": twin.answer, "ms": round(1000 * seconds, 1),
     }
 
 
@@ -107,7 +108,8 @@ def evaluate(pairs: list[Pair], generators: Sequence[str], trace: Path | None) -
                 start = time.perf_counter()
                 answer = assistant.ask(pair.question)
                 seconds = time.perf_counter() - start
-                twin = assistant.ask(pair.question, options=AskOptions(filters=Filters(exclude_docs=(doc_of[pair.id],))))
+                without_own = AskOptions(filters=Filters(exclude_docs=(doc_of[pair.id],)))
+                twin = assistant.ask(pair.question, options=without_own)
                 rows.append(record_of(pair, answer, twin, seconds))
                 if spec == generators[-1]:
                     base.append(baseline(pair, assistant))

@@ -15,7 +15,8 @@ from typing import Any
 from evals.charts import CHART_CSS, Bar, HeatRow, esc, hbar_chart, heatmap, histogram, nice_ceiling, tone
 
 CARDS = (
-    ("answered_correctly", "Answered correctly"), ("faithfulness", "Faithfulness"), ("citation_precision", "Citation precision"),
+    ("answered_correctly", "Answered correctly"), ("faithfulness", "Faithfulness"),
+    ("citation_precision", "Citation precision"),
     ("citation_recall", "Citation recall"), ("recall@5", "Recall@5"), ("mrr@10", "MRR@10"),
     ("token_f1", "Token F1"), ("fact_recall", "Fact recall"), ("abstention_accuracy", "Abstention accuracy"),
     ("abstention_precision", "Abstention precision"), ("abstention_recall", "Abstention recall"),

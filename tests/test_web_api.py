@@ -108,7 +108,8 @@ def test_ask_returns_the_answer_contract(client: TestClient, service: ChatServic
 
 def test_ask_abstains_when_the_documents_do_not_say(client: TestClient) -> None:
     data = _ask(client, "What is the capital of France?")
-    assert data["abstained"] and data["answer"] == ABSTAIN_TEXT and data["claims"] == []
+    assert data["abstained"] and data["answer"].startswith(ABSTAIN_TEXT) and data["claims"] == []
+    assert "France" in data["answer"]  # and it says what the documents lack
 
 
 def test_a_follow_up_is_read_with_its_history(client: TestClient) -> None:

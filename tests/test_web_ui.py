@@ -109,7 +109,7 @@ def _answer_and_its_source(page: Page) -> None:
     _shot(page, "02_answer")
 
     n = _source_about_the_place(page)
-    first.locator(f'a.cite[href="#cite-1-{n}"]').click()
+    first.locator(f'a.cite[href="#cite-1-{n}"]').first.click()
     source = page.locator(f"#cite-1-{n}")
     expect(source).to_have_attribute("open", "")
     expect(source.locator("mark")).to_be_visible()
@@ -124,7 +124,7 @@ def _follow_up_then_abstention(page: Page) -> None:
     expect(page.locator("#sources .note").first).to_contain_text("Putin")  # the search used the first turn
     _shot(page, "04_follow_up")
 
-    _bot(page).nth(0).locator('a.cite[href="#cite-1-1"]').click()  # an earlier marker opens its own source
+    _bot(page).nth(0).locator('a.cite[href="#cite-1-1"]').first.click()  # an earlier marker opens its own source
     expect(page.locator("#cite-1-1")).to_have_attribute("open", "")
     expect(page.locator("#cite-1-1")).to_be_visible()
 
@@ -201,7 +201,7 @@ def test_upload_handler_indexes_then_answers(service: ChatService, tmp_path: Pat
 
 def test_answers_stream_into_the_chat(service: ChatService) -> None:
     conv = Conversation()
-    updates = list(Handlers(service).respond("Where will Trump and Putin meet?", conv))
+    updates = list(Handlers(service).respond("Why is the meeting between Trump and Putin held in Alaska?", conv))
     bot_texts = [u[0][-1]["content"] for u in updates if isinstance(u[0], list) and u[0][-1]["role"] == "assistant"]
     assert bot_texts.pop(0) == PENDING_HTML  # shown at once, before retrieval
     assert len(set(bot_texts)) > 2  # the answer grew sentence by sentence

@@ -69,9 +69,11 @@ def answer_html(text: str, turn: int) -> str:
 PENDING_HTML = '<span class="pending">Searching the documents</span>'
 
 
-def abstain_html() -> str:
+def abstain_html(near_miss: str = "") -> str:
+    """The abstention, with what the documents hold instead when the answer says so."""
+    note = f"<br>{html.escape(near_miss)}" if near_miss else ""
     return ('<div class="abstain"><span class="abstain-icon" aria-hidden="true">∅</span><div>'
-            f"<strong>{ABSTAIN_TEXT}</strong><br><span class=\"hint\">The closest passages are in the sources "
+            f"<strong>{ABSTAIN_TEXT}</strong>{note}<br><span class=\"hint\">The closest passages are in the sources "
             "panel, for you to judge. Try other words, or add documents that cover it.</span></div></div>")
 
 
@@ -248,8 +250,8 @@ class Handlers:
                 citations.append(event.citation)
                 chunks |= cited_chunks(self.service, [event.citation])
             text += event.text
-            abstained = text.strip() == ABSTAIN_TEXT
-            live = abstain_html() if abstained else answer_html(text, turn)
+            abstained = text.strip().startswith(ABSTAIN_TEXT)
+            live = abstain_html(text.strip()[len(ABSTAIN_TEXT):].strip()) if abstained else answer_html(text, turn)
             panel = panel_html([*conv.panels, (question, sources_html(citations, chunks, turn, abstained))])
             yield _view(conv, chat=[*shown, _assistant(live)], panel=panel)
         raise RuntimeError("the answer stream ended without its answer")
@@ -257,7 +259,8 @@ class Handlers:
     def _finish(self, conv: Conversation, shown: list[dict[str, str]], answer: Answer,
                 chunks: dict[str, Chunk]) -> tuple[Any, ...]:
         turn = len(conv.panels) + 1
-        body = abstain_html() if answer.abstained else answer_html(answer.answer, turn)
+        body = abstain_html(answer.answer[len(ABSTAIN_TEXT):].strip()) if answer.abstained \
+            else answer_html(answer.answer, turn)
         searched = answer.query if answer.query != answer.question else ""
         conv.messages = [*shown, _assistant(body)]
         conv.turns += [Turn("user", answer.question), Turn("assistant", answer.answer[:MAX_TURN_CHARS])]

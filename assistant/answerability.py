@@ -135,8 +135,19 @@ def answer_spans(analysis: Analysis, doc: Any) -> list[Span]:
     spans = [Span(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in labels
              and (analysis.answer_type != "place" or _locative(e.root, focus))]
     spans += _fallback_spans(analysis, doc, focus)
-    fresh = [s for s in spans if not _all_asked(doc.text[s.start:s.end], asked)]
-    return _dedupe(sorted(fresh, key=lambda s: (s.start, -s.end)))
+    fresh = _dedupe(sorted((s for s in spans if not _all_asked(doc.text[s.start:s.end], asked)),
+                           key=lambda s: (s.start, -s.end)))
+    return sorted(fresh, key=lambda s: _preference(analysis, doc.text[s.start:s.end], s))
+
+
+def _preference(analysis: Analysis, text: str, span: Span) -> int:
+    """Which span answers first: one that names the kind asked for ("Ulster County" for
+    "which county"), then a person for "who", then the others in sentence order."""
+    if analysis.wh_noun and analysis.wh_noun in text.lower():
+        return 0
+    if analysis.answer_type == "person_or_org" and span.label == "PERSON":
+        return 1
+    return 2
 
 
 def _fallback_spans(analysis: Analysis, doc: Any, focus: frozenset[str]) -> list[Span]:

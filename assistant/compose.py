@@ -14,6 +14,7 @@ Given ranked candidate sentences (``assistant.extractive``) and the question's a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -51,6 +52,7 @@ _MORE = frozenset("more most larger largest bigger biggest higher highest longer
                   "greatest many".split())
 _FEWER = frozenset("fewer less least smaller smallest lower lowest shorter shortest".split())
 
+_YEAR = re.compile(r"\b(1[0-9]\d\d|20\d\d)\b")
 Rank = Callable[[str, list[Candidate]], list[Candidate]]
 
 
@@ -132,7 +134,9 @@ def _strong(analysis: Analysis, doc: object, spans: list[Span]) -> bool:
     will take place at X")."""
     focus = frozenset(stem(w) for w in analysis.focus)
     place = analysis.answer_type == "place"
-    return any(attached(doc, s, focus, place) for s in spans)
+    text = doc.text  # type: ignore[attr-defined]
+    named = bool(analysis.wh_noun) and any(analysis.wh_noun in text[s.start:s.end].lower() for s in spans)
+    return named or any(attached(doc, s, focus, place) for s in spans)
 
 
 def _in_passage(c: Candidate, at: tuple[int, int], passages: Sequence[Passage]) -> tuple[int, int, int]:
@@ -180,7 +184,8 @@ def _choose(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pa
     """"A or B?": each alternative's best sentence; a comparison the question asks for
     ("first", "more") decides by the years or numbers they give, else the better sentence."""
     best: dict[str, tuple[Candidate, tuple[int, int]]] = {}
-    for c in relevant:
+    compares = bool({w.lower().strip(",?") for w in analysis.text.split()} & (_EARLIER | _MORE | _FEWER))
+    for c in sorted(relevant, key=lambda c: compares and not numbers(c.text)):  # with a figure first, if compared
         for option in analysis.options:
             at = option_in(c.text, option)
             if at and option not in best:
@@ -195,12 +200,13 @@ def _choose(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pa
 def _compare(analysis: Analysis, best: dict[str, tuple[Candidate, tuple[int, int]]]) -> str | None:
     if len(best) < 2:
         return None
-    words = {w.lower() for w in analysis.text.replace("?", " ").split()}
+    words = {w.lower() for w in analysis.text.replace("?", " ").replace(",", " ").split()}
+    if words & _EARLIER:  # "born first", "started first": the earliest year decides
+        years = {o: [int(y) for y in _YEAR.findall(c.text)] for o, (c, _) in best.items()}
+        return min(years, key=lambda o: min(years[o])) if all(years.values()) else None
     values = {o: numbers(c.text) for o, (c, _) in best.items()}
     if not all(values.values()):
         return None
-    if words & _EARLIER:
-        return min(values, key=lambda o: min(values[o]))
     if words & _MORE:
         return max(values, key=lambda o: max(values[o]))
     if words & _FEWER:

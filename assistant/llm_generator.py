@@ -29,6 +29,7 @@ from prompts import render
 from .budget import PASSAGE_SEPARATOR, format_passage, pack_history, pack_passages
 from .errors import AssistantError
 from .generators import Draft, GeneratorConfigError, Turn
+from .question import Analysis, analyse
 from .retrieval import Passage
 
 __all__ = ["ABSTENTION", "GeneratorServiceError", "GeneratorSetupError", "LlamaCppGenerator",
@@ -46,6 +47,11 @@ OPENAI_TOKEN_RATIO = 1.2
 # SmolLM2's 49k-piece vocabulary splits text finer than cl100k_base; not measured here, so
 # this errs on the safe side: a too-long prompt is an error in llama.cpp, a short one is not.
 SMOLLM2_TOKEN_RATIO = 1.35
+ANSWER_KINDS = {"place": "a place", "person": "a person", "person_or_org": "a person or organisation",
+                "organisation": "an organisation", "date": "a date", "number": "a number", "amount": "an amount",
+                "duration": "a duration", "nationality": "a nationality", "reason": "a reason",
+                "manner": "how it happens", "definition": "what it is", "choice": "one of the alternatives named",
+                "yesno": "yes or no, with the fact that shows it"}
 # Earlier turns help follow-ups, but the passages are what answers are built from.
 HISTORY_SHARE = 0.25
 
@@ -133,7 +139,21 @@ def _numbered(n: int, passage: Passage) -> str:
 
 def _user(question: str, passages: Sequence[Passage]) -> str:
     block = PASSAGE_SEPARATOR.join(_numbered(n, p) for n, p in enumerate(passages, start=1))
-    return render("answer_user", passages=block, question=question.strip(), abstention=ABSTENTION)
+    return render("answer_user", passages=block, question=question.strip(), abstention=ABSTENTION,
+                  asks_for=asks_for(analyse(question)))
+
+
+def asks_for(analysis: Analysis) -> str:
+    """What the question asks for and what the evidence must match, for the prompt:
+    "The question asks for a place. Only evidence about Trump and Putin answers it."."""
+    kind = ANSWER_KINDS.get(analysis.answer_type, "")
+    lines = [f"The question asks for {kind}: start your answer with it." if kind else
+             "Start your answer with the fact the question asks for."]
+    musts = [c.text for c in analysis.constraints]
+    if musts:
+        lines.append("Only passages about " + ", ".join(f'"{m}"' for m in musts) + " answer it; a passage about "
+                     "another year, person or place does not, so then reply with the sentence above.")
+    return " ".join(lines)
 
 
 def _message(turn: Turn) -> ChatMessage:

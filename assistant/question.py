@@ -31,8 +31,7 @@ TYPE_LABELS: dict[str, frozenset[str]] = {
     "amount": frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL"}),
     "duration": frozenset({"DATE", "TIME", "QUANTITY", "CARDINAL"}),
     "nationality": frozenset({"NORP", "GPE", "LANGUAGE"}),
-    "thing": frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "GPE", "LOC", "PERSON", "NORP",
-                        "LANGUAGE"}),
+    "thing": frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "GPE", "LOC", "PERSON", "LANGUAGE"}),
 }
 # Types whose answer is a sentence, not a span.
 EXPLANATORY = frozenset({"reason", "manner", "definition", "yesno"})
@@ -270,21 +269,35 @@ def _constraints(doc: Any, text: str) -> tuple[Constraint, ...]:
         elif ent.label_ == "NORP" or ent.label_ == "LANGUAGE":
             pass
         elif ent.label_ in NAME_LABELS and not _is_common(ent):
-            out.append(Constraint("name", _strip_possessive(ent.text)))
+            name = _clean_name(ent)
+            if name and not any(name.lower() in q.text.lower() for q in out if q.kind == "quote"):
+                out.append(Constraint("name", name))
         elif ent.label_ in ("CARDINAL", "MONEY", "QUANTITY", "PERCENT") and _DIGITS.search(ent.text):
             out.append(Constraint("number", ent.text))
         else:
             continue
         covered.update(range(ent.start, ent.end))
-    for t in doc:  # proper nouns the entity recogniser missed, and codes such as "T4" or "F-35"
+    for t in doc:  # codes such as "T4" or "F-35" the entity recogniser missed
         if t.i in covered or t.is_punct:
             continue
-        if (t.pos_ == "PROPN" and t.i > 0 and t.text[:1].isupper()) or (_DIGITS.search(t.text) and t.is_alpha is False
-                                                                         and re.search("[A-Za-z]", t.text)):
+        # Only the recogniser's entities are names: a capitalised word it did not take ("Jazz")
+        # is as often a title word as a name, and a false name makes the answer abstain.
+        if _DIGITS.search(t.text) and re.search("[A-Za-z]", t.text) and not re.fullmatch(r"\d+(st|nd|rd|th|s)", t.text):
             out.append(Constraint("name", _strip_possessive(t.text)))
         elif t.like_num and _YEAR.fullmatch(t.text):
             out.append(Constraint("year", t.text))
     return tuple(dict.fromkeys(c for c in out if c.text))
+
+
+def _clean_name(ent: Any) -> str:
+    """The name without the words around it the recogniser took in: a leading article or
+    lower-case word ("older Glenn Hughes"), quotes, a possessive, ordinals ("27th")."""
+    words = [t for t in ent if not t.is_punct or t.text in ("-", "&", ".")]
+    while words and (words[0].is_lower or words[0].lower_ == "the"):
+        words = words[1:]
+    words = [t for t in words if not re.fullmatch(r"\d+(st|nd|rd|th)", t.text)]
+    text = " ".join(t.text for t in words).replace(" - ", "-").replace(" .", ".")
+    return _strip_possessive(text.strip("\"“”'’ "))
 
 
 def _is_common(ent: Any) -> bool:

@@ -26,10 +26,11 @@ class Candidate:
     end: int
     lexical: float
     semantic: float = 0.0
+    prior: float = 0.0  # how well the sentence's passage as a whole matches the question
 
     @property
     def score(self) -> float:
-        return 0.55 * self.semantic + 0.45 * self.lexical
+        return 0.55 * self.semantic + 0.45 * self.lexical + self.prior
 
 
 def candidates_of(question: str, passages: Sequence[Passage], damped: frozenset[str] = frozenset(),

@@ -264,3 +264,31 @@ def test_every_part_of_a_multi_part_question_is_answered(bundled: Assistant) -> 
     both = bundled.ask("Where will Trump and Putin meet, and who is in Putin's delegation?")
     assert "Elmendorf" in both.answer and "Dmitriev" in both.answer
     assert len(both.claims) <= 4  # a lead and at most one more sentence per part
+
+
+def test_a_model_draft_that_does_not_lead_with_the_answer_falls_back_to_the_passages(tmp_path: Path) -> None:
+    class OffTopic:
+        name = "off-topic"
+
+        def generate(self, question: str, passages: object, history: object = ()) -> Draft:
+            return Draft("It cost four million dollars [1].")  # supported, but no date for "when"
+
+    with _assistant(tmp_path, OffTopic()) as assistant:
+        answer = assistant.ask("When did the bridge open?")
+    assert not answer.abstained and answer.answer.startswith("1932. [1] The bridge opened in 1932.")
+    assert any("did not lead with what was asked" in n and "quoted from the passages" in n for n in answer.notes)
+
+
+def test_a_model_draft_that_answers_gets_its_short_answer_from_the_source(tmp_path: Path) -> None:
+    class Answers:
+        name = "answers"
+
+        def generate(self, question: str, passages: object, history: object = ()) -> Draft:
+            return Draft("The bridge opened in 1932 [1].")
+
+    with _assistant(tmp_path, Answers()) as assistant:
+        answer = assistant.ask("In what year did the bridge open?")
+    assert answer.short_answer is not None and answer.short_answer.text == "1932"
+    cited = answer.citations[answer.short_answer.n - 1]
+    assert cited.quote[answer.short_answer.start - cited.start : answer.short_answer.end - cited.start] == "1932"
+    assert not any("did not lead" in n for n in answer.notes)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from .judge.text import numbers, stem
@@ -35,6 +35,8 @@ _NUMBER_WORDS = re.compile(r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eigh
 _PLACE_NOUNS = frozenset("state city country province region county town village island".split())
 _NEAR_CHARS = 40  # a span this close to a focus word is what the sentence says about it
 _MAX_LIST_GAP = 40  # characters between two items of one list ("A (Foreign Affairs), B")
+_FUNCTION = frozenset("the a an but and or so if when while as in on at of for to from by with after before "
+                      "since because then this that these those mr mrs ms dr".split())
 _TYPE_WORDS = {"place": "a place", "person": "a person", "organisation": "an organisation",
                "person_or_org": "a person or organisation", "date": "a date", "number": "a number",
                "amount": "an amount", "duration": "a duration", "nationality": "a nationality"}
@@ -86,26 +88,38 @@ def conflicts(analysis: Analysis, p: Passage, context: Sequence[Passage] = ()) -
     (2023, not 2022), or another person of the same surname (Donald, not Melania, Trump).
     A passage that is silent on a constraint does not contradict it: in a multi-hop
     question the year may be in the passage that names the film, not the one that names
-    its director. Names are read in the context of the passage's document (the other
-    retrieved passages of it): "Trump said" is about the Trump the article names in full."""
+    its director. Names are read in the context of the other retrieved passages: "Trump
+    said" is about the Trump they name in full, unless the one asked about is named too."""
     words = passage_words(p)
     document = " ".join(q.text for q in (p, *context) if q.doc_id == p.doc_id)
+    everywhere = " ".join(q.text for q in (p, *context))
     out = []
     for c in analysis.constraints:
         if meets(c, p, words):
             continue
         if c.kind == "year" and (_YEAR.search(p.text) or p.date):
             out.append(c)
-        elif c.kind == "name" and len(name_words(c.text)) > 1 and not meets(c, replace(p, text=document)) \
-                and similar_names([c.text], document):
-            out.append(c)
+        elif c.kind == "name" and len(name_words(c.text)) > 1 and not in_full(c.text, everywhere) \
+                and (similar_names([c.text], document) or similar_names([c.text], everywhere)):
+            out.append(c)  # nowhere named in full, and someone else of that name is
     return out
 
 
+def in_full(name: str, text: str) -> bool:
+    """The name as one phrase ("Maria Berg"), not its words apart ("Maria Lind ... Anna Berg")."""
+    words = [re.escape(w[:_PREFIX]) + r"\w*" for w in name_words(name)]
+    return bool(words) and re.search(r"\b" + r"\W+".join(words) + r"\b", text, re.IGNORECASE) is not None
+
+
 def anchored(analysis: Analysis, p: Passage) -> bool:
-    """The passage names at least one of the question's names (when it has any)."""
+    """The passage names at least one of the question's names (when it has any), and the
+    role the question is about ("the mayor" in "What did the mayor say?"): a passage about
+    the council vote does not say what the mayor said."""
     names = [c for c in analysis.constraints if c.kind == "name"]
     words = passage_words(p)
+    head = analysis.subject.split()[-1] if analysis.subject else ""
+    if head and not _mentioned(head, {stem(w) for w in words} | words):
+        return False
     return not names or any(meets(c, p, words, loose=True) for c in names)
 
 
@@ -147,6 +161,10 @@ def _preference(analysis: Analysis, text: str, span: Span) -> int:
         return 0
     if analysis.answer_type == "person_or_org" and span.label == "PERSON":
         return 1
+    if analysis.answer_type == "amount" and span.label in ("MONEY", "QUANTITY", "PERCENT"):
+        return 1
+    if analysis.answer_type in ("amount", "number") and _YEAR.fullmatch(text.strip()):
+        return 3  # "1867" is a year before it is a number
     return 2
 
 
@@ -160,6 +178,10 @@ def _fallback_spans(analysis: Analysis, doc: Any, focus: frozenset[str]) -> list
                 if c.root.pos_ == "PROPN" and _locative(c.root, focus)]
     if kind in ("date", "duration"):
         return [Span(m.start(), m.end(), "DATE") for m in (*_YEAR.finditer(text), *_DATE_WORDS.finditer(text))]
+    if kind == "thing" and analysis.wh_noun:  # "with ATR 72-600 aircraft" for "What aircraft ...?"
+        return [Span(c.start_char, c.root.idx, "THING") for c in doc.noun_chunks
+                if c.root.lemma_.lower() == analysis.wh_noun and c.root.i > c.start
+                and any(t.pos_ in ("PROPN", "NUM") for t in c[:-1])]
     if kind in ("number", "amount"):
         return [Span(m.start(), m.end(), "CARDINAL") for m in _NUMBER_WORDS.finditer(text)]
     return []
@@ -223,6 +245,8 @@ def short_answer(analysis: Analysis, doc: Any, spans: Sequence[Span]) -> tuple[i
     text = doc.text
     if text[start:end].lower().startswith("the "):
         start += 4
+    while end > start and text[end - 1] in " ,;:":
+        end -= 1
     return start, end
 
 
@@ -257,7 +281,9 @@ def near_miss_note(analysis: Analysis, missing: Sequence[Constraint], p: Passage
         tail = f"; the closest passages mention {_join(namesakes)}" if namesakes else ""
         return f"The documents do not mention {_join(names)}{tail}."
     rest = [f"“{c.text}”" if c.kind == "quote" else c.text for c in missing]
-    return f"The closest passages do not mention {_join(rest)}."
+    if not rest and analysis.subject:
+        return f"The closest passages do not mention the {analysis.subject}."
+    return f"The closest passages do not mention {_join(rest)}." if rest else "The closest passages do not answer it."
 
 
 def type_miss_note(analysis: Analysis) -> str:
@@ -275,7 +301,7 @@ def similar_names(names: Sequence[str], text: str) -> list[str]:
             pattern = rf"\b((?:[A-Z][\w’'-]+\s+){{1,2}}){re.escape(word.capitalize())}\b"
             for m in re.finditer(pattern, text):
                 full = " ".join(m.group(0).split())
-                if full.lower() != name.lower() and full not in found and full.split()[0].lower() not in ("the", "a"):
+                if full.lower() != name.lower() and full not in found and full.split()[0].lower() not in _FUNCTION:
                     found.append(full)
     return found[:3]
 

@@ -142,11 +142,14 @@ EVAL_EPILOG = """suite lines (JSONL; only "question" is required):
    "reference": "At Joint Base Elmendorf-Richardson in Anchorage, Alaska.",
    "facts": ["Elmendorf-Richardson", "Anchorage"], "sources": ["key facts about the Alaska meeting"]}
   {"id": "unans-01", "question": "What did France say?", "answerable": false}
+  {"id": "short-01", "question": "In what year was Alaska sold?", "answers": ["1867"]}
   {"id": "follow-01", "question": "Who else is in it?", "history": [{"role": "user", "content": "..."}]}
 
-metrics: hit@1 hit@5 recall@5 mrr@10 ndcg@10 context_recall faithfulness citation_precision
-  citation_recall token_f1 fact_recall abstention_accuracy answered_answerable
-  abstained_unanswerable latency_p50_ms latency_p95_ms
+metrics: answered_correctly (a fact in the short answer or first sentence) short_em short_f1
+  (against the suite's "answers") faithfulness citation_precision citation_recall hit@1 hit@5
+  recall@5 mrr@10 ndcg@10 context_recall token_f1 fact_recall abstention_accuracy
+  answered_answerable abstained_unanswerable abstention_precision abstention_recall
+  latency_p50_ms latency_p95_ms
 
 examples:
   assistant eval evals/suites/seed.jsonl --report out/

@@ -92,7 +92,7 @@ def compose(analysis: Analysis, ranked: list[Candidate], passages: Sequence[Pass
         return Composed([])
     if analysis.options:
         return _choose(analysis, relevant, passages)
-    if analysis.explanatory or (analysis.answer_type == "thing" and not analysis.wh_noun):
+    if analysis.explanatory:
         lead = _explanation(analysis, relevant)
         return Composed([lead, *supporting(analysis, relevant, lead, {}, support)])
     return _typed(analysis, relevant, passages, support)
@@ -121,8 +121,10 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
     # A sentence whose span is what it says about the focus beats one where the span is
     # incidental ("the war in Ukraine"), whatever their scores; score decides within each.
     strong = {id(c): _strong(analysis, docs[pool.index(c)], spans[id(c)]) for c in typed}
-    typed.sort(key=lambda c: (not strong[id(c)], -c.score))
-    spans = {k: v for k, v in spans.items() if strong.get(k) or not any(strong.values())}
+    if any(strong.values()):
+        typed = [c for c in typed if strong[id(c)]]
+        spans = {k: v for k, v in spans.items() if strong.get(k)}
+    typed.sort(key=lambda c: -c.score)
     lead = _newest(typed, passages) if analysis.present else typed[0]
     at = short_answer(analysis, docs[pool.index(lead)], spans[id(lead)])
     short = _in_passage(lead, at, passages) if at else None
@@ -146,7 +148,9 @@ def _in_passage(c: Candidate, at: tuple[int, int], passages: Sequence[Passage]) 
 
 
 def _newest(typed: list[Candidate], passages: Sequence[Passage]) -> Candidate:
-    band = [c for c in typed if c.score >= RECENT_BAND * typed[0].score]
+    # the search rank (the prior) knows nothing of dates, so it does not count here
+    best = max(c.score - c.prior for c in typed)
+    band = [c for c in typed if c.score - c.prior >= RECENT_BAND * best]
     dated = [c for c in band if passages[c.n - 1].date]
     return max(dated, key=lambda c: passages[c.n - 1].date) if dated else typed[0]
 

@@ -107,7 +107,8 @@ class Assistant:
             yield from _replay(self._abstain(run, draft.notes + notes, ""))
             return
         run.timings["total"] = _lap(run.clock)
-        lead_date = next((c.date for c in citations if short and c.n == short.n), "")
+        lead_n = next((c.citations[0] for c in claims if c.supported and c.citations), 0)
+        lead_date = next((c.date for c in citations if c.n == lead_n), "")
         yield AskEvent("done", answer=Answer(run.question, run.query, with_short(text, short), False, citations,
                                              claims, run.timings, draft.notes + notes, short,
                                              as_of(lead_date) if lead_date else ""))

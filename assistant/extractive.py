@@ -81,7 +81,10 @@ class ExtractiveGenerator:
         if candidates and not allowed:
             note = near_miss(analysis, candidates, passages)
             return Draft("", abstained=True, notes=[note], near_miss=note)
-        ranked = self._rank(_search_text(analysis), self._with_prior(allowed, passages))
+        # A fact sits in the passage that best matches the question's words; a reason or an
+        # explanation often sits in another one, so only factual questions weigh the search rank.
+        weighed = allowed if analysis.explanatory else self._with_prior(allowed, passages)
+        ranked = self._rank(_search_text(analysis), weighed)
         composed = compose(analysis, ranked, passages, self.min_score, support)
         if not composed.lead:
             notes = [composed.abstain_note] if composed.abstain_note else []

@@ -65,6 +65,7 @@ _LIGHT_VERBS = frozenset("be do have get make take go come".split())
 _REFERRING = frozenset("he she it they him her them his hers its their theirs".split())
 _BACK_ADVERBS = frozenset({"there", "then"})
 _PRESENT_WORDS = frozenset("now currently current today latest recently recent present still".split())
+_ORDINAL = re.compile(r"\d+(st|nd|rd|th|s)")  # "27th", "1990s": not codes
 _QUOTED = re.compile(r"[\"“”]([^\"“”]{2,80})[\"“”]")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 _DIGITS = re.compile(r"\d")
@@ -95,7 +96,7 @@ class Analysis:
     plural: bool = False  # "who are", "which ministers": the answer may be a list
     options: tuple[str, ...] = ()  # "A or B?": the answer is one of these
     wh_noun: str = ""  # "city" in "which city"
-    subject: str = ""  # "mayor" in "What did the mayor say?": whoever the answer must be about
+    subject: str = ""  # "mayor", "harbour master": the role the answer must be about, last word its head
     extras: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -105,7 +106,10 @@ class Analysis:
 
     @property
     def explanatory(self) -> bool:
-        return self.answer_type in EXPLANATORY or not self.answer_type
+        """The answer is a sentence, not a span: why, how, what it is, yes or no, and an open
+        "what" ("What did the mayor say?")."""
+        return self.answer_type in EXPLANATORY or not self.answer_type or (
+            self.answer_type == "thing" and not self.wh_noun)
 
     def names(self) -> list[str]:
         return [c.text for c in self.constraints if c.kind == "name"]
@@ -207,6 +211,8 @@ def _answer_type(doc: Any, wh: str, wh_noun: str, options: tuple[str, ...]) -> s
     fixed = {"where": "place", "when": "date", "why": "reason", "how many": "number", "how much": "amount",
              "how long": "duration", "how old": "number", "how far": "amount", "how often": "duration",
              "whose": "person", "yesno": "yesno"}
+    if wh == "how long" and _copula(doc):
+        return "amount"  # "How long is the line?": a length; "How long did it take?": a duration
     if wh in fixed:
         return fixed[wh]
     if wh == "how":
@@ -222,6 +228,11 @@ def _answer_type(doc: Any, wh: str, wh_noun: str, options: tuple[str, ...]) -> s
     if wh == "what" and _asks_identity(doc):
         return "definition"
     return "thing" if wh in ("what", "which") else ""
+
+
+def _copula(doc: Any) -> bool:
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    return root is not None and root.lemma_ == "be"
 
 
 def _det_noun(doc: Any) -> bool:
@@ -280,13 +291,28 @@ def _constraints(doc: Any, text: str) -> tuple[Constraint, ...]:
     for t in doc:  # codes such as "T4" or "F-35" the entity recogniser missed
         if t.i in covered or t.is_punct:
             continue
-        # Only the recogniser's entities are names: a capitalised word it did not take ("Jazz")
-        # is as often a title word as a name, and a false name makes the answer abstain.
-        if _DIGITS.search(t.text) and re.search("[A-Za-z]", t.text) and not re.fullmatch(r"\d+(st|nd|rd|th|s)", t.text):
+        # A capitalised word the recogniser did not take ("Jazz") is as often a title word as
+        # a name, and a false name makes the answer abstain; two or more in a row ("Ivanka
+        # Trump") are a name it missed.
+        run = _propn_run(doc, t.i, covered)
+        if len(run) >= 2:
+            out.append(Constraint("name", _strip_possessive(" ".join(x.text for x in run))))
+            covered.update(x.i for x in run)
+        elif _DIGITS.search(t.text) and re.search("[A-Za-z]", t.text) and not _ORDINAL.fullmatch(t.text):
             out.append(Constraint("name", _strip_possessive(t.text)))
         elif t.like_num and _YEAR.fullmatch(t.text):
             out.append(Constraint("year", t.text))
     return tuple(dict.fromkeys(c for c in out if c.text))
+
+
+def _propn_run(doc: Any, i: int, covered: set[int]) -> list[Any]:
+    """The capitalised proper nouns from token ``i`` on (none if ``i`` is not one)."""
+    run = []
+    for t in doc[i:]:
+        if t.i in covered or t.pos_ != "PROPN" or not t.text[:1].isupper() or t.i == 0:
+            break
+        run.append(t)
+    return run
 
 
 def _clean_name(ent: Any) -> str:
@@ -348,7 +374,8 @@ def _subject(doc: Any, wh_noun: str) -> str:
     for t in root.children:
         if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.lemma_.lower() != wh_noun:
             if not any(c.tag_ in _WH_TAGS for c in t.children):
-                return str(t.lemma_.lower())
+                modifiers = [c.text for c in t.children if c.dep_ == "compound" and c.i < t.i]
+                return " ".join([*modifiers, t.lemma_.lower()])
     return ""
 
 

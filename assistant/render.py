@@ -17,6 +17,8 @@ def answer_markdown(answer: Answer) -> str:
         sources = "\n".join(f"- {_source_line(c)}" for c in answer.citations)
         return f"{body}\n\nClosest passages:\n\n{sources}\n" if sources else body + "\n"
     body = _MARKER.sub(lambda m: f"[^{m.group(1)}]", answer.answer)
+    if answer.as_of:
+        body += f"\n\n_As of {answer.as_of}._"
     notes = "\n".join(f'[^{c.n}]: {_source_line(c)}: "{_quote(c.quote)}"' for c in answer.citations)
     listing = "\n".join(f"{i}. {line}" for i, line in enumerate(_sources(answer.citations), start=1))
     return f"{body}\n\n{notes}\n\n**Sources**\n\n{listing}\n"

@@ -292,3 +292,21 @@ def test_a_model_draft_that_answers_gets_its_short_answer_from_the_source(tmp_pa
     cited = answer.citations[answer.short_answer.n - 1]
     assert cited.quote[answer.short_answer.start - cited.start : answer.short_answer.end - cited.start] == "1932"
     assert not any("did not lead" in n for n in answer.notes)
+
+
+def test_a_question_about_now_leads_with_the_newest_evidence_and_says_its_date(tmp_path: Path) -> None:
+    store = str(tmp_path / "store")
+    data = write_jsonl(tmp_path / "n.jsonl", [
+        {"id": "old", "title": "Northwind 2023", "date": "2023-03-01",
+         "text": "Northwind carries 2.1 million passengers a year on its ferries."},
+        {"id": "new", "title": "Northwind 2025", "date": "2025-03-27",
+         "text": "Northwind now carries 2.6 million passengers a year on its ferries."},
+    ])
+    index = Index(IndexSettings(store=store, embedding="fake:64"))
+    index.ingest([str(data)])
+    with Assistant(load_settings(store=store, embedding="fake:64"), judge=OverlapJudge(), index=index) as assistant:
+        answer = assistant.ask("How many passengers does Northwind carry?")
+        older = assistant.ask("How many passengers did Northwind carry in 2023?")
+    assert answer.short_answer is not None and "2.6 million" in answer.short_answer.text
+    assert answer.as_of == "27 March 2025" and "_As of 27 March 2025._" in answer.to_markdown()
+    assert older.short_answer is not None and "2.1 million" in older.short_answer.text  # the year asked, not the newest

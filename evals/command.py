@@ -18,7 +18,8 @@ from .suite import SuiteError, load_suite
 
 # What the terminal summary shows, in order, with how to print each figure.
 SUMMARY = (
-    ("answered_correctly", "%"), ("short_em", "%"), ("short_f1", "%"), ("faithfulness", "%"), ("citation_precision", "%"), ("citation_recall", "%"), ("hit@1", "%"),
+    ("answered_correctly", "%"), ("short_em", "%"), ("short_f1", "%"), ("faithfulness", "%"),
+    ("citation_precision", "%"), ("citation_recall", "%"), ("hit@1", "%"),
     ("recall@5", "%"), ("mrr@10", "f"), ("ndcg@10", "f"), ("context_recall", "%"), ("token_f1", "f"),
     ("fact_recall", "%"), ("abstention_accuracy", "%"), ("answered_answerable", "%"),
     ("abstained_unanswerable", "%"), ("abstention_precision", "%"), ("abstention_recall", "%"),

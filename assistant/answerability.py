@@ -34,6 +34,8 @@ _NUMBER_WORDS = re.compile(r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eigh
                            r"thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?)\b", re.IGNORECASE)
 _PLACE_NOUNS = frozenset("state city country province region county town village island".split())
 _NEAR_CHARS = 40  # a span this close to a focus word is what the sentence says about it
+_CURRENCY = re.compile(r"[$€£¥]\s?\d[\d,.]*(\s(million|billion|thousand))?|\d[\d,.]*(\s(million|billion|thousand))?\s"
+                       r"(dollars|euros|pounds|kroner|krone|yen|yuan|rubles|roubles)", re.IGNORECASE)
 _MAX_LIST_GAP = 40  # characters between two items of one list ("A (Foreign Affairs), B")
 _FUNCTION = frozenset("the a an but and or so if when while as in on at of for to from by with after before "
                       "since because then this that these those mr mrs ms dr".split())
@@ -117,9 +119,10 @@ def anchored(analysis: Analysis, p: Passage) -> bool:
     the council vote does not say what the mayor said."""
     names = [c for c in analysis.constraints if c.kind == "name"]
     words = passage_words(p)
-    head = analysis.subject.split()[-1] if analysis.subject else ""
-    if head and not _mentioned(head, {stem(w) for w in words} | words):
-        return False
+    stems = {stem(w) for w in words}
+    for needed in (analysis.subject.split()[-1] if analysis.subject else "", analysis.predicate):
+        if needed and not (_mentioned(needed, words) or stem(needed) in stems):
+            return False
     return not names or any(meets(c, p, words, loose=True) for c in names)
 
 
@@ -182,6 +185,8 @@ def _fallback_spans(analysis: Analysis, doc: Any, focus: frozenset[str]) -> list
         return [Span(c.start_char, c.root.idx, "THING") for c in doc.noun_chunks
                 if c.root.lemma_.lower() == analysis.wh_noun and c.root.i > c.start
                 and any(t.pos_ in ("PROPN", "NUM") for t in c[:-1])]
+    if kind == "amount" and analysis.labels == {"MONEY"}:
+        return [Span(m.start(), m.end(), "MONEY") for m in _CURRENCY.finditer(text)]
     if kind in ("number", "amount"):
         return [Span(m.start(), m.end(), "CARDINAL") for m in _NUMBER_WORDS.finditer(text)]
     return []
@@ -283,6 +288,8 @@ def near_miss_note(analysis: Analysis, missing: Sequence[Constraint], p: Passage
     rest = [f"“{c.text}”" if c.kind == "quote" else c.text for c in missing]
     if not rest and analysis.subject:
         return f"The closest passages do not mention the {analysis.subject}."
+    if not rest and analysis.predicate:
+        return f"The closest passages do not say whether they {analysis.predicate}."
     return f"The closest passages do not mention {_join(rest)}." if rest else "The closest passages do not answer it."
 
 

@@ -65,6 +65,9 @@ _LIGHT_VERBS = frozenset("be do have get make take go come".split())
 _REFERRING = frozenset("he she it they him her them his hers its their theirs".split())
 _BACK_ADVERBS = frozenset({"there", "then"})
 _PRESENT_WORDS = frozenset("now currently current today latest recently recent present still".split())
+_MONTH = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_MONEY = re.compile(r"\b(dollars?|euros?|pounds?|kroner|krone|yen|yuan|rubles?|roubles?|money|cost|costs|price|"
+                    r"paid|pay|spend|spent|funding|budget)\b|[$€£¥]", re.IGNORECASE)
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th|s)")  # "27th", "1990s": not codes
 _QUOTED = re.compile(r"[\"“”]([^\"“”]{2,80})[\"“”]")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
@@ -97,11 +100,15 @@ class Analysis:
     options: tuple[str, ...] = ()  # "A or B?": the answer is one of these
     wh_noun: str = ""  # "city" in "which city"
     subject: str = ""  # "mayor", "harbour master": the role the answer must be about, last word its head
+    predicate: str = ""  # "agree" in "Did they agree on a ceasefire?": what a yes/no answer must state
     extras: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     @property
     def labels(self) -> frozenset[str]:
-        """The entity labels that can fill the answer (empty for explanatory types)."""
+        """The entity labels that can fill the answer (empty for explanatory types); an
+        amount of money when the question speaks of money ("how much ... in dollars")."""
+        if self.answer_type == "amount" and self.extras.get("money"):
+            return frozenset({"MONEY"})
         return TYPE_LABELS.get(self.answer_type, frozenset())
 
     @property
@@ -163,6 +170,8 @@ def _analyse_one(text: str, context: tuple[str, ...]) -> Analysis:
         text=text, answer_type=answer_type, wh=wh, focus=focus, constraints=constraints, parts=(text,),
         context=context, refers_back=_refers_back(doc, focus, constraints), present=_present(doc),
         plural=_plural(doc, wh_token), options=options, wh_noun=wh_noun, subject=_subject(doc, wh_noun),
+        predicate=_predicate(doc) if answer_type == "yesno" else "",
+        extras={"money": bool(_MONEY.search(text))},
     )
 
 
@@ -277,6 +286,8 @@ def _constraints(doc: Any, text: str) -> tuple[Constraint, ...]:
         years = _YEAR.findall(ent.text)
         if ent.label_ == "DATE" and years:
             out.extend(Constraint("year", y) for y in years)
+        elif ent.label_ == "DATE" and _MONTH.search(ent.text):  # "in August": the evidence must say August
+            out.append(Constraint("name", _MONTH.search(ent.text).group(0)))  # type: ignore[union-attr]
         elif ent.label_ == "NORP" or ent.label_ == "LANGUAGE":
             pass
         elif ent.label_ in NAME_LABELS and not _is_common(ent):
@@ -377,6 +388,14 @@ def _subject(doc: Any, wh_noun: str) -> str:
                 modifiers = [c.text for c in t.children if c.dep_ == "compound" and c.i < t.i]
                 return " ".join([*modifiers, t.lemma_.lower()])
     return ""
+
+
+def _predicate(doc: Any) -> str:
+    """The main verb of a yes/no question, unless it is a light one ("Are both ... bands?")."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "VERB" or root.lemma_.lower() in _LIGHT_VERBS:
+        return ""
+    return str(root.lemma_.lower())
 
 
 def _bound(doc: Any, pronoun: Any) -> bool:

@@ -90,8 +90,9 @@ def conflicts(analysis: Analysis, p: Passage, context: Sequence[Passage] = ()) -
     (2023, not 2022), or another person of the same surname (Donald, not Melania, Trump).
     A passage that is silent on a constraint does not contradict it: in a multi-hop
     question the year may be in the passage that names the film, not the one that names
-    its director. Names are read in the context of the other retrieved passages: "Trump
-    said" is about the Trump they name in full, unless the one asked about is named too."""
+    its director. Names are read in the context of the passage's document (its retrieved
+    passages): "Trump said" is about the Trump it names in full, unless the one asked about
+    is named in full somewhere."""
     words = passage_words(p)
     document = " ".join(q.text for q in (p, *context) if q.doc_id == p.doc_id)
     everywhere = " ".join(q.text for q in (p, *context))
@@ -102,8 +103,8 @@ def conflicts(analysis: Analysis, p: Passage, context: Sequence[Passage] = ()) -
         if c.kind == "year" and (_YEAR.search(p.text) or p.date):
             out.append(c)
         elif c.kind == "name" and len(name_words(c.text)) > 1 and not in_full(c.text, everywhere) \
-                and (similar_names([c.text], document) or similar_names([c.text], everywhere)):
-            out.append(c)  # nowhere named in full, and someone else of that name is
+                and similar_names([c.text], document):
+            out.append(c)  # nowhere named in full, and its own document names someone else of that name
     return out
 
 
@@ -234,6 +235,19 @@ def _dedupe(spans: list[Span]) -> list[Span]:
             continue
         out.append(s)
     return out
+
+
+def window_overlap(doc: Any, span: Span, asked: frozenset[str], width: int = 8) -> float:
+    """The share of the question's words within ``width`` words either side of the span: the
+    answer to "which county was the village in" stands among the question's other words."""
+    if not asked:
+        return 0.0
+    inside = [t.i for t in doc if span.start <= t.idx < span.end]
+    if not inside:
+        return 0.0
+    lo, hi = max(0, inside[0] - width), min(len(doc), inside[-1] + width + 1)
+    near = {stem(t.lower_) for t in doc[lo:hi] if not (span.start <= t.idx < span.end)}
+    return len(asked & near) / len(asked)
 
 
 def short_answer(analysis: Analysis, doc: Any, spans: Sequence[Span]) -> tuple[int, int] | None:

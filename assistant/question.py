@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .judge.text import STOPWORDS
 from .nlp import parse
 
 # Answer types and the entity labels that can fill them.
@@ -61,6 +62,7 @@ NOUN_TYPE = {noun: kind for kind, nouns in _NOUN_TYPES.items() for noun in nouns
 _WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 _WH_WORDS = frozenset("what which who whom whose where when why how".split())
 _KEEP = frozenset("say tell call name show".split())  # spaCy counts these as stopwords; questions turn on them
+_SAYING = frozenset("say tell announce claim state warn write argue insist add reply respond comment".split())
 _LIGHT_VERBS = frozenset("be do have get make take go come".split())
 _REFERRING = frozenset("he she it they him her them his hers its their theirs".split())
 _BACK_ADVERBS = frozenset({"there", "then"})
@@ -320,7 +322,7 @@ def _propn_run(doc: Any, i: int, covered: set[int]) -> list[Any]:
     """The capitalised proper nouns from token ``i`` on (none if ``i`` is not one)."""
     run = []
     for t in doc[i:]:
-        if t.i in covered or t.pos_ != "PROPN" or not t.text[:1].isupper() or t.i == 0:
+        if t.i in covered or t.pos_ != "PROPN" or not t.text[:1].isupper() or t.i == 0 or t.lower_ in STOPWORDS:
             break
         run.append(t)
     return run
@@ -378,9 +380,11 @@ def _refers_back(doc: Any, focus: tuple[str, ...], constraints: tuple[Constraint
 
 
 def _subject(doc: Any, wh_noun: str) -> str:
-    """The common noun the main verb is about, when the question word is not it."""
+    """Who the question asks about by role, when it asks what they said ("What did the mayor
+    say?"): another speaker's words are no answer. Other descriptions ("the father of ...")
+    often name what another passage identifies, so they do not bind the evidence."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None:
+    if root is None or root.lemma_.lower() not in _SAYING:
         return ""
     for t in root.children:
         if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.lemma_.lower() != wh_noun:

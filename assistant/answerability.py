@@ -237,19 +237,6 @@ def _dedupe(spans: list[Span]) -> list[Span]:
     return out
 
 
-def window_overlap(doc: Any, span: Span, asked: frozenset[str], width: int = 8) -> float:
-    """The share of the question's words within ``width`` words either side of the span: the
-    answer to "which county was the village in" stands among the question's other words."""
-    if not asked:
-        return 0.0
-    inside = [t.i for t in doc if span.start <= t.idx < span.end]
-    if not inside:
-        return 0.0
-    lo, hi = max(0, inside[0] - width), min(len(doc), inside[-1] + width + 1)
-    near = {stem(t.lower_) for t in doc[lo:hi] if not (span.start <= t.idx < span.end)}
-    return len(asked & near) / len(asked)
-
-
 def short_answer(analysis: Analysis, doc: Any, spans: Sequence[Span]) -> tuple[int, int] | None:
     """The words that fill the question: the first answer span, or for a question that asks
     for several ("Which ministers ...?") the list it starts; a leading "the" is dropped."""

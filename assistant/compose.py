@@ -30,7 +30,6 @@ from .answerability import (
     short_answer,
     type_miss_note,
     unmet,
-    window_overlap,
 )
 from .judge.text import content_stems, numbers, stem
 from .nlp import parse_many
@@ -39,7 +38,6 @@ from .retrieval import Passage
 from .sentences import Candidate
 
 TYPED_POOL = 8  # candidates parsed for answer spans
-WINDOW_WEIGHT = float(__import__("os").environ.get("WW", "0.3"))  # question words around a span, against sentence score
 CUE_BONUS = 0.2  # a "why" answer that gives a reason: the type of answer matters more than shared words
 NEAR_BEST = 0.6  # a lead or a supporting sentence scores at least this share of the best
 RECENT_BAND = 0.8  # for questions about now: the newest evidence within this share of the best leads

@@ -87,8 +87,11 @@ class ExtractiveGenerator:
         ranked = self._rank(_search_text(analysis), weighed)
         composed = compose(analysis, ranked, passages, self.min_score, support)
         if not composed.lead:
-            notes = [composed.abstain_note] if composed.abstain_note else []
-            return Draft("", abstained=True, notes=notes, near_miss=composed.abstain_note)
+            # Passages left out for contradicting the question are worth naming even when
+            # what remained did not answer it either.
+            note = composed.abstain_note or (near_miss(analysis, candidates, passages)
+                                             if len(allowed) < len(candidates) else "")
+            return Draft("", abstained=True, notes=[note] if note else [], near_miss=note)
         return _draft(composed)
 
     def _sentences(self, question: str, passages: Sequence[Passage]) -> Draft:

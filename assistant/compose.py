@@ -164,8 +164,8 @@ def _explanation(analysis: Analysis, relevant: list[Candidate]) -> Candidate:
 
 def supporting(analysis: Analysis, pool: list[Candidate], lead: Candidate, spans: dict[int, list[Span]],
                limit: int = MAX_SUPPORT) -> list[Candidate]:
-    """Up to two more sentences that hold an answer span (typed questions) or carry the
-    focus (explanatory ones), none repeating another."""
+    """Up to two more sentences that carry the focus and, for a typed question, hold another
+    answer span; none repeating another."""
     focus = {stem(w) for w in analysis.focus} or set(content_stems(" ".join(analysis.context)))
     chosen: list[Candidate] = []
     for c in pool:
@@ -174,7 +174,7 @@ def supporting(analysis: Analysis, pool: list[Candidate], lead: Candidate, spans
         if c is lead or any(_overlap(c.text, o.text) > 0.5 for o in (lead, *chosen)):
             continue
         carries = bool(focus & set(content_stems(c.text))) if focus else True
-        if spans.get(id(c)) if spans else carries:  # a typed question: another answer span, not just the topic
+        if (spans.get(id(c)) and carries) if spans else carries:  # typed: another answer span, on the focus
             chosen.append(c)
     return chosen
 

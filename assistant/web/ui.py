@@ -55,8 +55,12 @@ def _text(s: str) -> str:
     return _MARKDOWN_SPECIALS.sub(r"\\\1", html.escape(s, quote=False))
 
 
-def answer_html(text: str, turn: int) -> str:
-    """The answer with each [n] as a link to source n of this turn."""
+def answer_html(text: str, turn: int, short: str = "") -> str:
+    """The answer with each [n] as a link to source n of this turn; the short answer it leads
+    with, when it has one, in bold."""
+    if short and text.startswith(short):
+        rest = answer_html(text[len(short):], turn)
+        return f'<strong class="short-answer">{_text(short)}</strong>{rest}'
     parts, cursor = [], 0
     for m in _MARKER.finditer(text):
         parts.append(_text(text[cursor:m.start()]))
@@ -260,7 +264,7 @@ class Handlers:
                 chunks: dict[str, Chunk]) -> tuple[Any, ...]:
         turn = len(conv.panels) + 1
         body = abstain_html(answer.answer[len(ABSTAIN_TEXT):].strip()) if answer.abstained \
-            else answer_html(answer.answer, turn)
+            else answer_html(answer.answer, turn, answer.short_answer.text if answer.short_answer else "")
         searched = answer.query if answer.query != answer.question else ""
         conv.messages = [*shown, _assistant(body)]
         conv.turns += [Turn("user", answer.question), Turn("assistant", answer.answer[:MAX_TURN_CHARS])]

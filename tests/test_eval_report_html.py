@@ -221,3 +221,13 @@ def _check_filter(page: Any, report: dict[str, Any]) -> None:
     assert page.inner_text("#shown") == f"{failing} of {total} shown"
     page.click("[data-filter=abstained]")
     assert page.locator("details.question:visible").count() == 2
+
+
+def test_headline_puts_correctness_beside_faithfulness_coloured_by_the_worse(report: dict[str, Any]) -> None:
+    faithful_but_wrong = copy.deepcopy(report)
+    faithful_but_wrong["aggregates"].update({"faithfulness": 1.0, "answered_correctly": 0.5})
+    html = render_html(faithful_but_wrong)
+    assert re.search(r'class="card headline bad"[^>]*>.*?50% · 100%', html, re.S)
+    both_good = copy.deepcopy(report)
+    both_good["aggregates"].update({"faithfulness": 0.95, "answered_correctly": 0.92})
+    assert 'class="card headline good"' in render_html(both_good)

@@ -33,10 +33,12 @@ from typing import Any
 from tqdm import tqdm
 
 from assistant.answer import Answer
+from assistant.answerability import missing
 from assistant.core import AskOptions, Assistant
 from assistant.generators import make_generator
 from assistant.judge.claims import source_sentences
-from assistant.retrieval import Filters
+from assistant.question import analyse
+from assistant.retrieval import Filters, Passage
 from assistant.settings import load_settings
 from index import Index, IndexSettings
 
@@ -73,7 +75,10 @@ def lead_of(answer: Answer) -> str:
 def record_of(pair: Pair, answer: Answer, twin: Answer, seconds: float) -> dict[str, Any]:
     short = answer.short_answer.text if answer.short_answer and not answer.abstained else ""
     lead = "" if answer.abstained else lead_of(answer)
+    analysis = analyse(pair.question)
+    own = Passage(1, pair.id, "", "", "", "", pair.id, pair.sources[0], 0, len(pair.sources[0]), 1.0)
     return {
+        "names_in_own_passage": not missing(analysis, [own]), "yes_no": pair.right.lower() in ("yes", "no"),
         "id": pair.id, "question": pair.question, "right": pair.right, "abstained": answer.abstained,
         "short": short, "lead": lead, "words": 0 if answer.abstained else len(answer.answer.split()),
         "em": m.exact_match(short, pair.right) if short else 0.0,
@@ -125,6 +130,7 @@ def evaluate(pairs: list[Pair], generators: Sequence[str], trace: Path | None) -
 def summarise(rows: list[dict[str, Any]]) -> dict[str, float]:
     n = len(rows)
     answered = [r for r in rows if not r["abstained"]]
+    named = [r for r in rows if r["names_in_own_passage"]]
     abst = m.abstention_scores([True] * n + [False] * n, [r["abstained"] for r in rows] +
                                [r["twin_abstained"] for r in rows])
     return {
@@ -134,7 +140,14 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, float]:
         "abstention_precision": abst["precision"] or 0.0, "abstention_recall": abst["recall"] or 0.0,
         "words": statistics.mean(r["words"] for r in answered) if answered else 0.0,
         "p50_ms": statistics.median(r["ms"] for r in rows),
+        "named_share": len(named) / n, "named_answered": _share(named, lambda r: not r["abstained"]),
+        "named_lead": _share(named, lambda r: r["lead_contains"]),
+        "yes_no_share": sum(r["yes_no"] for r in rows) / n,
     }
+
+
+def _share(rows: list[dict[str, Any]], test: Any) -> float:
+    return sum(bool(test(r)) for r in rows) / len(rows) if rows else 0.0
 
 
 def render(slice_name: str, results: dict[str, Any], command: str) -> str:
@@ -148,10 +161,17 @@ def render(slice_name: str, results: dict[str, Any], command: str) -> str:
                     f"{r['words']:.0f} | {r['p50_ms']:.0f} ms |")
     b = results["baselines"]
     n = next(r["n"] for k, r in results.items() if k != "baselines")
+    new = results.get("extractive") or next(r for k, r in results.items() if k != "baselines")
+    subset = (f"HaluEval's knowledge passages are cut from Wikipedia, and {_pct(new['named_share'])} of these questions "
+              "have every name they mention (by the question analysis) inside their own passage; the rest name "
+              "something the documents never mention, which the product's rules answer with an abstention. On "
+              f"that share, `extractive` answers {_pct(new['named_answered'])} and its lead contains the right "
+              f"answer {_pct(new['named_lead'])} of the time. {_pct(new['yes_no_share'])} of the questions are "
+              "answered \"yes\" or \"no\", which a quoting generator never writes.\n")
     return (f"{HEADING} ({slice_name}, {n} records)\n\nCommand: `{command}`\n\n" + "\n".join(rows) + "\n\n"
             f"Trivial baselines on the same questions: the first sentence of the top search passage contains the "
             f"right answer {_pct(b['first_sentence'])} of the time; the whole top passage (about 60-120 words, a "
-            f"ceiling for any answer quoted from one passage) {_pct(b['top_passage'])}.\n")
+            f"ceiling for any answer quoted from one passage) {_pct(b['top_passage'])}.\n\n" + subset)
 
 
 def _pct(v: float) -> str:

@@ -162,7 +162,8 @@ def render(slice_name: str, results: dict[str, Any], command: str) -> str:
     b = results["baselines"]
     n = next(r["n"] for k, r in results.items() if k != "baselines")
     new = results.get("extractive") or next(r for k, r in results.items() if k != "baselines")
-    subset = (f"HaluEval's knowledge passages are cut from Wikipedia, and {_pct(new['named_share'])} of these questions "
+    subset = (f"HaluEval's knowledge passages are cut from Wikipedia, and {_pct(new['named_share'])} of these "
+              "questions "
               "have every name they mention (by the question analysis) inside their own passage; the rest name "
               "something the documents never mention, which the product's rules answer with an abstention. On "
               f"that share, `extractive` answers {_pct(new['named_answered'])} and its lead contains the right "

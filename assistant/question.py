@@ -18,49 +18,20 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .answer_types import (
+    EXPLANATORY,
+    NAME_LABELS,
+    TYPE_LABELS,
+    WH_TAGS,
+    answer_type_of,
+    asks_plural,
+    options_of,
+    question_word,
+    wh_token,
+)
 from .judge.text import STOPWORDS
 from .nlp import parse
 
-# Answer types and the entity labels that can fill them.
-TYPE_LABELS: dict[str, frozenset[str]] = {
-    "place": frozenset({"GPE", "LOC", "FAC"}),
-    "person": frozenset({"PERSON"}),
-    "organisation": frozenset({"ORG"}),
-    "person_or_org": frozenset({"PERSON", "ORG"}),
-    "date": frozenset({"DATE", "TIME"}),
-    "number": frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}),
-    "amount": frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL"}),
-    "duration": frozenset({"DATE", "TIME", "QUANTITY", "CARDINAL"}),
-    "nationality": frozenset({"NORP", "GPE", "LANGUAGE"}),
-    "thing": frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "GPE", "LOC", "PERSON", "LANGUAGE"}),
-}
-# Types whose answer is a sentence, not a span.
-EXPLANATORY = frozenset({"reason", "manner", "definition", "yesno"})
-# Names the evidence must carry; nationalities ("American", "Dutch") describe rather than name.
-NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
-_NOUN_TYPES = {
-    "place": "city town country state nation capital place location venue site base region province county island "
-             "continent river lake mountain village area district neighborhood neighbourhood street airport stadium "
-             "arena port valley desert sea ocean border territory municipality suburb borough".split(),
-    "person": "person man woman people actor actress singer player president minister leader author writer director "
-              "founder artist musician composer king queen prince princess emperor politician wife husband son "
-              "daughter father mother brother sister coach manager star executive narrator rapper producer chef "
-              "scientist journalist governor mayor senator candidate pilot golfer boxer captain spokesman "
-              "spokeswoman spokesperson ambassador envoy adviser advisor chancellor premier officer chairman ceo "
-              "owner pope general champion winner".split(),
-    "organisation": "company organization organisation team band group party club university college school agency "
-                    "newspaper magazine network channel airline brand label firm corporation institution league "
-                    "publisher bank ministry department".split(),
-    "date": "year date day month century decade season era time".split(),
-    "number": "number population percentage".split(),
-    "amount": "amount price cost sum fee salary revenue budget length height width size distance weight area depth "
-              "capacity speed value".split(),
-    "duration": "duration period".split(),
-    "nationality": "nationality ethnicity citizenship language".split(),
-}
-NOUN_TYPE = {noun: kind for kind, nouns in _NOUN_TYPES.items() for noun in nouns}
-_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
-_WH_WORDS = frozenset("what which who whom whose where when why how".split())
 _KEEP = frozenset("say tell call name show".split())  # spaCy counts these as stopwords; questions turn on them
 _SAYING = frozenset("say tell announce claim state warn write argue insist add reply respond comment".split())
 _LIGHT_VERBS = frozenset("be do have get make take go come".split())
@@ -162,123 +133,19 @@ def split_parts(text: str) -> list[str]:
 
 def _analyse_one(text: str, context: tuple[str, ...]) -> Analysis:
     doc = parse(text)
-    wh_token = _wh_token(doc)
-    wh, wh_noun = _wh(doc, wh_token)
-    options = _options(doc) if wh in ("which", "what", "who", "") else ()
-    answer_type = _answer_type(doc, wh, wh_noun, options)
+    token = wh_token(doc)
+    wh, wh_noun = question_word(doc, token)
+    options = options_of(doc) if wh in ("which", "what", "who", "") else ()
+    answer_type = answer_type_of(doc, wh, wh_noun, options)
     constraints = _constraints(doc, text)
     focus = _focus(doc, wh_noun, constraints)
     return Analysis(
         text=text, answer_type=answer_type, wh=wh, focus=focus, constraints=constraints, parts=(text,),
         context=context, refers_back=_refers_back(doc, focus, constraints), present=_present(doc),
-        plural=_plural(doc, wh_token), options=options, wh_noun=wh_noun, subject=_subject(doc, wh_noun),
+        plural=asks_plural(doc, token), options=options, wh_noun=wh_noun, subject=_subject(doc, wh_noun),
         predicate=_predicate(doc) if answer_type == "yesno" else "",
         extras={"money": bool(_MONEY.search(text))},
     )
-
-
-def _wh_token(doc: Any) -> Any:
-    """The question word: the one that opens the question (after a preposition, "In what
-    year ..."), else the last one ("... named after who?"); relative pronouns do not count."""
-    found = [t for t in doc if t.lower_ in _WH_WORDS and t.tag_ in _WH_TAGS]
-    if not found:
-        return None
-    opening = [t for t in found if all(u.pos_ in ("ADP", "SPACE", "PUNCT", "CCONJ") for u in doc[: t.i])]
-    return opening[0] if opening else found[-1]
-
-
-def _wh(doc: Any, wh_token: Any) -> tuple[str, str]:
-    """The question word and, for "which city" / "what year" / "what is the length", its noun."""
-    if wh_token is None:
-        return ("yesno" if len(doc) and doc[0].pos_ == "AUX" else ""), ""
-    word = wh_token.lower_
-    nxt = doc[wh_token.i + 1] if wh_token.i + 1 < len(doc) else None
-    if word == "how" and nxt is not None and nxt.lower_ in ("many", "much", "long", "old", "far", "often"):
-        return f"how {nxt.lower_}", ""
-    noun = _noun_after(doc, wh_token) if word in ("which", "what", "whose") else None
-    if noun is not None:
-        return word, noun.lemma_.lower()
-    if word == "what" and wh_token.head.lemma_ == "be":
-        subject = next((c for c in wh_token.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"),
-                       None)
-        return word, subject.lemma_.lower() if subject is not None else ""
-    return word, ""
-
-
-def _noun_after(doc: Any, wh_token: Any) -> Any:
-    """"which Russian ministers" -> ministers: the last noun of the words that follow."""
-    noun = None
-    for t in doc[wh_token.i + 1 :]:
-        if t.pos_ == "NOUN":
-            noun = t
-        elif t.pos_ not in ("ADJ", "PROPN", "NUM") and not (t.pos_ == "PUNCT" and t.text == "-"):
-            break
-    return noun
-
-
-def _answer_type(doc: Any, wh: str, wh_noun: str, options: tuple[str, ...]) -> str:
-    if options:
-        return "choice"
-    fixed = {"where": "place", "when": "date", "why": "reason", "how many": "number", "how much": "amount",
-             "how long": "duration", "how old": "number", "how far": "amount", "how often": "duration",
-             "whose": "person", "yesno": "yesno"}
-    if wh == "how long" and _copula(doc):
-        return "amount"  # "How long is the line?": a length; "How long did it take?": a duration
-    if wh in fixed:
-        return fixed[wh]
-    if wh == "how":
-        return "manner"
-    if wh_noun and wh_noun not in NOUN_TYPE and wh == "what" and not _det_noun(doc):
-        return "definition"  # "What are the council's demands?": a description, not a name
-    if wh_noun:
-        return NOUN_TYPE.get(wh_noun, "person" if wh_noun.endswith(("ist", "ian")) else "thing")
-    if wh in ("who", "whom"):
-        return "definition" if _asks_identity(doc) else "person_or_org"
-    if wh == "what" and any(t.lemma_ in ("mean", "stand") for t in doc):
-        return "definition"
-    if wh == "what" and _asks_identity(doc):
-        return "definition"
-    return "thing" if wh in ("what", "which") else ""
-
-
-def _copula(doc: Any) -> bool:
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    return root is not None and root.lemma_ == "be"
-
-
-def _det_noun(doc: Any) -> bool:
-    """"What city ...": the question word is the determiner of a noun."""
-    wh_token = _wh_token(doc)
-    return wh_token is not None and _noun_after(doc, wh_token) is not None
-
-
-def _asks_identity(doc: Any) -> bool:
-    """"Who is Kirill Dmitriev?", "What is NATO?": a copula whose subject is a name."""
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None or root.lemma_ != "be":
-        return False
-    return any(c.dep_ in ("nsubj", "attr") and c.pos_ == "PROPN" for c in root.children)
-
-
-def _options(doc: Any) -> tuple[str, ...]:
-    """"..., Arthur's Magazine or First for Women?": the alternatives after the last comma."""
-    text = doc.text.rstrip(" ?")
-    if " or " not in text:
-        return ()
-    tail = text.rsplit(",", 1)[-1] if "," in text else text
-    left, _, right = tail.rpartition(" or ")
-    left_words = left.split()
-    # the alternative before "or" is the capitalised run that ends the left side
-    start = len(left_words)
-    while start > 0 and (left_words[start - 1][:1].isupper() or left_words[start - 1][:1].isdigit()
-                         or (start < len(left_words) and left_words[start - 1].islower()
-                             and len(left_words[start - 1]) <= 3 and start - 2 >= 0
-                             and left_words[start - 2][:1].isupper())):
-        start -= 1
-    a, b = " ".join(left_words[start:]).strip(), right.strip()
-    if not a or not b or not (a[:1].isupper() or a[:1].isdigit()) or not (b[:1].isupper() or b[:1].isdigit()):
-        return ()
-    return (a, b)
 
 
 def _constraints(doc: Any, text: str) -> tuple[Constraint, ...]:
@@ -355,7 +222,7 @@ def _focus(doc: Any, wh_noun: str, constraints: tuple[Constraint, ...]) -> tuple
     out = []
     for t in doc:
         lemma = t.lemma_.lower()
-        if ((t.is_stop and lemma not in _KEEP) or t.is_punct or t.tag_ in _WH_TAGS
+        if ((t.is_stop and lemma not in _KEEP) or t.is_punct or t.tag_ in WH_TAGS
                 or t.pos_ not in ("NOUN", "VERB", "ADJ", "PROPN", "NUM")
                 or lemma in _LIGHT_VERBS or t.lower_ in constrained):
             continue
@@ -388,7 +255,7 @@ def _subject(doc: Any, wh_noun: str) -> str:
         return ""
     for t in root.children:
         if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.lemma_.lower() != wh_noun:
-            if not any(c.tag_ in _WH_TAGS for c in t.children):
+            if not any(c.tag_ in WH_TAGS for c in t.children):
                 modifiers = [c.text for c in t.children if c.dep_ == "compound" and c.i < t.i]
                 return " ".join([*modifiers, t.lemma_.lower()])
     return ""
@@ -417,11 +284,3 @@ def _present(doc: Any) -> bool:
     tenses = {t.tag_ for t in [root, *root.children] if t.dep_ in ("ROOT", "aux", "auxpass")}
     return bool(tenses & {"VBZ", "VBP", "MD"}) and "VBD" not in tenses
 
-
-def _plural(doc: Any, wh_token: Any) -> bool:
-    noun = _noun_after(doc, wh_token) if wh_token is not None else None
-    if noun is not None and noun.tag_ in ("NNS", "NNPS"):
-        return True
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    return bool(root is not None and root.lower_ in ("are", "were") and wh_token is not None
-                and wh_token.lower_ in ("who", "what", "which"))

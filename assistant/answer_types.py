@@ -1,0 +1,163 @@
+"""What a question asks for: its question word, the noun that names the kind ("which city"),
+the answer type that follows, the alternatives of an "A or B?" question, and whether it
+wants several answers. Pure functions over spaCy's parse; ``assistant.question`` builds
+the whole analysis on them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# Answer types and the entity labels that can fill them.
+TYPE_LABELS: dict[str, frozenset[str]] = {
+    "place": frozenset({"GPE", "LOC", "FAC"}),
+    "person": frozenset({"PERSON"}),
+    "organisation": frozenset({"ORG"}),
+    "person_or_org": frozenset({"PERSON", "ORG"}),
+    "date": frozenset({"DATE", "TIME"}),
+    "number": frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}),
+    "amount": frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL"}),
+    "duration": frozenset({"DATE", "TIME", "QUANTITY", "CARDINAL"}),
+    "nationality": frozenset({"NORP", "GPE", "LANGUAGE"}),
+    "thing": frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "GPE", "LOC", "PERSON", "LANGUAGE"}),
+}
+# Types whose answer is a sentence, not a span.
+EXPLANATORY = frozenset({"reason", "manner", "definition", "yesno"})
+# Names the evidence must carry; nationalities ("American", "Dutch") describe rather than name.
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
+_NOUN_TYPES = {
+    "place": "city town country state nation capital place location venue site base region province county island "
+             "continent river lake mountain village area district neighborhood neighbourhood street airport stadium "
+             "arena port valley desert sea ocean border territory municipality suburb borough".split(),
+    "person": "person man woman people actor actress singer player president minister leader author writer director "
+              "founder artist musician composer king queen prince princess emperor politician wife husband son "
+              "daughter father mother brother sister coach manager star executive narrator rapper producer chef "
+              "scientist journalist governor mayor senator candidate pilot golfer boxer captain spokesman "
+              "spokeswoman spokesperson ambassador envoy adviser advisor chancellor premier officer chairman ceo "
+              "owner pope general champion winner".split(),
+    "organisation": "company organization organisation team band group party club university college school agency "
+                    "newspaper magazine network channel airline brand label firm corporation institution league "
+                    "publisher bank ministry department".split(),
+    "date": "year date day month century decade season era time".split(),
+    "number": "number population percentage".split(),
+    "amount": "amount price cost sum fee salary revenue budget length height width size distance weight area depth "
+              "capacity speed value".split(),
+    "duration": "duration period".split(),
+    "nationality": "nationality ethnicity citizenship language".split(),
+}
+NOUN_TYPE = {noun: kind for kind, nouns in _NOUN_TYPES.items() for noun in nouns}
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+WH_WORDS = frozenset("what which who whom whose where when why how".split())
+
+
+def wh_token(doc: Any) -> Any:
+    """The question word: the one that opens the question (after a preposition, "In what
+    year ..."), else the last one ("... named after who?"); relative pronouns do not count."""
+    found = [t for t in doc if t.lower_ in WH_WORDS and t.tag_ in WH_TAGS]
+    if not found:
+        return None
+    opening = [t for t in found if all(u.pos_ in ("ADP", "SPACE", "PUNCT", "CCONJ") for u in doc[: t.i])]
+    return opening[0] if opening else found[-1]
+
+
+def question_word(doc: Any, token: Any) -> tuple[str, str]:
+    """The question word and, for "which city" / "what year" / "what is the length", its noun."""
+    if token is None:
+        return ("yesno" if len(doc) and doc[0].pos_ == "AUX" else ""), ""
+    word = token.lower_
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if word == "how" and nxt is not None and nxt.lower_ in ("many", "much", "long", "old", "far", "often"):
+        return f"how {nxt.lower_}", ""
+    noun = noun_after(doc, token) if word in ("which", "what", "whose") else None
+    if noun is not None:
+        return word, noun.lemma_.lower()
+    if word == "what" and token.head.lemma_ == "be":
+        subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"),
+                       None)
+        return word, subject.lemma_.lower() if subject is not None else ""
+    return word, ""
+
+
+def noun_after(doc: Any, token: Any) -> Any:
+    """"which Russian ministers" -> ministers: the last noun of the words that follow."""
+    noun = None
+    for t in doc[token.i + 1 :]:
+        if t.pos_ == "NOUN":
+            noun = t
+        elif t.pos_ not in ("ADJ", "PROPN", "NUM") and not (t.pos_ == "PUNCT" and t.text == "-"):
+            break
+    return noun
+
+
+def answer_type_of(doc: Any, wh: str, wh_noun: str, options: tuple[str, ...]) -> str:
+    if options:
+        return "choice"
+    fixed = {"where": "place", "when": "date", "why": "reason", "how many": "number", "how much": "amount",
+             "how long": "duration", "how old": "number", "how far": "amount", "how often": "duration",
+             "whose": "person", "yesno": "yesno"}
+    if wh == "how long" and _copula(doc):
+        return "amount"  # "How long is the line?": a length; "How long did it take?": a duration
+    if wh in fixed:
+        return fixed[wh]
+    if wh == "how":
+        return "manner"
+    if wh_noun and wh_noun not in NOUN_TYPE and wh == "what" and not _det_noun(doc):
+        return "definition"  # "What are the council's demands?": a description, not a name
+    if wh_noun:
+        return NOUN_TYPE.get(wh_noun, "person" if wh_noun.endswith(("ist", "ian")) else "thing")
+    if wh in ("who", "whom"):
+        return "definition" if _asks_identity(doc) else "person_or_org"
+    if wh == "what" and any(t.lemma_ in ("mean", "stand") for t in doc):
+        return "definition"
+    if wh == "what" and _asks_identity(doc):
+        return "definition"
+    return "thing" if wh in ("what", "which") else ""
+
+
+def _copula(doc: Any) -> bool:
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    return root is not None and root.lemma_ == "be"
+
+
+def _det_noun(doc: Any) -> bool:
+    """"What city ...": the question word is the determiner of a noun."""
+    token = wh_token(doc)
+    return token is not None and noun_after(doc, token) is not None
+
+
+def _asks_identity(doc: Any) -> bool:
+    """"Who is Kirill Dmitriev?", "What is NATO?": a copula whose subject is a name."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_ != "be":
+        return False
+    return any(c.dep_ in ("nsubj", "attr") and c.pos_ == "PROPN" for c in root.children)
+
+
+def options_of(doc: Any) -> tuple[str, ...]:
+    """"..., Arthur's Magazine or First for Women?": the alternatives after the last comma."""
+    text = doc.text.rstrip(" ?")
+    if " or " not in text:
+        return ()
+    tail = text.rsplit(",", 1)[-1] if "," in text else text
+    left, _, right = tail.rpartition(" or ")
+    left_words = left.split()
+    # the alternative before "or" is the capitalised run that ends the left side
+    start = len(left_words)
+    while start > 0 and (left_words[start - 1][:1].isupper() or left_words[start - 1][:1].isdigit()
+                         or (start < len(left_words) and left_words[start - 1].islower()
+                             and len(left_words[start - 1]) <= 3 and start - 2 >= 0
+                             and left_words[start - 2][:1].isupper())):
+        start -= 1
+    a, b = " ".join(left_words[start:]).strip(), right.strip()
+    if not a or not b or not (a[:1].isupper() or a[:1].isdigit()) or not (b[:1].isupper() or b[:1].isdigit()):
+        return ()
+    return (a, b)
+
+
+def asks_plural(doc: Any, token: Any) -> bool:
+    noun = noun_after(doc, token) if token is not None else None
+    if noun is not None and noun.tag_ in ("NNS", "NNPS"):
+        return True
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    return bool(root is not None and root.lower_ in ("are", "were") and token is not None
+                and token.lower_ in ("who", "what", "which"))

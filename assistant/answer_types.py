@@ -15,7 +15,7 @@ TYPE_LABELS: dict[str, frozenset[str]] = {
     "organisation": frozenset({"ORG"}),
     "person_or_org": frozenset({"PERSON", "ORG"}),
     "date": frozenset({"DATE", "TIME"}),
-    "number": frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}),
+    "number": frozenset({"CARDINAL", "QUANTITY"}),  # "how many": a count, not money or a share
     "amount": frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL"}),
     "duration": frozenset({"DATE", "TIME", "QUANTITY", "CARDINAL"}),
     "nationality": frozenset({"NORP", "GPE", "LANGUAGE"}),
@@ -67,7 +67,8 @@ def question_word(doc: Any, token: Any) -> tuple[str, str]:
     word = token.lower_
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if word == "how" and nxt is not None and nxt.lower_ in ("many", "much", "long", "old", "far", "often"):
-        return f"how {nxt.lower_}", ""
+        counted = noun_after(doc, nxt) if nxt.lower_ == "many" else None  # "how many passengers"
+        return f"how {nxt.lower_}", counted.lemma_.lower() if counted is not None else ""
     noun = noun_after(doc, token) if word in ("which", "what", "whose") else None
     if noun is not None:
         return word, noun.lemma_.lower()

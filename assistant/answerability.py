@@ -121,9 +121,9 @@ def anchored(analysis: Analysis, p: Passage) -> bool:
     names = [c for c in analysis.constraints if c.kind == "name"]
     words = passage_words(p)
     stems = {stem(w) for w in words}
-    for needed in (analysis.subject.split()[-1] if analysis.subject else "", analysis.predicate):
-        if needed and not (_mentioned(needed, words) or stem(needed) in stems):
-            return False
+    needed = analysis.subject.split()[-1] if analysis.subject else ""
+    if needed and not (_mentioned(needed, words) or stem(needed) in stems):
+        return False
     return not names or any(meets(c, p, words, loose=True) for c in names)
 
 
@@ -155,7 +155,16 @@ def answer_spans(analysis: Analysis, doc: Any) -> list[Span]:
     spans += _fallback_spans(analysis, doc, focus)
     fresh = _dedupe(sorted((s for s in spans if not _all_asked(doc.text[s.start:s.end], asked)),
                            key=lambda s: (s.start, -s.end)))
+    if analysis.answer_type == "number" and analysis.wh_noun:  # "how many pilots": a count of pilots
+        fresh = [s for s in fresh if _counts(doc, s, stem(analysis.wh_noun))]
     return sorted(fresh, key=lambda s: _preference(analysis, doc.text[s.start:s.end], s))
+
+
+def _counts(doc: Any, span: Span, counted: str) -> bool:
+    """The number stands next to the thing counted ("2.3 million passengers", "passengers:
+    2.3 million"), not to something else ("two cents")."""
+    return any(stem(t.lower_) == counted and abs(t.idx - span.end) <= _NEAR_CHARS for t in doc) or any(
+        stem(t.lower_) == counted and abs(span.start - (t.idx + len(t))) <= _NEAR_CHARS for t in doc)
 
 
 def _preference(analysis: Analysis, text: str, span: Span) -> int:
@@ -289,8 +298,6 @@ def near_miss_note(analysis: Analysis, missing: Sequence[Constraint], p: Passage
     rest = [f"“{c.text}”" if c.kind == "quote" else c.text for c in missing]
     if not rest and analysis.subject:
         return f"The closest passages do not mention the {analysis.subject}."
-    if not rest and analysis.predicate:
-        return f"The closest passages do not say whether they {analysis.predicate}."
     return f"The closest passages do not mention {_join(rest)}." if rest else "The closest passages do not answer it."
 
 

@@ -73,7 +73,6 @@ class Analysis:
     options: tuple[str, ...] = ()  # "A or B?": the answer is one of these
     wh_noun: str = ""  # "city" in "which city"
     subject: str = ""  # "mayor", "harbour master": the role the answer must be about, last word its head
-    predicate: str = ""  # "agree" in "Did they agree on a ceasefire?": what a yes/no answer must state
     extras: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -143,7 +142,6 @@ def _analyse_one(text: str, context: tuple[str, ...]) -> Analysis:
         text=text, answer_type=answer_type, wh=wh, focus=focus, constraints=constraints, parts=(text,),
         context=context, refers_back=_refers_back(doc, focus, constraints), present=_present(doc),
         plural=asks_plural(doc, token), options=options, wh_noun=wh_noun, subject=_subject(doc, wh_noun),
-        predicate=_predicate(doc) if answer_type == "yesno" else "",
         extras={"money": bool(_MONEY.search(text))},
     )
 
@@ -259,14 +257,6 @@ def _subject(doc: Any, wh_noun: str) -> str:
                 modifiers = [c.text for c in t.children if c.dep_ == "compound" and c.i < t.i]
                 return " ".join([*modifiers, t.lemma_.lower()])
     return ""
-
-
-def _predicate(doc: Any) -> str:
-    """The main verb of a yes/no question, unless it is a light one ("Are both ... bands?")."""
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None or root.pos_ != "VERB" or root.lemma_.lower() in _LIGHT_VERBS:
-        return ""
-    return str(root.lemma_.lower())
 
 
 def _bound(doc: Any, pronoun: Any) -> bool:

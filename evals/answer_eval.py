@@ -45,10 +45,10 @@ from index import Index, IndexSettings
 from . import metrics as m
 from .halueval import Pair, load
 from .markdown import write_section
+from .runner import lead_text
 
 HEADING = "## Answers on HaluEval QA"
 GENERATORS = ("extractive:sentences", "extractive")
-_MARKER = r"\s*\[\d+\]"
 
 
 def build_index(pairs: list[Pair], folder: Path) -> tuple[Index, dict[str, str]]:
@@ -61,20 +61,9 @@ def build_index(pairs: list[Pair], folder: Path) -> tuple[Index, dict[str, str]]
     return index, {d.source.rsplit("#", 1)[-1]: doc_id for doc_id, d in docs.items()}
 
 
-def lead_of(answer: Answer) -> str:
-    """The short answer and the first sentence of the answer text, markers removed."""
-    import re
-
-    text = re.sub(_MARKER, "", answer.answer)
-    body = text[len(answer.short_answer.text) + 1 :] if answer.short_answer else text
-    spans = source_sentences(body.strip())
-    first = body.strip()[spans[0][0] : spans[0][1]] if spans else body
-    return " ".join(x for x in ((answer.short_answer.text if answer.short_answer else ""), first) if x)
-
-
 def record_of(pair: Pair, answer: Answer, twin: Answer, seconds: float) -> dict[str, Any]:
     short = answer.short_answer.text if answer.short_answer and not answer.abstained else ""
-    lead = "" if answer.abstained else lead_of(answer)
+    lead = "" if answer.abstained else lead_text(answer)
     analysis = analyse(pair.question)
     own = Passage(1, pair.id, "", "", "", "", pair.id, pair.sources[0], 0, len(pair.sources[0]), 1.0)
     return {

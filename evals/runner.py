@@ -7,7 +7,6 @@ covers the whole suite.
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -107,12 +106,10 @@ def _correctness(case: Case, answer: Answer) -> dict[str, float | None]:
 
 
 def lead_text(answer: Answer) -> str:
-    """The short answer and the first sentence after it, without citation markers."""
-    text = re.sub(r"\s*\[\d+\]", "", answer.answer).strip()
-    if answer.short_answer and text.startswith(answer.short_answer.text):
-        text = text[len(answer.short_answer.text):].lstrip(". ")
-    first = re.split(r"(?<=[.!?])\s+", text, maxsplit=1)[0]
-    return f"{answer.short_answer.text} {first}" if answer.short_answer else first
+    """The short answer and the first sentence: the answer's first verified claim (splitting
+    the text again would cut "U.S." in two)."""
+    first = next((c.text for c in answer.claims if c.supported), "")
+    return " ".join(x for x in (answer.short_answer.text if answer.short_answer else "", first) if x)
 
 
 def _token_f1(case: Case, answer: Answer) -> float | None:

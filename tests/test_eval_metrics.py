@@ -222,3 +222,17 @@ def test_bounds_parse_and_gate() -> None:
     agg = {"faithfulness": 0.98, "recall@5": None, "latency_p95_ms": 400.0}
     assert missed_bounds(agg, {"faithfulness": 0.98}, {}) == []
     assert len(missed_bounds(agg, {"faithfulness": 0.99, "recall@5": 0.5}, {"latency_p95_ms": 300})) == 3
+
+
+def test_the_lead_is_the_short_answer_and_the_first_verified_claim() -> None:
+    from assistant.answer import Answer, Claim, ShortAnswer
+    from evals.runner import lead_text
+
+    first = "For Putin, sitting across from a U.S. president after years of isolation is a symbolic victory."
+    answer = Answer("q", "q", f"{first} [1] It is a big win. [1]", False,
+                    claims=[Claim(first, [1], True, 1.0), Claim("It is a big win.", [1], True, 1.0)])
+    assert lead_text(answer) == first  # "U.S." does not end the sentence
+    led = Answer("q", "q", f"Anchorage. [1] {first} [1]", False, claims=[Claim(first, [1], True, 1.0)],
+                 short_answer=ShortAnswer("Anchorage", 1, 0, 9))
+    assert lead_text(led) == f"Anchorage {first}"
+    assert m.answered_correctly(lead_text(answer), ["big victory | symbolic victory"]) == 1.0

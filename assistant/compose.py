@@ -94,7 +94,7 @@ def compose(analysis: Analysis, ranked: list[Candidate], passages: Sequence[Pass
         return _choose(analysis, relevant, passages)
     if analysis.explanatory:
         lead = _explanation(analysis, relevant)
-        return Composed([lead, *supporting(analysis, relevant, lead, {}, support)])
+        return Composed([lead, *supporting(analysis, relevant, lead, {}, passages, support)])
     return _typed(analysis, relevant, passages, support)
 
 
@@ -128,7 +128,7 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
     lead = _newest(typed, passages) if analysis.present else typed[0]
     at = short_answer(analysis, docs[pool.index(lead)], spans[id(lead)])
     short = _in_passage(lead, at, passages) if at else None
-    return Composed([lead, *supporting(analysis, pool, lead, spans, support)], short)
+    return Composed([lead, *supporting(analysis, pool, lead, spans, passages, support)], short)
 
 
 def _strong(analysis: Analysis, doc: object, spans: list[Span]) -> bool:
@@ -163,20 +163,27 @@ def _explanation(analysis: Analysis, relevant: list[Candidate]) -> Candidate:
 
 
 def supporting(analysis: Analysis, pool: list[Candidate], lead: Candidate, spans: dict[int, list[Span]],
-               limit: int = MAX_SUPPORT) -> list[Candidate]:
+               passages: Sequence[Passage], limit: int = MAX_SUPPORT) -> list[Candidate]:
     """Up to two more sentences that carry the focus and, for a typed question, hold another
-    answer span; none repeating another."""
+    answer span; none repeating another, none from a document of another time (the 2002
+    winner does not support the answer about the 2016 one)."""
     focus = {stem(w) for w in analysis.focus} or set(content_stems(" ".join(analysis.context)))
     chosen: list[Candidate] = []
     for c in pool:
         if len(chosen) >= limit or c.score < NEAR_BEST * pool[0].score:
             break
-        if c is lead or any(_overlap(c.text, o.text) > 0.5 for o in (lead, *chosen)):
+        if c is lead or any(_overlap(c.text, o.text) > 0.5 for o in (lead, *chosen)) or not _same_time(
+                passages[c.n - 1].date, passages[lead.n - 1].date):
             continue
         carries = bool(focus & set(content_stems(c.text))) if focus else True
         if (spans.get(id(c)) and carries) if spans else carries:  # typed: another answer span, on the focus
             chosen.append(c)
     return chosen
+
+
+def _same_time(a: str, b: str) -> bool:
+    """Two document dates at most a year apart, or either unknown."""
+    return not (a[:4].isdigit() and b[:4].isdigit()) or abs(int(a[:4]) - int(b[:4])) <= 1
 
 
 def _overlap(a: str, b: str) -> float:

@@ -310,3 +310,20 @@ def test_a_question_about_now_leads_with_the_newest_evidence_and_says_its_date(t
     assert answer.short_answer is not None and "2.6 million" in answer.short_answer.text
     assert answer.as_of == "27 March 2025" and "_As of 27 March 2025._" in answer.to_markdown()
     assert older.short_answer is not None and "2.1 million" in older.short_answer.text  # the year asked, not the newest
+
+
+def test_an_answer_does_not_mix_documents_years_apart(tmp_path: Path) -> None:
+    store = str(tmp_path / "store")
+    data = write_jsonl(tmp_path / "g.jsonl", [
+        {"id": "golf-2002", "title": "Woods wins again", "date": "2002-04-15",
+         "text": "Tiger Woods won his second consecutive Masters title on Sunday at Augusta."},
+        {"id": "golf-2016", "title": "Masters champion", "date": "2016-04-11",
+         "text": "Danny Willett won the Masters on Sunday at Augusta. Jordan Spieth finished second."},
+    ])
+    index = Index(IndexSettings(store=store, embedding="fake:64"))
+    index.ingest([str(data)])
+    with Assistant(load_settings(store=store, embedding="fake:64"), judge=OverlapJudge(), index=index) as assistant:
+        answer = assistant.ask("Who won the Masters at Augusta?")
+    assert not answer.abstained and answer.short_answer is not None
+    assert len({c.date[:4] for c in answer.citations}) == 1, answer.answer  # one year's evidence, stated
+    assert answer.as_of.endswith(next(iter({c.date[:4] for c in answer.citations})))

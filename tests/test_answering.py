@@ -316,9 +316,9 @@ def test_an_answer_does_not_mix_documents_years_apart(tmp_path: Path) -> None:
     store = str(tmp_path / "store")
     data = write_jsonl(tmp_path / "g.jsonl", [
         {"id": "golf-2002", "title": "Woods wins again", "date": "2002-04-15",
-         "text": "Tiger Woods won his second consecutive Masters title on Sunday at Augusta."},
+         "text": "Tiger Woods won again at the Masters, beating Retief Goosen by three strokes in Augusta."},
         {"id": "golf-2016", "title": "Masters champion", "date": "2016-04-11",
-         "text": "Danny Willett won the Masters on Sunday at Augusta. Jordan Spieth finished second."},
+         "text": "Danny Willett won the Masters on Sunday at Augusta, his first major win."},
     ])
     index = Index(IndexSettings(store=store, embedding="fake:64"))
     index.ingest([str(data)])

@@ -9,13 +9,14 @@ Given ranked candidate sentences (``assistant.extractive``) and the question's a
    sentence holds one, the answer abstains;
 3. "why" and "how" questions lead with explanatory sentences;
 4. for a question about now, the newest qualifying evidence leads;
-5. supporting sentences must carry the focus or an answer span: no filler.
+5. supporting sentences carry the focus (and, for a typed question, another answer span)
+   and come from documents of the lead's time: no filler, no other year's event.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .answerability import (
@@ -45,7 +46,7 @@ MAX_SUPPORT = 2
 _REASON_CUES = frozenset(stem(w) for w in "because since due reason why so therefore thus hence order aim goal "
                          "purpose motive result allow caused cause lead led intended explain given "
                          "choice choose chosen chose "
-                         "select pick decide decision significance significant symbolic strategic".split())
+                         "select pick decide decision significance significant".split())
 _MANNER_CUES = frozenset(stem(w) for w in "by through using via method way means process".split())
 _EARLIER = frozenset("first earlier earliest older oldest before previously founded established".split())
 _MORE = frozenset("more most larger largest bigger biggest higher highest longer longest taller tallest greater "
@@ -53,7 +54,6 @@ _MORE = frozenset("more most larger largest bigger biggest higher highest longer
 _FEWER = frozenset("fewer less least smaller smallest lower lowest shorter shortest".split())
 
 _YEAR = re.compile(r"\b(1[0-9]\d\d|20\d\d)\b")
-Rank = Callable[[str, list[Candidate]], list[Candidate]]
 
 
 @dataclass(frozen=True)

@@ -51,8 +51,10 @@ def section(reports: list[dict[str, Any]], command: str) -> str:
         "`tests/test_eval_cli.py` shows `--fail-under faithfulness=0.99` failing on a drafted invented claim.\n"
         "- Token F1 is low by design: the extractive generator quotes whole sentences, so a short reference "
         "shares few of their words. Fact recall is the better correctness figure for it.\n"
-        "- The degraded run (`--k 1`: one passage per answer) loses context recall and fact recall and "
-        "answers fewer answerable questions; it abstains more, which is why its unanswerable figure rises.\n"
+        "- The degraded run (`--k 1`: one passage per answer) loses context recall, fact recall and "
+        "correct leads, and answers fewer answerable questions: with one passage, more of them lack the evidence.\n"
+        "- `answered_correctly` asks more than `fact_recall`: a reference fact in the short answer or the first "
+        "sentence, not anywhere in the answer.\n"
     )
 
 

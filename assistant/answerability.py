@@ -153,7 +153,7 @@ def answer_spans(analysis: Analysis, doc: Any) -> list[Span]:
     spans = [Span(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in labels
              and (analysis.answer_type != "place" or _locative(e.root, focus))]
     spans += _fallback_spans(analysis, doc, focus)
-    fresh = _dedupe(sorted((s for s in spans if not _all_asked(doc.text[s.start:s.end], asked)),
+    fresh = _dedupe(sorted((s for s in spans if not _all_asked(doc.text[s.start:s.end], asked, s.label)),
                            key=lambda s: (s.start, -s.end)))
     if analysis.answer_type == "number" and analysis.wh_noun:  # "how many pilots": a count of pilots
         fresh = [s for s in fresh if _counts(doc, s, stem(analysis.wh_noun))]
@@ -229,9 +229,11 @@ def attached(doc: Any, span: Span, focus: frozenset[str], place: bool = False) -
     return any(abs(a - span.start) <= _NEAR_CHARS or abs(a - span.end) <= _NEAR_CHARS for a in at)
 
 
-def _all_asked(text: str, asked: set[str]) -> bool:
+def _all_asked(text: str, asked: set[str], label: str = "") -> bool:
+    """The span only repeats the question: all its words are the question's, or it is a
+    person the question names by surname ("Donald Trump" when asked about Trump)."""
     words = [w.lower() for w in _TOKEN.findall(text) if w.lower() not in _IGNORED_NAME_WORDS]
-    return not words or all(w in asked for w in words)
+    return not words or all(w in asked for w in words) or (label == "PERSON" and words[-1] in asked)
 
 
 def _dedupe(spans: list[Span]) -> list[Span]:

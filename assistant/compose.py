@@ -124,7 +124,8 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
     if any(strong.values()):
         typed = [c for c in typed if strong[id(c)]]
         spans = {k: v for k, v in spans.items() if strong.get(k)}
-    typed.sort(key=lambda c: -c.score)
+    # "Which ministers ...?" asks for several: a sentence that lists several comes first
+    typed.sort(key=lambda c: (not (analysis.plural and len(spans[id(c)]) > 1), -c.score))
     lead = _newest(typed, passages) if analysis.present else typed[0]
     at = short_answer(analysis, docs[pool.index(lead)], spans[id(lead)])
     short = _in_passage(lead, at, passages) if at else None

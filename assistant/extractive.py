@@ -68,7 +68,7 @@ class ExtractiveGenerator:
         analysis = analyse(question)
         parts = analysis.parts
         support = 2 if len(parts) == 1 else 1  # a multi-part answer stays short: one lead and one more per part
-        said = _said(history)
+        said = _said(history) if analysis.context else ""  # only a follow-up must add to what was said
         drafts = [self._answer(analyse(part) if len(parts) > 1 else analysis, passages, support, said)
                   for part in parts]
         return _join(drafts)

@@ -229,6 +229,8 @@ def test_leads_with_the_place_then_the_reason_then_searches_a_new_question_as_as
     lead = why.answer.split("[1]")[0]
     assert any(w in lead for w in ("symbolic", "graves", "Russian colony", "Russian Empire")), lead
     assert lead not in where.answer  # a follow-up adds to the answer instead of repeating it
+    again = bundled.ask("Where will Trump and Putin meet?", history)  # asked again: answered again
+    assert again.short_answer is not None and again.short_answer.text == where.short_answer.text
     history += [Turn("user", "Why there?"), Turn("assistant", why.answer)]
     france = bundled.ask("What is the capital of France?", history)
     assert france.query == "What is the capital of France?"  # standalone: searched exactly as asked

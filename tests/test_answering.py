@@ -296,17 +296,21 @@ def test_a_model_draft_that_answers_gets_its_short_answer_from_the_source(tmp_pa
     assert not any("did not lead" in n for n in answer.notes)
 
 
-def test_a_question_about_now_leads_with_the_newest_evidence_and_says_its_date(tmp_path: Path) -> None:
+def _dated(tmp_path: Path, records: list[dict[str, object]]) -> Assistant:
+    """An assistant (fake embeddings, overlap judge) over dated jsonl records."""
     store = str(tmp_path / "store")
-    data = write_jsonl(tmp_path / "n.jsonl", [
+    index = Index(IndexSettings(store=store, embedding="fake:64"))
+    index.ingest([str(write_jsonl(tmp_path / "dated.jsonl", records))])
+    return Assistant(load_settings(store=store, embedding="fake:64"), judge=OverlapJudge(), index=index)
+
+
+def test_a_question_about_now_leads_with_the_newest_evidence_and_says_its_date(tmp_path: Path) -> None:
+    with _dated(tmp_path, [
         {"id": "old", "title": "Northwind 2023", "date": "2023-03-01",
          "text": "Northwind carries 2.1 million passengers a year on its ferries."},
         {"id": "new", "title": "Northwind 2025", "date": "2025-03-27",
          "text": "Northwind now carries 2.6 million passengers a year on its ferries."},
-    ])
-    index = Index(IndexSettings(store=store, embedding="fake:64"))
-    index.ingest([str(data)])
-    with Assistant(load_settings(store=store, embedding="fake:64"), judge=OverlapJudge(), index=index) as assistant:
+    ]) as assistant:
         answer = assistant.ask("How many passengers does Northwind carry?")
         older = assistant.ask("How many passengers did Northwind carry in 2023?")
     assert answer.short_answer is not None and "2.6 million" in answer.short_answer.text
@@ -315,16 +319,12 @@ def test_a_question_about_now_leads_with_the_newest_evidence_and_says_its_date(t
 
 
 def test_an_answer_does_not_mix_documents_years_apart(tmp_path: Path) -> None:
-    store = str(tmp_path / "store")
-    data = write_jsonl(tmp_path / "g.jsonl", [
+    with _dated(tmp_path, [
         {"id": "golf-2002", "title": "Woods wins again", "date": "2002-04-15",
          "text": "Tiger Woods won again at the Masters, beating Retief Goosen by three strokes in Augusta."},
         {"id": "golf-2016", "title": "Masters champion", "date": "2016-04-11",
          "text": "Danny Willett won the Masters on Sunday at Augusta, his first major win."},
-    ])
-    index = Index(IndexSettings(store=store, embedding="fake:64"))
-    index.ingest([str(data)])
-    with Assistant(load_settings(store=store, embedding="fake:64"), judge=OverlapJudge(), index=index) as assistant:
+    ]) as assistant:
         answer = assistant.ask("Who won the Masters at Augusta?")
     assert not answer.abstained and answer.short_answer is not None
     assert len({c.date[:4] for c in answer.citations}) == 1, answer.answer  # one year's evidence, stated

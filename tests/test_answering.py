@@ -17,6 +17,7 @@ from assistant.judge.fake import OverlapJudge
 from assistant.retrieval import Passage
 from assistant.settings import load_settings
 from assistant.verify import assemble, check_claim, parse_draft
+from evals.runner import lead_text
 from index import Index, IndexSettings
 from index.encoders import HashingEncoder
 
@@ -329,3 +330,19 @@ def test_an_answer_does_not_mix_documents_years_apart(tmp_path: Path) -> None:
     assert not answer.abstained and answer.short_answer is not None
     assert len({c.date[:4] for c in answer.citations}) == 1, answer.answer  # one year's evidence, stated
     assert answer.as_of.endswith(next(iter({c.date[:4] for c in answer.citations})))
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("What does E pluribus unum mean?", "Out of many, one"),  # was an abstention though the passage says it
+    ("Which pop star got married at Castello di Vicarello?", "Lena Marr"),  # the name asked for, not the event
+])
+def test_news_quiz_failures_of_the_issue_are_answered(tmp_path: Path, question: str, lead: str) -> None:
+    with _dated(tmp_path, [
+        {"id": "motto", "title": "The Great Seal", "date": "2024-07-04",
+         "text": "E pluribus unum, Latin for \"Out of many, one\", is a traditional motto of the United States."},
+        {"id": "wedding", "title": "Pop star weds in Tuscany", "date": "2023-06-01",
+         "text": "The ceremony at the castle drew hundreds of fans to the village. Pop star Lena Marr married her "
+                 "longtime partner at Castello di Vicarello on Saturday."},
+    ]) as assistant:
+        answer = assistant.ask(question)
+    assert not answer.abstained and lead in lead_text(answer)  # in the short answer or the first sentence

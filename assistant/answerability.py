@@ -19,11 +19,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from .judge.text import numbers, stem
+from .question import YEAR as _YEAR
 from .question import Analysis, Constraint
 from .retrieval import Passage
 
 _TOKEN = re.compile(r"\w+")
-_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 _PREFIX = 5  # Kirill/Kiril, Ukrainian/Ukraine: names match on their first five letters
 _IGNORED_NAME_WORDS = frozenset({"the", "of", "and", "s", "a", "an"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "within", "around"})
@@ -149,10 +149,9 @@ def answer_spans(analysis: Analysis, doc: Any) -> list[Span]:
     asked = {w.lower() for w in _TOKEN.findall(analysis.text)} | {w.lower() for t in analysis.context
                                                                   for w in _TOKEN.findall(t)}
     labels = analysis.labels
-    focus = frozenset(stem(w) for w in analysis.focus)
     spans = [Span(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in labels
-             and (analysis.answer_type != "place" or _locative(e.root, focus))]
-    spans += _fallback_spans(analysis, doc, focus)
+             and (analysis.answer_type != "place" or _locative(e.root))]
+    spans += _fallback_spans(analysis, doc)
     fresh = _dedupe(sorted((s for s in spans if not _all_asked(doc.text[s.start:s.end], asked, s.label)),
                            key=lambda s: (s.start, -s.end)))
     if analysis.answer_type == "number" and analysis.wh_noun:  # "how many pilots": a count of pilots
@@ -181,14 +180,14 @@ def _preference(analysis: Analysis, text: str, span: Span) -> int:
     return 2
 
 
-def _fallback_spans(analysis: Analysis, doc: Any, focus: frozenset[str]) -> list[Span]:
+def _fallback_spans(analysis: Analysis, doc: Any) -> list[Span]:
     """What the small model's entity recogniser misses: a proper noun after "at"/"in" is a
     place ("at the Joint Base Elmendorf-Richardson"), a year or month is a date, a numeral
     a number."""
     kind, text = analysis.answer_type, doc.text
     if kind == "place":
         return [Span(c.start_char, c.end_char, "PLACE") for c in doc.noun_chunks
-                if c.root.pos_ == "PROPN" and _locative(c.root, focus)]
+                if c.root.pos_ == "PROPN" and _locative(c.root)]
     if kind in ("date", "duration"):
         return [Span(m.start(), m.end(), "DATE") for m in (*_YEAR.finditer(text), *_DATE_WORDS.finditer(text))]
     if kind == "thing" and analysis.wh_noun:  # "with ATR 72-600 aircraft" for "What aircraft ...?"
@@ -202,13 +201,18 @@ def _fallback_spans(analysis: Analysis, doc: Any, focus: frozenset[str]) -> list
     return []
 
 
-def _locative(token: Any, focus: frozenset[str]) -> bool:
-    """A place that answers "where" is where something happens or is: the object of "in",
-    "at", "near" attached to a verb ("will take place at X", "based in X") or to the thing
-    asked about ("the meeting in X", "its head office in X"); not "the war in Ukraine" nor
-    a modifier ("the US president")."""
+def _list_head(token: Any) -> Any:
+    """The first of a list or apposition ("in Anchorage, Alaska": Anchorage)."""
     while token.dep_ in ("appos", "conj") and token.head is not token:
         token = token.head
+    return token
+
+
+def _locative(token: Any) -> bool:
+    """A place that can answer "where": the object of "in", "at", "near" ("based in X", "the
+    war in X") or of "the state of X"; not a modifier ("the US president"). Whether it is
+    where the thing asked about happens is ``attached``'s question."""
+    token = _list_head(token)
     if not (token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS):
         return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_ in _PLACE_NOUNS
     return True
@@ -220,9 +224,7 @@ def attached(doc: Any, span: Span, focus: frozenset[str], place: bool = False) -
     X"); anything else stands within a few words of a focus word."""
     if place:
         found = doc.char_span(span.start, span.end, alignment_mode="expand")
-        token = found.root if found is not None else None
-        while token is not None and token.dep_ in ("appos", "conj") and token.head is not token:
-            token = token.head
+        token = _list_head(found.root) if found is not None else None
         head = token.head.head if token is not None and token.dep_ == "pobj" else None
         return bool(head is not None and (head.pos_ in ("VERB", "AUX") or stem(head.lower_) in focus))
     at = [t.idx for t in doc if stem(t.lower_) in focus]

@@ -14,6 +14,7 @@ generated answers. From spaCy's parse of a question it derives:
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -43,7 +44,7 @@ _MONEY = re.compile(r"\b(dollars?|euros?|pounds?|kroner|krone|yen|yuan|rubles?|r
                     r"paid|pay|spend|spent|funding|budget)\b|[$€£¥]", re.IGNORECASE)
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th|s)")  # "27th", "1990s": not codes
 _QUOTED = re.compile(r"[\"“”]([^\"“”]{2,80})[\"“”]")
-_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")  # a year as a question or a passage writes it
 _DIGITS = re.compile(r"\d")
 _CONTEXT = re.compile(r"\s*\(([^()]*)\)\s*$")  # the terms a follow-up inherits, added by the conversation
 _PART_SPLIT = re.compile(r"[,;]?\s+and\s+(?=(?:in |on |at |for |from |by |with |to )?(?:who|whom|whose|what|"
@@ -94,6 +95,9 @@ class Analysis:
         return [c.text for c in self.constraints if c.kind == "name"]
 
 
+# The same question is analysed by the follow-up logic, the generator, the lead check and the
+# prompt; the analysis is a frozen value, so it is worked out once.
+@functools.lru_cache(maxsize=2048)
 def analyse(question: str) -> Analysis:
     """The analysis of a (possibly multi-part) question."""
     text, context = split_context(question)
@@ -130,6 +134,7 @@ def split_parts(text: str) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=2048)
 def _analyse_one(text: str, context: tuple[str, ...]) -> Analysis:
     doc = parse(text)
     token = wh_token(doc)
@@ -150,7 +155,7 @@ def _constraints(doc: Any, text: str) -> tuple[Constraint, ...]:
     out: list[Constraint] = [Constraint("quote", q.strip()) for q in _QUOTED.findall(text)]
     covered: set[int] = set()
     for ent in doc.ents:
-        years = _YEAR.findall(ent.text)
+        years = YEAR.findall(ent.text)
         if ent.label_ == "DATE" and years:
             out.extend(Constraint("year", y) for y in years)
         elif ent.label_ == "DATE" and _MONTH.search(ent.text):  # "in August": the evidence must say August
@@ -178,7 +183,7 @@ def _constraints(doc: Any, text: str) -> tuple[Constraint, ...]:
             covered.update(x.i for x in run)
         elif _DIGITS.search(t.text) and re.search("[A-Za-z]", t.text) and not _ORDINAL.fullmatch(t.text):
             out.append(Constraint("name", _strip_possessive(t.text)))
-        elif t.like_num and _YEAR.fullmatch(t.text):
+        elif t.like_num and YEAR.fullmatch(t.text):
             out.append(Constraint("year", t.text))
     return tuple(dict.fromkeys(c for c in out if c.text))
 

@@ -40,9 +40,10 @@ from assistant.judge.claims import source_sentences
 from assistant.question import analyse
 from assistant.retrieval import Filters, Passage
 from assistant.settings import load_settings
-from index import Index, IndexSettings
+from index import Index
 
 from . import metrics as m
+from . import retrieval_eval
 from .halueval import Pair, load
 from .markdown import write_section
 from .runner import lead_text
@@ -52,11 +53,9 @@ GENERATORS = ("extractive:sentences", "extractive")
 
 
 def build_index(pairs: list[Pair], folder: Path) -> tuple[Index, dict[str, str]]:
-    """The knowledge passages as documents, and record id -> document id."""
-    path = folder / "knowledge.jsonl"
-    path.write_text("".join(json.dumps({"id": p.id, "text": p.sources[0]}) + "\n" for p in pairs), encoding="utf-8")
-    index = Index(IndexSettings(store=str(folder / "store")))
-    index.ingest([str(path)])
+    """The knowledge passages as documents (as the retrieval eval indexes them), and record
+    id -> document id (a jsonl document's source ends in #ID)."""
+    index, _ = retrieval_eval.build_index(pairs, folder)
     docs = index.store.catalog.documents(index.generation().gid)
     return index, {d.source.rsplit("#", 1)[-1]: doc_id for doc_id, d in docs.items()}
 

@@ -180,9 +180,7 @@ def contains_answer(text: str, references: Sequence[str]) -> bool:
 def answered_correctly(lead: str, facts: Sequence[str]) -> float | None:
     """A reference fact (``a | b`` alternatives) appears in the lead: the short answer plus
     the first sentence. An answer that buries the fact in its fourth sentence does not count."""
-    if not facts:
-        return None
-    return float(any(facts_found(lead, [fact])[0] for fact in facts))
+    return float(any(facts_found(lead, facts))) if facts else None
 
 
 def abstention_scores(answerable: Sequence[bool], abstained: Sequence[bool]) -> dict[str, float | None]:
@@ -197,9 +195,7 @@ def abstention_scores(answerable: Sequence[bool], abstained: Sequence[bool]) -> 
 def facts_found(answer: str, facts: Sequence[str]) -> list[bool]:
     """Whether each fact (``a | b`` for alternatives) appears in the answer, word for word
     after normalisation, so "Elmendorf-Richardson" matches "Elmendorf Richardson"."""
-    words = " " + " ".join(normalize(answer)) + " "
-    return [any(f" {' '.join(normalize(alt))} " in words for alt in fact.split("|") if normalize(alt))
-            for fact in facts]
+    return [contains_answer(answer, fact.split("|")) for fact in facts]
 
 
 def fact_recall(found: Sequence[bool]) -> float | None:

@@ -132,23 +132,27 @@ def test_assistant_answers_with_the_json_contract(tmp_path: Path) -> None:
     assert "[^1]" in answer.to_markdown() and "**Sources**" in answer.to_markdown()
 
 
+class _Scripted:
+    """A generator that drafts the same text whatever it is asked."""
+
+    name = "scripted"
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def generate(self, question: str, passages: object, history: object = ()) -> Draft:
+        return Draft(self.text)
+
+
 def test_unsupported_generator_output_never_reaches_the_user(tmp_path: Path) -> None:
-    class Inventor:
-        name = "inventor"
-
-        def generate(self, question: str, passages: object, history: object = ()) -> Draft:
-            return Draft("The bridge opened in 1932 [1]. It was designed by Gustave Eiffel [1].")
-
-    with _assistant(tmp_path, Inventor()) as assistant:
+    inventor = _Scripted("The bridge opened in 1932 [1]. It was designed by Gustave Eiffel [1].")
+    with _assistant(tmp_path, inventor) as assistant:
         answer = assistant.ask("When did the bridge open?")
     assert "Eiffel" not in answer.answer and "1932" in answer.answer
     assert any("Eiffel" in n for n in answer.notes)
 
-    class OnlyInvents(Inventor):
-        def generate(self, question: str, passages: object, history: object = ()) -> Draft:
-            return Draft("Reply X. The bridge was designed by Gustave Eiffel [1].")
-
-    with _assistant(tmp_path / "b", OnlyInvents()) as assistant:
+    only_invents = _Scripted("Reply X. The bridge was designed by Gustave Eiffel [1].")
+    with _assistant(tmp_path / "b", only_invents) as assistant:
         answer = assistant.ask("Who designed the bridge?")
     assert answer.abstained and answer.answer == ABSTAIN_TEXT and answer.citations
 
@@ -270,26 +274,15 @@ def test_every_part_of_a_multi_part_question_is_answered(bundled: Assistant) -> 
 
 
 def test_a_model_draft_that_does_not_lead_with_the_answer_falls_back_to_the_passages(tmp_path: Path) -> None:
-    class OffTopic:
-        name = "off-topic"
-
-        def generate(self, question: str, passages: object, history: object = ()) -> Draft:
-            return Draft("It cost four million dollars [1].")  # supported, but no date for "when"
-
-    with _assistant(tmp_path, OffTopic()) as assistant:
+    off_topic = _Scripted("It cost four million dollars [1].")  # supported, but no date for "when"
+    with _assistant(tmp_path, off_topic) as assistant:
         answer = assistant.ask("When did the bridge open?")
     assert not answer.abstained and answer.answer.startswith("1932. [1] The bridge opened in 1932.")
     assert any("did not lead with what was asked" in n and "quoted from the passages" in n for n in answer.notes)
 
 
 def test_a_model_draft_that_answers_gets_its_short_answer_from_the_source(tmp_path: Path) -> None:
-    class Answers:
-        name = "answers"
-
-        def generate(self, question: str, passages: object, history: object = ()) -> Draft:
-            return Draft("The bridge opened in 1932 [1].")
-
-    with _assistant(tmp_path, Answers()) as assistant:
+    with _assistant(tmp_path, _Scripted("The bridge opened in 1932 [1].")) as assistant:
         answer = assistant.ask("In what year did the bridge open?")
     assert answer.short_answer is not None and answer.short_answer.text == "1932"
     cited = answer.citations[answer.short_answer.n - 1]

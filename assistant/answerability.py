@@ -138,7 +138,9 @@ def _mentioned(word: str, words: set[str]) -> bool:
 
 
 def _fold(text: str) -> str:
-    return " ".join(re.sub(r"[\"“”‘’']", " ", text).casefold().split())
+    """Words only: a quote matches whatever punctuation surrounds or splits it ("Babe?" in
+    a question matches "Babe" in the text, American style puts the "?" inside the quotes)."""
+    return " " + " ".join(re.sub(r"[^\w]+", " ", text).casefold().split()) + " "
 
 
 # -- answer spans ------------------------------------------------------------------------
@@ -190,9 +192,11 @@ def _fallback_spans(analysis: Analysis, doc: Any) -> list[Span]:
                 if c.root.pos_ == "PROPN" and _locative(c.root)]
     if kind in ("date", "duration"):
         return [Span(m.start(), m.end(), "DATE") for m in (*_YEAR.finditer(text), *_DATE_WORDS.finditer(text))]
-    if kind == "thing" and analysis.wh_noun:  # "with ATR 72-600 aircraft" for "What aircraft ...?"
-        return [Span(c.start_char, c.root.idx, "THING") for c in doc.noun_chunks
-                if c.root.lemma_.lower() == analysis.wh_noun and c.root.i > c.start
+    if kind in ("thing", "organisation", "person_or_org") and analysis.wh_noun:
+        # the name before the kind asked for: "with ATR 72-600 aircraft" for "What aircraft
+        # ...?", "on the Harbor One network" for "... on what network?"
+        return [Span(c[1:].start_char if c[0].pos_ == "DET" else c.start_char, c.root.idx, "THING")
+                for c in doc.noun_chunks if c.root.lemma_.lower() == analysis.wh_noun and c.root.i > c.start
                 and any(t.pos_ in ("PROPN", "NUM") for t in c[:-1])]
     if kind == "amount" and analysis.labels == {"MONEY"}:
         return [Span(m.start(), m.end(), "MONEY") for m in _CURRENCY.finditer(text)]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from .answerability import (
     Span,
@@ -43,6 +44,8 @@ CUE_BONUS = 0.2  # a "why" answer that gives a reason: the type of answer matter
 NEAR_BEST = 0.6  # a lead or a supporting sentence scores at least this share of the best
 RECENT_BAND = 0.8  # for questions about now: the newest evidence within this share of the best leads
 MAX_SUPPORT = 2
+HOP = 0.45  # a linked sentence's extra question words count as the sentence's own lexical coverage does
+HOP_GAP = 3  # characters between two sentences that follow each other
 _REASON_CUES = frozenset(stem(w) for w in "because since due reason why so therefore thus hence order aim goal "
                          "purpose motive result allow caused cause lead led intended explain given "
                          "choice choose chosen chose "
@@ -53,6 +56,7 @@ _MORE = frozenset("more most larger largest bigger biggest higher highest longer
                   "greatest many".split())
 _FEWER = frozenset("fewer less least smaller smallest lower lowest shorter shortest".split())
 
+_NUMERIC = frozenset("DATE TIME CARDINAL ORDINAL QUANTITY MONEY PERCENT".split())
 _YEAR = re.compile(r"\b(1[0-9]\d\d|20\d\d)\b")
 
 
@@ -124,12 +128,68 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
     if any(strong.values()):
         typed = [c for c in typed if strong[id(c)]]
         spans = {k: v for k, v in spans.items() if strong.get(k)}
+    gains = hop_gains(analysis, pool, docs, spans)
+    for c in typed:  # the bridge to the answer is not the answer: it goes last in its sentence
+        spans[id(c)] = sorted(spans[id(c)], key=lambda s: s in gains[id(c)].bridges)
+    best_gain = {id(c): gains[id(c)].get(spans[id(c)][0], 0.0) for c in typed}
     # "Which ministers ...?" asks for several: a sentence that lists several comes first
-    typed.sort(key=lambda c: (not (analysis.plural and len(spans[id(c)]) > 1), -c.score))
+    typed.sort(key=lambda c: (not (analysis.plural and len(spans[id(c)]) > 1), -(c.score + HOP * best_gain[id(c)])))
     lead = _newest(typed, passages) if analysis.present else typed[0]
     at = short_answer(analysis, docs[pool.index(lead)], spans[id(lead)])
     short = _in_passage(lead, at, passages) if at else None
     return Composed([lead, *supporting(analysis, pool, lead, spans, passages, support)], short)
+
+
+class Hops(dict[Span, float]):
+    """Span -> the question's share a linked sentence adds; ``bridges``: the spans that a
+    sentence closer to the question also names."""
+
+    bridges: frozenset[Span] = frozenset()
+
+
+def hop_gains(analysis: Analysis, pool: list[Candidate], docs: Sequence[Any],
+              spans: dict[int, list[Span]]) -> dict[int, Hops]:
+    """For each answer span, the share of the question's words that a sentence linked to its
+    own adds: the question names one thing, a sentence about it names another (the bridge),
+    and the sentence about the bridge holds the answer ("'Human Error' is an episode of
+    'House'" + "'House' ran on the Fox network" for "... aired on what network?").
+
+    Two sentences are linked when they share a name the question does not give, or follow
+    each other in one passage ("He is the school bus driver ..."). A span the linked sentence
+    also holds is the bridge itself, not what it leads to, and gains nothing from it; when
+    that sentence carries more of the question than the span's own, the span is a bridge."""
+    asked = set(content_stems(analysis.text))
+    if not asked:
+        return {id(c): Hops() for c in pool}
+    own = [asked & set(content_stems(c.text)) for c in pool]
+    names = [{e.text.lower() for e in d.ents if e.label_ not in _NUMERIC and not (set(content_stems(e.text)) <= asked)}
+             for d in docs]
+    out: dict[int, Hops] = {}
+    for i, c in enumerate(pool):
+        gains = Hops()
+        bridges = set()
+        for s in spans.get(id(c), []):
+            text = c.text[s.start:s.end].lower()
+            best = 0.0
+            for j, b in enumerate(pool):
+                if j == i or b.text == c.text:
+                    continue
+                if text in b.text.lower():
+                    if len(own[j]) > len(own[i]):
+                        bridges.add(s)
+                    continue
+                linked = bool((names[i] & names[j]) - {text}) or _follows(b, c)
+                if linked:
+                    best = max(best, len(own[j] - own[i]) / len(asked))
+            gains[s] = best
+        gains.bridges = frozenset(bridges)
+        out[id(c)] = gains
+    return out
+
+
+def _follows(b: Candidate, c: Candidate) -> bool:
+    """``c`` is the sentence right after ``b`` in the same document."""
+    return b.n == c.n and 0 <= c.start - b.end <= HOP_GAP
 
 
 def _strong(analysis: Analysis, doc: object, spans: list[Span]) -> bool:
@@ -204,9 +264,24 @@ def _choose(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pa
                 best[option] = (c, at)
     if not best:
         return Composed([relevant[0]])
-    pick = _compare(analysis, best) or next(iter(best))
+    pick = _compare(analysis, best) or _fits(analysis, best, relevant) or next(iter(best))
     lead, at = best[pick]
     return Composed([lead], _in_passage(lead, at, passages))
+
+
+def _fits(analysis: Analysis, best: dict[str, tuple[Candidate, tuple[int, int]]],
+          relevant: list[Candidate]) -> str | None:
+    """Which alternative the question describes ("Which documentary is about Finnish rock
+    groups, A or B?"): the one whose sentences, with the sentence that follows each, carry
+    the most of the question's other words; none on a tie."""
+    asked = set(content_stems(analysis.text)) - {w for o in best for w in content_stems(o)}
+    cover = {}
+    for option in best:
+        said = [c for c in relevant if option_in(c.text, option)]
+        said += [c for c in relevant if any(_follows(o, c) for o in said)]
+        cover[option] = len(asked & {w for c in said for w in content_stems(c.text)})
+    ranked = sorted(cover.values(), reverse=True)
+    return max(cover, key=lambda o: cover[o]) if len(ranked) > 1 and ranked[0] > ranked[1] else None
 
 
 def _compare(analysis: Analysis, best: dict[str, tuple[Candidate, tuple[int, int]]]) -> str | None:

@@ -339,3 +339,28 @@ def test_news_quiz_failures_of_the_issue_are_answered(tmp_path: Path, question: 
     ]) as assistant:
         answer = assistant.ask(question)
     assert not answer.abstained and lead in lead_text(answer)  # in the short answer or the first sentence
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # two hops: the episode names the show, the show's own sentence names the network
+    ("\"Night Shift\" is the finale of a drama series that aired on what network?", "Harbor One"),
+    # "A or B" without a comparison: the alternative the question describes, read with the sentence after it
+    ("Which documentary is about Finnish rock groups, Cold Harbour or The Lake Tour?", "The Lake Tour"),
+    # a title quoted with its question mark inside the quotes still finds the title
+    ("Which studio made the film \"Kestrel Bay?\"", "Northlight"),
+])
+def test_bridges_descriptions_and_quoted_titles(tmp_path: Path, question: str, short: str) -> None:
+    with _dated(tmp_path, [
+        {"id": "ep", "title": "Night Shift", "date": "2020-01-01",
+         "text": "\"Night Shift\" is the twelfth episode and season finale of the second season of \"Dockside\", "
+                 "a drama series. Dockside is a Canadian medical drama that originally ran on the Harbor One "
+                 "network for six seasons."},
+        {"id": "docs", "title": "Two films", "date": "2020-01-01",
+         "text": "Cold Harbour is a 1990 American documentary film about the civil rights movement in Ohio. "
+                 "The Lake Tour is a 1981 film by the Kaurismaki brothers. It is a documentary of three Finnish "
+                 "rock groups on a steamboat tour."},
+        {"id": "film", "title": "Kestrel Bay", "date": "2020-01-01",
+         "text": "Kestrel Bay is a 1994 thriller film made by the Northlight studio in Vancouver."},
+    ]) as assistant:
+        answer = assistant.ask(question)
+    assert not answer.abstained and answer.short_answer and short in answer.short_answer.text, answer.answer

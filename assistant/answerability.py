@@ -32,6 +32,9 @@ _DATE_WORDS = re.compile(r"\b(january|february|march|april|may|june|july|august|
                          r"today|tomorrow|yesterday)\b", re.IGNORECASE)
 _NUMBER_WORDS = re.compile(r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
                            r"thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?)\b", re.IGNORECASE)
+_COUNTRY_NAMES = (("US", "USA", "U.S.", "U.S.A.", "United States", "America", "American"),
+                  ("UK", "U.K.", "United Kingdom", "Britain", "British"))
+_ALIASES = {a.upper(): names for names in _COUNTRY_NAMES for a in names[:4] if a.upper() == a}
 _PLACE_NOUNS = frozenset("state city country province region county town village island".split())
 _NEAR_CHARS = 40  # a span this close to a focus word is what the sentence says about it
 _CURRENCY = re.compile(r"[$€£¥]\s?\d[\d,.]*(\s(million|billion|thousand))?|\d[\d,.]*(\s(million|billion|thousand))?\s"
@@ -67,6 +70,8 @@ def meets(constraint: Constraint, p: Passage, words: set[str] | None = None, loo
         return bool(wanted) and bool(wanted & numbers(p.text))
     if constraint.kind == "quote":
         return _fold(constraint.text) in _fold(f"{p.title} {p.text}")
+    if constraint.text.upper() in _ALIASES:  # "US" is said "U.S.", "United States", "America"
+        return _says_any(_ALIASES[constraint.text.upper()], f"{p.title} {p.text}")
     parts = name_words(constraint.text)
     found = [_mentioned(w, words) for w in parts]
     if loose and len(parts) > 1:
@@ -137,6 +142,13 @@ def _mentioned(word: str, words: set[str]) -> bool:
     return len(word) >= _PREFIX and any(w.startswith(word[:_PREFIX]) for w in words if len(w) >= _PREFIX)
 
 
+def _says_any(names: Sequence[str], text: str) -> bool:
+    """Abbreviations as written ("US", not "us"), full names in any case."""
+    folded = _fold(text)
+    return any(re.search(rf"(?<!\w){re.escape(a)}(?!\w)", text) if a.upper() == a else _fold(a) in folded
+               for a in names)
+
+
 def _fold(text: str) -> str:
     """Words only: a quote matches whatever punctuation surrounds or splits it ("Babe?" in
     a question matches "Babe" in the text, American style puts the "?" inside the quotes)."""
@@ -188,8 +200,11 @@ def _fallback_spans(analysis: Analysis, doc: Any) -> list[Span]:
     a number."""
     kind, text = analysis.answer_type, doc.text
     if kind == "place":
+        # a proper noun the recogniser missed, not a person; nor a company or university
+        # when a kind of place is named ("which state": not "at Rutgers University")
+        other = {"PERSON", "ORG"} if analysis.wh_noun else {"PERSON"}
         return [Span(c.start_char, c.end_char, "PLACE") for c in doc.noun_chunks
-                if c.root.pos_ == "PROPN" and _locative(c.root)]
+                if c.root.pos_ == "PROPN" and _locative(c.root) and c.root.ent_type_ not in other]
     if kind in ("date", "duration"):
         return [Span(m.start(), m.end(), "DATE") for m in (*_YEAR.finditer(text), *_DATE_WORDS.finditer(text))]
     if kind in ("thing", "organisation", "person_or_org") and analysis.wh_noun:

@@ -128,6 +128,9 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
     if any(strong.values()):
         typed = [c for c in typed if strong[id(c)]]
         spans = {k: v for k, v in spans.items() if strong.get(k)}
+    if analysis.answer_type == "person_or_org" and any(s.label == "PERSON" for c in typed for s in spans[id(c)]):
+        # "Who ...?" asks for a person before an organisation: a sentence naming one leads
+        typed = [c for c in typed if any(s.label == "PERSON" for s in spans[id(c)])]
     gains = hop_gains(analysis, pool, docs, spans)
     for c in typed:  # the bridge to the answer is not the answer: it goes last in its sentence
         spans[id(c)] = sorted(spans[id(c)], key=lambda s: s in gains[id(c)].bridges)

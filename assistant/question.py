@@ -141,7 +141,8 @@ def _analyse_one(text: str, context: tuple[str, ...]) -> Analysis:
     wh, wh_noun = question_word(doc, token)
     options = options_of(doc) if wh in ("which", "what", "who", "") else ()
     answer_type = answer_type_of(doc, wh, wh_noun, options)
-    constraints = _constraints(doc, text)
+    # "What State has ...", "which Kingdom": the kind asked for is not a name to match
+    constraints = tuple(c for c in _constraints(doc, text) if c.text.lower() != wh_noun)
     focus = _focus(doc, wh_noun, constraints)
     return Analysis(
         text=text, answer_type=answer_type, wh=wh, focus=focus, constraints=constraints, parts=(text,),

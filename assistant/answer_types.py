@@ -6,6 +6,7 @@ the whole analysis on them.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 # Answer types and the entity labels that can fill them.
@@ -46,6 +47,7 @@ _NOUN_TYPES = {
     "nationality": "nationality ethnicity citizenship language".split(),
 }
 NOUN_TYPE = {noun: kind for kind, nouns in _NOUN_TYPES.items() for noun in nouns}
+_BETWEEN = re.compile(r"\b[Bb]etween (?:[a-z ]+ )?((?:[A-Z0-9][\w.'-]*\s?)+) and ((?:[A-Z0-9][\w.'-]*\s?)+)")
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 WH_WORDS = frozenset("what which who whom whose where when why how".split())
 
@@ -102,6 +104,8 @@ def answer_type_of(doc: Any, wh: str, wh_noun: str, options: tuple[str, ...]) ->
         return fixed[wh]
     if wh == "how":
         return "manner"
+    if wh == "what" and wh_noun not in NOUN_TYPE and _asks_name(doc):
+        return "thing"  # "... is officially known as what?", "What was it called?": a name
     if wh_noun and wh_noun not in NOUN_TYPE and wh == "what" and not _det_noun(doc):
         return "definition"  # "What are the council's demands?": a description, not a name
     if wh_noun:
@@ -113,6 +117,13 @@ def answer_type_of(doc: Any, wh: str, wh_noun: str, options: tuple[str, ...]) ->
     if wh == "what" and _asks_identity(doc):
         return "definition"
     return "thing" if wh in ("what", "which") else ""
+
+
+def _asks_name(doc: Any) -> bool:
+    """"known as", "called", "named", "nicknamed": the question asks for a name."""
+    words = [t.lower_ for t in doc if not t.is_punct]
+    return any(w in ("called", "named", "nicknamed", "titled", "dubbed") for w in words) or any(
+        a == "known" and b == "as" for a, b in zip(words, words[1:]))
 
 
 def _copula(doc: Any) -> bool:
@@ -137,6 +148,9 @@ def _asks_identity(doc: Any) -> bool:
 def options_of(doc: Any) -> tuple[str, ...]:
     """"..., Arthur's Magazine or First for Women?": the alternatives after the last comma."""
     text = doc.text.rstrip(" ?")
+    between = _BETWEEN.search(text)  # "Between Kim Clijsters and Mary Pierce, who is older?": compared
+    if between and any(t.tag_ in ("JJR", "JJS", "RBR", "RBS") for t in doc) and not between.group(1)[:1].isdigit():
+        return (between.group(1).strip(), between.group(2).strip())
     if " or " not in text:
         return ()
     tail = text.rsplit(",", 1)[-1] if "," in text else text

@@ -35,7 +35,8 @@ _NUMBER_WORDS = re.compile(r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eigh
 _COUNTRY_NAMES = (("US", "USA", "U.S.", "U.S.A.", "United States", "America", "American"),
                   ("UK", "U.K.", "United Kingdom", "Britain", "British"))
 _ALIASES = {a.upper(): names for names in _COUNTRY_NAMES for a in names[:4] if a.upper() == a}
-_PLACE_NOUNS = frozenset("state city country province region county town village island".split())
+_PLACE_NOUNS = frozenset("state city country province region county town village island suburb district capital "
+                          "municipality borough neighbourhood neighborhood outskirts".split())
 _NEAR_CHARS = 40  # a span this close to a focus word is what the sentence says about it
 _CURRENCY = re.compile(r"[$€£¥]\s?\d[\d,.]*(\s(million|billion|thousand))?|\d[\d,.]*(\s(million|billion|thousand))?\s"
                        r"(dollars|euros|pounds|kroner|krone|yen|yuan|rubles|roubles)", re.IGNORECASE)

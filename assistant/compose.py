@@ -122,15 +122,15 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
     typed = [c for c in pool if spans[id(c)]]
     if not typed:
         return Composed([], abstain_note=type_miss_note(analysis))
+    if analysis.answer_type == "person_or_org" and any(s.label == "PERSON" for c in typed for s in spans[id(c)]):
+        # "Who ...?" asks for a person before an organisation: a sentence naming one leads
+        typed = [c for c in typed if any(s.label == "PERSON" for s in spans[id(c)])]
     # A sentence whose span is what it says about the focus beats one where the span is
     # incidental ("the war in Ukraine"), whatever their scores; score decides within each.
     strong = {id(c): _strong(analysis, docs[pool.index(c)], spans[id(c)]) for c in typed}
     if any(strong.values()):
         typed = [c for c in typed if strong[id(c)]]
         spans = {k: v for k, v in spans.items() if strong.get(k)}
-    if analysis.answer_type == "person_or_org" and any(s.label == "PERSON" for c in typed for s in spans[id(c)]):
-        # "Who ...?" asks for a person before an organisation: a sentence naming one leads
-        typed = [c for c in typed if any(s.label == "PERSON" for s in spans[id(c)])]
     gains = hop_gains(analysis, pool, docs, spans)
     for c in typed:  # the bridge to the answer is not the answer: it goes last in its sentence
         spans[id(c)] = sorted(spans[id(c)], key=lambda s: s in gains[id(c)].bridges)

@@ -13,6 +13,9 @@ from .judge.text import content_stems
 from .retrieval import Passage
 
 _MIN_WORDS = 5
+CARRY = 0.5  # a sentence that opens with a pronoun carries this share of the words of the one before
+_ADJACENT = 3  # characters between two sentences that follow each other
+_REFERS_BACK = re.compile(r"(?:He|She|It|They|His|Her|Its|Their|This|These)\b")
 _PROSE_END = re.compile(r"[.!…][\"'”’)\]]*$")
 _MAX_ITEMS = 8
 _MAX_ITEM_WORDS = 14  # list items are short; a following paragraph rarely is
@@ -50,8 +53,12 @@ def candidates_of(question: str, passages: Sequence[Passage], damped: frozenset[
     weight = {w: math.log(1 + (1 + len(units)) / (1 + sum(w in x for x in stems))) * (damping if w in damped else 1.0)
               for w in asked}
     total = sum(weight.values()) or 1.0
-    return [Candidate(n, text, start, end, sum(weight[w] for w in asked & st) / total)
-            for (n, start, end, text), st in zip(units, stems)]
+    lexical = [sum(weight[w] for w in asked & st) / total for st in stems]
+    for i in range(1, len(units)):  # "He was ...", "Its host was ...": about what the sentence before named
+        (n0, _, end0, _), (n, start, _, text) = units[i - 1], units[i]
+        if n == n0 and 0 <= start - end0 <= _ADJACENT and _REFERS_BACK.match(text):
+            lexical[i] = max(lexical[i], CARRY * lexical[i - 1])
+    return [Candidate(n, text, start, end, lex) for (n, start, end, text), lex in zip(units, lexical)]
 
 
 def _units(text: str) -> list[tuple[int, int]]:

@@ -348,6 +348,9 @@ def test_news_quiz_failures_of_the_issue_are_answered(tmp_path: Path, question: 
     ("Which documentary is about Finnish rock groups, Cold Harbour or The Lake Tour?", "The Lake Tour"),
     # a title quoted with its question mark inside the quotes still finds the title
     ("Which studio made the film \"Kestrel Bay?\"", "Northlight"),
+    # "who" names a person before a company; "which city" is not answered by a university
+    ("Who presented the Harvest Show?", "Mara Lindqvist"),
+    ("In which city is the suburb of Ferndale Heights?", "Easton"),
 ])
 def test_bridges_descriptions_and_quoted_titles(tmp_path: Path, question: str, short: str) -> None:
     with _dated(tmp_path, [
@@ -361,6 +364,11 @@ def test_bridges_descriptions_and_quoted_titles(tmp_path: Path, question: str, s
                  "rock groups on a steamboat tour."},
         {"id": "film", "title": "Kestrel Bay", "date": "2020-01-01",
          "text": "Kestrel Bay is a 1994 thriller film made by the Northlight studio in Vancouver."},
+        {"id": "tv", "title": "Harvest Show", "date": "2020-01-01",
+         "text": "The Harvest Show was presented every Sunday by Channel Nine from 1990 to 1999. "
+                 "Its host was Mara Lindqvist, a former farmer."},
+        {"id": "town", "title": "Ferndale Heights", "date": "2020-01-01",
+         "text": "Ferndale Heights is a leafy suburb of Easton, home to the Easton Technical University campus."},
     ]) as assistant:
         answer = assistant.ask(question)
     assert not answer.abstained and answer.short_answer and short in answer.short_answer.text, answer.answer

@@ -24,6 +24,10 @@ def _p(text: str, doc: str = "d", date: str = "") -> Passage:
     ("Which Russian ministers are going to Alaska?", "person"),
     ("What does E pluribus unum mean?", "definition"),
     ("Which magazine was started first, Arthur's Magazine or First for Women?", "choice"),
+    ("What was the festival officially known as?", "thing"),  # a name, not a description
+    ("Between the players Kim Berg and Mary Holt, who is older?", "choice"),
+    ("What was agreed between Trump and Putin in Alaska?", "thing"),  # "between" without a comparison
+    ("What are the plants of that genus sometimes called?", "thing"),
 ])
 def test_expected_answer_types(question: str, kind: str) -> None:
     assert analyse(question).answer_type == kind

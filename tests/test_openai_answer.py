@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -36,14 +37,15 @@ def gullible_model(messages: list[dict[str, str]]) -> str:
     return reply
 
 
-def _ask(tmp_path: Path, corpus: Path) -> tuple[object, list[str]]:
+def _ask(tmp_path: Path, corpus: Path, model: Any = gullible_model,
+         question: str = "Where will Trump and Putin meet?") -> tuple[Any, list[str]]:
     settings = load_settings(store=str(tmp_path / "store"))
     with Index(settings.index) as index:
         index.ingest([str(corpus)])
-    with ScriptedLLM(gullible_model) as llm:
+    with ScriptedLLM(model) as llm:
         settings = load_settings(store=str(tmp_path / "store"), generator=f"openai:scripted@{llm.base_url}")
         with Assistant.open(settings) as assistant:
-            answer = assistant.ask("Where will Trump and Putin meet?")
+            answer = assistant.ask(question)
         prompts = llm.prompts
     return answer, prompts
 
@@ -67,3 +69,39 @@ def test_a_planted_instruction_changes_nothing(tmp_path: Path) -> None:
     assert any("reply X" in p for p in prompts), "the planted document was retrieved and shown to the model"
     assert attacked.answer == clean.answer  # type: ignore[attr-defined]
     assert "cancelled" not in attacked.answer and " X" not in attacked.answer  # type: ignore[attr-defined]
+
+
+TRAM = ("Riverside council voted 7 to 2 on Tuesday to approve the Harbour tram line. Construction will start in "
+        "March 2027, and the line is expected to open in 2029. Councillor Mia Lind, who voted against, said the "
+        "five-week consultation had been too short. The council did not publish the full cost estimate. Mayor Tom "
+        "Ellis said the line would carry 9,000 passengers a day.")
+FAITHFUL = ["The Harbour tram line was approved by the council on Tuesday, by seven votes to two",
+            "Building work is due to begin in March 2027, and the line should open in 2029",
+            "Mia Lind, a councillor who opposed the plan, said the five week consultation was too short",
+            "According to Mayor Tom Ellis, the line would carry nine thousand passengers daily"]
+PLANTED_ERRORS = ["The council voted on Friday to approve the Harbour tram line",  # a changed day
+                  "Mayor Mia Lind said the line would carry 9,000 passengers a day",  # a swapped name
+                  "The council published the full cost estimate"]  # a flipped negation
+
+
+def paraphrasing_model(messages: list[dict[str, str]]) -> str:
+    """Paraphrases the passage about the tram line, as a fluent model does, and slips in
+    three errors a careless one makes."""
+    found = re.search(r"\[(\d+)\][^\[]*Harbour tram", messages[-1]["content"])
+    n = found.group(1) if found else "1"
+    return " ".join(f"{s} [{n}]." for s in [*FAITHFUL[:2], PLANTED_ERRORS[0], FAITHFUL[2], PLANTED_ERRORS[1],
+                                            FAITHFUL[3], PLANTED_ERRORS[2]])
+
+
+def test_faithful_paraphrases_survive_verification_and_planted_errors_do_not(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "tram.txt").write_text("Council approves Harbour tram line\n\n" + TRAM + "\n", encoding="utf-8")
+    question = "What did Riverside council decide about the Harbour tram line?"
+    answer, _ = _ask(tmp_path, corpus, paraphrasing_model, question)
+    assert not answer.abstained, answer.notes
+    for sentence in FAITHFUL:
+        assert sentence in answer.answer, (sentence, answer.notes)
+    for error in PLANTED_ERRORS:
+        assert error not in answer.answer, error
+        assert any(error in note for note in answer.notes), (error, answer.notes)

@@ -1,7 +1,13 @@
-"""The offline faithfulness scorer: claims aligned to source sentences, checked feature by
-feature, and combined with weights calibrated on labelled data.
+"""The offline faithfulness judge: each claim aligned to the source sentences that can support
+it (words plus sentence vectors), then checked for what it asserts (``meaning``): names,
+numbers, dates, negation, roles, and any detail the evidence does not give. A claim with a
+conflict is unsupported, and so is a response with such a claim: one decision path, the one
+that is measured (``python -m evals.judge_eval``).
 
-Models gather (sentence vectors), pure functions decide (``features``, ``calibration``).
+``mode="fitted"`` is the earlier judge (feature weights fitted on HaluEval, a response-level
+score), kept only to be measured beside this one.
+
+Models gather (sentence and word vectors), pure functions decide (``meaning``, ``features``).
 """
 
 from __future__ import annotations
@@ -14,15 +20,24 @@ import numpy as np
 
 from index.encoders import Encoder
 
+from ..nlp import parse_many
+from . import meaning
 from .calibration import Calibration, Profile, load_calibration
 from .claims import split_claims
 from .features import FEATURES, SourceIndex, best_sentences, claim_features, contradicted, index_sources
-from .text import content_stems
+from .text import content_stems, stem, words
 from .types import ClaimVerdict, Evidence, Verdict
 
 _SHORT_CLAIM_WORDS = 6
 _CACHE_SIZE = 50_000
 _CANDIDATES = 8  # source sentences per claim that get embedded
+ALIGNED = 2  # source sentences a claim is checked against (each with the sentence before it)
+MODES = ("meaning", "fitted")
+DETAIL_FLOOR, DETAIL_STEP, DETAIL_MAX = 0.5, 0.1, 3  # words of its own a claim may use, by its similarity
+SLOT_SENTENCES = 12  # sentences a short answer's rivals are looked for in
+NEAR_SHARE = 0.8  # a sentence this close (share of the best cosine) is about the same thing
+NEAR_WORDS = 0.3  # or one with this share of the claim's words
+NEAR_MAX = 4  # such sentences added to a claim's evidence
 
 
 @dataclass(frozen=True)
@@ -30,13 +45,18 @@ class ClaimAnalysis:
     text: str
     features: dict[str, float]
     best: int | None  # best-aligned sentence in the SourceIndex
+    similarity: np.ndarray | None = None  # the claim's cosine with every source sentence (-1: not embedded)
 
 
 class OfflineJudge:
     name = "offline"
 
-    def __init__(self, encoder: Encoder | None = None, calibration: Calibration | None = None) -> None:
+    def __init__(self, encoder: Encoder | None = None, calibration: Calibration | None = None,
+                 mode: str = "meaning") -> None:
+        if mode not in MODES:
+            raise ValueError(f"unknown judge mode {mode!r}; valid: {', '.join(MODES)}")
         self._encoder = encoder
+        self.mode = mode
         self.calibration = calibration or load_calibration()
         self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
 
@@ -75,17 +95,72 @@ class OfflineJudge:
                 similarity = np.full(len(index.spans), -1.0)
                 similarity[pool] = pool_vectors @ vector
             feats, best = claim_features(claim, index, question, similarity)
-            analyses.append(ClaimAnalysis(claim, feats, best))
+            analyses.append(ClaimAnalysis(claim, feats, best, similarity))
         return index, analyses
 
     def _verdict(self, claims: list[str], sources: Sequence[str], question: str) -> Verdict:
         if not any(c.strip() for c in claims):
             return Verdict(0.0, False, [])
+        if self.mode == "meaning":
+            return self._meaning_verdict(claims, sources, question)
         index, analyses = self.analyse(claims, sources, question)
         profile = self.calibration.profile(question)
         verdicts = [_claim_verdict(a, index, profile) for a in analyses]
         score = profile.probability([_row(a) for a in analyses])
         return Verdict(score, score >= profile.threshold, verdicts)
+
+    def _meaning_verdict(self, claims: list[str], sources: Sequence[str], question: str) -> Verdict:
+        index, analyses = self.analyse(claims, sources, question)
+        verdicts = [self._check(a, index, question) for a in analyses]
+        score = min(v.score for v in verdicts) if verdicts else 0.0
+        return Verdict(score, all(v.supported for v in verdicts), verdicts)
+
+    def _check(self, a: ClaimAnalysis, index: SourceIndex, question: str) -> ClaimVerdict:
+        """One claim against its aligned evidence: supported when nothing conflicts."""
+        if a.best is None:
+            return ClaimVerdict(a.text, False, 0.0, None, ("detail: the sources are empty",))
+        aligned = _aligned(a, index, question)
+        window = _window(aligned, index)
+        # what the claim restates is checked against the sentences it restates; its names,
+        # numbers and details may also come from other sentences about the same thing
+        # ("Lavrov" in the list of the delegation), as a summary's do
+        wider = window + [i for i in _near(a, index) if i not in window][:NEAR_MAX]
+        close = set(_near(a, index, by_words=False))
+        claim_doc, *docs = parse_many([a.text, *(index.sentence(i) for i in wider)])
+        evidence = docs[:len(window)]
+        text = " ".join(d.text for d in docs)
+        asked = frozenset({w.lower() for w in words(question)} | {stem(w) for w in words(question)})
+        # a name stands in the sentence that says the rest of the claim ("Drew Carey hosted the
+        # show" is not supported by "Bob Barker hosted the show" after a sentence about Carey),
+        # in the one before it when that one refers back ("He hosted ..."), or in a sentence
+        # nearly as close to the claim
+        named = [d for i, d in zip(wider, docs) if i == aligned[0] or i in close or _right_before(i, aligned[0], index)]
+        names = [c for c in meaning.name_conflicts(claim_doc, _joined(named), text, question)
+                 if not _said_with(c.claim, a.text, index)]
+        conflicts = [*meaning.number_conflicts(a.text, text, question), *meaning.date_conflicts(a.text, text, question),
+                     *names,
+                     *meaning.negation_conflicts(claim_doc, evidence),
+                     *meaning.antonym_conflicts(claim_doc, evidence), *meaning.role_conflicts(claim_doc, evidence)]
+        if not conflicts and question and len(a.text.split()) <= _SHORT_CLAIM_WORDS:
+            conflicts = meaning.slot_conflicts(question, a.text, parse_many(_about(question, index)))
+        similarity = max(0.0, min(1.0, a.features["emb_best"]))
+        if not conflicts:
+            added = meaning.details(claim_doc, docs, self._similar, asked)
+            # a paraphrase's own words ("construction" for "work") are tolerated as far as the
+            # claim still reads like its evidence; a phrase of new content is not
+            short = len(a.text.split()) <= _SHORT_CLAIM_WORDS  # a short answer has no words to spare
+            allowed = 0 if short else _tolerated(similarity)
+            conflicts = added if len(added) > allowed else []
+        supported = not conflicts
+        score = 0.5 + 0.5 * similarity if supported else 0.5 * similarity * (0.5 ** len(conflicts))
+        s, start, end = index.spans[aligned[0]]
+        evidence_span = Evidence(s, start, end, index.sources[s][start:end])
+        return ClaimVerdict(a.text, supported, score, evidence_span, tuple(c.reason for c in conflicts))
+
+    def _similar(self, word: str, pool: Sequence[str]) -> float:
+        """The best cosine between ``word`` and any of ``pool`` (word vectors, cached)."""
+        vectors = self._encode([word, *pool])
+        return float((vectors[1:] @ vectors[0]).max()) if len(pool) else 0.0
 
     def _encode(self, texts: list[str]) -> np.ndarray:
         todo = [t for t in dict.fromkeys(texts) if t not in self._vectors]
@@ -97,6 +172,67 @@ class OfflineJudge:
         if not texts:
             return np.zeros((0, self.encoder.dim), dtype=np.float32)
         return np.stack([self._vectors[t] for t in texts])
+
+
+def _aligned(a: ClaimAnalysis, index: SourceIndex, question: str) -> list[int]:
+    """The sentences that best match the claim (its words, and its vector when given)."""
+    stems = content_stems(f"{question} {a.text}" if question and len(a.text.split()) <= _SHORT_CLAIM_WORDS
+                          else a.text)
+    ranked = best_sentences(stems, index, a.similarity)
+    return ranked[:ALIGNED] if ranked else ([a.best] if a.best is not None else [])
+
+
+def _about(question: str, index: SourceIndex) -> list[str]:
+    """The source sentences most about the question, in source order."""
+    ranked = best_sentences(content_stems(question), index, None)[:SLOT_SENTENCES]
+    return [index.sentence(i) for i in sorted(ranked)]
+
+
+def _tolerated(similarity: float) -> int:
+    """How many words of its own a claim this close to its evidence may use."""
+    return max(0, min(DETAIL_MAX, int((similarity - DETAIL_FLOOR) / DETAIL_STEP)))
+
+
+def _said_with(name: str, claim: str, index: SourceIndex) -> bool:
+    """A summary's name: a source sentence gives it together with a good share of the claim's
+    other words (a swapped-in name comes from a sentence about something else)."""
+    own = set(content_stems(name))
+    rest = set(content_stems(claim)) - own
+    return bool(own) and bool(rest) and any(
+        own <= stems and len(rest & stems) / len(rest) >= NEAR_WORDS for stems in index.sentence_stems)
+
+
+def _right_before(i: int, j: int, index: SourceIndex) -> bool:
+    """Sentence ``i`` comes right before sentence ``j`` in the same source."""
+    return i + 1 == j and index.spans[i][0] == index.spans[j][0]
+
+
+def _near(a: ClaimAnalysis, index: SourceIndex, by_words: bool = True) -> list[int]:
+    """Other sentences about the same thing as the claim: nearly as close by their vectors,
+    or carrying a good share of its words (the sentences a summary merges), closest first."""
+    stems = set(content_stems(a.text))
+    shared = np.array([len(stems & s) / max(1, len(stems)) for s in index.sentence_stems])
+    near = shared >= NEAR_WORDS if by_words else np.zeros(len(shared), dtype=bool)
+    if a.similarity is not None and len(a.similarity):
+        near |= a.similarity >= NEAR_SHARE * float(a.similarity.max())
+    return [int(i) for i in sorted(np.flatnonzero(near), key=lambda i: -shared[i])]
+
+
+def _window(aligned: list[int], index: SourceIndex) -> list[int]:
+    """The aligned sentences with the sentence before each (a pronoun's name is there)."""
+    out: list[int] = []
+    for i in aligned:
+        if i > 0 and index.spans[i - 1][0] == index.spans[i][0]:
+            out.append(i - 1)
+        out.append(i)
+    return list(dict.fromkeys(out))
+
+
+def _joined(docs: Sequence[object]) -> object:
+    """One parsed text standing for several sentences (names and entities of all of them)."""
+    from ..nlp import parse
+
+    return parse(" ".join(d.text for d in docs))  # type: ignore[attr-defined]
 
 
 def _candidates(claim: str, index: SourceIndex) -> set[int]:

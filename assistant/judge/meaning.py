@@ -1,0 +1,395 @@
+"""What a claim asserts against what its evidence asserts, on spaCy's parse: the checks that
+decide a verdict, each contradiction with its reason.
+
+A paraphrase keeps the names, numbers, dates, negations and roles of its source and may
+change everything else: words for synonyms, active for passive, the order of clauses,
+"9,000" for "nine thousand". So the checks compare those, normalised, and accept any other
+word the evidence says, or says with a close synonym (``Similar``, word vectors the caller
+supplies). What remains is a detail the sources do not give.
+
+Pure functions over parsed sentences (``assistant.nlp``); the judge aligns the evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .features import antonym_conflict
+from .text import stem
+
+# What a name is; nationalities and groups ("Russian") are names too: a swapped one is an error.
+NAME_LABELS = frozenset("PERSON ORG GPE LOC FAC NORP EVENT WORK_OF_ART PRODUCT LAW".split())
+_CONTENT_POS = frozenset("NOUN PROPN VERB ADJ NUM".split())
+# Verbs that carry little of their own ("held talks" = "met"; "has a population of" = "is home to").
+_LIGHT = frozenset("be have do make take give get go come become hold keep put set say tell report state "
+                   "add note include".split())
+_MONTHS = ("january february march april may june july august september october november december").split()
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_MONTH_ABBR = {m[:3]: m for m in _MONTHS} | {"sept": "september"}
+_UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+          "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "twice": 2,
+          "a": 1, "an": 1}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+           "m": 10**6, "bn": 10**9, "k": 1000}
+_TOKEN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|[A-Za-z]+|[,;:.!?()]")  # punctuation ends a number
+_YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
+SYNONYM = 0.5  # cosine of two words' vectors above which one stands for the other
+
+Similar = Callable[[str, Sequence[str]], float]  # a word, candidate words -> best cosine
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Why a claim is not supported: what it says against what the evidence says."""
+
+    kind: str  # number | date | entity | negation | role | antonym | detail
+    claim: str
+    source: str = ""
+
+    @property
+    def reason(self) -> str:
+        if not self.source:
+            return f"{self.kind}: {self.claim!r} is not in the sources"
+        return f"{self.kind}: {self.claim} vs {self.source}"
+
+
+# -- numbers and dates ----------------------------------------------------------------------
+
+
+def quantities(text: str) -> list[float]:
+    """Every number a text states, normalised: "9,000", "nine thousand" and "9 thousand" are
+    9000; "five-week" is 5; "$4.2 million" is 4,200,000; "7 to 2" is 7 and 2."""
+    tokens = [t.lower() for t in _TOKEN.findall(text.replace("-", " "))]
+    out: list[float] = []
+    i = 0
+    while i < len(tokens):
+        if not tokens[i][0].isalnum():
+            i += 1
+            continue
+        value, i = _number_at(tokens, i)
+        if value is None:
+            i += 1
+        else:
+            out.append(value)
+    return out
+
+
+def _number_at(tokens: list[str], i: int) -> tuple[float | None, int]:
+    t = tokens[i]
+    if t[0].isdigit():
+        value = float(t.replace(",", ""))
+        j = i + 1
+        while j < len(tokens) and tokens[j] in _SCALES:
+            value *= _SCALES[tokens[j]]
+            j += 1
+        return value, j
+    if t not in _UNITS or t in ("a", "an"):
+        return None, i
+    total, current, j = 0.0, 0.0, i
+    while j < len(tokens):
+        w = tokens[j]
+        if w in _UNITS and w not in ("a", "an"):
+            current += _UNITS[w]
+        elif w in _SCALES and w not in ("m", "k", "bn"):
+            current = max(current, 1.0) * _SCALES[w]
+            if _SCALES[w] >= 1000:
+                total, current = total + current, 0.0
+        elif w == "and" and tokens[j + 1:j + 3] == ["a", "half"] and j > i:
+            current += 0.5
+            j += 2
+        elif w == "and" and j + 1 < len(tokens) and tokens[j + 1] in _UNITS and j > i:
+            pass
+        else:
+            break
+        j += 1
+    return total + current, j
+
+
+def dates(text: str) -> dict[str, set[str]]:
+    """Months, weekdays and years a text names, by kind."""
+    words = [w.lower().rstrip(".") for w in re.findall(r"[A-Za-z]+\.?|\d{4}", text)]
+    months = {_MONTH_ABBR.get(w[:4] if w.startswith("sept") else w[:3], "") for w in words
+              if w in _MONTHS or (w[:3] in _MONTH_ABBR and len(w) <= 4 and w not in ("mar", "may", "jun"))}
+    return {"month": {m for m in months if m}, "weekday": {w for w in words if w in _WEEKDAYS},
+            "year": {w for w in words if _YEAR.match(w)}}
+
+
+def number_conflicts(claim: str, evidence: str, context: str = "") -> list[Conflict]:
+    """A number the claim states and the evidence (nor the question) does not; years are dates."""
+    have = set(quantities(evidence)) | set(quantities(context))
+    theirs = [v for v in quantities(evidence) if not _is_year(v)]
+    out = []
+    for v in quantities(claim):
+        if v in have or _is_year(v) or (v == 1 and not _written_one(claim)):
+            continue
+        near = [x for x in theirs if x not in quantities(claim)]
+        out.append(Conflict("number", _fmt(v), _fmt(near[0]) if near else ""))
+    return out
+
+
+def date_conflicts(claim: str, evidence: str, context: str = "") -> list[Conflict]:
+    ours, theirs, asked = dates(claim), dates(evidence), dates(context)
+    out = []
+    for kind in ("year", "month", "weekday"):
+        for d in sorted(ours[kind] - theirs[kind] - asked[kind]):
+            other = sorted(theirs[kind] - ours[kind])
+            out.append(Conflict("date", d.capitalize(), other[0].capitalize() if other else ""))
+    return out
+
+
+def _is_year(v: float) -> bool:
+    return v.is_integer() and 1500 <= v <= 2100
+
+
+def _written_one(text: str) -> bool:
+    return bool(re.search(r"(?<![\w.])1(?![\d.,])", text))
+
+
+def _fmt(v: float) -> str:
+    return f"{int(v):,}" if v.is_integer() else f"{v:g}"
+
+
+# -- names --------------------------------------------------------------------------------
+
+
+def name_conflicts(claim: Any, evidence: Any, sources_text: str, context: str = "") -> list[Conflict]:
+    """A name the claim gives (by the recogniser, or a run of proper nouns) that the evidence
+    does not: another of the same type in the evidence is what it replaced."""
+    have = _name_words(evidence.text) | _name_words(context)
+    out = []
+    for span, label in _names(claim):
+        words = [w for w in _name_words(span) if w not in _TITLE_WORDS]
+        if not words or all(_known(w, have) for w in words) or _alias_in(span, f"{evidence.text} {context}"):
+            continue
+        same = [e.text for e in evidence.ents if e.label_ == label and e.text.lower() not in claim.text.lower()]
+        out.append(Conflict("entity", span, same[0] if same else ""))
+    return out
+
+
+_TITLE_WORDS = frozenset(w.lower()[:5] for w in "mr mrs ms dr president minister prime foreign defence defense "
+                         "economy secretary general sir lord lady st saint the of and de ceo cfo chief executive "
+                         "chairman chairwoman chair spokesman spokeswoman director governor mayor senator".split())
+_ALIASES = (("us", "usa", "u s", "u s a", "united states", "america"), ("uk", "u k", "united kingdom", "britain"),
+            ("eu", "european union"), ("un", "united nations"))
+
+
+def _alias_in(name: str, text: str) -> bool:
+    """"the US" for "the United States", "Britain" for "the UK"."""
+    folded = " " + " ".join(re.findall(r"\w+", name.lower())).removeprefix("the ") + " "
+    said = " " + " ".join(re.findall(r"\w+", text.lower())) + " "
+    return any(folded.strip() in group and any(f" {a} " in said for a in group) for group in _ALIASES)
+
+
+def _known(word: str, have: set[str]) -> bool:
+    """The same name, or a spelling one letter away ("Sergei"/"Serguei")."""
+    return word in have or (len(word) >= 4 and any(len(h) >= 4 and _one_edit(word, h) for h in have))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return a == b
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+def _names(doc: Any) -> list[tuple[str, str]]:
+    out = [(e.text, e.label_) for e in doc.ents if e.label_ in NAME_LABELS]
+    covered = {t.i for e in doc.ents for t in e}
+    fragment = len(doc) <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in doc)  # a short answer: "Goa"
+    run: list[Any] = []
+    for t in [*doc, None]:
+        capital = t is not None and t.is_alpha and not t.is_stop and (t.i > 0 and not doc[t.i - 1].is_punct or fragment)
+        if t is not None and (t.pos_ == "PROPN" or capital) and t.i not in covered and t.text[:1].isupper():
+            run.append(t)
+            continue
+        if run:
+            out.append((" ".join(x.text for x in run), "PROPN"))
+            run = []
+    return out
+
+
+def _name_words(text: str) -> set[str]:
+    return {_fold_name(w) for w in re.findall(r"[^\W\d_]+", text)}
+
+
+def _fold_name(word: str) -> str:
+    w = word.lower().removesuffix("'s")
+    return w[:5] if len(w) > 5 else w  # Ukrainian/Ukraine, Kirill/Kiril
+
+
+# -- negation, antonyms and roles ----------------------------------------------------------
+
+
+def negation_conflicts(claim: Any, evidence: Sequence[Any]) -> list[Conflict]:
+    """The claim denies what the evidence asserts with the same verb, or the reverse."""
+    out = []
+    for t in claim:
+        if t.pos_ not in ("VERB", "AUX", "ADJ") or (t.pos_ == "AUX" and t.dep_ != "ROOT"):
+            continue
+        mates = [u for doc in evidence for u in doc if u.lemma_.lower() == t.lemma_.lower() and u.pos_ == t.pos_]
+        # the same verb about the same things: "yields ground" is not "may not yield agreements"
+        mates = [u for u in mates if not _arguments(t) or not _arguments(u) or _arguments(t) & _arguments(u)]
+        if not mates:
+            continue
+        if all(_negated(u) != _negated(t) for u in mates):
+            out.append(Conflict("negation", _phrase(t), _phrase(mates[0])))
+    return out
+
+
+def _arguments(t: Any) -> set[str]:
+    """The lemmas of the nouns a verb takes (its subject, objects, and theirs of prepositions)."""
+    out = set()
+    for c in t.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "attr", "agent", "prep", "dative"):
+            out |= {w.lemma_.lower() for w in c.subtree if w.pos_ in ("NOUN", "PROPN")}
+    return out
+
+
+def _negated(t: Any) -> bool:
+    """"did not attend", "never attended", "is not open"; not "without" (that negates a noun)."""
+    if any(c.dep_ == "neg" or c.lower_ in _VERB_NEGATIONS for c in t.children):
+        return True
+    head = t.head if t.dep_ in ("acomp", "xcomp", "attr") else None
+    return head is not None and any(c.dep_ == "neg" for c in head.children)
+
+
+_VERB_NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "cannot"})
+
+
+def _phrase(t: Any) -> str:
+    neg = [c.text for c in t.children if c.dep_ in ("neg", "aux", "auxpass") or c.lower_ in _VERB_NEGATIONS]
+    return " ".join([*neg, t.text]).strip()
+
+
+def antonym_conflicts(claim: Any, evidence: Sequence[Any]) -> list[Conflict]:
+    theirs = [stem(u.text) for doc in evidence for u in doc]
+    out = []
+    for t in claim:
+        if t.pos_ in ("VERB", "ADJ", "NOUN", "ADV") and antonym_conflict([stem(t.text)], theirs):
+            out.append(Conflict("antonym", t.text))
+    return out
+
+
+def roles(doc: Any) -> set[tuple[str, str, str]]:
+    """(doer, verb lemma, done-to) of every verb with both, passive turned active: "Seattle
+    was defeated by Portland" is ("portland", "defeat", "seattle")."""
+    out = set()
+    for t in doc:
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = [c for c in t.children if c.dep_ in ("nsubj",)]
+        obj = [c for c in t.children if c.dep_ in ("dobj", "obj")]
+        passive = [c for c in t.children if c.dep_ == "nsubjpass"]
+        agent = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if passive and agent:
+            subj, obj = agent, passive
+        if not subj and not passive and t.dep_ in ("xcomp", "advcl"):  # "voted to approve": the voter approves
+            subj = [c for c in t.head.children if c.dep_ == "nsubj"]
+        if subj and obj:
+            out.add((_key(subj[0]), t.lemma_.lower(), _key(obj[0])))
+    return out
+
+
+def _key(t: Any) -> str:
+    return _fold_name(t.text) if t.pos_ == "PROPN" else t.lemma_.lower()
+
+
+def role_conflicts(claim: Any, evidence: Sequence[Any]) -> list[Conflict]:
+    theirs = set().union(*(roles(d) for d in evidence)) if evidence else set()
+    out = []
+    for doer, verb, done in roles(claim):
+        if doer != done and (done, verb, doer) in theirs and (doer, verb, done) not in theirs:
+            out.append(Conflict("role", f"{doer} {verb} {done}", f"{done} {verb} {doer}"))
+    return out
+
+
+# -- details ------------------------------------------------------------------------------
+
+
+def content_words(doc: Any, skip: frozenset[str] = frozenset()) -> list[Any]:
+    """The tokens a paraphrase must not add without support: nouns, names, verbs and
+    adjectives, minus light verbs, numbers (``number_conflicts`` reads them) and what the
+    question already says."""
+    return [t for t in doc if t.pos_ in _CONTENT_POS and not t.is_stop and t.lemma_.lower() not in _LIGHT
+            and t.is_alpha and not t.like_num and t.lower_ not in _SCALES and t.lower_ not in _UNITS
+            and t.lower_ not in ("half", "quarter", "percent")
+            and t.lemma_.lower() not in skip and stem(t.text) not in skip]
+
+
+def details(claim: Any, evidence: Sequence[Any], similar: Similar | None,
+            skip: frozenset[str] = frozenset()) -> list[Conflict]:
+    """Content words of the claim the evidence neither says nor says with a close synonym.
+
+    Word vectors tell a rewording ("construction" for "work") from an added detail ("and too
+    expensive") no better than chance (both score 0.3-0.5 against the evidence's words),
+    so the caller weighs how many there are against how close the whole claim stays."""
+    lemmas = {u.lemma_.lower() for d in evidence for u in d} | {stem(u.text) for d in evidence for u in d}
+    pool = sorted({u.lemma_.lower() for d in evidence for u in content_words(d)})
+    out: list[Conflict] = []
+    for t in content_words(claim, skip):
+        if t.lemma_.lower() in lemmas or stem(t.text) in lemmas or _fold_name(t.text) in _TITLE_WORDS \
+                or any(c.claim.lower() == t.lower_ for c in out):
+            continue
+        if similar is not None and pool and similar(t.lemma_.lower(), pool) >= SYNONYM:
+            continue
+        out.append(Conflict("detail", t.text))
+    return out
+
+
+# -- short answers ------------------------------------------------------------------------
+
+
+def slot_conflicts(question: str, answer: str, sentences: Sequence[Any]) -> list[Conflict]:
+    """A short answer ("Delhi") is supported where the sources give it for what was asked,
+    not merely somewhere: the sentence that holds it must be about the question at least as
+    much as the sentence of any other name of its kind ("Mumbai" two sentences on), and
+    within one sentence it must stand nearer the question's words."""
+    asked = {stem(w) for w in re.findall(r"[A-Za-z]+", question) if len(w) > 2} - _QUESTION_STEMS
+    spots = [(i, e) for i, d in enumerate(sentences) for e in d.ents if _same(e.text, answer)]
+    if not spots or not asked:
+        return []
+    relevance = _relevance(asked, sentences)
+    label = spots[0][1].label_
+    ours = max(_slot_score(relevance[i], e, asked) for i, e in spots)
+    rivals = [(relevance[i] and _slot_score(relevance[i], e, asked), e.text) for i, d in enumerate(sentences)
+              for e in d.ents if e.label_ == label and not _same(e.text, answer) and not _overlaps(e.text, answer)
+              and e.text.lower() not in question.lower()]
+    better = [(score, text) for score, text in rivals if score > ours + SLOT_MARGIN]
+    return [Conflict("answer", answer, max(better)[1])] if better else []
+
+
+SLOT_MARGIN = 0.05
+_QUESTION_STEMS = frozenset(stem(w) for w in "what which who whom whose where when why how many much did does do "
+                            "is are was were the and for".split())
+
+
+def _same(a: str, b: str) -> bool:
+    fa, fb = " ".join(re.findall(r"\w+", a.lower())), " ".join(re.findall(r"\w+", b.lower()))
+    return bool(fa) and bool(fb) and (fa == fb or f" {fb} " in f" {fa} " or f" {fa} " in f" {fb} ")
+
+
+def _overlaps(a: str, b: str) -> bool:
+    return bool(set(re.findall(r"\w+", a.lower())) & set(re.findall(r"\w+", b.lower())))
+
+
+def _relevance(asked: set[str], sentences: Sequence[Any]) -> list[float]:
+    """Share of the question's words in each sentence, the sentence before lending half of
+    its share to one that opens with a pronoun."""
+    own = [len(asked & {stem(t.text) for t in d}) / len(asked) for d in sentences]
+    out = list(own)
+    for i in range(1, len(sentences)):
+        if sentences[i][:1].text.lower() in ("he", "she", "it", "they", "his", "her", "its", "their"):
+            out[i] = max(out[i], 0.5 * own[i - 1] + own[i])
+    return out
+
+
+def _slot_score(relevance: float, span: Any, asked: set[str]) -> float:
+    near = [abs(t.i - span.start) for t in span.doc if stem(t.text) in asked and not (span.start <= t.i < span.end)]
+    return relevance + (0.1 / (1 + min(near) / 4) if near else 0.0)

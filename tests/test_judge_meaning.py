@@ -1,0 +1,77 @@
+"""The judge checks meaning: paraphrases are accepted, changed names, numbers, dates, roles
+and negations are caught, each with its reason, at the level users see (the response)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.judge.meaning import dates, quantities, roles
+from assistant.nlp import parse
+
+
+def test_numbers_are_read_however_they_are_written() -> None:
+    assert quantities("a five-week strike by nine thousand workers") == [5, 9000]
+    assert quantities("It cost $4.2 million; the vote was 7 to 2.") == [4_200_000, 7, 2]
+    assert quantities("thirty-eight and a half percent of 158,970 voters") == [38.5, 158_970]
+    assert dates("On Friday 12 May 1932")["weekday"] == {"friday"} and dates("in Sept. 2020")["month"] == {"september"}
+
+
+def test_roles_read_the_passive_as_the_active() -> None:
+    active, passive = parse("Portland defeated Seattle in the final."), parse("Seattle was defeated by Portland.")
+    assert roles(active) == roles(passive) == {("portl", "defeat", "seatt")}
+
+
+@pytest.fixture(scope="module")
+def judge():  # type: ignore[no-untyped-def]
+    from assistant.judge.offline import OfflineJudge
+
+    return OfflineJudge()
+
+
+COUNCIL = ("The city council voted 7 to 2 on Tuesday to approve the new tram line. Councillor Mia Lind, who voted "
+           "against, said the five-week consultation had been too short. About 9,000 residents signed a petition. "
+           "The case was heard at Hordaland District Court, which did not publish the ruling.")
+
+# (claim, the reason it must give): the errors the audit found, each in a near-verbatim copy
+ERRORS = [
+    ("The city council voted 9 to 2 on Tuesday to approve the new tram line.", "number: 9 vs 7"),
+    ("The city council voted 7 to 2 on Friday to approve the new tram line.", "date: Friday vs Tuesday"),
+    ("The case was heard at Bergen District Court.", "entity: Bergen District Court vs Hordaland District Court"),
+    ("The case was heard at Hordaland District Court, which published the ruling.", "negation:"),
+    ("The new tram line approved the city council.", "role:"),
+    ("Councillor Mia Lind, who voted against, said the consultation had been too short and that engineers had "
+     "hidden cost overruns from tenants.", "detail:"),
+]
+# (claim, kind): faithful paraphrases, one per kind
+PARAPHRASES = [
+    ("The new tram line was approved by the city council on Tuesday, by seven votes to two.", "voice + numbers"),
+    ("On Tuesday, the council backed the new tram line, 7 votes to 2.", "synonym + clause order"),
+    ("Mia Lind, a councillor who opposed the plan, said that the five week consultation was too short.", "synonym"),
+    ("Roughly nine thousand residents signed a petition.", "numbers as words"),
+    ("Hordaland District Court, where the case was heard, did not publish its ruling.", "restructure"),
+    ("The council approved the tram line 7 to 2; Lind, who voted against, called the consultation too short.",
+     "summary"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("claim", "reason"), ERRORS)
+def test_an_error_makes_the_response_unsupported_and_says_why(judge, claim: str, reason: str) -> None:  # type: ignore[no-untyped-def]
+    verdict = judge.judge(claim, [COUNCIL])
+    assert not verdict.supported, verdict
+    reasons = [r for c in verdict.claims for r in c.reasons]
+    assert any(r.startswith(reason) for r in reasons), reasons
+    assert verdict.to_dict()["claims"][0]["reasons"]  # printed with the verdict
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("claim", "kind"), PARAPHRASES)
+def test_faithful_paraphrases_are_supported(judge, claim: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    verdict = judge.judge(claim, [COUNCIL])
+    assert verdict.supported, (kind, [r for c in verdict.claims for r in c.reasons])
+
+
+@pytest.mark.slow
+def test_one_contradicted_claim_makes_the_record_unsupported(judge) -> None:  # type: ignore[no-untyped-def]
+    verdict = judge.judge("The council approved the new tram line. Mia Lind voted in favour of it.", [COUNCIL])
+    assert [c.supported for c in verdict.claims] == [True, False] and not verdict.supported

@@ -8,6 +8,8 @@ import pytest
 from assistant.judge.meaning import dates, quantities, roles
 from assistant.nlp import parse
 
+from .conftest import CORPUS
+
 
 def test_numbers_are_read_however_they_are_written() -> None:
     assert quantities("a five-week strike by nine thousand workers") == [5, 9000]
@@ -75,3 +77,17 @@ def test_faithful_paraphrases_are_supported(judge, claim: str, kind: str) -> Non
 def test_one_contradicted_claim_makes_the_record_unsupported(judge) -> None:  # type: ignore[no-untyped-def]
     verdict = judge.judge("The council approved the new tram line. Mia Lind voted in favour of it.", [COUNCIL])
     assert [c.supported for c in verdict.claims] == [True, False] and not verdict.supported
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("claim", [
+    "Trump and Putin are due to meet this Friday in Alaska.",
+    "The venue was picked partly for its symbolism, since it lies near the graves of Soviet pilots.",
+    "Putin's delegation is set to include Foreign Minister Sergei Lavrov, Defence Minister Andrei Belousov and "
+    "Economy Minister Anton Siluanov.",
+])
+def test_a_models_faithful_paraphrases_of_the_bundled_corpus_are_supported(judge, claim: str) -> None:  # type: ignore[no-untyped-def]
+    """The three sentences verification used to cut from a model's answer (issue 14)."""
+    sources = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.iterdir())]
+    verdict = judge.judge(claim, sources)
+    assert verdict.supported, [r for c in verdict.claims for r in c.reasons]

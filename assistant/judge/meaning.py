@@ -171,6 +171,23 @@ def name_conflicts(claim: Any, evidence: Any, sources_text: str, context: str = 
     return out
 
 
+def names_in(name: str, text: str) -> bool:
+    """Every word of the name (titles aside) is in the text, spelt alike."""
+    have = _name_words(text)
+    words = [w for w in _name_words(name) if w not in _TITLE_WORDS]
+    return bool(words) and all(_known(w, have) for w in words)
+
+
+def omitted_facts(claim: Any, evidence: Any) -> list[str]:
+    """Names (people, organisations, places), numbers and years of the evidence that the claim
+    does not give."""
+    said = _name_words(claim.text)
+    names = [e.text for e in evidence.ents if e.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC")
+             and not any(_known(w, said) for w in _name_words(e.text) if w not in _TITLE_WORDS)]
+    values = set(quantities(claim.text))
+    return names + [_fmt(v) for v in quantities(evidence.text) if v not in values]
+
+
 _TITLE_WORDS = frozenset(w.lower()[:5] for w in "mr mrs ms dr president minister prime foreign defence defense "
                          "economy secretary general sir lord lady st saint the of and de ceo cfo chief executive "
                          "chairman chairwoman chair spokesman spokeswoman director governor mayor senator".split())
@@ -348,21 +365,41 @@ def details(claim: Any, evidence: Sequence[Any], similar: Similar | None,
 
 def slot_conflicts(question: str, answer: str, sentences: Sequence[Any]) -> list[Conflict]:
     """A short answer ("Delhi") is supported where the sources give it for what was asked,
-    not merely somewhere: the sentence that holds it must be about the question at least as
-    much as the sentence of any other name of its kind ("Mumbai" two sentences on), and
-    within one sentence it must stand nearer the question's words."""
-    asked = {stem(w) for w in re.findall(r"[A-Za-z]+", question) if len(w) > 2} - _QUESTION_STEMS
-    spots = [(i, e) for i, d in enumerate(sentences) for e in d.ents if _same(e.text, answer)]
-    if not spots or not asked:
+    not merely somewhere. With the question's analysis (``assistant.question``): an "A or
+    B?" question is answered by A or B; the answer is a span that can fill the question
+    (a place for "where"); and the sentence that holds it must be about the question at least
+    as much as the sentence of any rival span ("Mumbai" two sentences on), within one sentence
+    standing nearer the question's focus."""
+    from ..answerability import answer_spans  # the answers' own reading of a question
+    from ..question import analyse
+
+    analysis = analyse(question)
+    if analysis.options:
+        if not any(_same(o, answer) or _overlaps(o, answer) for o in analysis.options):
+            return [Conflict("answer", answer, " or ".join(analysis.options))]
+        return []
+    asked = {stem(w) for w in (*analysis.focus, *re.findall(r"[A-Za-z]+", question)) if len(w) > 2} \
+        - _QUESTION_STEMS
+    if not asked or analysis.explanatory:
         return []
     relevance = _relevance(asked, sentences)
-    label = spots[0][1].label_
-    ours = max(_slot_score(relevance[i], e, asked) for i, e in spots)
-    rivals = [(relevance[i] and _slot_score(relevance[i], e, asked), e.text) for i, d in enumerate(sentences)
-              for e in d.ents if e.label_ == label and not _same(e.text, answer) and not _overlaps(e.text, answer)
-              and e.text.lower() not in question.lower()]
-    better = [(score, text) for score, text in rivals if score > ours + SLOT_MARGIN]
+    spans = [(i, d, s) for i, d in enumerate(sentences) for s in answer_spans(analysis, d)]
+    ours = [(i, d, s) for i, d, s in spans if _same(d.text[s.start:s.end], answer)]
+    if not ours:  # a name the recogniser reads as another kind ("Paris" for "who") cannot fill the question
+        labels = {e.label_ for d in sentences for e in d.ents if _same(e.text, answer)}
+        wrong = bool(labels) and not labels & analysis.labels and bool(analysis.labels)
+        return [Conflict("answer", answer, f"not {_kind(analysis.answer_type)}")] if wrong else []
+    focus = {stem(w) for w in analysis.focus}
+    best = max(_slot_score(relevance[i], d, s, focus) for i, d, s in ours)
+    rivals = [(_slot_score(relevance[i], d, s, focus), d.text[s.start:s.end]) for i, d, s in spans
+              if not _same(d.text[s.start:s.end], answer) and not _overlaps(d.text[s.start:s.end], answer)]
+    better = [(score, text) for score, text in rivals if score > best + SLOT_MARGIN]
     return [Conflict("answer", answer, max(better)[1])] if better else []
+
+
+def _kind(answer_type: str) -> str:
+    return {"place": "a place", "person": "a person", "date": "a date", "number": "a number",
+            "amount": "an amount", "organisation": "an organisation"}.get(answer_type, f"a {answer_type}")
 
 
 SLOT_MARGIN = 0.05
@@ -390,6 +427,8 @@ def _relevance(asked: set[str], sentences: Sequence[Any]) -> list[float]:
     return out
 
 
-def _slot_score(relevance: float, span: Any, asked: set[str]) -> float:
-    near = [abs(t.i - span.start) for t in span.doc if stem(t.text) in asked and not (span.start <= t.i < span.end)]
-    return relevance + (0.1 / (1 + min(near) / 4) if near else 0.0)
+def _slot_score(relevance: float, doc: Any, span: Any, focus: set[str]) -> float:
+    """The sentence's relevance, plus a little for standing near a focus word."""
+    at = [t.idx for t in doc if stem(t.text) in focus]
+    near = min((min(abs(a - span.start), abs(a - span.end)) for a in at), default=None)
+    return relevance + (0.1 / (1 + near / 20) if near is not None else 0.0)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -36,6 +37,7 @@ MODES = ("meaning", "fitted")
 DETAIL_FLOOR, DETAIL_STEP, DETAIL_MAX = 0.5, 0.1, 3  # words of its own a claim may use, by its similarity
 SLOT_SENTENCES = 12  # sentences a short answer's rivals are looked for in
 NEAR_SHARE = 0.8  # a sentence this close (share of the best cosine) is about the same thing
+NEAR_MIN = 0.55  # ... and at least this cosine
 NEAR_WORDS = 0.3  # or one with this share of the claim's words
 NEAR_MAX = 4  # such sentences added to a claim's evidence
 
@@ -111,11 +113,13 @@ class OfflineJudge:
 
     def _meaning_verdict(self, claims: list[str], sources: Sequence[str], question: str) -> Verdict:
         index, analyses = self.analyse(claims, sources, question)
-        verdicts = [self._check(a, index, question) for a in analyses]
+        # a response that is one short span ("Delhi") answers the question: it must fill it
+        answer_like = bool(question) and len(analyses) == 1 and len(analyses[0].text.split()) <= _SHORT_CLAIM_WORDS
+        verdicts = [self._check(a, index, question, answer_like) for a in analyses]
         score = min(v.score for v in verdicts) if verdicts else 0.0
         return Verdict(score, all(v.supported for v in verdicts), verdicts)
 
-    def _check(self, a: ClaimAnalysis, index: SourceIndex, question: str) -> ClaimVerdict:
+    def _check(self, a: ClaimAnalysis, index: SourceIndex, question: str, answer_like: bool = False) -> ClaimVerdict:
         """One claim against its aligned evidence: supported when nothing conflicts."""
         if a.best is None:
             return ClaimVerdict(a.text, False, 0.0, None, ("detail: the sources are empty",))
@@ -134,14 +138,21 @@ class OfflineJudge:
         # show" is not supported by "Bob Barker hosted the show" after a sentence about Carey),
         # in the one before it when that one refers back ("He hosted ..."), or in a sentence
         # nearly as close to the claim
-        named = [d for i, d in zip(wider, docs) if i == aligned[0] or i in close or _right_before(i, aligned[0], index)]
+        named = [d for i, d in zip(wider, docs) if i == aligned[0] or i in close]
+        lead = docs[wider.index(aligned[0])]
+        before = [d for i, d in zip(wider, docs) if _right_before(i, aligned[0], index)]
+        # The sentence the claim restates names something the claim leaves out: what the claim
+        # names instead was put in its place ("in Tarquin" for "in Ulster County", "In 1990" for
+        # "In 2006"), so names, numbers and dates must come from that sentence itself.
+        replaced = bool(meaning.omitted_facts(claim_doc, lead))
+        facts = " ".join(d.text for d in named) if replaced else text
         names = [c for c in meaning.name_conflicts(claim_doc, _joined(named), text, question)
-                 if not _said_with(c.claim, a.text, index)]
-        conflicts = [*meaning.number_conflicts(a.text, text, question), *meaning.date_conflicts(a.text, text, question),
-                     *names,
+                 if replaced or not (_said_with(c.claim, a.text, index) or _introduced(c, before))]
+        conflicts = [*meaning.number_conflicts(a.text, facts, question),
+                     *meaning.date_conflicts(a.text, facts, question), *names,
                      *meaning.negation_conflicts(claim_doc, evidence),
                      *meaning.antonym_conflicts(claim_doc, evidence), *meaning.role_conflicts(claim_doc, evidence)]
-        if not conflicts and question and len(a.text.split()) <= _SHORT_CLAIM_WORDS:
+        if not conflicts and answer_like:
             conflicts = meaning.slot_conflicts(question, a.text, parse_many(_about(question, index)))
         similarity = max(0.0, min(1.0, a.features["emb_best"]))
         if not conflicts:
@@ -193,6 +204,12 @@ def _tolerated(similarity: float) -> int:
     return max(0, min(DETAIL_MAX, int((similarity - DETAIL_FLOOR) / DETAIL_STEP)))
 
 
+def _introduced(conflict: meaning.Conflict, before: Sequence[Any]) -> bool:
+    """The name stands in the sentence before the claim's own ("According to Putin's adviser
+    ..." before "The Russian team will include ...")."""
+    return bool(before) and meaning.names_in(conflict.claim, before[0].text)
+
+
 def _said_with(name: str, claim: str, index: SourceIndex) -> bool:
     """A summary's name: a source sentence gives it together with a good share of the claim's
     other words (a swapped-in name comes from a sentence about something else)."""
@@ -214,7 +231,7 @@ def _near(a: ClaimAnalysis, index: SourceIndex, by_words: bool = True) -> list[i
     shared = np.array([len(stems & s) / max(1, len(stems)) for s in index.sentence_stems])
     near = shared >= NEAR_WORDS if by_words else np.zeros(len(shared), dtype=bool)
     if a.similarity is not None and len(a.similarity):
-        near |= a.similarity >= NEAR_SHARE * float(a.similarity.max())
+        near |= a.similarity >= max(NEAR_SHARE * float(a.similarity.max()), NEAR_MIN)
     return [int(i) for i in sorted(np.flatnonzero(near), key=lambda i: -shared[i])]
 
 

@@ -171,6 +171,18 @@ def name_conflicts(claim: Any, evidence: Any, sources_text: str, context: str = 
     return out
 
 
+def _head_said(name: str, said: set[str]) -> bool:
+    """A name is mentioned by its last word ("Putin" for "Vladimir Putin"; not "Palestinian"
+    for "the Palestinian Authority")."""
+    words = [w for w in re.findall(r"[^\W\d_]+", name) if _fold_name(w) not in _TITLE_WORDS]
+    return not words or _known(_fold_name(words[-1]), said)
+
+
+def label_of(name: str, claim: Any) -> str:
+    """The recogniser's label for a name of the claim ("PROPN" for a run it did not label)."""
+    return next((label for text, label in _names(claim) if text == name), "PROPN")
+
+
 def names_in(name: str, text: str) -> bool:
     """Every word of the name (titles aside) is in the text, spelt alike."""
     have = _name_words(text)
@@ -178,14 +190,16 @@ def names_in(name: str, text: str) -> bool:
     return bool(words) and all(_known(w, have) for w in words)
 
 
-def omitted_facts(claim: Any, evidence: Any) -> list[str]:
-    """Names (people, organisations, places), numbers and years of the evidence that the claim
-    does not give."""
+def omitted_facts(claim: Any, evidence: Any) -> dict[str, list[str]]:
+    """What the evidence states and the claim leaves out, by kind: the labels of the names it
+    leaves out, numbers, dates."""
     said = _name_words(claim.text)
-    names = [e.text for e in evidence.ents if e.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC")
-             and not any(_known(w, said) for w in _name_words(e.text) if w not in _TITLE_WORDS)]
+    names = [e.label_ for e in evidence.ents if e.label_ in NAME_LABELS and not _head_said(e.text, said)]
     values = set(quantities(claim.text))
-    return names + [_fmt(v) for v in quantities(evidence.text) if v not in values]
+    ours, theirs = dates(claim.text), dates(evidence.text)
+    return {"entity": names,
+            "number": [_fmt(v) for v in quantities(evidence.text) if v not in values and not _is_year(v)],
+            "date": [d for kind in theirs for d in sorted(theirs[kind] - ours[kind])]}
 
 
 _TITLE_WORDS = frozenset(w.lower()[:5] for w in "mr mrs ms dr president minister prime foreign defence defense "
@@ -341,13 +355,14 @@ def content_words(doc: Any, skip: frozenset[str] = frozenset()) -> list[Any]:
 
 
 def details(claim: Any, evidence: Sequence[Any], similar: Similar | None,
-            skip: frozenset[str] = frozenset()) -> list[Conflict]:
-    """Content words of the claim the evidence neither says nor says with a close synonym.
+            skip: frozenset[str] = frozenset(), known: frozenset[str] = frozenset()) -> list[Conflict]:
+    """Content words of the claim the evidence neither says nor says with a close synonym
+    (``known``: stems said elsewhere in the sources, which a summary may gather).
 
     Word vectors tell a rewording ("construction" for "work") from an added detail ("and too
     expensive") no better than chance (both score 0.3-0.5 against the evidence's words),
     so the caller weighs how many there are against how close the whole claim stays."""
-    lemmas = {u.lemma_.lower() for d in evidence for u in d} | {stem(u.text) for d in evidence for u in d}
+    lemmas = {u.lemma_.lower() for d in evidence for u in d} | {stem(u.text) for d in evidence for u in d} | known
     pool = sorted({u.lemma_.lower() for d in evidence for u in content_words(d)})
     out: list[Conflict] = []
     for t in content_words(claim, skip):

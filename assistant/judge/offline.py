@@ -141,22 +141,26 @@ class OfflineJudge:
         named = [d for i, d in zip(wider, docs) if i == aligned[0] or i in close]
         lead = docs[wider.index(aligned[0])]
         before = [d for i, d in zip(wider, docs) if _right_before(i, aligned[0], index)]
-        # The sentence the claim restates names something the claim leaves out: what the claim
-        # names instead was put in its place ("in Tarquin" for "in Ulster County", "In 1990" for
-        # "In 2006"), so names, numbers and dates must come from that sentence itself.
-        replaced = bool(meaning.omitted_facts(claim_doc, lead))
-        facts = " ".join(d.text for d in named) if replaced else text
-        names = [c for c in meaning.name_conflicts(claim_doc, _joined(named), text, question)
-                 if replaced or not (_said_with(c.claim, a.text, index) or _introduced(c, before))]
-        conflicts = [*meaning.number_conflicts(a.text, facts, question),
-                     *meaning.date_conflicts(a.text, facts, question), *names,
+        # A name, number or date the claim gives and its own sentence does not, where that
+        # sentence has one of the same kind the claim leaves out, was put in its place ("in
+        # Tarquin" for "in Ulster County", "In 1990" for "In 2006"). Otherwise one from anywhere
+        # in the sources is one a summary gathered ("88" from an obituary's first line).
+        out = meaning.omitted_facts(claim_doc, lead)
+        everything = " ".join(index.sources)
+        strict = " ".join(d.text for d in named)
+        names = [c for c in meaning.name_conflicts(claim_doc, lead, text, question)
+                 if _swapped(meaning.label_of(c.claim, claim_doc), out["entity"])
+                 or not (meaning.names_in(c.claim, everything) or _introduced(c, before))]
+        numbers = meaning.number_conflicts(a.text, strict if out["number"] else everything, question)
+        when = meaning.date_conflicts(a.text, strict if out["date"] else everything, question)
+        conflicts = [*numbers, *when, *names,
                      *meaning.negation_conflicts(claim_doc, evidence),
                      *meaning.antonym_conflicts(claim_doc, evidence), *meaning.role_conflicts(claim_doc, evidence)]
         if not conflicts and answer_like:
             conflicts = meaning.slot_conflicts(question, a.text, parse_many(_about(question, index)))
         similarity = max(0.0, min(1.0, a.features["emb_best"]))
         if not conflicts:
-            added = meaning.details(claim_doc, docs, self._similar, asked)
+            added = meaning.details(claim_doc, docs, self._similar, asked, index.all_stems)
             # a paraphrase's own words ("construction" for "work") are tolerated as far as the
             # claim still reads like its evidence; a phrase of new content is not
             short = len(a.text.split()) <= _SHORT_CLAIM_WORDS  # a short answer has no words to spare
@@ -202,6 +206,17 @@ def _about(question: str, index: SourceIndex) -> list[str]:
 def _tolerated(similarity: float) -> int:
     """How many words of its own a claim this close to its evidence may use."""
     return max(0, min(DETAIL_MAX, int((similarity - DETAIL_FLOOR) / DETAIL_STEP)))
+
+
+def _swapped(label: str, left_out: Sequence[str]) -> bool:
+    """A name of this kind could stand where one the evidence left out did: a person for a
+    person, an organisation for a place (the recogniser confuses those), a name of unknown
+    kind for either; not a person for a nationality ("Putin's" for a left-out "Russian")."""
+    family = {_FAMILY.get(x, x) for x in left_out}
+    return _FAMILY.get(label, label) in family or (label == "PROPN" and bool(family & {"person", "place"}))
+
+
+_FAMILY = {"PERSON": "person", "ORG": "place", "GPE": "place", "LOC": "place", "FAC": "place"}
 
 
 def _introduced(conflict: meaning.Conflict, before: Sequence[Any]) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Any
 
@@ -52,16 +53,29 @@ def warm_up() -> None:
     threading.Thread(target=load, name="spacy-warm-up", daemon=True).start()
 
 
-@functools.lru_cache(maxsize=4096)
+CACHE_SIZE = 4096
+_parsed: OrderedDict[str, Any] = OrderedDict()
+
+
 def parse(text: str) -> Any:
     """One text parsed (tags, dependencies, entities, lemmas); the same text is parsed once.
     spaCy does not promise that one pipeline may parse in several threads at once, and the
     web server answers in several, so parses take turns (about 5 ms each)."""
-    nlp = pipeline()
-    with _lock:
-        return nlp(text)
+    return parse_many([text])[0]
 
 
 def parse_many(texts: Sequence[str]) -> list[Any]:
-    """Several texts in one batch, reusing any already parsed."""
-    return [parse(t) for t in texts]
+    """Several texts, those not parsed before in one batch (``nlp.pipe``: about twice as fast
+    as one by one), the others from the cache of the last few thousand."""
+    nlp = pipeline()
+    with _lock:
+        todo = [t for t in dict.fromkeys(texts) if t not in _parsed]
+        for text, doc in zip(todo, nlp.pipe(todo, batch_size=64)):
+            _parsed[text] = doc
+        out = []
+        for t in texts:
+            _parsed.move_to_end(t)
+            out.append(_parsed[t])
+        while len(_parsed) > CACHE_SIZE:
+            _parsed.popitem(last=False)
+        return out

@@ -260,13 +260,6 @@ def _window(aligned: list[int], index: SourceIndex) -> list[int]:
     return list(dict.fromkeys(out))
 
 
-def _joined(docs: Sequence[object]) -> object:
-    """One parsed text standing for several sentences (names and entities of all of them)."""
-    from ..nlp import parse
-
-    return parse(" ".join(d.text for d in docs))  # type: ignore[attr-defined]
-
-
 def _candidates(claim: str, index: SourceIndex) -> set[int]:
     return set(best_sentences(content_stems(claim), index, None)[:_CANDIDATES])
 

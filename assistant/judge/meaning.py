@@ -40,7 +40,7 @@ _TOKEN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|[A-Za-z]+|[,;:.!?()]")  # punctua
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 SYNONYM = 0.5  # cosine of two words' vectors above which one stands for the other
 
-Similar = Callable[[str, Sequence[str]], float]  # a word, candidate words -> best cosine
+Similar = Callable[[Sequence[str], Sequence[str]], dict[str, float]]  # words, candidates -> each word's best cosine
 
 
 @dataclass(frozen=True)
@@ -364,15 +364,14 @@ def details(claim: Any, evidence: Sequence[Any], similar: Similar | None,
     so the caller weighs how many there are against how close the whole claim stays."""
     lemmas = {u.lemma_.lower() for d in evidence for u in d} | {stem(u.text) for d in evidence for u in d} | known
     pool = sorted({u.lemma_.lower() for d in evidence for u in content_words(d)})
-    out: list[Conflict] = []
+    unsaid: dict[str, Any] = {}
     for t in content_words(claim, skip):
-        if t.lemma_.lower() in lemmas or stem(t.text) in lemmas or _fold_name(t.text) in _TITLE_WORDS \
-                or any(c.claim.lower() == t.lower_ for c in out):
+        if t.lemma_.lower() in lemmas or stem(t.text) in lemmas or _fold_name(t.text) in _TITLE_WORDS:
             continue
-        if similar is not None and pool and similar(t.lemma_.lower(), pool) >= SYNONYM:
-            continue
-        out.append(Conflict("detail", t.text))
-    return out
+        unsaid.setdefault(t.lower_, t)
+    close = similar(sorted({t.lemma_.lower() for t in unsaid.values()}), pool) if similar and pool and unsaid \
+        else {}
+    return [Conflict("detail", t.text) for t in unsaid.values() if close.get(t.lemma_.lower(), 0.0) < SYNONYM]
 
 
 # -- short answers ------------------------------------------------------------------------

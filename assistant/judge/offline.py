@@ -88,8 +88,9 @@ class OfflineJudge:
         index = index_sources(sources)
         candidates = [_candidates(c, index) for c in claims]
         pool = sorted(set().union(*candidates)) if candidates else []
-        pool_vectors = self._encode([index.sentence(i) for i in pool])
-        claim_vectors = self._encode([_with_question(c, question) for c in claims])
+        texts = [index.sentence(i) for i in pool]
+        vectors = self._encode([*texts, *(_with_question(c, question) for c in claims)])  # one batch
+        pool_vectors, claim_vectors = vectors[:len(texts)], vectors[len(texts):]
         analyses = []
         for claim, vector in zip(claims, claim_vectors):
             similarity = None
@@ -130,7 +131,9 @@ class OfflineJudge:
         # ("Lavrov" in the list of the delegation), as a summary's do
         wider = window + [i for i in _near(a, index) if i not in window][:NEAR_MAX]
         close = set(_near(a, index, by_words=False))
-        claim_doc, *docs = parse_many([a.text, *(index.sentence(i) for i in wider)])
+        about = _about(question, index) if answer_like else []
+        claim_doc, *docs = parse_many([a.text, *(index.sentence(i) for i in wider), *about])  # one batch
+        about_docs, docs = docs[len(wider):], docs[:len(wider)]
         evidence = docs[:len(window)]
         text = " ".join(d.text for d in docs)
         asked = frozenset({w.lower() for w in words(question)} | {stem(w) for w in words(question)})
@@ -157,7 +160,7 @@ class OfflineJudge:
                      *meaning.negation_conflicts(claim_doc, evidence),
                      *meaning.antonym_conflicts(claim_doc, evidence), *meaning.role_conflicts(claim_doc, evidence)]
         if not conflicts and answer_like:
-            conflicts = meaning.slot_conflicts(question, a.text, parse_many(_about(question, index)))
+            conflicts = meaning.slot_conflicts(question, a.text, about_docs)
         similarity = max(0.0, min(1.0, a.features["emb_best"]))
         if not conflicts:
             added = meaning.details(claim_doc, docs, self._similar, asked, index.all_stems)
@@ -172,10 +175,13 @@ class OfflineJudge:
         evidence_span = Evidence(s, start, end, index.sources[s][start:end])
         return ClaimVerdict(a.text, supported, score, evidence_span, tuple(c.reason for c in conflicts))
 
-    def _similar(self, word: str, pool: Sequence[str]) -> float:
-        """The best cosine between ``word`` and any of ``pool`` (word vectors, cached)."""
-        vectors = self._encode([word, *pool])
-        return float((vectors[1:] @ vectors[0]).max()) if len(pool) else 0.0
+    def _similar(self, words: Sequence[str], pool: Sequence[str]) -> dict[str, float]:
+        """Each word's best cosine with any of ``pool`` (word vectors, cached; one batch)."""
+        if not words or not pool:
+            return {}
+        vectors = self._encode([*words, *pool])
+        best = (vectors[len(words):] @ vectors[:len(words)].T).max(axis=0)
+        return {w: float(b) for w, b in zip(words, best)}
 
     def _encode(self, texts: list[str]) -> np.ndarray:
         todo = [t for t in dict.fromkeys(texts) if t not in self._vectors]

@@ -91,9 +91,3 @@ def test_a_models_faithful_paraphrases_of_the_bundled_corpus_are_supported(judge
     sources = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.iterdir())]
     verdict = judge.judge(claim, sources)
     assert verdict.supported, [r for c in verdict.claims for r in c.reasons]
-
-
-@pytest.mark.slow
-def test_a_noun_swapped_in_a_copied_sentence_is_caught(judge) -> None:  # type: ignore[no-untyped-def]
-    verdict = judge.judge("The city council voted 7 to 2 on Tuesday to approve the new bus line.", [COUNCIL])
-    assert not verdict.supported and "word: bus vs tram" in verdict.claims[0].reasons

@@ -446,38 +446,3 @@ def _slot_score(relevance: float, doc: Any, span: Any, focus: set[str]) -> float
     at = [t.idx for t in doc if stem(t.text) in focus]
     near = min((min(abs(a - span.start), abs(a - span.end)) for a in at), default=None)
     return relevance + (0.1 / (1 + near / 20) if near is not None else 0.0)
-
-
-# -- swapped words ------------------------------------------------------------------------
-
-
-def swaps(claim: Any, evidence: Sequence[Any], similar: Similar | None) -> list[Conflict]:
-    """A word the evidence does not say, standing where the evidence says another word of
-    its kind: the same relation to the same head ("from the airport" where the evidence says
-    "from the station", "the bus line" for "the tram line"). Only in a claim that otherwise
-    copies its evidence (``COPIED`` of its content words said): there, one word changed is an
-    error unless it is a close synonym (``SWAP_SYNONYM``)."""
-    lemmas = {u.lemma_.lower() for d in evidence for u in d} | {stem(u.text) for d in evidence for u in d}
-    said = {t.lemma_.lower() for t in claim} | {stem(t.text) for t in claim}
-    words = content_words(claim)
-    if not words or sum(t.lemma_.lower() in lemmas for t in words) < COPIED * len(words):
-        return []  # a rephrased claim's own words are rewordings as often as swaps: vectors cannot tell
-    pairs: list[tuple[Any, Any]] = []
-    for t in claim:
-        if t.pos_ != "NOUN" or t.is_stop or not t.is_alpha or t.lemma_.lower() in lemmas or stem(t.text) in lemmas \
-                or t.head is t or t.head.lemma_.lower() not in lemmas:
-            continue
-        rivals = [u for d in evidence for u in d if u.pos_ == t.pos_ and u.dep_ == t.dep_ and u.head is not u
-                  and u.head.lemma_.lower() == t.head.lemma_.lower() and u.lemma_.lower() not in said
-                  and stem(u.text) not in said]
-        if rivals:
-            pairs.append((t, rivals[0]))
-    if not pairs:
-        return []
-    close = similar(sorted({t.lemma_.lower() for t, _ in pairs}), sorted({u.lemma_.lower() for _, u in pairs})) \
-        if similar else {}
-    return [Conflict("word", t.text, u.text) for t, u in pairs if close.get(t.lemma_.lower(), 0.0) < SWAP_SYNONYM]
-
-
-SWAP_SYNONYM = 0.45
-COPIED = 0.75

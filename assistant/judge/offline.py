@@ -158,8 +158,7 @@ class OfflineJudge:
         when = meaning.date_conflicts(a.text, strict if out["date"] else everything, question)
         conflicts = [*numbers, *when, *names,
                      *meaning.negation_conflicts(claim_doc, evidence),
-                     *meaning.antonym_conflicts(claim_doc, evidence), *meaning.role_conflicts(claim_doc, evidence),
-                     *meaning.swaps(claim_doc, evidence, self._similar)]
+                     *meaning.antonym_conflicts(claim_doc, evidence), *meaning.role_conflicts(claim_doc, evidence)]
         if not conflicts and answer_like:
             conflicts = meaning.slot_conflicts(question, a.text, about_docs)
         similarity = max(0.0, min(1.0, a.features["emb_best"]))

@@ -37,7 +37,7 @@ from .judge.text import content_stems, numbers, stem
 from .nlp import parse_many
 from .question import Analysis
 from .retrieval import Passage
-from .sentences import Candidate
+from .sentences import Candidate, follows
 
 TYPED_POOL = 8  # candidates parsed for answer spans
 CUE_BONUS = 0.2  # a "why" answer that gives a reason: the type of answer matters more than shared words
@@ -45,7 +45,6 @@ NEAR_BEST = 0.6  # a lead or a supporting sentence scores at least this share of
 RECENT_BAND = 0.8  # for questions about now: the newest evidence within this share of the best leads
 MAX_SUPPORT = 2
 HOP = 0.45  # a linked sentence's extra question words count as the sentence's own lexical coverage does
-HOP_GAP = 3  # characters between two sentences that follow each other
 _REASON_CUES = frozenset(stem(w) for w in "because since due reason why so therefore thus hence order aim goal "
                          "purpose motive result allow caused cause lead led intended explain given "
                          "choice choose chosen chose "
@@ -134,7 +133,7 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
     gains = hop_gains(analysis, pool, docs, spans)
     for c in typed:  # the bridge to the answer is not the answer: it goes last in its sentence
         spans[id(c)] = sorted(spans[id(c)], key=lambda s: s in gains[id(c)].bridges)
-    best_gain = {id(c): gains[id(c)].get(spans[id(c)][0], 0.0) for c in typed}
+    best_gain = {id(c): gains[id(c)].gains.get(spans[id(c)][0], 0.0) for c in typed}
     # "Which ministers ...?" asks for several: a sentence that lists several comes first
     typed.sort(key=lambda c: (not (analysis.plural and len(spans[id(c)]) > 1), -(c.score + HOP * best_gain[id(c)])))
     lead = _newest(typed, passages) if analysis.present else typed[0]
@@ -143,10 +142,12 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
     return Composed([lead, *supporting(analysis, pool, lead, spans, passages, support)], short)
 
 
-class Hops(dict[Span, float]):
-    """Span -> the question's share a linked sentence adds; ``bridges``: the spans that a
+@dataclass(frozen=True)
+class Hops:
+    """Per span, the question's share a linked sentence adds; ``bridges``: the spans that a
     sentence closer to the question also names."""
 
+    gains: dict[Span, float]
     bridges: frozenset[Span] = frozenset()
 
 
@@ -163,13 +164,13 @@ def hop_gains(analysis: Analysis, pool: list[Candidate], docs: Sequence[Any],
     that sentence carries more of the question than the span's own, the span is a bridge."""
     asked = set(content_stems(analysis.text))
     if not asked:
-        return {id(c): Hops() for c in pool}
+        return {id(c): Hops({}) for c in pool}
     own = [asked & set(content_stems(c.text)) for c in pool]
     names = [{e.text.lower() for e in d.ents if e.label_ not in _NUMERIC and not (set(content_stems(e.text)) <= asked)}
              for d in docs]
     out: dict[int, Hops] = {}
     for i, c in enumerate(pool):
-        gains = Hops()
+        gains: dict[Span, float] = {}
         bridges = set()
         for s in spans.get(id(c), []):
             text = c.text[s.start:s.end].lower()
@@ -181,18 +182,12 @@ def hop_gains(analysis: Analysis, pool: list[Candidate], docs: Sequence[Any],
                     if len(own[j]) > len(own[i]):
                         bridges.add(s)
                     continue
-                linked = bool((names[i] & names[j]) - {text}) or _follows(b, c)
+                linked = bool((names[i] & names[j]) - {text}) or follows(b, c)
                 if linked:
                     best = max(best, len(own[j] - own[i]) / len(asked))
             gains[s] = best
-        gains.bridges = frozenset(bridges)
-        out[id(c)] = gains
+        out[id(c)] = Hops(gains, frozenset(bridges))
     return out
-
-
-def _follows(b: Candidate, c: Candidate) -> bool:
-    """``c`` is the sentence right after ``b`` in the same document."""
-    return b.n == c.n and 0 <= c.start - b.end <= HOP_GAP
 
 
 def _strong(analysis: Analysis, doc: object, spans: list[Span]) -> bool:
@@ -281,7 +276,7 @@ def _fits(analysis: Analysis, best: dict[str, tuple[Candidate, tuple[int, int]]]
     cover = {}
     for option in best:
         said = [c for c in relevant if option_in(c.text, option)]
-        said += [c for c in relevant if any(_follows(o, c) for o in said)]
+        said += [c for c in relevant if any(follows(o, c) for o in said)]
         cover[option] = len(asked & {w for c in said for w in content_stems(c.text)})
     ranked = sorted(cover.values(), reverse=True)
     return max(cover, key=lambda o: cover[o]) if len(ranked) > 1 and ranked[0] > ranked[1] else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .judge.claims import source_sentences
 from .judge.text import content_stems
@@ -53,12 +53,17 @@ def candidates_of(question: str, passages: Sequence[Passage], damped: frozenset[
     weight = {w: math.log(1 + (1 + len(units)) / (1 + sum(w in x for x in stems))) * (damping if w in damped else 1.0)
               for w in asked}
     total = sum(weight.values()) or 1.0
-    lexical = [sum(weight[w] for w in asked & st) / total for st in stems]
-    for i in range(1, len(units)):  # "He was ...", "Its host was ...": about what the sentence before named
-        (n0, _, end0, _), (n, start, _, text) = units[i - 1], units[i]
-        if n == n0 and 0 <= start - end0 <= _ADJACENT and _REFERS_BACK.match(text):
-            lexical[i] = max(lexical[i], CARRY * lexical[i - 1])
-    return [Candidate(n, text, start, end, lex) for (n, start, end, text), lex in zip(units, lexical)]
+    out = [Candidate(n, text, start, end, sum(weight[w] for w in asked & st) / total)
+           for (n, start, end, text), st in zip(units, stems)]
+    for i in range(1, len(out)):  # "He was ...", "Its host was ...": about what the sentence before named
+        if follows(out[i - 1], out[i]) and _REFERS_BACK.match(out[i].text):
+            out[i] = replace(out[i], lexical=max(out[i].lexical, CARRY * out[i - 1].lexical))
+    return out
+
+
+def follows(b: Candidate, c: Candidate) -> bool:
+    """``c`` is the sentence right after ``b`` in the same document."""
+    return b.n == c.n and 0 <= c.start - b.end <= _ADJACENT
 
 
 def _units(text: str) -> list[tuple[int, int]]:

@@ -157,7 +157,7 @@ def _fmt(v: float) -> str:
 # -- names --------------------------------------------------------------------------------
 
 
-def name_conflicts(claim: Any, evidence: Any, sources_text: str, context: str = "") -> list[Conflict]:
+def name_conflicts(claim: Any, evidence: Any, context: str = "") -> list[Conflict]:
     """A name the claim gives (by the recogniser, or a run of proper nouns) that the evidence
     does not: another of the same type in the evidence is what it replaced."""
     have = _name_words(evidence.text) | _name_words(context)

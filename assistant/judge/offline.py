@@ -115,7 +115,7 @@ class OfflineJudge:
     def _meaning_verdict(self, claims: list[str], sources: Sequence[str], question: str) -> Verdict:
         index, analyses = self.analyse(claims, sources, question)
         # a response that is one short span ("Delhi") answers the question: it must fill it
-        answer_like = bool(question) and len(analyses) == 1 and len(analyses[0].text.split()) <= _SHORT_CLAIM_WORDS
+        answer_like = bool(question) and len(analyses) == 1 and _short(analyses[0].text)
         verdicts = [self._check(a, index, question, answer_like) for a in analyses]
         score = min(v.score for v in verdicts) if verdicts else 0.0
         return Verdict(score, all(v.supported for v in verdicts), verdicts)
@@ -135,7 +135,6 @@ class OfflineJudge:
         claim_doc, *docs = parse_many([a.text, *(index.sentence(i) for i in wider), *about])  # one batch
         about_docs, docs = docs[len(wider):], docs[:len(wider)]
         evidence = docs[:len(window)]
-        text = " ".join(d.text for d in docs)
         asked = frozenset({w.lower() for w in words(question)} | {stem(w) for w in words(question)})
         # a name stands in the sentence that says the rest of the claim ("Drew Carey hosted the
         # show" is not supported by "Bob Barker hosted the show" after a sentence about Carey),
@@ -151,7 +150,7 @@ class OfflineJudge:
         out = meaning.omitted_facts(claim_doc, lead)
         everything = " ".join(index.sources)
         strict = " ".join(d.text for d in named)
-        names = [c for c in meaning.name_conflicts(claim_doc, lead, text, question)
+        names = [c for c in meaning.name_conflicts(claim_doc, lead, question)
                  if _swapped(meaning.label_of(c.claim, claim_doc), out["entity"])
                  or not (meaning.names_in(c.claim, everything) or _introduced(c, before))]
         numbers = meaning.number_conflicts(a.text, strict if out["number"] else everything, question)
@@ -166,8 +165,7 @@ class OfflineJudge:
             added = meaning.details(claim_doc, docs, self._similar, asked, index.all_stems)
             # a paraphrase's own words ("construction" for "work") are tolerated as far as the
             # claim still reads like its evidence; a phrase of new content is not
-            short = len(a.text.split()) <= _SHORT_CLAIM_WORDS  # a short answer has no words to spare
-            allowed = 0 if short else _tolerated(similarity)
+            allowed = 0 if _short(a.text) else _tolerated(similarity)  # a short answer has no words to spare
             conflicts = added if len(added) > allowed else []
         supported = not conflicts
         score = 0.5 + 0.5 * similarity if supported else 0.5 * similarity * (0.5 ** len(conflicts))
@@ -197,8 +195,7 @@ class OfflineJudge:
 
 def _aligned(a: ClaimAnalysis, index: SourceIndex, question: str) -> list[int]:
     """The sentences that best match the claim (its words, and its vector when given)."""
-    stems = content_stems(f"{question} {a.text}" if question and len(a.text.split()) <= _SHORT_CLAIM_WORDS
-                          else a.text)
+    stems = content_stems(f"{question} {a.text}" if question and _short(a.text) else a.text)
     ranked = best_sentences(stems, index, a.similarity)
     return ranked[:ALIGNED] if ranked else ([a.best] if a.best is not None else [])
 
@@ -231,15 +228,6 @@ def _introduced(conflict: meaning.Conflict, before: Sequence[Any]) -> bool:
     return bool(before) and meaning.names_in(conflict.claim, before[0].text)
 
 
-def _said_with(name: str, claim: str, index: SourceIndex) -> bool:
-    """A summary's name: a source sentence gives it together with a good share of the claim's
-    other words (a swapped-in name comes from a sentence about something else)."""
-    own = set(content_stems(name))
-    rest = set(content_stems(claim)) - own
-    return bool(own) and bool(rest) and any(
-        own <= stems and len(rest & stems) / len(rest) >= NEAR_WORDS for stems in index.sentence_stems)
-
-
 def _right_before(i: int, j: int, index: SourceIndex) -> bool:
     """Sentence ``i`` comes right before sentence ``j`` in the same source."""
     return i + 1 == j and index.spans[i][0] == index.spans[j][0]
@@ -260,7 +248,7 @@ def _window(aligned: list[int], index: SourceIndex) -> list[int]:
     """The aligned sentences with the sentence before each (a pronoun's name is there)."""
     out: list[int] = []
     for i in aligned:
-        if i > 0 and index.spans[i - 1][0] == index.spans[i][0]:
+        if i > 0 and _right_before(i - 1, i, index):
             out.append(i - 1)
         out.append(i)
     return list(dict.fromkeys(out))
@@ -270,9 +258,14 @@ def _candidates(claim: str, index: SourceIndex) -> set[int]:
     return set(best_sentences(content_stems(claim), index, None)[:_CANDIDATES])
 
 
+def _short(claim: str) -> bool:
+    """A short answer ("Delhi") rather than a statement."""
+    return len(claim.split()) <= _SHORT_CLAIM_WORDS
+
+
 def _with_question(claim: str, question: str) -> str:
     """A short answer ("Delhi") only means something next to its question."""
-    if question and len(claim.split()) <= _SHORT_CLAIM_WORDS:
+    if question and _short(claim):
         return f"{question} {claim}"
     return claim
 

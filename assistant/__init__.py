@@ -1,10 +1,11 @@
 """corpus-assistant: cited answers over a folder of documents."""
 
-from .answer import Answer, Citation, Claim
+from index.retrieval import Filters, Passage, Retriever
+
+from .answer import Answer, Citation, Claim, Draft, Turn
 from .core import AskOptions, Assistant
 from .errors import AssistantError, QuestionError
-from .generators import Draft, Turn, make_generator
-from .retrieval import Filters, Passage, Retriever
+from .generators import make_generator
 from .settings import Settings, load_settings
 
 __all__ = [

@@ -1,8 +1,31 @@
-"""The answer contract shared by the CLI, the Python API, the web API and the eval harness."""
+"""The answer contract shared by the CLI, the Python API, the web API and the eval harness:
+the conversation turn, a generator's draft, the verified answer, and the answer as Markdown."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
+
+_MARKER = re.compile(r"\s?\[(\d+)\]")
+
+
+@dataclass(frozen=True)
+class Turn:
+    role: str  # "user" or "assistant"
+    content: str
+
+
+@dataclass(frozen=True)
+class Draft:
+    """What a generator proposes; verification decides what of it reaches the user."""
+
+    text: str  # sentences with [n] markers
+    abstained: bool = False  # the generator itself found no answer in the passages
+    notes: list[str] = field(default_factory=list)  # e.g. passages cut to fit the window
+    # The words that answer the question, inside the first sentence: (passage n, start, end)
+    # with offsets in that passage's text. Generators that cannot tell leave it to verification.
+    short: tuple[int, int, int] | None = None
+    near_miss: str = ""  # for an abstention: what the documents hold instead of what was asked
 
 
 @dataclass(frozen=True)
@@ -59,6 +82,37 @@ class Answer:
 
     def to_markdown(self) -> str:
         """The answer with Markdown footnotes and a Sources list, ready to paste."""
-        from .render import answer_markdown
-
         return answer_markdown(self)
+
+
+
+def answer_markdown(answer: Answer) -> str:
+    if answer.abstained:
+        body = answer.answer
+        sources = "\n".join(f"- {_source_line(c)}" for c in answer.citations)
+        return f"{body}\n\nClosest passages:\n\n{sources}\n" if sources else body + "\n"
+    body = _MARKER.sub(lambda m: f"[^{m.group(1)}]", answer.answer)
+    if answer.as_of:
+        body += f"\n\n_As of {answer.as_of}._"
+    notes = "\n".join(f'[^{c.n}]: {_source_line(c)}: "{_quote(c.quote)}"' for c in answer.citations)
+    listing = "\n".join(f"{i}. {line}" for i, line in enumerate(_sources(answer.citations), start=1))
+    return f"{body}\n\n{notes}\n\n**Sources**\n\n{listing}\n"
+
+
+def _sources(citations: list[Citation]) -> list[str]:
+    """One line per document, with the footnotes that cite it."""
+    notes: dict[str, list[Citation]] = {}
+    for c in citations:
+        notes.setdefault(c.doc_id, []).append(c)
+    return [f"{_source_line(cs[0])}: {', '.join(f'[^{c.n}]' for c in cs)}" for cs in notes.values()]
+
+
+def _source_line(c: Citation) -> str:
+    where = c.url or c.source
+    date = f", {c.date}" if c.date else ""
+    return f"{c.title or 'Untitled'}{date} ({where})"
+
+
+def _quote(text: str, limit: int = 300) -> str:
+    flat = " ".join(text.split()).replace('"', "'")
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"

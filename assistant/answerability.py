@@ -18,10 +18,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from index.retrieval import Passage
+
 from .judge.text import numbers, stem
 from .question import YEAR as _YEAR
 from .question import Analysis, Constraint
-from .retrieval import Passage
 
 _TOKEN = re.compile(r"\w+")
 _PREFIX = 5  # Kirill/Kiril, Ukrainian/Ukraine: names match on their first five letters

@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from index.retrieval import Passage
 from index.sentences import split_sentences
 from index.tokens import count_tokens, encoding
 
-from .generators import Turn
-from .retrieval import Passage
+from .answer import Turn
 
 __all__ = ["MIN_CUT_TOKENS", "PASSAGE_SEPARATOR", "format_passage", "pack_history", "pack_passages", "truncate"]
 

@@ -260,13 +260,13 @@ def format_stats(s: dict[str, Any]) -> str:
 
 
 def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
-    from .retrieval import Filters, Retriever
+    from index.retrieval import Filters
 
     if not args.query.strip():
         raise QuestionError("the query is empty; pass the words to search for")
     filters = Filters(tuple(args.source), args.since, args.until)
     with Index(settings.index) as index:
-        passages = Retriever(index).search(args.query, k=args.k, filters=filters)
+        passages = index.search(args.query, k=args.k, filters=filters)
     if args.json:
         print(json.dumps({"query": args.query, "passages": [p.to_dict() for p in passages]}, indent=2,
                          ensure_ascii=False))

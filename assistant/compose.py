@@ -20,6 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from index.retrieval import Passage
+
 from .answerability import (
     Span,
     anchored,
@@ -36,7 +38,6 @@ from .answerability import (
 from .judge.text import content_stems, numbers, stem
 from .nlp import parse_many
 from .question import Analysis
-from .retrieval import Passage
 from .sentences import Candidate, follows
 
 TYPED_POOL = 8  # candidates parsed for answer spans

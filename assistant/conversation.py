@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .answer import Turn
 from .answerability import answer_spans
-from .generators import Turn
 from .nlp import parse
 from .question import analyse, split_context
 

@@ -7,18 +7,18 @@ from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, replace
 
 from index import Index
+from index.retrieval import Filters, Passage
 
-from .answer import Answer, Citation, Claim, ShortAnswer
+from .answer import Answer, Citation, Claim, Draft, ShortAnswer, Turn
 from .conversation import standalone_query
 from .errors import QuestionError
 from .extractive import ExtractiveGenerator
-from .generators import Draft, Generator, Turn, make_generator
+from .generators import Generator, make_generator
 from .judge.offline import OfflineJudge
 from .judge.types import Judge
 from .lead import addresses, as_of, draft_short, found_short, to_short_answer, with_short
 from .nlp import warm_up
 from .question import Analysis, analyse
-from .retrieval import Filters, Passage, Retriever
 from .settings import Settings
 from .verify import Checked, assemble, check_claim, closest_citations, parse_draft
 
@@ -39,7 +39,7 @@ class Assistant:
         self.settings = settings
         warm_up()  # the question analysis's spaCy pipeline loads while the index opens
         self.index = index or Index(settings.index)
-        self.retriever = Retriever(self.index)
+        self.index.retriever()  # an empty or mismatched store fails here, with the command that fixes it
         self.generator = generator or make_generator(settings.generator, self.index.encoder, settings.api_key)
         self.judge = judge or OfflineJudge(self.index.encoder)
         # A model's draft that does not address the question falls back to quoting the passages.
@@ -78,7 +78,7 @@ class Assistant:
         timings: dict[str, float] = {}
         clock = time.perf_counter()
         query = standalone_query(question, history)
-        passages = self.retriever.search(query, k=options.top_k, filters=options.filters)
+        passages = self.index.search(query, k=options.top_k, filters=options.filters)
         timings["retrieve"] = _lap(clock)
         draft = self.generator.generate(query, passages, history)
         timings["generate"] = _lap(clock) - timings["retrieve"]

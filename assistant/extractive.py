@@ -21,12 +21,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from index.encoders import Encoder
+from index.retrieval import Passage
 
+from .answer import Draft, Turn
 from .compose import Composed, compose, near_miss, qualified
-from .generators import Draft, Turn
 from .judge.text import content_stems, numbers
 from .question import Analysis, analyse
-from .retrieval import Passage
 from .sentences import Candidate, candidates_of
 
 _PREFILTER = 16

@@ -8,34 +8,18 @@ draft goes through citation verification (``assistant.verify``) afterwards.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from index.retrieval import Passage
+
+from .answer import Draft, Turn
 from .errors import AssistantError
-from .retrieval import Passage
 
 GENERATOR_SPECS = ("extractive", "extractive:sentences", "openai:MODEL@URL", "llamacpp:PATH")
 
 
 class GeneratorConfigError(AssistantError):
     """A --generator spec that names no known generator."""
-
-
-@dataclass(frozen=True)
-class Turn:
-    role: str  # "user" or "assistant"
-    content: str
-
-
-@dataclass(frozen=True)
-class Draft:
-    text: str  # sentences with [n] markers
-    abstained: bool = False  # the generator itself found no answer in the passages
-    notes: list[str] = field(default_factory=list)  # e.g. passages cut to fit the window
-    # The words that answer the question, inside the first sentence: (passage n, start, end)
-    # with offsets in that passage's text. Generators that cannot tell leave it to verification.
-    short: tuple[int, int, int] | None = None
-    near_miss: str = ""  # for an abstention: what the documents hold instead of what was asked
 
 
 class Generator(Protocol):

@@ -12,12 +12,13 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from index.retrieval import Passage
+
 from .answer import ShortAnswer
 from .answerability import answer_spans, short_answer
 from .judge.text import content_stems, stem
 from .nlp import parse
 from .question import Analysis
-from .retrieval import Passage
 from .verify import Checked
 
 

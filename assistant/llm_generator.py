@@ -23,14 +23,15 @@ import openai
 from llama_index.core.base.llms.types import ChatMessage, MessageRole
 from llama_index.llms.openai_like import OpenAILike
 
+from index.retrieval import Passage
 from index.tokens import count_tokens
 from prompts import render
 
+from .answer import Draft, Turn
 from .budget import PASSAGE_SEPARATOR, format_passage, pack_history, pack_passages
 from .errors import AssistantError
-from .generators import Draft, GeneratorConfigError, Turn
+from .generators import GeneratorConfigError
 from .question import Analysis, analyse
-from .retrieval import Passage
 
 __all__ = ["ABSTENTION", "GeneratorServiceError", "GeneratorSetupError", "LlamaCppGenerator",
            "OpenAIGenerator", "Prompt", "Window", "build_prompt", "chatml", "is_abstention",

@@ -8,9 +8,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from index.retrieval import Passage
+
 from .judge.claims import source_sentences
 from .judge.text import content_stems
-from .retrieval import Passage
 
 _MIN_WORDS = 5
 CARRY = 0.5  # a sentence that opens with a pronoun carries this share of the words of the one before

@@ -11,11 +11,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from index.retrieval import Passage
+
 from .answer import Citation, Claim
 from .judge.claims import source_sentences
 from .judge.text import content_stems
 from .judge.types import ClaimVerdict, Judge
-from .retrieval import Passage
 
 _MARKER = re.compile(r"\s*\[(\d+(?:\s*,\s*\d+)*)\]")
 _MARKER_BEFORE_STOP = re.compile(r"((?:\s*\[\d+(?:\s*,\s*\d+)*\])+)([.!?])")

@@ -163,7 +163,7 @@ def worker_ours(store: Path, questions: list[Question]) -> Result:
 
     settings = load_settings(env={}, store=str(store))  # no ASSISTANT_* variable changes what is measured
     with Assistant(settings) as assistant:
-        search = lambda q: assistant.retriever.search(q, k=K)
+        search = lambda q: assistant.index.search(q, k=K)
         search_ms, passages = timed(search, questions)
         ask_ms, answers = timed(assistant.ask, questions)
         steps = {step: float(np.median([a.timings_ms.get(step, 0.0) for a in answers]))

@@ -118,8 +118,8 @@ def worker_ingest(work: Path, spec: str) -> Result:
 def worker_query(work: Path, spec: str, with_ask: bool) -> Result:
     """Retrieval (and extractive ask) latency and recall@5, then the process's peak RSS."""
     from assistant.core import Assistant
-    from assistant.retrieval import Fusion, Retriever
     from assistant.settings import load_settings
+    from index.retrieval import Fusion, Retriever
 
     questions = json.loads((work / "questions.json").read_text(encoding="utf-8"))
     settings = load_settings(env={"ASSISTANT_HOME": str(work / "home")}, store=spec)
@@ -129,9 +129,9 @@ def worker_query(work: Path, spec: str, with_ask: bool) -> Result:
         return summary(times), recall([[article_key(p.source) for p in ps] for ps in found], questions)
 
     with Assistant(settings) as assistant:
-        search, found = searched(assistant.retriever)
+        search, found = searched(assistant.index.retriever())
         # The same search with BM25 weighted 0 (so not run): what the hybrid's lexical half costs and buys.
-        dense, found_dense = searched(Retriever(assistant.retriever.index, Fusion("minmax", 1.0, 0.0)))
+        dense, found_dense = searched(assistant.index.retriever(Fusion("minmax", 1.0, 0.0)))
         out: Result = {"search": search, "recall": found, "search_dense": dense, "recall_dense": found_dense}
         if with_ask:
             ask_ms, answers = timed(assistant.ask, questions)

@@ -38,9 +38,9 @@ from assistant.core import AskOptions, Assistant
 from assistant.generators import make_generator
 from assistant.judge.claims import source_sentences
 from assistant.question import analyse
-from assistant.retrieval import Filters, Passage
 from assistant.settings import load_settings
 from index import Index
+from index.retrieval import Filters, Passage
 
 from . import metrics as m
 from . import retrieval_eval
@@ -79,7 +79,7 @@ def record_of(pair: Pair, answer: Answer, twin: Answer, seconds: float) -> dict[
 
 def baseline(pair: Pair, assistant: Assistant) -> dict[str, float]:
     """What the top passage alone gives: its first sentence, and the whole of it."""
-    top = assistant.retriever.search(pair.question, k=1)
+    top = assistant.index.search(pair.question, k=1)
     text = top[0].text if top else ""
     spans = source_sentences(text)
     first = text[spans[0][0] : spans[0][1]] if spans else text

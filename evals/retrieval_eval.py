@@ -24,8 +24,8 @@ from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
-from assistant.retrieval import DEFAULT_FUSION, DEPTH_GROWTH, MIN_DEPTH, Fusion, Ranking, Retriever, fuse
 from index import Index, IndexSettings
+from index.retrieval import DEFAULT_FUSION, DEPTH_GROWTH, MIN_DEPTH, Fusion, Ranking, Retriever, fuse
 
 from .halueval import SLICES, Pair, load
 from .markdown import write_section
@@ -150,7 +150,7 @@ def evaluate(slice_name: str, limit: int | None) -> dict[str, object]:
         index, ingest_s = build_index(pairs, Path(tmp))
         with index:
             owner = chunk_records(index)
-            queries, ms = gather(pairs, Retriever(index), owner)
+            queries, ms = gather(pairs, index.retriever(), owner)
     rows: dict[str, Scores] = {
         "dense (MiniLM int8, Chroma)": score([(q.dense, q.relevant) for q in queries]),
         "BM25 (SQLite FTS5)": score([(q.lexical, q.relevant) for q in queries]),

@@ -17,7 +17,7 @@ from assistant.answer import Answer, Claim
 from assistant.core import AskOptions, Assistant
 from assistant.errors import USER_ERRORS
 from assistant.judge.types import ClaimVerdict, Judge
-from assistant.retrieval import Passage
+from index.retrieval import Passage
 
 from . import metrics as m
 from .suite import Case
@@ -63,8 +63,8 @@ def evaluate_case(assistant: Assistant, case: Case, judge: Judge, options: EvalO
 
 def _score(assistant: Assistant, case: Case, judge: Judge, options: EvalOptions, answer: Answer,
            latency: float) -> dict[str, Any]:
-    ranking = assistant.retriever.search(answer.query, k=RANKING_DEPTH)
-    context = assistant.retriever.search(answer.query, k=options.top_k)
+    ranking = assistant.index.search(answer.query, k=RANKING_DEPTH)
+    context = assistant.index.search(answer.query, k=options.top_k)
     passages = _cited_passages(answer, context)
     verdicts = [] if answer.abstained else judge_grounding(answer, passages, judge, case.question)
     supports = [] if answer.abstained else gather_support(answer, passages, verdicts, judge, case.question)

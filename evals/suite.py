@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from assistant.answer import Turn
 from assistant.errors import AssistantError
-from assistant.generators import Turn
 
 FIELDS = ("id", "question", "history", "reference", "facts", "sources", "answerable")
 

@@ -14,6 +14,7 @@ from .errors import (
 )
 from .ingest import IngestReport
 from .loaders import load_paths
+from .retrieval import Filters, Fusion, Passage, Retriever
 from .settings import IndexSettings
 from .store import parse_store_spec
 
@@ -32,6 +33,8 @@ __all__ = [
     "ConfigError",
     "Document",
     "EncoderEmbedding",
+    "Filters",
+    "Fusion",
     "Index",
     "IndexSettings",
     "IndexingError",
@@ -39,7 +42,9 @@ __all__ = [
     "InputError",
     "LoadResult",
     "ModelError",
+    "Passage",
     "Problem",
+    "Retriever",
     "StoreMismatchError",
     "StoreUnavailableError",
     "chunk_document",

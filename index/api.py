@@ -9,6 +9,7 @@ from .catalog import Generation
 from .embeddings import make_encoder
 from .encoders import Encoder
 from .ingest import IngestReport, Progress, ingest, wanted_settings
+from .retrieval import DEFAULT_FUSION, Filters, Fusion, Passage, Retriever
 from .settings import IndexSettings
 from .store import Store, VectorCollection, parse_store_spec
 
@@ -20,6 +21,7 @@ class Index:
         self.settings = settings
         self.store = Store(parse_store_spec(settings.store, settings.state_dir))
         self._encoder = encoder
+        self._retriever: Retriever | None = None
 
     @property
     def encoder(self) -> Encoder:
@@ -37,7 +39,24 @@ class Index:
         self.close()
 
     def ingest(self, paths: Sequence[str], rebuild: bool = False, progress: Progress | None = None) -> IngestReport:
+        self._retriever = None  # the next search reads the generation this ingest leaves active
         return ingest(paths, self.settings, self.store, self.encoder, rebuild=rebuild, progress=progress)
+
+    def search(self, query: str, k: int = 5, filters: Filters | None = None) -> list[Passage]:
+        """The ``k`` best passages for ``query`` (dense and BM25 fused) among those ``filters`` allow."""
+        return self.retriever().search(query, k=k, filters=filters)
+
+    def retriever(self, fusion: Fusion = DEFAULT_FUSION) -> Retriever:
+        """A retriever over the active generation (the evals compare fusions and rankings with it)."""
+        if fusion != DEFAULT_FUSION:
+            return self._open_retriever(fusion)
+        if self._retriever is None:
+            self._retriever = self._open_retriever(fusion)
+        return self._retriever
+
+    def _open_retriever(self, fusion: Fusion) -> Retriever:
+        gen = self.generation()
+        return Retriever(self.store.catalog, gen, self.store.vectors(gen), self.encoder, fusion)
 
     def generation(self) -> Generation:
         """The active generation of the collection, checked against our embedding model."""

@@ -7,19 +7,18 @@ from pathlib import Path
 
 import pytest
 
-from assistant.answer import Answer
+from assistant.answer import Answer, Draft, Turn
 from assistant.conversation import needs_context, standalone_query
 from assistant.core import ABSTAIN_TEXT, Assistant, check_question
 from assistant.errors import QuestionError
 from assistant.extractive import ExtractiveGenerator, asks_for_quantity, missing_names
-from assistant.generators import Draft, Turn
 from assistant.judge.fake import OverlapJudge
-from assistant.retrieval import Passage
 from assistant.settings import load_settings
 from assistant.verify import assemble, check_claim, parse_draft
 from evals.runner import lead_text
 from index import Index, IndexSettings
 from index.encoders import HashingEncoder
+from index.retrieval import Passage
 
 from .conftest import CORPUS, write_jsonl
 

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+from assistant.answer import Turn
 from assistant.budget import (
     MIN_CUT_TOKENS,
     PASSAGE_SEPARATOR,
@@ -13,8 +14,7 @@ from assistant.budget import (
     pack_history,
     pack_passages,
 )
-from assistant.generators import Turn
-from assistant.retrieval import Passage
+from index.retrieval import Passage
 from index.tokens import count_tokens
 
 SENTENCES = [

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from assistant.retrieval import Retriever
 from index import Index, IndexSettings, StoreUnavailableError
 
 from .conftest import CORPUS, free_port, wait_for_http
@@ -45,7 +44,7 @@ def test_index_and_search_on_a_chroma_server(chroma_server: str, tmp_path: Path)
         assert again.embedded_chunks == 0
         gen = index.generation()
         assert index.vectors(gen).ids() == index.store.catalog.chunk_ids(gen.gid)
-        hits = Retriever(index).search("Where will Trump and Putin meet?", k=3)
+        hits = index.search("Where will Trump and Putin meet?", k=3)
         assert any("Anchorage" in h.text or "Alaska" in h.text for h in hits)
 
 

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from assistant.retrieval import Retriever
 from index import Index, IndexSettings
 
 from .conftest import PYTHON, news_records, write_jsonl
@@ -64,7 +63,7 @@ def test_sigkill_mid_ingest_keeps_the_old_index_and_the_next_run_completes(tmp_p
     with Index(IndexSettings(store=store)) as index:
         gen = index.generation()
         assert index.store.catalog.chunk_ids(gen.gid) <= index.vectors(gen).ids()
-        hits = Retriever(index).search("Officials in Kyiv discussed sanctions", k=3)
+        hits = index.search("Officials in Kyiv discussed sanctions", k=3)
         assert hits and all("Kyiv" in h.text or "sanctions" in h.text for h in hits)
 
     # The next run completes the work and leaves nothing behind.

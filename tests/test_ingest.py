@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from assistant.retrieval import Retriever
 from index import Index, IndexSettings, StoreMismatchError
 from index.errors import ConfigError
 
@@ -40,7 +39,7 @@ def test_reindex_skips_unchanged_updates_changed_removes_deleted(tmp_path: Path,
         assert (third.added, third.updated, third.removed, third.unchanged) == (1, 1, 1, 1)
         assert third.documents == 3
         _consistent(index)
-        hits = Retriever(index).search("something else entirely", k=1)
+        hits = index.search("something else entirely", k=1)
         assert "something else entirely" in hits[0].text
 
 

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from assistant.answer import Draft, Turn
 from assistant.errors import AssistantError
-from assistant.generators import Draft, GeneratorConfigError, Turn, make_generator
+from assistant.generators import GeneratorConfigError, make_generator
 from assistant.llm_generator import (
     ABSTENTION,
     MESSAGE_TOKENS,
@@ -20,7 +21,7 @@ from assistant.llm_generator import (
     is_abstention,
     resolve_model_path,
 )
-from assistant.retrieval import Passage
+from index.retrieval import Passage
 from index.tokens import count_tokens
 
 from .scripted_llm import Messages, Raw, ScriptedLLM, unused_url

@@ -14,8 +14,9 @@ def test_assistant_public_names() -> None:
 
 def test_index_public_names() -> None:
     assert index.__all__ == [
-        "Chunk", "ConfigError", "Document", "EncoderEmbedding", "Index", "IndexSettings", "IndexingError",
-        "IngestReport", "InputError", "LoadResult", "ModelError", "Problem", "StoreMismatchError",
+        "Chunk", "ConfigError", "Document", "EncoderEmbedding", "Filters", "Fusion", "Index", "IndexSettings",
+        "IndexingError", "IngestReport", "InputError", "LoadResult", "ModelError", "Passage", "Problem", "Retriever",
+        "StoreMismatchError",
         "StoreUnavailableError", "chunk_document", "load_paths", "make_embedding", "make_encoder",
         "parse_store_spec",
     ]

@@ -6,8 +6,8 @@ import pytest
 
 from assistant.answerability import conflicts, missing, near_miss_note
 from assistant.question import analyse
-from assistant.retrieval import Passage
 from evals import metrics as m
+from index.retrieval import Passage
 
 
 def _p(text: str, doc: str = "d", date: str = "") -> Passage:

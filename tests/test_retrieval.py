@@ -10,8 +10,11 @@ import numpy as np
 import pytest
 
 from assistant.cli import main
-from assistant.errors import QuestionError
-from assistant.retrieval import (
+from index import Chunk, Index, IndexSettings
+from index.catalog import StoredDocument
+from index.encoders import HashingEncoder
+from index.errors import InputError
+from index.retrieval import (
     Filters,
     Fusion,
     Retriever,
@@ -21,9 +24,6 @@ from assistant.retrieval import (
     shingles,
     span_overlap,
 )
-from index import Chunk, Index, IndexSettings
-from index.catalog import StoredDocument
-from index.encoders import HashingEncoder
 
 from .conftest import news_records, write_jsonl
 
@@ -66,7 +66,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Index]:
 
 @pytest.fixture(scope="module")
 def retriever(index: Index) -> Retriever:
-    return Retriever(index)
+    return index.retriever()
 
 
 def _chunk(cid: str, doc: str, start: int, end: int, text: str) -> Chunk:
@@ -113,7 +113,7 @@ def test_filters_match_source_title_url_and_inclusive_dates() -> None:
     assert not august.allows(_doc(date="2025-09-01")) and not august.allows(_doc(date="2025-07-31"))
     assert not Filters(date_from="2000").allows(_doc(date=""))  # undated fails any date bound
     assert Filters().allows(_doc()) and not Filters().active
-    with pytest.raises(QuestionError, match="YYYY-MM-DD"):
+    with pytest.raises(InputError, match="YYYY-MM-DD"):
         Filters(date_from="last week")
 
 
@@ -131,8 +131,8 @@ def test_a_rare_word_surfaces_through_bm25(retriever: Retriever) -> None:
     assert found.lexical_score is not None and found.title == "Weevils"
 
 
-def test_a_dense_only_fusion_never_runs_bm25(retriever: Retriever, monkeypatch: pytest.MonkeyPatch) -> None:
-    dense_only = Retriever(retriever.index, Fusion("minmax", 1.0, 0.0))
+def test_a_dense_only_fusion_never_runs_bm25(index: Index, monkeypatch: pytest.MonkeyPatch) -> None:
+    dense_only = index.retriever(Fusion("minmax", 1.0, 0.0))
 
     def no_bm25(*args: object) -> None:
         raise AssertionError("BM25 ran for a fusion that weighs it 0")
@@ -197,7 +197,7 @@ def test_vectors_an_interrupted_ingest_left_are_never_returned(tmp_path: Path) -
         query = "an orphan vector nearest to this exact query"
         ghost = Chunk("ghost-chunk", "ghost-doc", 0, 0, len(query), query, 8)
         index.vectors(gen).upsert([ghost], index.encoder.encode([query]), {"ghost-doc": "Ghost"})
-        retriever = Retriever(index)
+        retriever = index.retriever()
         assert "ghost-chunk" not in [i for i, _ in retriever.dense(query, 3)]
         assert len(retriever.dense(query, 3)) == 3
         assert "ghost-chunk" not in [h.chunk_id for h in retriever.search(query, k=10)]

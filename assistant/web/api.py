@@ -32,15 +32,14 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from index.errors import StoreUnavailableError
+from index.retrieval import Filters
 
-from ..answer import Answer
+from ..answer import Answer, Turn
 from ..briefing import MAX_QUESTIONS as MAX_BRIEF_QUESTIONS
 from ..briefing import MEDIA_TYPES, BriefItem, render
 from ..core import MAX_QUESTION_CHARS, AskEvent, check_question
 from ..errors import USER_ERRORS, QuestionError
-from ..generators import Turn
 from ..openai_compat import ServiceError
-from ..retrieval import Filters
 from .service import MAX_TOP_K, MAX_UPLOAD_FILES, MAX_UPLOAD_MB, UPLOAD_TYPES, ChatService, UploadTooLargeError
 
 __all__ = ["MODEL", "add_api_routes"]

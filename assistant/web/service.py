@@ -21,15 +21,15 @@ from pathlib import Path
 from typing import Any
 
 from index import Index
+from index.retrieval import Filters, Passage
 
-from ..answer import Answer
+from ..answer import Answer, Turn
 from ..briefing import Briefing, BriefItem, build_briefing, made_line, make_briefing
 from ..core import AskEvent, AskOptions, Assistant
 from ..errors import AssistantError, QuestionError
-from ..generators import Generator, Turn, make_generator
+from ..generators import Generator, make_generator
 from ..judge.offline import OfflineJudge
 from ..judge.types import Judge
-from ..retrieval import Filters, Passage
 from ..settings import Settings
 
 MAX_HISTORY_TURNS = 20
@@ -120,7 +120,7 @@ class ChatService:
     def search(self, query: str, k: int = 5, filters: Filters | None = None) -> list[Passage]:
         if not query.strip():
             raise QuestionError("the query is empty; type a few words to search for")
-        return self.assistant().retriever.search(query.strip(), k=_top_k(k), filters=filters)
+        return self.assistant().index.search(query.strip(), k=_top_k(k), filters=filters)
 
     def documents(self) -> dict[str, Any]:
         return self.assistant().index.stats()

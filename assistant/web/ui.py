@@ -22,11 +22,10 @@ from gradio.events import api
 
 from index.documents import Chunk
 
-from ..answer import Answer, Citation
+from ..answer import Answer, Citation, Turn
 from ..briefing import render
 from ..core import ABSTAIN_TEXT
 from ..errors import USER_ERRORS
-from ..generators import Turn
 from .service import MAX_TURN_CHARS, MAX_UPLOAD_MB, UPLOAD_TYPES, ChatService, UploadError, UploadJob
 
 log = logging.getLogger(__name__)

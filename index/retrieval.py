@@ -17,10 +17,11 @@ from typing import TypeVar
 
 import numpy as np
 
-from index import Chunk, Index
-from index.catalog import StoredDocument
-
-from .errors import QuestionError
+from .catalog import Catalog, Generation, StoredDocument
+from .documents import Chunk
+from .encoders import Encoder
+from .errors import InputError
+from .store import VectorCollection
 
 T = TypeVar("T")
 
@@ -81,7 +82,7 @@ class Filters:
     def __post_init__(self) -> None:
         for bound in (self.date_from, self.date_to):
             if bound and not _DATE.fullmatch(bound):
-                raise QuestionError(f"date {bound!r} is not YYYY, YYYY-MM or YYYY-MM-DD (e.g. --since 2025-08-01)")
+                raise InputError(f"date {bound!r} is not YYYY, YYYY-MM or YYYY-MM-DD (e.g. --since 2025-08-01)")
 
     @property
     def active(self) -> bool:
@@ -226,7 +227,7 @@ class _Query:
         self._r, self.query, self._lexical_floor = retriever, query, lexical_floor
         self._lexical: Ranking = []
         self._lexical_depth = 0
-        self.vector = retriever._embed(query)
+        self.vector = retriever.embed(query)
         self._chunks: dict[str, Chunk | None] = {}
         self._docs: dict[str, StoredDocument | None] = {}
 
@@ -269,12 +270,10 @@ def _memoised(cache: dict[str, T | None], keys: Iterable[str],
 class Retriever:
     """Ranked passages for a query from one index: dense, lexical, or both fused."""
 
-    def __init__(self, index: Index, fusion: Fusion = DEFAULT_FUSION) -> None:
-        self.index = index
+    def __init__(self, catalog: Catalog, gen: Generation, vectors: VectorCollection, encoder: Encoder,
+                 fusion: Fusion = DEFAULT_FUSION) -> None:
+        self.catalog, self.gen, self.vectors, self.encoder = catalog, gen, vectors, encoder
         self.fusion = fusion
-        self.gen = index.generation()
-        self.vectors = index.vectors(self.gen)
-        self.catalog = index.store.catalog
 
     def dense(self, query: str, k: int) -> Ranking:
         """The ``k`` committed chunks nearest to ``query``: (chunk_id, cosine), best first."""
@@ -308,8 +307,8 @@ class Retriever:
                 return passages  # every allowed chunk is ranked already; deeper finds none
             depth *= DEPTH_GROWTH
 
-    def _embed(self, query: str) -> np.ndarray:
-        vector: np.ndarray = self.index.encoder.encode([query])[0]
+    def embed(self, query: str) -> np.ndarray:
+        vector: np.ndarray = self.encoder.encode([query])[0]
         return vector
 
     def _allowed_chunks(self, filters: Filters) -> set[str] | None:

@@ -1,11 +1,11 @@
 """corpus-assistant: cited answers over a folder of documents."""
 
-from index.retrieval import Filters, Passage, Retriever
+from index.retrieval import Filters, Passage
 
 from .answer import Answer, Citation, Claim, Draft, Turn
+from .components import Components
 from .core import AskOptions, Assistant
 from .errors import AssistantError, QuestionError
-from .generators import make_generator
 from .settings import Settings, load_settings
 
 __all__ = [
@@ -15,13 +15,12 @@ __all__ = [
     "AssistantError",
     "Citation",
     "Claim",
+    "Components",
     "Draft",
     "Filters",
     "Passage",
     "QuestionError",
-    "Retriever",
     "Settings",
     "Turn",
     "load_settings",
-    "make_generator",
 ]

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from html import escape
 from itertools import groupby
+from pathlib import Path
 
-from .briefing import BriefEntry, Briefing, Footnote, Source, source_line
+from .brief_docx import to_docx
+from .briefing import BriefEntry, Briefing, BriefingError, Footnote, Source, source_line
+
+FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".docx": "docx"}
+MEDIA_TYPES = {"md": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8",
+               "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
 
 
 def _sections(b: Briefing) -> list[tuple[str, list[BriefEntry]]]:
@@ -104,3 +110,21 @@ def _html_footnote(f: Footnote, s: Source) -> str:
     return (f'<li id="fn-{f.n}"><q>{escape(" ".join(f.quote.split()))}</q> — '
             f'<a href="#src-{s.number}">source {s.number}</a>: {escape(s.title or s.doc_id)}'
             f'<a class="back" href="#fnref-{f.n}" aria-label="back to the text">↩</a></li>')
+
+
+def render(b: Briefing, fmt: str) -> bytes:
+    """``md``, ``html`` or ``docx``."""
+    if fmt == "docx":
+        return to_docx(b)
+    if fmt == "html":
+        return to_html(b).encode("utf-8")
+    if fmt == "md":
+        return to_markdown(b).encode("utf-8")
+    raise BriefingError(f"unknown briefing format {fmt!r}; use md, html or docx")
+
+
+def format_of(path: str) -> str:
+    suffix = Path(path).suffix.lower()
+    if suffix not in FORMATS:
+        raise BriefingError(f"--out {path}: the name must end in .md, .html or .docx (it picks the format)")
+    return FORMATS[suffix]

@@ -4,7 +4,8 @@ A briefing is built from ``Answer`` objects only, so it carries nothing verifica
 keep: every sentence is a supported claim, every footnote is one of its citations (the quoted
 span of a real passage), and a question the documents do not answer is shown as such, with
 no passages. Footnotes are numbered through the whole briefing; sources are listed once.
-Building is pure; ``assistant.brief_render`` and ``assistant.brief_docx`` write the formats.
+Building is pure; ``assistant.brief_render`` (Markdown, HTML, and the one ``render`` entry) and
+``assistant.brief_docx`` write the formats.
 """
 
 from __future__ import annotations
@@ -201,11 +202,6 @@ def source_line(s: Source) -> str:
 
 # -- making one ---------------------------------------------------------------------------
 
-FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".docx": "docx"}
-MEDIA_TYPES = {"md": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8",
-               "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
-
-
 def make_briefing(assistant: Any, items: Sequence[BriefItem], title: str = "",
                   progress: Callable[[str, int, int], None] | None = None, when: datetime | None = None) -> Briefing:
     """Ask every question (verified answers only) and build the briefing."""
@@ -225,25 +221,3 @@ def made_line(stats: dict[str, Any], when: datetime | None = None) -> str:
     return (f"Made on {when:%Y-%m-%d %H:%M} UTC by corpus-assistant from the collection '{stats['collection']}' "
             f"({stats['n_documents']} documents) in {stats['store']}. Every sentence is quoted from a source "
             "and checked against it.")
-
-
-def render(b: Briefing, fmt: str) -> bytes:
-    """``md``, ``html`` or ``docx``."""
-    if fmt == "docx":
-        from .brief_docx import to_docx
-
-        return to_docx(b)
-    from .brief_render import to_html, to_markdown
-
-    if fmt == "html":
-        return to_html(b).encode("utf-8")
-    if fmt == "md":
-        return to_markdown(b).encode("utf-8")
-    raise BriefingError(f"unknown briefing format {fmt!r}; use md, html or docx")
-
-
-def format_of(path: str) -> str:
-    suffix = Path(path).suffix.lower()
-    if suffix not in FORMATS:
-        raise BriefingError(f"--out {path}: the name must end in .md, .html or .docx (it picks the format)")
-    return FORMATS[suffix]

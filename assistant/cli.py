@@ -6,12 +6,16 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from importlib.metadata import entry_points
 from typing import Any
 
 from index import Index, IngestReport
 
+from .cliargs import GENERATOR_HELP, JUDGE_HELP, settings_from, store_args
 from .errors import USER_ERRORS, QuestionError
-from .settings import Settings, load_settings
+from .settings import Settings
+
+COMMAND_GROUP = "corpus_assistant.commands"
 
 EXAMPLES = """\
 examples:
@@ -25,12 +29,6 @@ environment:
   ASSISTANT_HOME        data folder (default ~/.local/share/corpus-assistant)
   ASSISTANT_COLLECTION  default for --collection
 """
-
-
-def _store_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--store", help="folder of the store, chroma:DIR, or chroma+http://HOST:PORT for a Chroma server")
-    p.add_argument("--collection", help="named corpus inside the store (default: default)")
-    p.add_argument("--embedding", help="embedding model: onnx:minilm-int8 (default) or fake:DIM for tests")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Index .txt .md .html .pdf .docx .jsonl files. Re-running skips unchanged "
                        "documents, re-embeds changed ones and removes ones deleted from the given folders.")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to index")
-    _store_args(p)
+    store_args(p)
     p.add_argument("--rebuild", action="store_true", help="rebuild the collection from PATHs (new settings)")
     p.add_argument("--chunk-tokens", type=int, help="chunk size in tiktoken tokens (default 200)")
     p.add_argument("--chunk-overlap", type=int, help="tokens shared by neighbouring chunks (default 40)")
@@ -56,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--quiet", action="store_true", help="no progress bar")
 
     p = sub.add_parser("stats", help="list what is indexed")
-    _store_args(p)
+    store_args(p)
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = sub.add_parser("ask", help="answer a question with verified citations",
@@ -64,15 +62,15 @@ def build_parser() -> argparse.ArgumentParser:
                        "checked against it; unsupported sentences are removed. When the documents do not "
                        "answer, it says so and shows the closest passages.")
     p.add_argument("question", metavar="QUESTION")
-    _store_args(p)
-    p.add_argument("--generator", help="extractive (default, offline), openai:MODEL@URL or llamacpp:PATH")
+    store_args(p)
+    p.add_argument("--generator", help=GENERATOR_HELP)
     p.add_argument("--k", type=int, default=6, help="passages to retrieve (default 6)")
     p.add_argument("--keep-unsupported", action="store_true", help="keep unsupported claims, marked")
     p.add_argument("--json", action="store_true", help="print the answer JSON")
 
     p = sub.add_parser("search", help="rank passages for a query (dense + BM25, fused)")
     p.add_argument("query", metavar="QUERY")
-    _store_args(p)
+    store_args(p)
     p.add_argument("--k", type=int, default=5, help="how many passages (default 5)")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--source", action="append", default=[], metavar="TEXT",
@@ -91,15 +89,13 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="judges:\n  offline                          the bundled scorer (default)\n"
         "  llm:MODEL@URL                    an OpenAI-compatible chat model; URL is the /v1 API base,\n"
         "                                   e.g. llm:qwen2.5@http://127.0.0.1:11434/v1\n"
-        "  nli:PATH                         slot for an NLI model (none ships offline)")
+        "  PREFIX:ARGS                      a plugin's judge, e.g. an NLI model: a package registers\n"
+        "                                   PREFIX in the corpus_assistant.judges entry point group")
     p.add_argument("file", metavar="FILE.jsonl", help="one JSON object per line")
     p.add_argument("--out", metavar="FILE", help="write the verdicts here (default: stdout)")
-    p.add_argument("--judge", default="offline", metavar="SPEC",
-                   help="offline (default), llm:MODEL@URL or nli:PATH")
+    p.add_argument("--judge", metavar="SPEC", help=JUDGE_HELP)
     p.add_argument("--quiet", action="store_true", help="no progress bar")
-    p.set_defaults(store=None, collection=None, embedding=None)  # read by _settings; unused here
-
-    _eval_parser(sub)
+    p.set_defaults(store=None, collection=None, embedding=None)  # read by settings_from; unused here
 
     p = sub.add_parser("brief", help="answer a list of questions as a briefing (Markdown, HTML or Word)",
                        formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -114,8 +110,8 @@ def build_parser() -> argparse.ArgumentParser:
                        "examples:\n  assistant brief questions.txt --out briefing.docx --title \"Alaska summit\"\n"
                        "  assistant brief questions.yaml > briefing.md")
     p.add_argument("questions", metavar="QUESTIONS", help="a .txt (one question per line) or .yaml file")
-    _store_args(p)
-    p.add_argument("--generator", help="extractive (default, offline), openai:MODEL@URL or llamacpp:PATH")
+    store_args(p)
+    p.add_argument("--generator", help=GENERATOR_HELP)
     p.add_argument("--out", metavar="FILE", help="FILE.md, FILE.html or FILE.docx (default: Markdown on stdout)")
     p.add_argument("--title", help="the briefing's title (default: the YAML title, else 'Briefing')")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
@@ -129,71 +125,21 @@ def build_parser() -> argparse.ArgumentParser:
                        "  curl -s localhost:7860/api/ask -H 'content-type: application/json' "
                        "-d '{\"question\": \"Where will Trump and Putin meet?\"}'\n\n"
                        "environment:\n  ASSISTANT_TOKEN       default for --token")
-    _store_args(p)
-    p.add_argument("--generator", help="extractive (default, offline), openai:MODEL@URL or llamacpp:PATH")
+    store_args(p)
+    p.add_argument("--generator", help=GENERATOR_HELP)
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
     p.add_argument("--port", type=int, default=7860, help="port (default 7860)")
     p.add_argument("--token", help="require this access token on every request (Bearer header or ?token=)")
+    for command in entry_points(group=COMMAND_GROUP):  # commands other packages add (evals: `eval`)
+        command.load()(sub)
     return parser
-
-
-EVAL_EPILOG = """suite lines (JSONL; only "question" is required):
-  {"id": "where-01", "question": "Where will Trump and Putin meet?",
-   "reference": "At Joint Base Elmendorf-Richardson in Anchorage, Alaska.",
-   "facts": ["Elmendorf-Richardson", "Anchorage"], "sources": ["key facts about the Alaska meeting"]}
-  {"id": "unans-01", "question": "What did France say?", "answerable": false}
-  {"id": "short-01", "question": "In what year was Alaska sold?", "answers": ["1867"]}
-  {"id": "follow-01", "question": "Who else is in it?", "history": [{"role": "user", "content": "..."}]}
-
-metrics: answered_correctly (a fact in the short answer or first sentence) short_em short_f1
-  (against the suite's "answers") faithfulness citation_precision citation_recall hit@1 hit@5
-  recall@5 mrr@10 ndcg@10 context_recall token_f1 fact_recall abstention_accuracy
-  answered_answerable abstained_unanswerable abstention_precision abstention_recall
-  latency_p50_ms latency_p95_ms
-
-examples:
-  assistant eval evals/suites/seed.jsonl --report out/
-  assistant eval evals/suites/seed.jsonl --k 1 --report out-k1/ --compare out/
-  assistant eval evals/suites/seed.jsonl --fail-under faithfulness=0.99 --fail-under recall@5=0.9
-
-exit status: 0 within bounds, 1 a bound missed or a question failed, 2 bad input"""
-
-
-def _eval_parser(sub: Any) -> None:
-    p = sub.add_parser("eval", help="run an eval suite: retrieval, faithfulness, citations, correctness",
-                       formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EVAL_EPILOG,
-                       description="Ask every question of a suite, score the answers against the suite and the "
-                       "sources, print the figures, and write report.json and a report.html to look at.")
-    p.add_argument("suite", metavar="SUITE.jsonl", help="the questions (see below)")
-    _store_args(p)
-    p.add_argument("--generator", help="extractive (default, offline), openai:MODEL@URL or llamacpp:PATH")
-    p.add_argument("--judge", default="offline", metavar="SPEC",
-                   help="faithfulness judge: offline (default) or llm:MODEL@URL")
-    p.add_argument("--k", type=int, default=6, help="passages given to the generator (default 6)")
-    p.add_argument("--keep-unsupported", action="store_true",
-                   help="score answers with their unsupported claims kept (what the generator drafted)")
-    p.add_argument("--report", metavar="DIR", help="write DIR/report.json and DIR/report.html")
-    p.add_argument("--compare", metavar="OLD_DIR", help="compare with an earlier report folder and list regressions")
-    p.add_argument("--fail-under", action="append", default=[], metavar="METRIC=VALUE",
-                   help="exit 1 when METRIC is below VALUE (repeatable)")
-    p.add_argument("--fail-over", action="append", default=[], metavar="METRIC=VALUE",
-                   help="exit 1 when METRIC is above VALUE, e.g. latency_p95_ms=500 (repeatable)")
-    p.add_argument("--quiet", action="store_true", help="no progress bar")
-
-
-def _settings(args: argparse.Namespace) -> Settings:
-    return load_settings(
-        store=args.store, collection=args.collection, embedding=args.embedding,
-        chunk_tokens=getattr(args, "chunk_tokens", None), chunk_overlap=getattr(args, "chunk_overlap", None),
-        max_file_mb=getattr(args, "max_file_mb", None), generator=getattr(args, "generator", None),
-        token=getattr(args, "token", None),
-    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return int(COMMANDS[args.command](args, _settings(args)))
+        command = COMMANDS.get(args.command) or args.run  # a plugin's command sets `run`
+        return int(command(args, settings_from(args)))
     except USER_ERRORS as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -280,11 +226,11 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_judge(args: argparse.Namespace, settings: Settings) -> int:
     from pathlib import Path
 
-    from .judge.factory import make_judge
+    from .components import build_judge
     from .judge.jsonl import judge_file, open_output, read_lines
 
     lines = read_lines(Path(args.file))
-    judge = make_judge(args.judge, api_key=settings.api_key)
+    judge = build_judge(settings.judge, settings)
     with open_output(args.out) as out:
         summary = judge_file(lines, judge, out, quiet=args.quiet)
     print(summary.format(judge.name), file=sys.stderr)
@@ -304,16 +250,11 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
-    from evals.command import run_eval  # the harness sits on top of the assistant
-
-    return run_eval(args, settings)
-
-
 def cmd_brief(args: argparse.Namespace, settings: Settings) -> int:
     from pathlib import Path
 
-    from .briefing import format_of, load_questions, make_briefing, render
+    from .brief_render import format_of, render
+    from .briefing import load_questions, make_briefing
     from .core import Assistant
     from .progress import ProgressBar
 
@@ -333,12 +274,12 @@ def cmd_brief(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    from .components import Components
     from .web.app import serve
     from .web.service import ChatService
 
-    with Index(settings.index) as index:
-        index.generation()  # an empty store fails here with the command that fills it
-    service = ChatService(settings)
+    service = ChatService(Components.from_settings(settings))
+    service.assistant()  # an empty store fails here, before the server starts, with the command that fills it
     try:
         serve(service, args.host, args.port, settings.token)
     finally:
@@ -346,5 +287,5 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-COMMANDS = {"brief": cmd_brief, "serve": cmd_serve, "eval": cmd_eval, "ask": cmd_ask, "index": cmd_index,
+COMMANDS = {"brief": cmd_brief, "serve": cmd_serve, "ask": cmd_ask, "index": cmd_index,
             "stats": cmd_stats, "search": cmd_search, "judge": cmd_judge}

@@ -10,12 +10,9 @@ from index import Index
 from index.retrieval import Filters, Passage
 
 from .answer import Answer, Citation, Claim, Draft, ShortAnswer, Turn
+from .components import Components
 from .conversation import standalone_query
 from .errors import QuestionError
-from .extractive import ExtractiveGenerator
-from .generators import Generator, make_generator
-from .judge.offline import OfflineJudge
-from .judge.types import Judge
 from .lead import addresses, as_of, draft_short, found_short, to_short_answer, with_short
 from .nlp import warm_up
 from .question import Analysis, analyse
@@ -34,21 +31,21 @@ class AskOptions:
 
 
 class Assistant:
-    def __init__(self, settings: Settings, generator: Generator | None = None, judge: Judge | None = None,
-                 index: Index | None = None) -> None:
-        self.settings = settings
+    """Answers over one index with the parts ``components`` holds (see ``assistant.components``)."""
+
+    def __init__(self, components: Components, index: Index | None = None) -> None:
+        self.settings = components.settings
         warm_up()  # the question analysis's spaCy pipeline loads while the index opens
-        self.index = index or Index(settings.index)
+        self.index = index or components.open_index()
         self.index.retriever()  # an empty or mismatched store fails here, with the command that fixes it
-        self.generator = generator or make_generator(settings.generator, self.index.encoder, settings.api_key)
-        self.judge = judge or OfflineJudge(self.index.encoder)
+        self.generator, self.judge = components.generator, components.judge
         # A model's draft that does not address the question falls back to quoting the passages.
-        extractive = isinstance(self.generator, ExtractiveGenerator)
-        self.fallback: Generator | None = None if extractive else make_generator("extractive", self.index.encoder)
+        self.fallback = components.fallback
 
     @classmethod
     def open(cls, settings: Settings) -> Assistant:
-        return cls(settings)
+        """The assistant ``settings`` describe, every part built from its spec."""
+        return cls(Components.from_settings(settings))
 
     def close(self) -> None:
         self.index.close()

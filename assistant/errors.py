@@ -13,4 +13,12 @@ class QuestionError(AssistantError):
     """The question itself is unusable (empty, too long)."""
 
 
+class GeneratorConfigError(AssistantError):
+    """A --generator spec that names no known generator."""
+
+
+class JudgeConfigError(AssistantError):
+    """A judge spec is invalid or names a judge that is not available."""
+
+
 USER_ERRORS = (AssistantError, IndexingError)

@@ -46,7 +46,7 @@ _MONTHS = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*
 class ExtractiveGenerator:
     name = "extractive"
 
-    def __init__(self, encoder: Encoder | None = None, max_words: int = 120, max_sentences: int = 4,
+    def __init__(self, encoder: Encoder, max_words: int = 120, max_sentences: int = 4,
                  min_score: float = 0.3, mode: str = "answer") -> None:
         self._encoder = encoder
         self.max_words, self.max_sentences, self.min_score = max_words, max_sentences, min_score
@@ -56,10 +56,6 @@ class ExtractiveGenerator:
 
     @property
     def encoder(self) -> Encoder:
-        if self._encoder is None:
-            from index.encoders import MiniLMEncoder
-
-            self._encoder = MiniLMEncoder()
         return self._encoder
 
     def generate(self, question: str, passages: Sequence[Passage], history: Sequence[Turn] = ()) -> Draft:

@@ -29,8 +29,7 @@ from prompts import render
 
 from .answer import Draft, Turn
 from .budget import PASSAGE_SEPARATOR, format_passage, pack_history, pack_passages
-from .errors import AssistantError
-from .generators import GeneratorConfigError
+from .errors import AssistantError, GeneratorConfigError
 from .question import Analysis, analyse
 
 __all__ = ["ABSTENTION", "GeneratorServiceError", "GeneratorSetupError", "LlamaCppGenerator",

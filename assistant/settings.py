@@ -10,7 +10,7 @@ from pathlib import Path
 from index.settings import DEFAULT_COLLECTION, DEFAULT_EMBEDDING, IndexSettings
 
 ENV_VARS = ("ASSISTANT_HOME", "ASSISTANT_STORE", "ASSISTANT_COLLECTION", "ASSISTANT_EMBEDDING",
-            "ASSISTANT_API_KEY", "OPENAI_API_KEY", "ASSISTANT_GENERATOR", "ASSISTANT_TOKEN")
+            "ASSISTANT_API_KEY", "OPENAI_API_KEY", "ASSISTANT_GENERATOR", "ASSISTANT_JUDGE", "ASSISTANT_TOKEN")
 
 
 @dataclass(frozen=True)
@@ -18,7 +18,9 @@ class Settings:
     home: Path
     index: IndexSettings
     api_key: str = ""  # for OpenAI-compatible endpoints (judge, generator)
-    generator: str = "extractive"
+    generator: str = "extractive"  # a generator spec (assistant.components)
+    judge: str = "offline"  # the judge spec verification uses
+    judge_timeout: float = 60.0  # seconds an LLM judge may take per request
     token: str = ""  # access token the web server requires, when set
 
 
@@ -30,7 +32,7 @@ def default_home(env: Mapping[str, str]) -> Path:
 
 
 def load_settings(env: Mapping[str, str] | None = None, generator: str | None = None, token: str | None = None,
-                  **overrides: object) -> Settings:
+                  judge: str | None = None, **overrides: object) -> Settings:
     """Settings from the environment, then ``overrides`` (CLI flags); ``None`` means unset."""
     env = os.environ if env is None else env
     home = default_home(env)
@@ -44,4 +46,5 @@ def load_settings(env: Mapping[str, str] | None = None, generator: str | None = 
     api_key = env.get("ASSISTANT_API_KEY") or env.get("OPENAI_API_KEY") or ""
     chosen = generator or env.get("ASSISTANT_GENERATOR") or "extractive"
     return Settings(home=home, index=replace(index, **given), api_key=api_key,  # type: ignore[arg-type]
-                    generator=chosen, token=token if token is not None else env.get("ASSISTANT_TOKEN", ""))
+                    generator=chosen, judge=judge or env.get("ASSISTANT_JUDGE") or "offline",
+                    token=token if token is not None else env.get("ASSISTANT_TOKEN", ""))

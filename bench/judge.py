@@ -22,11 +22,12 @@ HEADING = "## Faithfulness judge speed"
 
 
 def measure(records: int) -> dict[str, float]:
-    from assistant.judge.offline import OfflineJudge
+    from assistant.components import build_judge
+    from assistant.settings import load_settings
     from evals.halueval import load
 
     pairs = load("qa", "check", records + 10)
-    judge = OfflineJudge()
+    judge = build_judge("offline", load_settings())
     for p in pairs[:10]:  # warm-up: model load, first ONNX runs
         judge.judge(p.right, p.sources, p.question)
     started = time.perf_counter()

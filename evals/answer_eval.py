@@ -27,6 +27,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -34,8 +35,8 @@ from tqdm import tqdm
 
 from assistant.answer import Answer
 from assistant.answerability import missing
+from assistant.components import Components
 from assistant.core import AskOptions, Assistant
-from assistant.generators import make_generator
 from assistant.judge.claims import source_sentences
 from assistant.question import analyse
 from assistant.settings import load_settings
@@ -94,8 +95,8 @@ def evaluate(pairs: list[Pair], generators: Sequence[str], trace: Path | None) -
         results: dict[str, Any] = {}
         base: list[dict[str, float]] = []
         for spec in generators:
-            gen = make_generator(spec, index.encoder)
-            assistant = Assistant(settings, generator=gen, index=index)
+            parts = Components.from_settings(replace(settings, generator=spec), encoder=index.encoder)
+            assistant = Assistant(parts, index=index)
             rows = []
             for pair in tqdm(pairs, desc=spec, file=sys.stderr, mininterval=5):
                 start = time.perf_counter()

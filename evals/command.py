@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
 from typing import Any
 
+from assistant.cliargs import GENERATOR_HELP, JUDGE_HELP, store_args
+from assistant.components import build_judge
 from assistant.core import Assistant
-from assistant.judge.factory import make_judge
 from assistant.settings import Settings
 
 from .compare import compare, format_comparison, load_report
@@ -25,6 +27,53 @@ SUMMARY = (
     ("abstained_unanswerable", "%"), ("abstention_precision", "%"), ("abstention_recall", "%"),
     ("latency_p50_ms", "ms"), ("latency_p95_ms", "ms"),
 )
+
+
+EVAL_EPILOG = """suite lines (JSONL; only "question" is required):
+  {"id": "where-01", "question": "Where will Trump and Putin meet?",
+   "reference": "At Joint Base Elmendorf-Richardson in Anchorage, Alaska.",
+   "facts": ["Elmendorf-Richardson", "Anchorage"], "sources": ["key facts about the Alaska meeting"]}
+  {"id": "unans-01", "question": "What did France say?", "answerable": false}
+  {"id": "short-01", "question": "In what year was Alaska sold?", "answers": ["1867"]}
+  {"id": "follow-01", "question": "Who else is in it?", "history": [{"role": "user", "content": "..."}]}
+
+metrics: answered_correctly (a fact in the short answer or first sentence) short_em short_f1
+  (against the suite's "answers") faithfulness citation_precision citation_recall hit@1 hit@5
+  recall@5 mrr@10 ndcg@10 context_recall token_f1 fact_recall abstention_accuracy
+  answered_answerable abstained_unanswerable abstention_precision abstention_recall
+  latency_p50_ms latency_p95_ms
+
+examples:
+  assistant eval evals/suites/seed.jsonl --report out/
+  assistant eval evals/suites/seed.jsonl --k 1 --report out-k1/ --compare out/
+  assistant eval evals/suites/seed.jsonl --fail-under faithfulness=0.99 --fail-under recall@5=0.9
+
+exit status: 0 within bounds, 1 a bound missed or a question failed, 2 bad input"""
+
+
+def register(sub: Any) -> None:
+    """Adds ``assistant eval`` to the CLI (the ``corpus_assistant.commands`` entry point)."""
+    p = sub.add_parser("eval", help="run an eval suite: retrieval, faithfulness, citations, correctness",
+                       formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EVAL_EPILOG,
+                       description="Ask every question of a suite, score the answers against the suite and the "
+                       "sources, print the figures, and write report.json and a report.html to look at.")
+    p.add_argument("suite", metavar="SUITE.jsonl", help="the questions (see below)")
+    store_args(p)
+    p.add_argument("--generator", help=GENERATOR_HELP)
+    # Its own dest: the judge that scores faithfulness, not the one verification uses (ASSISTANT_JUDGE).
+    p.add_argument("--judge", dest="scoring_judge", default="offline", metavar="SPEC",
+                   help="the judge that scores faithfulness: " + JUDGE_HELP)
+    p.add_argument("--k", type=int, default=6, help="passages given to the generator (default 6)")
+    p.add_argument("--keep-unsupported", action="store_true",
+                   help="score answers with their unsupported claims kept (what the generator drafted)")
+    p.add_argument("--report", metavar="DIR", help="write DIR/report.json and DIR/report.html")
+    p.add_argument("--compare", metavar="OLD_DIR", help="compare with an earlier report folder and list regressions")
+    p.add_argument("--fail-under", action="append", default=[], metavar="METRIC=VALUE",
+                   help="exit 1 when METRIC is below VALUE (repeatable)")
+    p.add_argument("--fail-over", action="append", default=[], metavar="METRIC=VALUE",
+                   help="exit 1 when METRIC is above VALUE, e.g. latency_p95_ms=500 (repeatable)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(run=run_eval)
 
 
 def parse_bounds(items: list[str], flag: str) -> dict[str, float]:
@@ -88,8 +137,7 @@ def run_eval(args: Any, settings: Settings) -> int:
     baseline = load_report(Path(args.compare)) if args.compare else None
     options = EvalOptions(top_k=args.k, keep_unsupported=args.keep_unsupported)
     with Assistant.open(settings) as assistant:
-        assistant.index.generation()  # an empty or mismatched store fails here, once, with the fix
-        judge = make_judge(args.judge, encoder=assistant.index.encoder, api_key=settings.api_key)
+        judge = build_judge(args.scoring_judge, settings, encoder=assistant.index.encoder)
         with ProgressBar(disable=args.quiet, unit="question") as bar:
             records = run_suite(assistant, cases, judge, options, progress=bar.update)
         report = build_report(records, str(args.suite), _config(assistant, settings, judge.name, options))

@@ -11,10 +11,12 @@ import argparse
 import sys
 import time
 
+from assistant.components import build_judge
 from assistant.judge.calibration import Calibration, fit_profile
 from assistant.judge.claims import split_claims
 from assistant.judge.features import FEATURES
 from assistant.judge.offline import OfflineJudge
+from assistant.settings import load_settings
 
 from .halueval import Pair, load
 
@@ -42,7 +44,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--limit", type=int, default=None, help="records per task (default: the whole dev slice)")
     args = ap.parse_args()
-    judge = OfflineJudge()
+    judge = build_judge("offline", load_settings())
+    assert isinstance(judge, OfflineJudge)  # the fit reads its feature rows
     profiles = {}
     started = time.time()
     for task, profile in PROFILE_OF_TASK.items():

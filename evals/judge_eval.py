@@ -71,9 +71,10 @@ def _limited(rows: list[Record], limit: int | None) -> list[Record]:
 
 
 def judge_decider(mode: str) -> tuple[Decide, list[float]]:
-    from assistant.judge.offline import OfflineJudge
+    from assistant.components import build_judge
+    from assistant.settings import load_settings
 
-    judge = OfflineJudge(mode=mode)
+    judge = build_judge(f"offline:{mode}", load_settings())
     seconds: list[float] = []
 
     def decide(r: Record) -> bool:
@@ -144,12 +145,13 @@ def summary(right: dict[tuple[str, str], list[bool]]) -> dict[str, float]:
 
 def summarization(split: str, limit: int | None, modes: Sequence[str]) -> dict[str, float]:
     """HaluEval summarization: accuracy of the verdict over right and hallucinated summaries."""
-    from assistant.judge.offline import OfflineJudge
+    from assistant.components import build_judge
+    from assistant.settings import load_settings
 
     pairs = load("summarization", split, limit)
     out = {}
     for mode in modes:
-        judge = OfflineJudge(mode=mode)
+        judge = build_judge(f"offline:{mode}", load_settings())
         right = [judge.judge(p.right, p.sources).supported for p in tqdm(pairs, desc=f"sum {mode}", file=sys.stderr)]
         wrong = [not judge.judge(p.hallucinated, p.sources).supported for p in pairs]
         out[mode] = statistics.mean(right + wrong)

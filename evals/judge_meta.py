@@ -78,9 +78,10 @@ def baseline_threshold(dev: Scores) -> float:
 
 
 def evaluate(limit: int | None) -> list[dict[str, object]]:
-    from assistant.judge.offline import OfflineJudge
+    from assistant.components import build_judge
+    from assistant.settings import load_settings
 
-    judge = OfflineJudge()
+    judge = build_judge("offline", load_settings())
     rows: list[dict[str, object]] = []
     for task in TASKS:
         dev, check = load(task, "dev", limit), load(task, "check", limit)

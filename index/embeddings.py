@@ -10,17 +10,30 @@ from typing import TYPE_CHECKING
 
 from .encoders import Encoder, HashingEncoder, MiniLMEncoder
 from .errors import ConfigError
+from .registry import Registry
 
-EMBEDDING_SPECS = ("onnx:minilm-int8", "fake:DIM")
+ENCODERS: Registry[Encoder] = Registry("embedding")
 
 
 def make_encoder(spec: str, batch_size: int = 32) -> Encoder:
-    """Build the encoder named by ``spec``: ``onnx:minilm-int8`` or ``fake:DIM``."""
-    if spec in ("onnx:minilm-int8", "minilm"):
-        return MiniLMEncoder(batch_size=batch_size)
-    if spec.startswith("fake:") and spec[5:].isdigit() and int(spec[5:]) >= 8:
-        return HashingEncoder(int(spec[5:]))
-    raise ConfigError(f"unknown embedding {spec!r}; valid: {', '.join(EMBEDDING_SPECS)}")
+    """Build the encoder named by ``spec``: ``onnx:minilm-int8``, ``fake:DIM`` or a plugin's prefix."""
+    return ENCODERS.build("onnx:minilm-int8" if spec == "minilm" else spec, batch_size)
+
+
+def _onnx(model: str, batch_size: int) -> Encoder:
+    if model != "minilm-int8":
+        raise ConfigError(f"unknown ONNX embedding model {model!r}; the bundled one is onnx:minilm-int8")
+    return MiniLMEncoder(batch_size=batch_size)
+
+
+def _fake(dim: str, batch_size: int) -> Encoder:
+    if not (dim.isdigit() and int(dim) >= 8):
+        raise ConfigError(f"fake:{dim} needs a dimension of at least 8, e.g. fake:64")
+    return HashingEncoder(int(dim))
+
+
+ENCODERS.register("onnx", _onnx, "onnx:minilm-int8")
+ENCODERS.register("fake", _fake, "fake:DIM")
 
 
 if TYPE_CHECKING:

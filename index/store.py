@@ -20,8 +20,8 @@ import numpy as np
 from .catalog import Catalog, Generation
 from .documents import Chunk
 from .errors import ConfigError, StoreMismatchError, StoreUnavailableError
+from .registry import Registry
 
-STORE_SPECS = ("PATH", "chroma:PATH", "chroma+http://HOST:PORT", "memory")
 _COLLECTION_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,62}")
 _SCHEMA_VERSION = 1
 
@@ -39,23 +39,32 @@ class StoreLocation:
         return "memory" if self.kind == "memory" else str(self.path)
 
 
+STORES: Registry[StoreLocation] = Registry("store")
+
+
 def parse_store_spec(spec: str, state_dir: str = "") -> StoreLocation:
     """Turn ``--store`` into a location; unknown prefixes list the valid forms."""
-    if spec == "memory":
-        return StoreLocation("memory")
-    if spec.startswith("chroma+http://"):
-        url = urlparse(spec[len("chroma+") :])
-        if not url.hostname or not url.port:
-            raise ConfigError(f"store {spec!r} needs a host and port: chroma+http://127.0.0.1:8000")
-        state = Path(state_dir or ".") / f"remote-{url.hostname}-{url.port}"
-        return StoreLocation("http", state, url.hostname, url.port)
-    if spec.startswith("chroma:"):
-        spec = spec[len("chroma:") :]
-    elif re.match(r"^[a-z][a-z0-9+]*://", spec) or re.match(r"^[a-z]+:[^\\/]", spec):
-        raise ConfigError(f"unknown store {spec!r}; valid forms: {', '.join(STORE_SPECS)}")
-    if not spec:
+    return STORES.build(spec, state_dir)
+
+
+def _server(args: str, state_dir: str) -> StoreLocation:
+    url = urlparse(args)
+    if not url.hostname or not url.port:
+        raise ConfigError(f"store chroma+http:{args} needs a host and port: chroma+http://127.0.0.1:8000")
+    state = Path(state_dir or ".") / f"remote-{url.hostname}-{url.port}"
+    return StoreLocation("http", state, url.hostname, url.port)
+
+
+def _local(path: str, state_dir: str) -> StoreLocation:
+    if not path:
         raise ConfigError("the store path is empty; pass --store PATH")
-    return StoreLocation("local", Path(spec).expanduser())
+    return StoreLocation("local", Path(path).expanduser())
+
+
+STORES.register("", _local, "PATH")
+STORES.register("chroma", _local, "chroma:PATH")
+STORES.register("chroma+http", _server, "chroma+http://HOST:PORT")
+STORES.register("memory", lambda args, state_dir: StoreLocation("memory"), "memory")
 
 
 def check_collection_name(name: str) -> str:

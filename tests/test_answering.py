@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from assistant.answer import Answer, Draft, Turn
+from assistant.components import Components
 from assistant.conversation import needs_context, standalone_query
 from assistant.core import ABSTAIN_TEXT, Assistant, check_question
 from assistant.errors import QuestionError
@@ -117,7 +118,9 @@ def _assistant(tmp_path: Path, generator: object = None) -> Assistant:
     settings = load_settings(store=store, embedding="fake:64")
     index = Index(IndexSettings(store=store, embedding="fake:64"))
     index.ingest([str(data)])
-    return Assistant(settings, generator=generator, judge=OverlapJudge(), index=index)  # type: ignore[arg-type]
+    parts = Components.from_settings(settings, encoder=index.encoder, generator=generator,  # type: ignore[arg-type]
+                                     judge=OverlapJudge())
+    return Assistant(parts, index=index)
 
 
 def test_assistant_answers_with_the_json_contract(tmp_path: Path) -> None:
@@ -294,7 +297,8 @@ def _dated(tmp_path: Path, records: list[dict[str, object]]) -> Assistant:
     store = str(tmp_path / "store")
     index = Index(IndexSettings(store=store, embedding="fake:64"))
     index.ingest([str(write_jsonl(tmp_path / "dated.jsonl", records))])
-    return Assistant(load_settings(store=store, embedding="fake:64"), judge=OverlapJudge(), index=index)
+    settings = load_settings(store=store, embedding="fake:64")
+    return Assistant(Components.from_settings(settings, encoder=index.encoder, judge=OverlapJudge()), index=index)
 
 
 def test_a_question_about_now_leads_with_the_newest_evidence_and_says_its_date(tmp_path: Path) -> None:

@@ -88,7 +88,7 @@ def test_bad_judge_spec_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[st
     code, _, err = run(capsys, str(path), "--judge", "gpt4")
     assert code == 2 and "unknown judge 'gpt4'" in err and "llm:MODEL@URL" in err
     code, _, err = run(capsys, str(path), "--judge", "nli:/models/x")
-    assert code == 2 and "no NLI model ships" in err
+    assert code == 2 and "unknown judge 'nli:/models/x'" in err and "corpus_assistant.judges" in err
 
 
 def test_server_down_stops_the_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

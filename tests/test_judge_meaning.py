@@ -25,9 +25,10 @@ def test_roles_read_the_passive_as_the_active() -> None:
 
 @pytest.fixture(scope="module")
 def judge():  # type: ignore[no-untyped-def]
-    from assistant.judge.offline import OfflineJudge
+    from assistant.components import build_judge
+    from assistant.settings import load_settings
 
-    return OfflineJudge()
+    return build_judge("offline", load_settings())
 
 
 COUNCIL = ("The city council voted 7 to 2 on Tuesday to approve the new tram line. Councillor Mia Lind, who voted "

@@ -65,9 +65,10 @@ def test_short_answer_features_use_the_question() -> None:
 
 @pytest.fixture(scope="module")
 def judge():  # type: ignore[no-untyped-def]
-    from assistant.judge.offline import OfflineJudge
+    from assistant.components import build_judge
+    from assistant.settings import load_settings
 
-    return OfflineJudge()
+    return build_judge("offline", load_settings())
 
 
 @pytest.mark.slow

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from assistant.answer import Draft, Turn
-from assistant.errors import AssistantError
-from assistant.generators import GeneratorConfigError, make_generator
+from assistant.components import GENERATORS, BuildContext
+from assistant.errors import AssistantError, GeneratorConfigError
 from assistant.llm_generator import (
     ABSTENTION,
     MESSAGE_TOKENS,
@@ -21,6 +21,8 @@ from assistant.llm_generator import (
     is_abstention,
     resolve_model_path,
 )
+from assistant.settings import load_settings
+from index.encoders import HashingEncoder
 from index.retrieval import Passage
 from index.tokens import count_tokens
 
@@ -193,7 +195,7 @@ def test_bad_urls_are_config_errors() -> None:
 
 def test_make_generator_builds_the_openai_generator() -> None:
     with ScriptedLLM(["Anchorage [1]."]) as llm:
-        gen = make_generator("openai:scripted@" + llm.base_url)
+        gen = GENERATORS.build("openai:scripted@" + llm.base_url, _context())
         assert isinstance(gen, OpenAIGenerator) and gen.name == f"openai:scripted@{llm.base_url}"
         assert gen.generate("Where?", PASSAGES).text == "Anchorage [1]."
     assert llm.requests[0]["model"] == "scripted"
@@ -203,7 +205,7 @@ def test_make_generator_llamacpp_without_the_extra_says_how_to_install() -> None
     if importlib.util.find_spec("llama_cpp") is not None:
         pytest.skip("llama-cpp-python is installed here")
     with pytest.raises(GeneratorSetupError, match=re.escape("pip install -e '.[llamacpp]'")) as info:
-        make_generator("llamacpp:smollm2")
+        GENERATORS.build("llamacpp:smollm2", _context())
     assert "CMAKE_ARGS" in str(info.value) and "-DGGML_NATIVE=OFF" in str(info.value)
 
 
@@ -244,3 +246,8 @@ def test_a_passage_longer_than_the_window_allows_is_cut_and_noted() -> None:
     block = passages_block(user)
     assert block.startswith("[1] (Report 1, 2025-08-10) Officials said") and block.endswith(".")
     assert request_tokens(llm.requests[0]) + 100 <= 900
+
+
+def _context() -> BuildContext:
+    settings = load_settings(embedding="fake:64")
+    return BuildContext(settings, HashingEncoder(64))

@@ -6,8 +6,8 @@ import index
 
 def test_assistant_public_names() -> None:
     assert assistant.__all__ == [
-        "Answer", "AskOptions", "Assistant", "AssistantError", "Citation", "Claim", "Draft", "Filters",
-        "Passage", "QuestionError", "Retriever", "Settings", "Turn", "load_settings", "make_generator",
+        "Answer", "AskOptions", "Assistant", "AssistantError", "Citation", "Claim", "Components", "Draft",
+        "Filters", "Passage", "QuestionError", "Settings", "Turn", "load_settings",
     ]
     assert all(hasattr(assistant, name) for name in assistant.__all__)
 

@@ -19,6 +19,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from assistant.answer import Answer
+from assistant.components import Components
 from assistant.core import ABSTAIN_TEXT, AskEvent
 from assistant.openai_compat import ServiceError
 from assistant.settings import Settings, load_settings
@@ -51,7 +52,7 @@ def homes(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 
 
 def _open(home: Path) -> Iterator[ChatService]:
-    service = ChatService(_settings(home))
+    service = ChatService(Components.from_settings(_settings(home)))
     yield service
     service.close()
 

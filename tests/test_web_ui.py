@@ -13,6 +13,7 @@ import pytest
 from playwright.sync_api import Locator, Page, expect
 
 from assistant.answer import Citation
+from assistant.components import Components
 from assistant.settings import load_settings
 from assistant.web.app import build_app
 from assistant.web.service import ChatService
@@ -35,7 +36,7 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ChatService]:
     settings = load_settings(env={"ASSISTANT_HOME": str(home)}, store=str(home / "store"))
     with Index(settings.index) as index:
         index.ingest([str(CORPUS)])
-    chat = ChatService(settings)
+    chat = ChatService(Components.from_settings(settings))
     yield chat
     chat.close()
 

@@ -53,7 +53,7 @@ class ClaimAnalysis:
 class OfflineJudge:
     name = "offline"
 
-    def __init__(self, encoder: Encoder | None = None, calibration: Calibration | None = None,
+    def __init__(self, encoder: Encoder, calibration: Calibration | None = None,
                  mode: str = "meaning") -> None:
         if mode not in MODES:
             raise ValueError(f"unknown judge mode {mode!r}; valid: {', '.join(MODES)}")
@@ -64,10 +64,6 @@ class OfflineJudge:
 
     @property
     def encoder(self) -> Encoder:
-        if self._encoder is None:
-            from index.encoders import MiniLMEncoder
-
-            self._encoder = MiniLMEncoder()
         return self._encoder
 
     # -- public ---------------------------------------------------------------

@@ -35,8 +35,9 @@ from index.errors import StoreUnavailableError
 from index.retrieval import Filters
 
 from ..answer import Answer, Turn
+from ..brief_render import MEDIA_TYPES, render
 from ..briefing import MAX_QUESTIONS as MAX_BRIEF_QUESTIONS
-from ..briefing import MEDIA_TYPES, BriefItem, render
+from ..briefing import BriefItem
 from ..core import MAX_QUESTION_CHARS, AskEvent, check_question
 from ..errors import USER_ERRORS, QuestionError
 from ..openai_compat import ServiceError

@@ -20,17 +20,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from index import Index
 from index.retrieval import Filters, Passage
 
 from ..answer import Answer, Turn
 from ..briefing import Briefing, BriefItem, build_briefing, made_line, make_briefing
+from ..components import Components
 from ..core import AskEvent, AskOptions, Assistant
 from ..errors import AssistantError, QuestionError
-from ..generators import Generator, make_generator
-from ..judge.offline import OfflineJudge
-from ..judge.types import Judge
-from ..settings import Settings
 
 MAX_HISTORY_TURNS = 20
 MAX_TURN_CHARS = 8000
@@ -70,13 +66,11 @@ class UploadJob:
 
 
 class ChatService:
-    def __init__(self, settings: Settings, generator: Generator | None = None, judge: Judge | None = None) -> None:
-        self.settings = settings
-        self._first = Index(settings.index)
-        encoder = self._first.encoder
-        self.encoder = encoder
-        self.generator = generator or make_generator(settings.generator, encoder, settings.api_key)
-        self.judge = judge or OfflineJudge(encoder)
+    def __init__(self, components: Components) -> None:
+        self.components = components
+        self.settings = settings = components.settings
+        self._first = components.open_index()  # a store that cannot be opened fails here, at startup
+        self.generator = components.generator
         self.upload_dir = settings.home / "uploads"
         self._local = threading.local()
         self._opened: list[Assistant] = []
@@ -90,8 +84,7 @@ class ChatService:
         """This thread's assistant, opened on first use."""
         found: Assistant | None = getattr(self._local, "assistant", None)
         if found is None:
-            index = Index(self.settings.index, encoder=self.encoder)
-            found = Assistant(self.settings, generator=self.generator, judge=self.judge, index=index)
+            found = Assistant(self.components)
             self._local.assistant = found
             with self._opened_lock:
                 self._opened.append(found)
@@ -163,7 +156,7 @@ class ChatService:
         with self._ingest_lock:
             job.state = "indexing"
             try:
-                with Index(self.settings.index, encoder=self.encoder) as index:
+                with self.components.open_index() as index:
                     report = index.ingest([str(p) for p in paths], progress=progress)
                 job.added, job.problems = report.added + report.updated, [str(p) for p in report.problems]
                 job.state = "failed" if report.problems and not job.added else "done"

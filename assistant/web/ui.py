@@ -23,7 +23,7 @@ from gradio.events import api
 from index.documents import Chunk
 
 from ..answer import Answer, Citation, Turn
-from ..briefing import render
+from ..brief_render import render
 from ..core import ABSTAIN_TEXT
 from ..errors import USER_ERRORS
 from .service import MAX_TURN_CHARS, MAX_UPLOAD_MB, UPLOAD_TYPES, ChatService, UploadError, UploadJob

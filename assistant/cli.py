@@ -10,6 +10,7 @@ from typing import Any
 
 from index import Index, IngestReport
 
+from .boundary import exit_code
 from .errors import USER_ERRORS, QuestionError
 from .settings import Settings, load_settings
 
@@ -196,7 +197,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(COMMANDS[args.command](args, _settings(args)))
     except USER_ERRORS as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return 2
+        return exit_code(exc)
     except KeyboardInterrupt:
         print("interrupted; the index keeps its last committed state", file=sys.stderr)
         return 130

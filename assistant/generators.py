@@ -13,13 +13,9 @@ from typing import Any, Protocol
 from index.retrieval import Passage
 
 from .answer import Draft, Turn
-from .errors import AssistantError
+from .errors import GeneratorConfigError
 
 GENERATOR_SPECS = ("extractive", "extractive:sentences", "openai:MODEL@URL", "llamacpp:PATH")
-
-
-class GeneratorConfigError(AssistantError):
-    """A --generator spec that names no known generator."""
 
 
 class Generator(Protocol):

@@ -9,19 +9,17 @@ import time
 import httpx
 import pytest
 
-from assistant.errors import AssistantError
-from assistant.judge.factory import JUDGE_SPECS, JudgeConfigError, make_judge
+from assistant.errors import AssistantError, JudgeConfigError, JudgeOutputError, JudgeServiceError, ServiceError
+from assistant.judge.factory import JUDGE_SPECS, make_judge
 from assistant.judge.llm import (
     RETRY_REMINDER,
-    JudgeOutputError,
-    JudgeServiceError,
     LLMJudge,
     StatementVerdict,
     extract_json_array,
     find_evidence,
     parse_verdicts,
 )
-from assistant.openai_compat import ChatClient, ServiceError
+from assistant.openai_compat import ChatClient
 
 from .scripted_llm import Raw, ScriptedLLM, unused_url
 

@@ -9,13 +9,11 @@ from pathlib import Path
 import pytest
 
 from assistant.answer import Draft, Turn
-from assistant.errors import AssistantError
-from assistant.generators import GeneratorConfigError, make_generator
+from assistant.errors import AssistantError, GeneratorConfigError, GeneratorServiceError, GeneratorSetupError
+from assistant.generators import make_generator
 from assistant.llm_generator import (
     ABSTENTION,
     MESSAGE_TOKENS,
-    GeneratorServiceError,
-    GeneratorSetupError,
     OpenAIGenerator,
     chatml,
     is_abstention,

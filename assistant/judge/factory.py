@@ -5,18 +5,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..errors import AssistantError
+from ..errors import JudgeConfigError
 from .types import Judge
 
-__all__ = ["DEFAULT_JUDGE", "JUDGE_SPECS", "JudgeConfigError", "make_judge"]
+__all__ = ["DEFAULT_JUDGE", "JUDGE_SPECS", "make_judge"]
 
 DEFAULT_JUDGE = "offline"
 JUDGE_SPECS = ("offline", "llm:MODEL@URL", "nli:PATH")
 _LLM = re.compile(r"llm:(?P<model>\S+?)@(?P<url>https?://\S+)")
-
-
-class JudgeConfigError(AssistantError):
-    """A judge spec is invalid or names a judge that is not available."""
 
 
 def make_judge(spec: str = DEFAULT_JUDGE, encoder: Any = None, api_key: str = "",

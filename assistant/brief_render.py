@@ -7,7 +7,8 @@ from itertools import groupby
 from pathlib import Path
 
 from .brief_docx import to_docx
-from .briefing import BriefEntry, Briefing, BriefingError, Footnote, Source, source_line
+from .briefing import BriefEntry, Briefing, Footnote, Source, source_line
+from .errors import BriefingError
 
 FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".docx": "docx"}
 MEDIA_TYPES = {"md": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8",

@@ -19,14 +19,10 @@ from typing import Any
 from urllib.parse import urlparse
 
 from .answer import Answer
-from .errors import AssistantError
+from .errors import BriefingError
 
 NOT_ANSWERED = "Not answered by the sources."
 MAX_QUESTIONS = 100
-
-
-class BriefingError(AssistantError):
-    """A questions file is missing, empty or malformed."""
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from typing import Any
 
 from index import Index, IngestReport
 
+from .boundary import exit_code
 from .cliargs import GENERATOR_HELP, JUDGE_HELP, settings_from, store_args
 from .errors import USER_ERRORS, QuestionError
 from .settings import Settings
@@ -142,7 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(command(args, settings_from(args)))
     except USER_ERRORS as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return 2
+        return exit_code(exc)
     except KeyboardInterrupt:
         print("interrupted; the index keeps its last committed state", file=sys.stderr)
         return 130

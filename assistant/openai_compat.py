@@ -1,4 +1,7 @@
-"""A tiny client for OpenAI-compatible chat endpoints (OpenAI, llama.cpp server, Ollama, vLLM).
+"""The one client for OpenAI-compatible chat endpoints (OpenAI, llama.cpp server, Ollama, vLLM).
+
+Both model-backed parts use it: the ``openai:`` answer generator and the ``llm:`` judge, so a
+server that is down or a bad key reads the same from either, with one table of hints.
 
 ``base_url`` is the prefix that ``/chat/completions`` is appended to, as those servers document
 it: usually ending in ``/v1`` (``https://api.openai.com/v1``, ``http://127.0.0.1:8080/v1``,
@@ -7,23 +10,42 @@ it: usually ending in ``/v1`` (``https://api.openai.com/v1``, ``http://127.0.0.1
 
 from __future__ import annotations
 
+import time
 from typing import Any, Self
 
 import httpx
 
-from .errors import AssistantError
+from .errors import ServiceError
 
-__all__ = ["ChatClient", "ServiceError"]
+__all__ = ["STATUS_HINTS", "ChatClient", "status_hint"]
+
+# What to do about an HTTP status from a chat endpoint ({model} is the model asked for).
+STATUS_HINTS = {
+    401: "check the API key (ASSISTANT_API_KEY or OPENAI_API_KEY)",
+    403: "check the API key and its permissions",
+    404: "check that the base URL ends in /v1 (or the server's API prefix) and that the model {model!r} exists",
+    429: "the server is rate limiting; wait and retry",
+}
+OTHER_STATUS_HINT = "check the server's log"
+# The statuses worth asking again (as the openai client does), and the first pause before it.
+RETRY_STATUSES = frozenset({408, 409, 429, 500, 502, 503, 504})
+RETRY_DELAY = 0.5
 
 
-class ServiceError(AssistantError):
-    """A chat endpoint is unreachable, failed, or answered something that is not a completion."""
+def status_hint(status: int, model: str) -> str:
+    """The fix to suggest when a chat endpoint answers HTTP ``status`` for ``model``."""
+    return STATUS_HINTS.get(status, OTHER_STATUS_HINT).format(model=model)
 
 
 class ChatClient:
-    """Non-streaming ``POST {base_url}/chat/completions`` over one reused connection pool."""
+    """Non-streaming ``POST {base_url}/chat/completions`` over one reused connection pool.
 
-    def __init__(self, base_url: str, model: str, api_key: str = "", timeout: float = 60.0) -> None:
+    ``retries`` asks again after a connection error, a timeout or a transient status (429, 5xx),
+    waiting 0.5 s, then 1 s, ...
+    """
+
+    def __init__(self, base_url: str, model: str, api_key: str = "", timeout: float = 60.0,
+                 retries: int = 0) -> None:
         if not base_url.startswith(("http://", "https://")):
             raise ServiceError(f"chat endpoint {base_url!r} is not an http(s) URL; "
                                "give the API base, e.g. http://127.0.0.1:8080/v1")
@@ -32,6 +54,7 @@ class ChatClient:
         self.base_url = base_url.rstrip("/")
         self.model = model
         self.timeout = timeout
+        self.retries = retries
         self._headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
         self._http: httpx.Client | None = None  # made on first use: building one costs ~30 ms
 
@@ -60,27 +83,36 @@ class ChatClient:
         self.close()
 
     def _post(self, payload: dict[str, Any]) -> httpx.Response:
+        attempt = 0
+        while True:
+            try:
+                response = self._client().post(self.url, json=payload)
+            except httpx.HTTPError as exc:  # timeouts, connection refused, DNS, TLS, protocol errors
+                if attempt >= self.retries:
+                    raise self._unreachable(exc) from exc
+            else:
+                if response.is_success:
+                    return response
+                if attempt >= self.retries or response.status_code not in RETRY_STATUSES:
+                    raise ServiceError(self._status_message(response))
+            time.sleep(RETRY_DELAY * 2 ** attempt)
+            attempt += 1
+
+    def _client(self) -> httpx.Client:
         if self._http is None:
             self._http = httpx.Client(headers=self._headers, timeout=self.timeout)
-        try:
-            response = self._http.post(self.url, json=payload)
-        except httpx.TimeoutException as exc:
-            raise ServiceError(f"{self.url} did not answer within {self.timeout:g} s; check that the "
-                               "server is not overloaded, or use a smaller model") from exc
-        except httpx.HTTPError as exc:  # connection refused, DNS, TLS, protocol errors
-            raise ServiceError(f"cannot reach {self.url} ({type(exc).__name__}: {exc}); check that the "
-                               "server is running and that the URL and port are right") from exc
-        if not response.is_success:
-            raise ServiceError(self._status_message(response))
-        return response
+        return self._http
+
+    def _unreachable(self, exc: httpx.HTTPError) -> ServiceError:
+        if isinstance(exc, httpx.TimeoutException):
+            return ServiceError(f"{self.url} did not answer within {self.timeout:g} s; check that the "
+                                "server is not overloaded, or use a smaller model")
+        return ServiceError(f"cannot reach {self.url} ({type(exc).__name__}: {exc}); check that the "
+                            "server is running and that the URL and port are right")
 
     def _status_message(self, response: httpx.Response) -> str:
         body = " ".join(response.text.split())[:300]
-        hint = {401: "check the API key (OPENAI_API_KEY)", 403: "check the API key and its permissions",
-                404: f"check that the base URL ends in /v1 (or the server's API prefix) and that the "
-                     f"model {self.model!r} exists",
-                429: "the server is rate limiting; wait and retry"}.get(
-            response.status_code, "check the server's log")
+        hint = status_hint(response.status_code, self.model)
         return f"{self.url} answered HTTP {response.status_code}: {body or '(empty body)'}; {hint}"
 
     def _content(self, response: httpx.Response) -> str:

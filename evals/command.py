@@ -14,9 +14,10 @@ from assistant.core import Assistant
 from assistant.settings import Settings
 
 from .compare import compare, format_comparison, load_report
+from .errors import SuiteError
 from .metrics import AGGREGATE_HIGHER_IS_BETTER
 from .runner import EvalOptions, build_report, run_suite
-from .suite import SuiteError, load_suite
+from .suite import load_suite
 
 # What the terminal summary shows, in order, with how to print each figure.
 SUMMARY = (

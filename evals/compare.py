@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from .errors import SuiteError
 from .metrics import AGGREGATE_HIGHER_IS_BETTER, HIGHER_IS_BETTER
-from .suite import SuiteError
 
 # A per-question change smaller than this is not called a regression or an improvement:
 # token F1 moves by a few points when an answer gains or loses a word.

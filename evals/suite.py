@@ -23,13 +23,10 @@ from pathlib import Path
 from typing import Any
 
 from assistant.answer import Turn
-from assistant.errors import AssistantError
+
+from .errors import SuiteError
 
 FIELDS = ("id", "question", "history", "reference", "facts", "sources", "answerable")
-
-
-class SuiteError(AssistantError):
-    """An eval suite file is missing or has a malformed line."""
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,9 @@ import pytest
 
 from assistant.answer import Answer, Citation, Claim
 from assistant.brief_render import to_html, to_markdown
-from assistant.briefing import NOT_ANSWERED, BriefingError, BriefItem, build_briefing, claim_span, load_questions
+from assistant.briefing import NOT_ANSWERED, BriefItem, build_briefing, claim_span, load_questions
 from assistant.cli import main
+from assistant.errors import BriefingError
 from assistant.settings import load_settings
 from index import Index
 

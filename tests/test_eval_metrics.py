@@ -11,7 +11,8 @@ import pytest
 from evals import metrics as m
 from evals.command import missed_bounds, parse_bounds
 from evals.compare import compare, load_report
-from evals.suite import SuiteError, load_suite
+from evals.errors import SuiteError
+from evals.suite import load_suite
 
 A = m.DocRef("a1", "Here’s what Putin wants from Trump", "", "corpus/000.txt")
 B = m.DocRef("b2", "The key facts about the Alaska meeting", "https://example.com/alaska", "corpus/004.txt")

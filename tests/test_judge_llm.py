@@ -11,18 +11,16 @@ import httpx
 import pytest
 
 from assistant.components import build_judge
-from assistant.errors import AssistantError, JudgeConfigError
+from assistant.errors import AssistantError, JudgeConfigError, JudgeOutputError, JudgeServiceError, ServiceError
 from assistant.judge.llm import (
     RETRY_REMINDER,
-    JudgeOutputError,
-    JudgeServiceError,
     LLMJudge,
     StatementVerdict,
     extract_json_array,
     find_evidence,
     parse_verdicts,
 )
-from assistant.openai_compat import ChatClient, ServiceError
+from assistant.openai_compat import ChatClient
 from assistant.settings import load_settings
 from index.encoders import HashingEncoder
 

@@ -10,12 +10,10 @@ import pytest
 
 from assistant.answer import Draft, Turn
 from assistant.components import GENERATORS, BuildContext
-from assistant.errors import AssistantError, GeneratorConfigError
+from assistant.errors import AssistantError, GeneratorConfigError, GeneratorServiceError, GeneratorSetupError
 from assistant.llm_generator import (
     ABSTENTION,
     MESSAGE_TOKENS,
-    GeneratorServiceError,
-    GeneratorSetupError,
     OpenAIGenerator,
     chatml,
     is_abstention,

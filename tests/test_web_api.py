@@ -21,7 +21,7 @@ from fastapi.testclient import TestClient
 from assistant.answer import Answer
 from assistant.components import Components
 from assistant.core import ABSTAIN_TEXT, AskEvent
-from assistant.openai_compat import ServiceError
+from assistant.errors import ServiceError
 from assistant.settings import Settings, load_settings
 from assistant.web.app import TOKEN_COOKIE, build_app
 from assistant.web.service import ChatService

@@ -18,18 +18,13 @@ from typing import Any, TextIO
 
 from tqdm import tqdm
 
-from ..errors import AssistantError
-from .llm import JudgeOutputError
+from ..errors import JudgeInputError, JudgeOutputError
 from .types import Judge, Verdict
 
-__all__ = ["JudgeInputError", "JudgeRequest", "JudgeResult", "LineError", "RunSummary",
-           "judge_file", "open_output", "parse_line", "read_lines"]
+__all__ = ["JudgeRequest", "JudgeResult", "LineError", "RunSummary", "judge_file", "open_output", "parse_line",
+           "read_lines"]
 
 SHAPE = '{"id": ..., "answer": "...", "sources": ["...", ...]} (or "context": "..." for one source)'
-
-
-class JudgeInputError(AssistantError):
-    """The input file is missing or unreadable, or the output file cannot be written."""
 
 
 @dataclass(frozen=True)

@@ -16,11 +16,11 @@ from typing import Any
 
 from prompts import render
 
-from ..openai_compat import ChatClient, ServiceError
+from ..errors import JudgeOutputError, JudgeServiceError, ServiceError
+from ..openai_compat import ChatClient
 from .types import ClaimVerdict, Evidence, Verdict
 
-__all__ = ["JudgeOutputError", "JudgeServiceError", "LLMJudge", "extract_json_array",
-           "find_evidence", "parse_verdicts", "verdict_from_claims"]
+__all__ = ["LLMJudge", "extract_json_array", "find_evidence", "parse_verdicts", "verdict_from_claims"]
 
 RETRY_REMINDER = ("Your reply was not valid JSON. Answer only with the JSON array described above: "
                   "no explanation, no markdown.")
@@ -28,14 +28,6 @@ _FENCE = re.compile(r"```(?:json)?\s*(.*?)```", re.DOTALL | re.IGNORECASE)
 _THINK = re.compile(r"<think>.*?</think>", re.DOTALL | re.IGNORECASE)
 _SENTENCE = re.compile(r"[^\s.!?][^.!?\n]*[.!?]*")
 _QUOTE_MARKS = "\"'“”‘’`«» "
-
-
-class JudgeServiceError(ServiceError):
-    """The judge's model endpoint is down, or the model answered something unusable."""
-
-
-class JudgeOutputError(JudgeServiceError):
-    """The model answered twice with something that is not the JSON array asked for."""
 
 
 @dataclass(frozen=True)

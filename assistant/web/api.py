@@ -31,17 +31,16 @@ from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from index.errors import StoreUnavailableError
 from index.retrieval import Filters
 
 from ..answer import Answer, Turn
+from ..boundary import http_status
 from ..brief_render import MEDIA_TYPES, render
 from ..briefing import MAX_QUESTIONS as MAX_BRIEF_QUESTIONS
 from ..briefing import BriefItem
 from ..core import MAX_QUESTION_CHARS, AskEvent, check_question
 from ..errors import USER_ERRORS, QuestionError
-from ..openai_compat import ServiceError
-from .service import MAX_TOP_K, MAX_UPLOAD_FILES, MAX_UPLOAD_MB, UPLOAD_TYPES, ChatService, UploadTooLargeError
+from .service import MAX_TOP_K, MAX_UPLOAD_FILES, MAX_UPLOAD_MB, UPLOAD_TYPES, ChatService
 
 __all__ = ["MODEL", "add_api_routes"]
 
@@ -285,7 +284,7 @@ def _chunks(events: Iterator[AskEvent], model: str) -> Iterator[str]:
             if answer:
                 yield chunk(_extras(answer), "stop", **_extras(answer))
     except Exception as exc:  # the 200 is sent already; OpenAI clients raise on an "error" event
-        yield f"data: {json.dumps({'error': _openai_error(_status(exc), _message(exc))})}\n\n"
+        yield f"data: {json.dumps({'error': _openai_error(http_status(exc), _message(exc))})}\n\n"
         return
     yield "data: [DONE]\n\n"
 
@@ -325,14 +324,6 @@ def _openai_error(status: int, message: str) -> dict[str, Any]:
     return {"message": message, "type": kind, "param": None, "code": code.get(status, "bad_request")}
 
 
-def _status(exc: Exception) -> int:
-    if isinstance(exc, UploadTooLargeError):
-        return 413
-    if isinstance(exc, StoreUnavailableError | ServiceError):  # a service is down, not the request wrong
-        return 503
-    return 400 if isinstance(exc, USER_ERRORS) else 500
-
-
 def _message(exc: Exception) -> str:
     """A user error's own message; for a bug, only its type (the traceback goes to stderr)."""
     if isinstance(exc, USER_ERRORS):
@@ -342,7 +333,7 @@ def _message(exc: Exception) -> str:
 
 
 async def _on_error(request: Request, exc: Exception) -> JSONResponse:
-    return _error(request, _status(exc), _message(exc))
+    return _error(request, http_status(exc), _message(exc))
 
 
 async def _on_invalid_request(request: Request, exc: Exception) -> JSONResponse:

@@ -26,7 +26,7 @@ from ..answer import Answer, Turn
 from ..briefing import Briefing, BriefItem, build_briefing, made_line, make_briefing
 from ..components import Components
 from ..core import AskEvent, AskOptions, Assistant
-from ..errors import AssistantError, QuestionError
+from ..errors import QuestionError, UploadError, UploadTooLargeError
 
 MAX_HISTORY_TURNS = 20
 MAX_TURN_CHARS = 8000
@@ -35,14 +35,6 @@ MAX_UPLOAD_MB = 20.0
 MAX_UPLOAD_FILES = 20
 UPLOAD_TYPES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".jsonl")
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._ -]+")
-
-
-class UploadError(AssistantError):
-    """An upload was refused: wrong type, too large, no name, too many files."""
-
-
-class UploadTooLargeError(UploadError):
-    """A file is over the size limit (the web API answers 413)."""
 
 
 @dataclass

@@ -25,8 +25,8 @@ from index.documents import Chunk
 from ..answer import Answer, Citation, Turn
 from ..brief_render import render
 from ..core import ABSTAIN_TEXT
-from ..errors import USER_ERRORS
-from .service import MAX_TURN_CHARS, MAX_UPLOAD_MB, UPLOAD_TYPES, ChatService, UploadError, UploadJob
+from ..errors import USER_ERRORS, UploadError
+from .service import MAX_TURN_CHARS, MAX_UPLOAD_MB, UPLOAD_TYPES, ChatService, UploadJob
 
 log = logging.getLogger(__name__)
 

@@ -337,7 +337,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from .web.service import ChatService
 
     with Index(settings.index) as index:
-        index.generation()  # an empty store fails here with the command that fills it
+        index.check()  # an empty store fails here with the command that fills it
     service = ChatService(settings)
     try:
         serve(service, args.host, args.port, settings.token)

@@ -57,6 +57,7 @@ from bench.query import (  # noqa: E402
     K,
     article_key,
     first_sentence,
+    peer_store,
     recall,
     summaries,
     summary,
@@ -141,22 +142,18 @@ def worker_query(work: Path, spec: str, with_ask: bool) -> Result:
 
 def peer_index(work: Path) -> tuple[Any, Any]:
     """A plain llama-index pipeline: documents in, default SentenceSplitter, our model, Chroma."""
-    import chromadb
-    from chromadb.config import Settings as ChromaSettings
     from llama_index.core import Document, StorageContext, VectorStoreIndex
     from llama_index.core.node_parser import SentenceSplitter
-    from llama_index.vector_stores.chroma import ChromaVectorStore
 
     from index.embeddings import make_embedding
 
     records = [json.loads(line) for line in (work / "news.jsonl").read_text(encoding="utf-8").splitlines()]
     documents = [Document(text=r["text"], id_=r["id"]) for r in records]
-    client = chromadb.PersistentClient(path=str(work / "peer"), settings=ChromaSettings(anonymized_telemetry=False))
-    collection = client.get_or_create_collection("peer", configuration={"hnsw": {"space": "cosine"}})
-    storage = StorageContext.from_defaults(vector_store=ChromaVectorStore(chroma_collection=collection))
+    vector_store = peer_store(work / "peer")
+    storage = StorageContext.from_defaults(vector_store=vector_store)
     index = VectorStoreIndex.from_documents(documents, storage_context=storage, transformations=[SentenceSplitter()],
                                             embed_model=make_embedding("onnx:minilm-int8"))
-    return index, collection
+    return index, vector_store.client  # the peer's own Chroma collection
 
 
 def embedded_share(collection: Any) -> tuple[int, float]:

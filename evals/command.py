@@ -88,7 +88,7 @@ def run_eval(args: Any, settings: Settings) -> int:
     baseline = load_report(Path(args.compare)) if args.compare else None
     options = EvalOptions(top_k=args.k, keep_unsupported=args.keep_unsupported)
     with Assistant.open(settings) as assistant:
-        assistant.index.generation()  # an empty or mismatched store fails here, once, with the fix
+        assistant.index.check()  # an empty or mismatched store fails here, once, with the fix
         judge = make_judge(args.judge, encoder=assistant.index.encoder, api_key=settings.api_key)
         with ProgressBar(disable=args.quiet, unit="question") as bar:
             records = run_suite(assistant, cases, judge, options, progress=bar.update)

@@ -27,7 +27,6 @@ import os
 import platform
 import random
 import shlex
-import socket
 import statistics
 import subprocess
 import sys
@@ -50,6 +49,7 @@ from bench.ingest import peak_rss_mb, worker_bare  # noqa: E402
 # would take as long again as the ingest itself.
 BARE_SAMPLE_CHUNKS = 8000
 from bench.news import news_documents  # noqa: E402
+from bench.ports import free_port  # noqa: E402
 from bench.query import (  # noqa: E402
     N_QUESTIONS,
     N_WARMUP,
@@ -247,12 +247,6 @@ def cold_start(work: Path, store: str, question: str) -> Result:
 
 
 # -- the Chroma server ------------------------------------------------------------------------
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def wait_ready(port: int, proc: subprocess.Popen[bytes], seconds: float = 60.0) -> None:

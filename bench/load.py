@@ -16,7 +16,6 @@ import argparse
 import json
 import os
 import platform
-import socket
 import subprocess
 import sys
 import tempfile
@@ -30,6 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.ports import free_port  # noqa: E402
 from evals.markdown import write_section  # noqa: E402
 from evals.metrics import percentile  # noqa: E402
 from evals.suite import load_suite  # noqa: E402
@@ -45,12 +45,6 @@ class Tally:
     mismatched: int = 0
     abstained: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def start_server(store: str, port: int, home: str) -> subprocess.Popen[bytes]:

@@ -142,14 +142,14 @@ def worker_ingest(data: Path, store: Path) -> Result:
 
 # Functions whose cumulative time the profile reports (rows overlap: a part contains its callees).
 PARTS = {
-    "query embedding (ONNX)": [("assistant/retrieval.py", "_embed"),
+    "query embedding (ONNX)": [("index/retrieval.py", "embed"),
                                ("index/llama_embedding.py", "_get_query_embedding")],
     "Chroma `collection.query`": [("chromadb/api/models/Collection.py", "query")],
     "Chroma `collection.count`": [("chromadb/api/models/Collection.py", "count")],
     "BM25 (SQLite FTS5)": [("index/catalog.py", "lexical_search")],
     "catalog reads (chunks, documents)": [("index/catalog.py", "chunks"), ("index/catalog.py", "documents_by_id")],
-    "fusion and near-duplicate removal": [("assistant/retrieval.py", "fuse"),
-                                          ("assistant/retrieval.py", "collapse_duplicates")],
+    "fusion and near-duplicate removal": [("index/retrieval.py", "fuse"),
+                                          ("index/retrieval.py", "collapse_duplicates")],
     "nodes rebuilt from Chroma metadata": [("llama_index/core/vector_stores/utils.py", "metadata_dict_to_node")],
     "extractive generator": [("assistant/extractive.py", "generate")],
     "claim verification (offline judge)": [("assistant/verify.py", "check_claim")],
@@ -178,45 +178,38 @@ def worker_ours(store: Path, questions: list[Question]) -> Result:
 
 
 def stored_chunks(store: Path) -> Iterator[tuple[str, str, list[float], str]]:
-    """(chunk id, text, vector, article id) of every chunk our ingest stored in Chroma."""
-    import chromadb
-    from chromadb.config import Settings as ChromaSettings
-
+    """(chunk id, text, vector, article id) of every chunk our ingest stored."""
     from index import Index, IndexSettings
 
     with Index(IndexSettings(store=str(store))) as index:
-        gen = index.store.active(index.settings.collection)
-        assert gen is not None, "the store has no index; run the ingest worker first"
-        articles = {d.doc_id: article_key(d.source) for d in index.store.catalog.documents(gen.gid).values()}
-    # The settings our store factory uses: Chroma refuses a second client on one folder with others.
-    settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
-    col = chromadb.PersistentClient(path=str(store / "chroma"), settings=settings).get_collection(gen.vector_name)
-    for offset in range(0, col.count(), 2000):
-        got = col.get(include=["embeddings", "documents", "metadatas"], limit=2000, offset=offset)
-        texts, vectors, metas = got["documents"] or [], got["embeddings"], got["metadatas"] or []
-        for cid, text, vector, meta in zip(got["ids"], texts, vectors if vectors is not None else [], metas):
-            yield cid, text, [float(x) for x in vector], articles[str(meta["doc_id"])]
+        articles = {doc_id: article_key(d.source) for doc_id, d in index.documents().items()}
+        chunks = index.chunks()
+        for cid, vector in index.stored_vectors():
+            yield cid, chunks[cid].text, vector, articles[chunks[cid].doc_id]
 
 
 def peer_index(store: Path, folder: Path) -> tuple[Any, float]:
     """The llama-index ``VectorStoreIndex`` over our chunks, and the seconds it took to build."""
-    import chromadb
-    from chromadb.config import Settings as ChromaSettings
     from llama_index.core import StorageContext, VectorStoreIndex
     from llama_index.core.schema import TextNode
-    from llama_index.vector_stores.chroma import ChromaVectorStore
 
     from index.embeddings import make_embedding
 
     shutil.rmtree(folder, ignore_errors=True)  # a kept --work folder holds the last run's peer
     nodes = [TextNode(id_=cid, text=text, embedding=vector, metadata={"article": article})
              for cid, text, vector, article in stored_chunks(store)]
-    client = chromadb.PersistentClient(path=str(folder), settings=ChromaSettings(anonymized_telemetry=False))
-    collection = client.get_or_create_collection("peer", configuration={"hnsw": {"space": "cosine"}})
-    storage = StorageContext.from_defaults(vector_store=ChromaVectorStore(chroma_collection=collection))
+    storage = StorageContext.from_defaults(vector_store=peer_store(folder))
     started = time.perf_counter()
     index = VectorStoreIndex(nodes, storage_context=storage, embed_model=make_embedding("onnx:minilm-int8"))
     return index, time.perf_counter() - started
+
+
+def peer_store(folder: Path) -> Any:
+    """The peer's own Chroma folder, built by llama-index itself (our store stays behind ``Index``)."""
+    from llama_index.vector_stores.chroma import ChromaVectorStore
+
+    return ChromaVectorStore.from_params(collection_name="peer", persist_dir=str(folder),
+                                         collection_kwargs={"configuration": {"hnsw": {"space": "cosine"}}})
 
 
 def worker_peer(store: Path, questions: list[Question], folder: Path) -> Result:

@@ -27,7 +27,6 @@ import os
 import platform
 import random
 import shlex
-import socket
 import statistics
 import subprocess
 import sys
@@ -50,6 +49,7 @@ from bench.ingest import peak_rss_mb, worker_bare  # noqa: E402
 # would take as long again as the ingest itself.
 BARE_SAMPLE_CHUNKS = 8000
 from bench.news import news_documents  # noqa: E402
+from bench.ports import free_port  # noqa: E402
 from bench.query import (  # noqa: E402
     N_QUESTIONS,
     N_WARMUP,
@@ -57,6 +57,7 @@ from bench.query import (  # noqa: E402
     K,
     article_key,
     first_sentence,
+    peer_store,
     recall,
     summaries,
     summary,
@@ -141,22 +142,18 @@ def worker_query(work: Path, spec: str, with_ask: bool) -> Result:
 
 def peer_index(work: Path) -> tuple[Any, Any]:
     """A plain llama-index pipeline: documents in, default SentenceSplitter, our model, Chroma."""
-    import chromadb
-    from chromadb.config import Settings as ChromaSettings
     from llama_index.core import Document, StorageContext, VectorStoreIndex
     from llama_index.core.node_parser import SentenceSplitter
-    from llama_index.vector_stores.chroma import ChromaVectorStore
 
     from index.embeddings import make_embedding
 
     records = [json.loads(line) for line in (work / "news.jsonl").read_text(encoding="utf-8").splitlines()]
     documents = [Document(text=r["text"], id_=r["id"]) for r in records]
-    client = chromadb.PersistentClient(path=str(work / "peer"), settings=ChromaSettings(anonymized_telemetry=False))
-    collection = client.get_or_create_collection("peer", configuration={"hnsw": {"space": "cosine"}})
-    storage = StorageContext.from_defaults(vector_store=ChromaVectorStore(chroma_collection=collection))
+    vector_store = peer_store(work / "peer")
+    storage = StorageContext.from_defaults(vector_store=vector_store)
     index = VectorStoreIndex.from_documents(documents, storage_context=storage, transformations=[SentenceSplitter()],
                                             embed_model=make_embedding("onnx:minilm-int8"))
-    return index, collection
+    return index, vector_store.client  # the peer's own Chroma collection
 
 
 def embedded_share(collection: Any) -> tuple[int, float]:
@@ -250,12 +247,6 @@ def cold_start(work: Path, store: str, question: str) -> Result:
 
 
 # -- the Chroma server ------------------------------------------------------------------------
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def wait_ready(port: int, proc: subprocess.Popen[bytes], seconds: float = 60.0) -> None:

@@ -57,8 +57,7 @@ def build_index(pairs: list[Pair], folder: Path) -> tuple[Index, dict[str, str]]
     """The knowledge passages as documents (as the retrieval eval indexes them), and record
     id -> document id (a jsonl document's source ends in #ID)."""
     index, _ = retrieval_eval.build_index(pairs, folder)
-    docs = index.store.catalog.documents(index.generation().gid)
-    return index, {d.source.rsplit("#", 1)[-1]: doc_id for doc_id, d in docs.items()}
+    return index, {d.source.rsplit("#", 1)[-1]: doc_id for doc_id, d in index.documents().items()}
 
 
 def record_of(pair: Pair, answer: Answer, twin: Answer, seconds: float) -> dict[str, Any]:

@@ -10,12 +10,10 @@ recall on the unanswerable and near-miss questions, and faithfulness beside them
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 from typing import Any
 
-from .compare import load_report
-from .markdown import write_section
+from .compare import write_reports_section
 
 HEADING = "## Answers on the question suites"
 COLUMNS = (("answered_correctly", "answered correctly"), ("short_f1", "short-answer F1"),
@@ -53,12 +51,8 @@ def section(reports: list[dict[str, Any]], command: str) -> str:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("reports", nargs="+", type=Path, help="report folders of `assistant eval --report`")
-    ap.add_argument("--out", type=Path, default=Path("docs/EVALUATION.md"))
-    ap.add_argument("--command", default="make eval-answers", help="the command that made the reports")
-    args = ap.parse_args()
-    write_section(args.out, HEADING, section([load_report(p) for p in args.reports], args.command))
+    write_reports_section(__doc__ or "", HEADING, section, "report folders of `assistant eval --report`",
+                          "make eval-answers")
 
 
 if __name__ == "__main__":

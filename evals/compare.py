@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import argparse
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from .errors import SuiteError
+from .markdown import write_section
 from .metrics import AGGREGATE_HIGHER_IS_BETTER, HIGHER_IS_BETTER
 
 # A per-question change smaller than this is not called a regression or an improvement:
@@ -26,6 +29,19 @@ def load_report(path: Path) -> dict[str, Any]:
     if not isinstance(report, dict) or "records" not in report:
         raise SuiteError(f"{file} is not an `assistant eval` report (it has no \"records\")")
     return report
+
+
+def write_reports_section(
+    doc: str, heading: str, section: Callable[[list[dict[str, Any]], str], str], reports_help: str, command: str,
+    argv: list[str] | None = None,
+) -> None:
+    """The command line of a script that turns `assistant eval` reports into one section of a docs page."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("reports", nargs="+", type=Path, help=reports_help)
+    ap.add_argument("--out", type=Path, default=Path("docs/EVALUATION.md"))
+    ap.add_argument("--command", default=command, help="the command that made the reports, for the page")
+    args = ap.parse_args(argv)
+    write_section(args.out, heading, section([load_report(p) for p in args.reports], args.command))
 
 
 def compare(new: dict[str, Any], old: dict[str, Any], old_path: str = "") -> dict[str, Any]:

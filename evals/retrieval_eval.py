@@ -104,11 +104,8 @@ def build_index(pairs: list[Pair], folder: Path) -> tuple[Index, float]:
 
 def chunk_records(index: Index) -> dict[str, str]:
     """chunk id -> record id (a jsonl document's source ends in #ID)."""
-    gen = index.generation()
-    catalog = index.store.catalog
-    record = {doc_id: d.source.rsplit("#", 1)[-1] for doc_id, d in catalog.documents(gen.gid).items()}
-    chunks = catalog.chunks(gen.gid, catalog.chunk_ids(gen.gid))
-    return {cid: record[c.doc_id] for cid, c in chunks.items()}
+    record = {doc_id: d.source.rsplit("#", 1)[-1] for doc_id, d in index.documents().items()}
+    return {cid: record[c.doc_id] for cid, c in index.chunks().items()}
 
 
 def gather(pairs: list[Pair], retriever: Retriever, owner: dict[str, str]) -> tuple[list[Query], dict[str, float]]:

@@ -7,13 +7,10 @@ The first report is the default run; any others are shown beside it (e.g. a degr
 
 from __future__ import annotations
 
-import argparse
-from pathlib import Path
 from typing import Any
 
 from .command import SUMMARY
-from .compare import load_report
-from .markdown import write_section
+from .compare import write_reports_section
 
 HEADING = "## Bundled eval suite"
 
@@ -59,12 +56,8 @@ def section(reports: list[dict[str, Any]], command: str) -> str:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("reports", nargs="+", type=Path, help="report folders; the first is the default run")
-    ap.add_argument("--out", type=Path, default=Path("docs/EVALUATION.md"))
-    ap.add_argument("--command", default="make eval", help="the command that made the reports, for the page")
-    args = ap.parse_args()
-    write_section(args.out, HEADING, section([load_report(p) for p in args.reports], args.command))
+    write_reports_section(__doc__ or "", HEADING, section, "report folders; the first is the default run",
+                          "make eval")
 
 
 if __name__ == "__main__":

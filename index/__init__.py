@@ -1,6 +1,7 @@
 """Turn folders of documents into a searchable store: loaders, cleaning, chunks, vectors."""
 
 from .api import Index
+from .catalog import StoredDocument
 from .chunking import chunk_document
 from .documents import Chunk, Document, LoadResult, Problem
 from .embeddings import make_embedding, make_encoder
@@ -47,6 +48,7 @@ __all__ = [
     "Retriever",
     "StoreMismatchError",
     "StoreUnavailableError",
+    "StoredDocument",
     "chunk_document",
     "load_paths",
     "make_embedding",

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from .catalog import Generation
+from .catalog import Generation, StoredDocument
+from .documents import Chunk
 from .embeddings import make_encoder
 from .encoders import Encoder
 from .ingest import IngestReport, Progress, ingest, wanted_settings
@@ -15,7 +16,11 @@ from .store import Store, VectorCollection, parse_store_spec
 
 
 class Index:
-    """A store opened with one set of settings; the encoder is built on first use."""
+    """A store opened with one set of settings; the encoder is built on first use.
+
+    The one door to what is indexed: callers outside ``index`` ask it for passages, chunks
+    and documents, and never see the catalog, a generation or Chroma (``store``,
+    ``generation()`` and ``vectors()`` are for the package and its tests)."""
 
     def __init__(self, settings: IndexSettings, encoder: Encoder | None = None) -> None:
         self.settings = settings
@@ -57,6 +62,29 @@ class Index:
     def _open_retriever(self, fusion: Fusion) -> Retriever:
         gen = self.generation()
         return Retriever(self.store.catalog, gen, self.store.vectors(gen), self.encoder, fusion)
+
+    def check(self) -> None:
+        """Raise the error that names the fix when the collection is empty or was built with
+        another embedding model; entry points call it once, before their first search."""
+        self.generation()
+
+    def documents(self) -> dict[str, StoredDocument]:
+        """Every indexed document by id, ordered by title."""
+        return self.store.catalog.documents(self.generation().gid)
+
+    def document_text(self, doc_id: str) -> str | None:
+        """The cleaned text every chunk offset of ``doc_id`` points into; None if not indexed."""
+        return self.store.catalog.document_text(self.generation().gid, doc_id)
+
+    def chunks(self, chunk_ids: Iterable[str] | None = None) -> dict[str, Chunk]:
+        """The named chunks by id (unknown ids are absent), or every chunk when ``chunk_ids`` is None."""
+        gid = self.generation().gid
+        ids = self.store.catalog.chunk_ids(gid) if chunk_ids is None else chunk_ids
+        return self.store.catalog.chunks(gid, ids)
+
+    def stored_vectors(self) -> Iterator[tuple[str, list[float]]]:
+        """(chunk id, stored vector) of every chunk, in pages: what a peer pipeline can be fed."""
+        return self.vectors(self.generation()).items()
 
     def generation(self) -> Generation:
         """The active generation of the collection, checked against our embedding model."""

@@ -160,13 +160,6 @@ class Catalog:
                 self._drop_rows(db, old.gid)
         return retired
 
-    def drop_collection(self, collection: str) -> list[Generation]:
-        gens = self.generations(collection)
-        with self.transaction() as db:
-            for g in gens:
-                self._drop_rows(db, g.gid)
-        return gens
-
     @staticmethod
     def _drop_rows(db: sqlite3.Connection, gid: int) -> None:
         db.execute("DELETE FROM generations WHERE gid=?", (gid,))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
@@ -22,7 +22,6 @@ class Document:
     origin: str
     url: str = ""
     date: str = ""
-    extra: dict[str, str] = field(default_factory=dict)
 
     @property
     def content_hash(self) -> str:

@@ -73,9 +73,6 @@ class MiniLMEncoder:
         options.log_severity_level = 3
         return ort.InferenceSession(str(model_path()), options, providers=["CPUExecutionProvider"])
 
-    def count_pieces(self, texts: Sequence[str]) -> list[int]:
-        return [len(e.ids) for e in self._tokenizer.encode_batch(list(texts))]
-
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """Unit vectors for ``texts``, in order.
 

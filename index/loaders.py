@@ -384,9 +384,6 @@ def _load_jsonl(file: Path, source: str, origin: str, problems: list[Problem]) -
     return docs
 
 
-_JSONL_FIELDS = ("id", "text", "title", "url", "date")
-
-
 def _jsonl_record(line: str) -> dict[str, object]:
     hint = 'every line needs {"text": ...}'
     try:
@@ -408,11 +405,8 @@ def _jsonl_document(record: dict[str, object], key: str, source: str, origin: st
     title = record.get("title")
     title = " ".join(title.split()) if isinstance(title, str) else ""
     date = find_date(str(record.get("date") or ""))
-    # Other scalar fields (author, section...) travel along as metadata.
-    extra = {k: str(v) for k, v in record.items()
-             if k not in _JSONL_FIELDS and isinstance(v, (str, int, float))}
     return Document(stable_id(source, key), text, title or _first_line(text),
-                    url or f"{source}#{key}", origin, url=url, date=date, extra=extra)
+                    url or f"{source}#{key}", origin, url=url, date=date)
 
 
 _READERS: dict[str, Callable[[Path], _Parsed]] = {

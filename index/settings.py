@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 DEFAULT_EMBEDDING = "onnx:minilm-int8"
 DEFAULT_COLLECTION = "default"
@@ -31,6 +31,3 @@ class IndexSettings:
     def chunking(self) -> dict[str, int]:
         """The settings a store records and must be reopened with."""
         return {"chunk_tokens": self.chunk_tokens, "chunk_overlap": self.chunk_overlap}
-
-    def as_dict(self) -> dict[str, object]:
-        return asdict(self)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -126,6 +126,14 @@ class VectorCollection:
 
     def count(self) -> int:
         return int(self._call(self._col.count))
+
+    def items(self, page: int = 2000) -> Iterator[tuple[str, list[float]]]:
+        """Every (chunk id, vector), read ``page`` at a time."""
+        for offset in range(0, self.count(), page):
+            got = self._call(self._col.get, include=["embeddings"], limit=page, offset=offset)
+            vectors = got["embeddings"] if got["embeddings"] is not None else []
+            for cid, vector in zip(got["ids"], vectors):
+                yield cid, [float(x) for x in vector]
 
     def upsert(self, chunks: Sequence[Chunk], vectors: np.ndarray, titles: dict[str, str]) -> None:
         self._call(

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import socket
 import subprocess
 import sys
 import threading
@@ -14,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from assistant.settings import ENV_VARS
+from bench.ports import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
@@ -67,12 +67,6 @@ def wait_for_http(url: str, proc: subprocess.Popen[bytes], what: str, timeout: f
             if time.time() > deadline or proc.poll() is not None:
                 raise RuntimeError(f"{what} did not start") from None
             time.sleep(0.3)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @contextlib.contextmanager

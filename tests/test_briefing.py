@@ -187,8 +187,7 @@ def test_a_five_question_briefing_in_three_formats(tmp_path: Path) -> None:
     store = str(tmp_path / "store")
     with Index(load_settings(store=store).index) as index:
         index.ingest([str(CORPUS)])
-        texts = {d["doc_id"]: index.store.catalog.document_text(index.generation().gid, d["doc_id"])
-                 for d in index.stats()["documents"]}
+        texts = {doc_id: index.document_text(doc_id) for doc_id in index.documents()}
     questions = tmp_path / "questions.txt"
     questions.write_text(QUESTIONS, encoding="utf-8")
     outs = {fmt: tmp_path / f"briefing.{fmt}" for fmt in ("md", "html", "docx")}

@@ -63,3 +63,32 @@ def test_chunk_ids_change_with_content() -> None:
 def test_bad_chunk_settings_are_a_clear_error() -> None:
     with pytest.raises(ConfigError, match="--chunk-overlap"):
         chunk_document(_doc("x."), 64, 64)
+
+
+@pytest.mark.parametrize("name", ["cl100k_base", "o200k_base"])
+def test_tokens_match_tiktokens_own_loader_without_touching_the_environment(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    import tiktoken
+
+    from index import tokens
+
+    before = dict(os.environ)
+    ours = tokens.encoding(name)
+    assert dict(os.environ) == before
+    monkeypatch.setenv("TIKTOKEN_CACHE_DIR", str(tokens.cached_file(name).parent))  # tiktoken's way, offline
+    theirs = tiktoken.get_encoding(name)
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(CORPUS.iterdir())) + " <|endoftext|> 12345 ünïcode"
+    assert ours.encode_ordinary(text) == theirs.encode_ordinary(text)
+    assert ours.encode(text, allowed_special="all") == theirs.encode(text, allowed_special="all")
+    assert (ours.n_vocab, ours.special_tokens_set) == (theirs.n_vocab, theirs.special_tokens_set)
+
+
+def test_an_unknown_encoding_names_the_offline_ones() -> None:
+    from index.errors import ModelError
+    from index.tokens import encoding
+
+    with pytest.raises(ModelError, match="cl100k_base or o200k_base"):
+        encoding("p50k_base")

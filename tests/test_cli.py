@@ -35,9 +35,7 @@ def test_index_the_bundled_corpus_then_stats_and_search(store: str, capsys: pyte
     from index import Index, IndexSettings
 
     with Index(IndexSettings(store=store)) as index:
-        gen = index.generation()
-        chunks = index.store.catalog.chunks(gen.gid, index.store.catalog.chunk_ids(gen.gid)).values()
-        for chunk in chunks:
+        for chunk in index.chunks().values():
             for phrase in CHROME:
                 assert phrase.lower() not in chunk.text.lower(), (phrase, chunk.text)
     code, found = _json(capsys, ["search", "Where will Trump and Putin meet?", "--store", store, "--json"])

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -143,3 +144,19 @@ def test_the_seed_report_renders_in_chromium(seed_report: Path, tmp_path: Path) 
         page.locator(f"#{anchor}").screenshot(path=ARTIFACTS / "eval_seed_drilldown.png")
         page.screenshot(path=tmp_path / "drilldown.png")
     assert errors == []
+
+
+def test_a_reports_section_script_writes_its_section_from_the_reports(tmp_path: Path) -> None:
+    from evals.compare import write_reports_section
+
+    for name in ("a", "b"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "report.json").write_text(json.dumps({"records": [], "name": name}), encoding="utf-8")
+    out = tmp_path / "EVALUATION.md"
+
+    def section(reports: list[dict[str, Any]], command: str) -> str:
+        return f"## Figures\n\n{command}: {' '.join(r['name'] for r in reports)}\n"
+
+    write_reports_section("doc", "## Figures", section, "report folders", "make eval",
+                          [str(tmp_path / "a"), str(tmp_path / "b"), "--out", str(out)])
+    assert out.read_text(encoding="utf-8") == "# Evaluation\n\n## Figures\n\nmake eval: a b\n"

@@ -79,7 +79,7 @@ def test_settings_mismatch_names_rebuild(tmp_path: Path, store: str) -> None:
         assert report.documents == 5
     with Index(IndexSettings(store=store, embedding="fake:32")) as index:
         with pytest.raises(StoreMismatchError, match="--rebuild"):
-            index.generation()
+            index.check()
 
 
 def test_rebuild_replaces_the_collection(tmp_path: Path, store: str) -> None:
@@ -104,7 +104,9 @@ def test_collections_are_separate(tmp_path: Path, store: str) -> None:
         assert stats["n_documents"] == 2 and stats["collections"] == ["one", "two"]
     with _index(store, collection="three") as index:
         with pytest.raises(ConfigError, match="assistant index"):
-            index.generation()
+            index.check()
+        with pytest.raises(ConfigError, match="assistant index"):
+            index.documents()
     with pytest.raises(ConfigError, match="collection name"):
         _index(store, collection="../evil").ingest([str(a)])
 
@@ -126,10 +128,13 @@ def test_bundled_corpus_indexes_with_provenance(store: str) -> None:
     with _index(store) as index:
         report = index.ingest([str(CORPUS)])
         assert report.documents == 2 and not report.problems
-        gen = index.generation()
-        for doc_id in index.store.catalog.documents(gen.gid):
-            text = index.store.catalog.document_text(gen.gid, doc_id)
-            assert text
-            ids = index.store.catalog.chunk_ids(gen.gid, [doc_id])
-            for chunk in index.store.catalog.chunks(gen.gid, ids).values():
-                assert text[chunk.start : chunk.end] == chunk.text
+        docs, chunks = index.documents(), index.chunks()
+        assert {c.doc_id for c in chunks.values()} == set(docs)
+        for chunk in chunks.values():
+            text = index.document_text(chunk.doc_id)
+            assert text and text[chunk.start : chunk.end] == chunk.text
+        some = sorted(chunks)[:2]
+        assert index.chunks([*some, "no-such-chunk"]) == {cid: chunks[cid] for cid in some}
+        assert index.document_text("no-such-doc") is None
+        stored = dict(index.stored_vectors())
+        assert set(stored) == set(chunks) and all(len(v) == 64 for v in stored.values())

@@ -178,7 +178,6 @@ def test_jsonl_records_and_bad_lines(tmp_path: Path) -> None:
     assert (first.text, first.title, first.date) == ("First record.\n\nSecond paragraph.",
                                                      "Record A", "2024-02-03")
     assert first.source == f"{source}#a1" and first.doc_id == stable_id(source, "a1")
-    assert first.extra == {"author": "Kim"}
     assert (with_url.source, with_url.url) == ("https://ex.example/r", "https://ex.example/r")
     assert with_url.doc_id == stable_id(source, "line 6")
     assert with_url.title == "A record with a url and no id."

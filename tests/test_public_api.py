@@ -17,7 +17,7 @@ def test_index_public_names() -> None:
         "Chunk", "ConfigError", "Document", "EncoderEmbedding", "Filters", "Fusion", "Index", "IndexSettings",
         "IndexingError", "IngestReport", "InputError", "LoadResult", "ModelError", "Passage", "Problem", "Retriever",
         "StoreMismatchError",
-        "StoreUnavailableError", "chunk_document", "load_paths", "make_embedding", "make_encoder",
+        "StoreUnavailableError", "StoredDocument", "chunk_document", "load_paths", "make_embedding", "make_encoder",
         "parse_store_spec",
     ]
     assert all(hasattr(index, name) for name in index.__all__)

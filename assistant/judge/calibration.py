@@ -18,7 +18,6 @@ import numpy as np
 from .features import FEATURE_SIGNS, FEATURES
 
 DEFAULT_PATH = Path(__file__).with_name("calibration.json")
-PROFILES = ("question", "document")
 
 
 @dataclass(frozen=True)

@@ -62,6 +62,7 @@ eval-answers: install
 # The suite runs with the network cut off (a private network namespace with only
 # loopback) wherever the machine allows it, so a hidden download fails loudly.
 test: install system-deps
+	$(BIN)/lint-imports --no-cache  # the architecture contracts in pyproject.toml
 	tests/offline.sh $(BIN)/python -m pytest -q
 
 # The real llama.cpp path: builds llama-cpp-python (about 10 minutes on 2 cores, then cached as a

@@ -1,0 +1,1 @@
+"""Faithfulness judges: the offline meaning checker, an LLM judge, and their shared verdict types."""

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 
+from index.retrieval import Passage
+
 _MARKER = re.compile(r"\s?\[(\d+)\]")
 
 
@@ -76,9 +78,14 @@ class Answer:
     notes: list[str] = field(default_factory=list)  # e.g. removed claims, context cuts
     short_answer: ShortAnswer | None = None  # the fact asked for; the answer text leads with it
     as_of: str = ""  # the date of the lead's evidence, when its document has one
+    # The passages the answer was drafted from ([n] markers count in them), for callers that
+    # score or show the context; left out of ``to_dict``, whose citations carry what was used.
+    passages: list[Passage] = field(default_factory=list, repr=False)
 
     def to_dict(self) -> dict[str, object]:
-        return asdict(self)
+        data = asdict(self)
+        del data["passages"]
+        return data
 
     def to_markdown(self) -> str:
         """The answer with Markdown footnotes and a Sources list, ready to paste."""

@@ -110,7 +110,7 @@ class Assistant:
         lead_date = next((c.date for c in citations if c.n == lead_n), "")
         yield AskEvent("done", answer=Answer(run.question, run.query, with_short(text, short), False, citations,
                                              claims, run.timings, draft.notes + notes, short,
-                                             as_of(lead_date) if lead_date else ""))
+                                             as_of(lead_date) if lead_date else "", run.passages))
 
     def _short(self, analysis: Analysis, draft: Draft, lead: Checked, claims: list[Claim],
                passages: Sequence[Passage]) -> ShortAnswer | None:
@@ -129,7 +129,8 @@ class Assistant:
     def _abstain(self, run: _Run, notes: list[str], near_miss: str) -> Answer:
         run.timings["total"] = sum(v for k, v in run.timings.items() if k != "total")
         text = f"{ABSTAIN_TEXT} {near_miss}".strip()
-        return Answer(run.question, run.query, text, True, closest_citations(run.passages), [], run.timings, notes)
+        return Answer(run.question, run.query, text, True, closest_citations(run.passages), [], run.timings, notes,
+                      passages=run.passages)
 
 
 @dataclass

@@ -63,8 +63,8 @@ def evaluate_case(assistant: Assistant, case: Case, judge: Judge, options: EvalO
 
 def _score(assistant: Assistant, case: Case, judge: Judge, options: EvalOptions, answer: Answer,
            latency: float) -> dict[str, Any]:
-    ranking = assistant.index.search(answer.query, k=RANKING_DEPTH)
-    context = assistant.index.search(answer.query, k=options.top_k)
+    ranking = assistant.index.search(answer.query, k=RANKING_DEPTH)  # deeper than the answer read
+    context = answer.passages
     passages = _cited_passages(answer, context)
     verdicts = [] if answer.abstained else judge_grounding(answer, passages, judge, case.question)
     supports = [] if answer.abstained else gather_support(answer, passages, verdicts, judge, case.question)

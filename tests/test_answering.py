@@ -132,6 +132,8 @@ def test_assistant_answers_with_the_json_contract(tmp_path: Path) -> None:
     cite = data["citations"][0]  # type: ignore[index]
     assert set(cite) >= {"n", "doc_id", "title", "source", "url", "chunk_id", "start", "end", "quote", "score"}
     assert "[^1]" in answer.to_markdown() and "**Sources**" in answer.to_markdown()
+    # The answer carries the passages it read ([1] is the first), so callers need not search again.
+    assert answer.passages[0].chunk_id == cite["chunk_id"] and "passages" not in data
 
 
 class _Scripted:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from index.retrieval import Passage
+from index.text import words_only
 
 from .judge.text import numbers, stem
 from .question import YEAR as _YEAR
@@ -154,7 +155,7 @@ def _says_any(names: Sequence[str], text: str) -> bool:
 def _fold(text: str) -> str:
     """Words only: a quote matches whatever punctuation surrounds or splits it ("Babe?" in
     a question matches "Babe" in the text, American style puts the "?" inside the quotes)."""
-    return " " + " ".join(re.sub(r"[^\w]+", " ", text).casefold().split()) + " "
+    return f" {words_only(text)} "  # padded: a containment test then matches whole words only
 
 
 # -- answer spans ------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, replace
 from index import Index
 from index.retrieval import Filters, Passage
 
-from .answer import Answer, Citation, Claim, Draft, ShortAnswer, Turn
+from .answer import ABSTAIN_TEXT, Answer, Citation, Claim, Draft, ShortAnswer, Turn
 from .conversation import standalone_query
 from .errors import QuestionError
 from .extractive import ExtractiveGenerator
@@ -23,7 +23,6 @@ from .settings import Settings
 from .verify import Checked, assemble, check_claim, closest_citations, parse_draft
 
 MAX_QUESTION_CHARS = 2000
-ABSTAIN_TEXT = "The documents do not answer this question."
 
 
 @dataclass(frozen=True)

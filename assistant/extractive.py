@@ -26,6 +26,7 @@ from index.retrieval import Passage
 from .answer import Draft, Turn
 from .compose import Composed, compose, near_miss, qualified
 from .judge.text import content_stems, numbers
+from .markers import strip_markers
 from .question import Analysis, analyse
 from .sentences import Candidate, candidates_of
 
@@ -132,7 +133,7 @@ def _said(history: Sequence[Turn]) -> str:
 
 
 def _flat(text: str) -> str:
-    return " ".join(re.sub(r"\[\d+\]", " ", text).split())
+    return " ".join(strip_markers(text, " ").split())
 
 
 def _search_text(analysis: Analysis) -> str:

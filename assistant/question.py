@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from index.text import STOPWORDS
+
 from .answer_types import (
     EXPLANATORY,
     NAME_LABELS,
@@ -30,7 +32,6 @@ from .answer_types import (
     question_word,
     wh_token,
 )
-from .judge.text import STOPWORDS
 from .nlp import parse
 
 _KEEP = frozenset("say tell call name show".split())  # spaCy counts these as stopwords; questions turn on them

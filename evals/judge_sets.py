@@ -55,6 +55,7 @@ from tqdm import tqdm
 
 from assistant.judge.claims import source_sentences
 from assistant.nlp import pipeline
+from index.text import STOPWORDS
 
 from .halueval import Pair, load
 
@@ -89,7 +90,9 @@ REPORTING_VERBS = frozenset("say tell add report claim state announce confirm in
                             "believe think estimate suggest argue note".split())
 SYMMETRIC_VERBS = frozenset("meet marry wed date divorce face play fight battle tie draw match equal resemble "
                             "partner hug kiss greet join merge".split())
-STOP = frozenset("the a an of and or in on at to for by with from de la le van von der mr mrs ms dr".split())
+# Name particles and titles, which two names share without naming the same thing.
+_NAME_PARTICLES = frozenset("de la le van von der mr mrs ms dr".split())
+STOP = STOPWORDS | _NAME_PARTICLES
 _IRREGULAR_PAST = dict(pair.split(":") for pair in (
     "be:was have:had do:did go:went say:said make:made take:took come:came give:gave know:knew think:thought "
     "see:saw find:found tell:told become:became leave:left feel:felt bring:brought begin:began keep:kept "

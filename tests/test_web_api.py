@@ -18,8 +18,8 @@ import openai
 import pytest
 from fastapi.testclient import TestClient
 
-from assistant.answer import Answer
-from assistant.core import ABSTAIN_TEXT, AskEvent
+from assistant.answer import ABSTAIN_TEXT, Answer
+from assistant.core import AskEvent
 from assistant.openai_compat import ServiceError
 from assistant.settings import Settings, load_settings
 from assistant.web.app import TOKEN_COOKIE, build_app

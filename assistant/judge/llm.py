@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from index.text import verbatim_span
 from prompts import render
 
 from ..openai_compat import ChatClient, ServiceError
@@ -245,9 +246,7 @@ def find_quote(quote: str, text: str) -> tuple[int, int] | None:
     start = text.find(q)
     if start >= 0:
         return start, start + len(q)
-    pattern = r"\s+".join(re.escape(w) for w in q.split())
-    m = re.search(pattern, text, re.IGNORECASE)
-    return (m.start(), m.end()) if m else None
+    return verbatim_span(q, text, ignore_case=True)
 
 
 def best_sentence(needle: str, text: str) -> tuple[int, int, int] | None:

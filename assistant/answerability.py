@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from index.retrieval import Passage
-from index.text import words_only
+from index.text import STOPWORDS, TITLES, words_only
 
 from .judge.text import numbers, stem
 from .question import YEAR as _YEAR
@@ -43,8 +43,7 @@ _NEAR_CHARS = 40  # a span this close to a focus word is what the sentence says 
 _CURRENCY = re.compile(r"[$€£¥]\s?\d[\d,.]*(\s(million|billion|thousand))?|\d[\d,.]*(\s(million|billion|thousand))?\s"
                        r"(dollars|euros|pounds|kroner|krone|yen|yuan|rubles|roubles)", re.IGNORECASE)
 _MAX_LIST_GAP = 40  # characters between two items of one list ("A (Foreign Affairs), B")
-_FUNCTION = frozenset("the a an but and or so if when while as in on at of for to from by with after before "
-                      "since because then this that these those mr mrs ms dr".split())
+_FUNCTION = STOPWORDS | TITLES  # words a name does not open with
 _TYPE_WORDS = {"place": "a place", "person": "a person", "organisation": "an organisation",
                "person_or_org": "a person or organisation", "date": "a date", "number": "a number",
                "amount": "an amount", "duration": "a duration", "nationality": "a nationality"}

@@ -15,7 +15,7 @@ STOPWORDS_BY_LANGUAGE = {
         that these those it its he him his she her they them their we us our you your i me my who
         whom whose which what when where why how there here also very just only not no nor too
         all any both each few more most other some such own same s t said says say according
-        one's it's up out off again further once while""".split()
+        one's it's up out off again further once while since because""".split()
     ),
     "es": frozenset(
         """el la los las un una unos unas y o de del al en con por para es son fue ser ha han se que
@@ -25,9 +25,11 @@ STOPWORDS_BY_LANGUAGE = {
 STOPWORDS = STOPWORDS_BY_LANGUAGE["en"]
 ANY_STOPWORD = frozenset().union(*STOPWORDS_BY_LANGUAGE.values())
 
-# A sentence that opens with one of these is about what the sentence before named.
-PRONOUNS = frozenset("he she it they his her its their".split())
-DEMONSTRATIVES = frozenset("this these".split())
+# Words that point back at what was named before: a sentence that opens with one, or a
+# question that holds one, is about something said earlier.
+PRONOUNS = frozenset("he she it they him her them his hers its their theirs".split())
+DEMONSTRATIVES = frozenset("this that these those".split())
+TITLES = frozenset("mr mrs ms dr".split())  # what a name may open with
 
 
 def words_only(text: str) -> str:

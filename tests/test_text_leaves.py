@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from assistant.markers import MARKER, after_stop, cited, split_markers, strip_markers, to_footnotes
-from index.text import ANY_STOPWORD, DEMONSTRATIVES, PRONOUNS, STOPWORDS, verbatim_span, words_only
+from index.text import ANY_STOPWORD, DEMONSTRATIVES, PRONOUNS, STOPWORDS, TITLES, verbatim_span, words_only
 
 
 def test_one_stopword_table_serves_every_language() -> None:
     assert {"the", "of", "said"} <= STOPWORDS and "de" not in STOPWORDS
     assert STOPWORDS | {"de", "los", "que"} <= ANY_STOPWORD
-    assert PRONOUNS <= STOPWORDS and DEMONSTRATIVES <= STOPWORDS and not PRONOUNS & DEMONSTRATIVES
+    assert DEMONSTRATIVES <= STOPWORDS and not PRONOUNS & DEMONSTRATIVES and not TITLES & STOPWORDS
 
 
 def test_words_only_ignores_case_and_punctuation() -> None:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from index.text import verbatim_span
+from index.text import verbatim_span, words_only
 from prompts import render
 
 from ..openai_compat import ChatClient, ServiceError
@@ -189,14 +189,10 @@ def align(found: list[StatementVerdict], claims: Sequence[str]) -> list[Statemen
     """One verdict per claim: by position when the counts agree, else by statement text."""
     if len(found) == len(claims):
         return [replace(f, statement=c) for f, c in zip(found, claims)]
-    by_text = {_norm(f.statement): f for f in found}
+    by_text = {words_only(f.statement): f for f in found}
     missing = "the judge model gave no verdict for this statement"
-    return [replace(by_text[_norm(c)], statement=c) if _norm(c) in by_text
+    return [replace(by_text[words_only(c)], statement=c) if words_only(c) in by_text
             else StatementVerdict(c, False, None, reason=missing) for c in claims]
-
-
-def _norm(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 # --- pure scoring ----------------------------------------------------------------------------

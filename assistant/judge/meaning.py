@@ -213,8 +213,8 @@ _ALIASES = (("us", "usa", "u s", "u s a", "united states", "america"), ("uk", "u
 
 def _alias_in(name: str, text: str) -> bool:
     """"the US" for "the United States", "Britain" for "the UK"."""
-    folded = " " + " ".join(re.findall(r"\w+", name.lower())).removeprefix("the ") + " "
-    said = " " + " ".join(re.findall(r"\w+", text.lower())) + " "
+    folded = f" {words_only(name).removeprefix('the ')} "
+    said = f" {words_only(text)} "
     return any(folded.strip() in group and any(f" {a} " in said for a in group) for group in _ALIASES)
 
 

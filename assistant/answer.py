@@ -3,12 +3,14 @@ the conversation turn, a generator's draft, the verified answer, and the answer 
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, dataclass, field
 
 from index.retrieval import Passage
 
-_MARKER = re.compile(r"\s?\[(\d+)\]")
+from .markers import to_footnotes
+
+# What an answer says when the documents hold no answer (a near miss may follow it).
+ABSTAIN_TEXT = "The documents do not answer this question."
 
 
 @dataclass(frozen=True)
@@ -94,16 +96,24 @@ class Answer:
 
 
 def answer_markdown(answer: Answer) -> str:
+    return markdown_body(answer.answer, answer.abstained) + markdown_end(answer)
+
+
+def markdown_body(text: str, abstained: bool = False) -> str:
+    """The answer text as Markdown, its markers made footnote references; a stream of the text
+    as it grows renders each prefix of it with this."""
+    return text if abstained else to_footnotes(text)
+
+
+def markdown_end(answer: Answer) -> str:
+    """What follows the body: the footnotes and the sources, or an abstention's closest passages."""
     if answer.abstained:
-        body = answer.answer
         sources = "\n".join(f"- {_source_line(c)}" for c in answer.citations)
-        return f"{body}\n\nClosest passages:\n\n{sources}\n" if sources else body + "\n"
-    body = _MARKER.sub(lambda m: f"[^{m.group(1)}]", answer.answer)
-    if answer.as_of:
-        body += f"\n\n_As of {answer.as_of}._"
+        return f"\n\nClosest passages:\n\n{sources}\n" if sources else "\n"
+    as_of = f"\n\n_As of {answer.as_of}._" if answer.as_of else ""
     notes = "\n".join(f'[^{c.n}]: {_source_line(c)}: "{_quote(c.quote)}"' for c in answer.citations)
     listing = "\n".join(f"{i}. {line}" for i, line in enumerate(_sources(answer.citations), start=1))
-    return f"{body}\n\n{notes}\n\n**Sources**\n\n{listing}\n"
+    return f"{as_of}\n\n{notes}\n\n**Sources**\n\n{listing}\n"
 
 
 def _sources(citations: list[Citation]) -> list[str]:

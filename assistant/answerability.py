@@ -19,10 +19,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from index.retrieval import Passage
+from index.text import STOPWORDS, TITLES, words_only
 
-from .judge.text import numbers, stem
 from .question import YEAR as _YEAR
 from .question import Analysis, Constraint
+from .text import numbers, stem
 
 _TOKEN = re.compile(r"\w+")
 _PREFIX = 5  # Kirill/Kiril, Ukrainian/Ukraine: names match on their first five letters
@@ -42,8 +43,7 @@ _NEAR_CHARS = 40  # a span this close to a focus word is what the sentence says 
 _CURRENCY = re.compile(r"[$€£¥]\s?\d[\d,.]*(\s(million|billion|thousand))?|\d[\d,.]*(\s(million|billion|thousand))?\s"
                        r"(dollars|euros|pounds|kroner|krone|yen|yuan|rubles|roubles)", re.IGNORECASE)
 _MAX_LIST_GAP = 40  # characters between two items of one list ("A (Foreign Affairs), B")
-_FUNCTION = frozenset("the a an but and or so if when while as in on at of for to from by with after before "
-                      "since because then this that these those mr mrs ms dr".split())
+_FUNCTION = STOPWORDS | TITLES  # words a name does not open with
 _TYPE_WORDS = {"place": "a place", "person": "a person", "organisation": "an organisation",
                "person_or_org": "a person or organisation", "date": "a date", "number": "a number",
                "amount": "an amount", "duration": "a duration", "nationality": "a nationality"}
@@ -154,7 +154,7 @@ def _says_any(names: Sequence[str], text: str) -> bool:
 def _fold(text: str) -> str:
     """Words only: a quote matches whatever punctuation surrounds or splits it ("Babe?" in
     a question matches "Babe" in the text, American style puts the "?" inside the quotes)."""
-    return " " + " ".join(re.sub(r"[^\w]+", " ", text).casefold().split()) + " "
+    return f" {words_only(text)} "  # padded: a containment test then matches whole words only
 
 
 # -- answer spans ------------------------------------------------------------------------

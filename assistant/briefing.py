@@ -10,13 +10,14 @@ Building is pure; ``assistant.brief_render`` (Markdown, HTML, and the one ``rend
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
+
+from index.text import verbatim_span
 
 from .answer import Answer
 from .errors import BriefingError
@@ -180,9 +181,7 @@ def _entry(item: BriefItem, answer: Answer, sources: dict[str, Source], first: i
 def claim_span(claim: str, quote: str) -> tuple[int, int]:
     """Where the claim stands in the citation's quote, word for word; else the whole quote
     (a citation's quote spans every claim that cites the passage)."""
-    pattern = r"\s+".join(re.escape(w) for w in claim.split())
-    m = re.search(pattern, quote) if pattern else None
-    return (m.start(), m.end()) if m else (0, len(quote))
+    return verbatim_span(claim, quote) or (0, len(quote))
 
 
 def outlet(url: str) -> str:

@@ -35,10 +35,10 @@ from .answerability import (
     type_miss_note,
     unmet,
 )
-from .judge.text import content_stems, numbers, stem
 from .nlp import parse_many
 from .question import Analysis
 from .sentences import Candidate, follows
+from .text import content_stems, numbers, stem
 
 TYPED_POOL = 8  # candidates parsed for answer spans
 CUE_BONUS = 0.2  # a "why" answer that gives a reason: the type of answer matters more than shared words

@@ -16,11 +16,11 @@ from collections.abc import Sequence
 
 from .answer import Turn
 from .answerability import answer_spans
+from .markers import strip_markers
 from .nlp import parse
 from .question import analyse, split_context
 
 _MAX_TERMS = 6
-_MARKER = re.compile(r"\s*\[\d+\]")
 
 
 def needs_context(question: str) -> bool:
@@ -49,7 +49,7 @@ def _pointed_at(question: str, answer: str) -> list[str]:
     kind = "place" if "there" in words else "date" if "then" in words else ""
     if not kind or not answer:
         return []
-    first = _MARKER.sub("", " ".join(re.split(r"(?<=[.!?\]])\s+", answer.strip())[:3]))
+    first = strip_markers(" ".join(re.split(r"(?<=[.!?\]])\s+", answer.strip())[:3]))
     probe = analyse("Where?" if kind == "place" else "When?")
     doc = parse(first)
     # what the deictic word means, for the words of the passages that explain it

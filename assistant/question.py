@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from index.text import DEMONSTRATIVES, PRONOUNS, STOPWORDS
+
 from .answer_types import (
     EXPLANATORY,
     NAME_LABELS,
@@ -30,13 +32,11 @@ from .answer_types import (
     question_word,
     wh_token,
 )
-from .judge.text import STOPWORDS
 from .nlp import parse
 
 _KEEP = frozenset("say tell call name show".split())  # spaCy counts these as stopwords; questions turn on them
 _SAYING = frozenset("say tell announce claim state warn write argue insist add reply respond comment".split())
 _LIGHT_VERBS = frozenset("be do have get make take go come".split())
-_REFERRING = frozenset("he she it they him her them his hers its their theirs".split())
 _BACK_ADVERBS = frozenset({"there", "then"})
 _PRESENT_WORDS = frozenset("now currently current today latest recently recent present still".split())
 _MONTH = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")
@@ -240,12 +240,12 @@ def _refers_back(doc: Any, focus: tuple[str, ...], constraints: tuple[Constraint
     """Pronouns and "there"/"then" point at the conversation; so does a question with no
     content of its own ("And Putin?" has a name, "Why?" has nothing)."""
     for t in doc:
-        if t.lower_ in _REFERRING and t.tag_ in ("PRP", "PRP$") and not _bound(doc, t):
+        if t.lower_ in PRONOUNS and t.tag_ in ("PRP", "PRP$") and not _bound(doc, t):
             return True
         if t.lower_ in _BACK_ADVERBS and t.dep_ != "expl" and not (t.lower_ == "there" and t.head.lemma_ == "be"
                                                                     and t.i < t.head.i and t.i > 0):
             return True
-        if t.lower_ in ("that", "this", "these", "those") and t.dep_ not in ("det", "mark"):
+        if t.lower_ in DEMONSTRATIVES and t.dep_ not in ("det", "mark"):
             return True
     return not focus and not constraints
 

@@ -9,14 +9,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from index.retrieval import Passage
+from index.text import DEMONSTRATIVES, PRONOUNS
 
-from .judge.claims import source_sentences
-from .judge.text import content_stems
+from .claims import source_sentences
+from .text import content_stems
 
 _MIN_WORDS = 5
 CARRY = 0.5  # a sentence that opens with a pronoun carries this share of the words of the one before
 _ADJACENT = 3  # characters between two sentences that follow each other
-_REFERS_BACK = re.compile(r"(?:He|She|It|They|His|Her|Its|Their|This|These)\b")
+_REFERS_BACK = PRONOUNS | DEMONSTRATIVES  # "He was ...", "This is ...": about the sentence before
 _PROSE_END = re.compile(r"[.!…][\"'”’)\]]*$")
 _MAX_ITEMS = 8
 _MAX_ITEM_WORDS = 14  # list items are short; a following paragraph rarely is
@@ -57,9 +58,14 @@ def candidates_of(question: str, passages: Sequence[Passage], damped: frozenset[
     out = [Candidate(n, text, start, end, sum(weight[w] for w in asked & st) / total)
            for (n, start, end, text), st in zip(units, stems)]
     for i in range(1, len(out)):  # "He was ...", "Its host was ...": about what the sentence before named
-        if follows(out[i - 1], out[i]) and _REFERS_BACK.match(out[i].text):
+        if follows(out[i - 1], out[i]) and _refers_back(out[i].text):
             out[i] = replace(out[i], lexical=max(out[i].lexical, CARRY * out[i - 1].lexical))
     return out
+
+
+def _refers_back(text: str) -> bool:
+    first = re.match(r"\w+", text)
+    return first is not None and first.group() == first.group().capitalize() and first.group().lower() in _REFERS_BACK
 
 
 def follows(b: Candidate, c: Candidate) -> bool:

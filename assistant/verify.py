@@ -12,14 +12,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from index.retrieval import Passage
+from index.text import verbatim_span
 
 from .answer import Citation, Claim
-from .judge.claims import source_sentences
-from .judge.text import content_stems
+from .claims import source_sentences
 from .judge.types import ClaimVerdict, Judge
-
-_MARKER = re.compile(r"\s*\[(\d+(?:\s*,\s*\d+)*)\]")
-_MARKER_BEFORE_STOP = re.compile(r"((?:\s*\[\d+(?:\s*,\s*\d+)*\])+)([.!?])")
+from .markers import UNSUPPORTED, after_stop, split_markers
+from .text import content_stems
 
 
 @dataclass(frozen=True)
@@ -42,19 +41,14 @@ def parse_draft(text: str) -> list[DraftClaim]:
 
     A marker closes its sentence even when the sentence has no full stop (a headline-like
     line followed by "[2]"), so two cited fragments are never glued into one claim."""
-    text = _MARKER_BEFORE_STOP.sub(r"\2\1", text)  # "in 1932 [1]." -> "in 1932. [1]"
     claims: list[DraftClaim] = []
-    cursor = 0
-    for m in _MARKER.finditer(text):
-        cited = [int(n) for n in m.group(1).split(",")]
-        segment = _sentences(text[cursor : m.start()])
+    for before, cited in split_markers(after_stop(text)):  # "in 1932 [1]." -> "in 1932. [1]"
+        segment = _sentences(before)
         if segment:
             claims.extend(DraftClaim(s, []) for s in segment[:-1])
             claims.append(DraftClaim(segment[-1], cited))
         elif claims:  # "[1][2]" or a marker after the full stop belongs to the sentence before
             claims[-1].cited.extend(cited)
-        cursor = m.end()
-    claims.extend(DraftClaim(s, []) for s in _sentences(text[cursor:]))
     return claims
 
 
@@ -82,13 +76,6 @@ def check_claim(claim: DraftClaim, passages: Sequence[Passage], judge: Judge) ->
     return Checked(claim.text, n, verdict.score, verdict.evidence.start, verdict.evidence.end)
 
 
-def verbatim_span(claim: str, passage: str) -> tuple[int, int] | None:
-    """Where the claim stands in the passage word for word (whitespace-insensitive)."""
-    pattern = r"\s+".join(re.escape(w) for w in claim.split())
-    m = re.search(pattern, passage) if pattern else None
-    return (m.start(), m.end()) if m else None
-
-
 def assemble(
     checked: Sequence[Checked], passages: Sequence[Passage], keep_unsupported: bool = False
 ) -> tuple[str, list[Claim], list[Citation], list[str]]:
@@ -102,7 +89,7 @@ def assemble(
                          else f"unsupported claim kept and marked: {c.text!r}")
             if keep_unsupported:
                 claims.append(Claim(c.text, [], False, round(c.score, 4)))
-                parts.append(f"{c.text} [unsupported]")
+                parts.append(f"{c.text} {UNSUPPORTED}")
             continue
         n = numbers.setdefault(c.passage, len(numbers) + 1)
         old = spans.get(c.passage, (c.start, c.end))
@@ -125,4 +112,4 @@ def closest_citations(passages: Sequence[Passage], limit: int = 3) -> list[Citat
 
 
 __all__ = ["Checked", "ClaimVerdict", "DraftClaim", "assemble", "check_claim", "closest_citations",
-           "parse_draft", "verbatim_span"]
+           "parse_draft"]

@@ -35,9 +35,9 @@ from tqdm import tqdm
 
 from assistant.answer import Answer
 from assistant.answerability import missing
+from assistant.claims import source_sentences
 from assistant.components import Components
 from assistant.core import AskOptions, Assistant
-from assistant.judge.claims import source_sentences
 from assistant.question import analyse
 from assistant.settings import load_settings
 from index import Index

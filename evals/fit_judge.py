@@ -11,9 +11,9 @@ import argparse
 import sys
 import time
 
+from assistant.claims import split_claims
 from assistant.components import build_judge
 from assistant.judge.calibration import Calibration, fit_profile
-from assistant.judge.claims import split_claims
 from assistant.judge.features import FEATURES
 from assistant.judge.offline import OfflineJudge
 from assistant.settings import load_settings

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import statistics
 import sys
 import time
@@ -32,6 +31,8 @@ from pathlib import Path
 from typing import Any
 
 from tqdm import tqdm
+
+from index.text import words_only
 
 from .halueval import load
 from .judge_meta import overlap
@@ -104,12 +105,8 @@ def baselines(dev: Sequence[Record]) -> dict[str, Decide]:
         "shorter (words)": fitted(lambda r: -len(r["claim"].split())),
         "no final full stop": lambda r: not r["claim"].rstrip().endswith("."),
         "word overlap": fitted(lambda r: overlap(r["claim"], r["sources"])),
-        "word for word": lambda r: _norm(r["claim"]) in _norm(" ".join(r["sources"])),
+        "word for word": lambda r: words_only(r["claim"]) in words_only(" ".join(r["sources"])),
     }
-
-
-def _norm(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def score(records: Sequence[Record], decide: Decide, desc: str) -> dict[tuple[str, str], list[bool]]:

@@ -19,13 +19,13 @@ from pathlib import Path
 
 import numpy as np
 
+from index.text import STOPWORDS
+
 from .halueval import SLICES, TASKS, Pair, load
 from .markdown import write_section
 
 REFERENCE = "ChatGPT given the knowledge: 62.59% accuracy on HaluEval QA (Li et al., 2023)"
 _WORD = re.compile(r"[a-z0-9]+")
-_STOP = frozenset("a an the and or of to in on at by for from with as is are was were be been it its "
-                  "this that he she they his her their has have had not no".split())
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ class Scores:
 def overlap(answer: str, sources: Sequence[str]) -> float:
     """The baseline: share of the answer's content words that occur in the sources."""
     known = set(_WORD.findall(" ".join(sources).lower()))
-    words = [w for w in _WORD.findall(answer.lower()) if w not in _STOP]
+    words = [w for w in _WORD.findall(answer.lower()) if w not in STOPWORDS]
     return sum(w in known for w in words) / len(words) if words else 1.0
 
 

@@ -53,8 +53,9 @@ from typing import TypedDict
 from spacy.tokens import Doc, Span, Token
 from tqdm import tqdm
 
-from assistant.judge.claims import source_sentences
+from assistant.claims import source_sentences
 from assistant.nlp import pipeline
+from index.text import STOPWORDS, TITLES
 
 from .halueval import Pair, load
 
@@ -89,7 +90,9 @@ REPORTING_VERBS = frozenset("say tell add report claim state announce confirm in
                             "believe think estimate suggest argue note".split())
 SYMMETRIC_VERBS = frozenset("meet marry wed date divorce face play fight battle tie draw match equal resemble "
                             "partner hug kiss greet join merge".split())
-STOP = frozenset("the a an of and or in on at to for by with from de la le van von der mr mrs ms dr".split())
+# Name particles and titles, which two names share without naming the same thing.
+_NAME_PARTICLES = frozenset("de la le van von der".split()) | TITLES
+STOP = STOPWORDS | _NAME_PARTICLES
 _IRREGULAR_PAST = dict(pair.split(":") for pair in (
     "be:was have:had do:did go:went say:said make:made take:took come:came give:gave know:knew think:thought "
     "see:saw find:found tell:told become:became leave:left feel:felt bring:brought begin:began keep:kept "
@@ -102,7 +105,6 @@ _IRREGULAR_PAST = dict(pair.split(":") for pair in (
     "lend:lent light:lit show:showed sing:sang spread:spread stick:stuck sweep:swept swing:swung wake:woke "
     "withdraw:withdrew bear:bore bet:bet bid:bid bind:bound bite:bit blow:blew feed:fed lay:laid overcome:overcame "
     "undergo:underwent upset:upset").split())
-_FUNCTION_WORDS = frozenset("the a an of to in on and is was are were has have had for with by that it".split())
 _DOUBLING = frozenset("admit commit permit submit omit prefer refer occur control regret transfer equip compel "
                       "patrol rebel".split())
 
@@ -217,7 +219,7 @@ def word_count(text: str) -> int:
 
 def is_sentence(text: str) -> bool:
     """A prose sentence: starts like one, ends with a full stop (or a quote), no markup."""
-    english = len(set(text.lower().split()) & _FUNCTION_WORDS) >= 2
+    english = len(set(text.lower().split()) & STOPWORDS) >= 2
     return (MIN_WORDS <= word_count(text) <= MAX_WORDS and english and bool(re.match(r"[\"“‘'(]?[A-Z0-9]", text))
             and bool(re.search(r"[.!?][\"”’')]*$", text)) and not re.search(r"[|#*\n]|---|\.\.\.|…", text))
 

@@ -17,6 +17,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from assistant.markers import strip_markers
+
 # The per-question metrics a report aggregates, and whether higher is better.
 HIGHER_IS_BETTER = {
     "hit@1": True, "hit@5": True, "recall@5": True, "mrr@10": True, "ndcg@10": True, "context_recall": True,
@@ -31,7 +33,6 @@ AGGREGATE_HIGHER_IS_BETTER = {
     "latency_p50_ms": False, "latency_p95_ms": False,
 }
 
-_MARKER = re.compile(r"\s*\[(?:\d+(?:\s*,\s*\d+)*|unsupported)\]")
 _ARTICLES = re.compile(r"\b(a|an|the)\b")
 _PUNCT = str.maketrans({c: " " for c in string.punctuation + "’‘“”–—"})
 
@@ -153,7 +154,7 @@ def citation_precision(claims: Sequence[ClaimSupport]) -> float | None:
 
 def normalize(text: str) -> list[str]:
     """SQuAD's answer normalisation: lower case, no punctuation, no articles; plus no [n]."""
-    text = _MARKER.sub(" ", text).lower().translate(_PUNCT)
+    text = strip_markers(text, " ").lower().translate(_PUNCT)
     return _ARTICLES.sub(" ", text).split()
 
 

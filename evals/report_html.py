@@ -12,6 +12,7 @@ import re
 from datetime import datetime
 from typing import Any
 
+from assistant.markers import split_markers
 from evals.charts import CHART_CSS, Bar, HeatRow, esc, hbar_chart, heatmap, histogram, nice_ceiling, tone
 
 CARDS = (
@@ -31,7 +32,6 @@ LABELS = dict(CARDS) | {
     "answered_answerable": "Answered (answerable)", "abstained_unanswerable": "Abstained (unanswerable)",
     "abstention_ok": "Abstention", "latency_ms": "Latency", "error": "Error",
 }
-MARKER = re.compile(r"\[(\d+)\]")
 _UNSAFE_ID = re.compile(r"[^A-Za-z0-9_-]")
 
 
@@ -344,14 +344,12 @@ def _history(turns: list[dict[str, Any]]) -> str:
 
 def _link_markers(text: str, anchor: str, numbers: set[Any]) -> str:
     """Escaped text whose ``[n]`` markers link to citation n, or are flagged when no citation n exists."""
-    out, pos = [], 0
-    for m in MARKER.finditer(text):
-        n = int(m.group(1))
-        out.append(esc(text[pos:m.start()]))
-        out.append(f'<a class="cite" href="#{anchor}-c{n}">[{n}]</a>' if n in numbers
-                   else f'<span class="cite missing" title="no citation {n}">[{n}]</span>')
-        pos = m.end()
-    return "".join(out) + esc(text[pos:])
+    out = []
+    for before, cited in split_markers(text):
+        out.append(esc(before))
+        out.extend(f'<a class="cite" href="#{anchor}-c{n}">[{n}]</a>' if n in numbers
+                   else f'<span class="cite missing" title="no citation {n}">[{n}]</span>' for n in cited)
+    return "".join(out)
 
 
 def _answer(answer: dict[str, Any], anchor: str, numbers: set[Any]) -> str:

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from .documents import Chunk, Document
+from .text import STOPWORDS
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS generations(
@@ -39,13 +40,6 @@ CREATE TABLE IF NOT EXISTS chunks(
 CREATE INDEX IF NOT EXISTS chunks_by_doc ON chunks(gid, doc_id);
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
-
-_STOPWORDS = frozenset(
-    """a an and are as at be but by for from has have he her his how i in is it its
-    of on or she that the their them they this to was were what when where which who
-    whom why will with would you your did do does""".split()
-)
-
 
 @dataclass(frozen=True)
 class Generation:
@@ -81,7 +75,7 @@ MAX_POSTINGS = 4000
 def query_words(text: str) -> list[str]:
     """The distinct content words of ``text``, lower case, in order (quoted when used in
     an FTS5 query, so no query syntax leaks in)."""
-    return list(dict.fromkeys(w for w in re.findall(r"\w+", text.lower()) if w not in _STOPWORDS))
+    return list(dict.fromkeys(w for w in re.findall(r"\w+", text.lower()) if w not in STOPWORDS))
 
 
 @functools.lru_cache(maxsize=65536)  # nltk's Porter is pure Python: 0.5 ms a query uncached

@@ -13,6 +13,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .text import ANY_STOPWORD
+
 GOOD, SHORT, BAD = "good", "short", "bad"
 
 
@@ -86,15 +88,6 @@ _END_MARKER = _rx(r"^(leave a (reply|comment)|deja (un|tu) (comentario|respuesta
                   r"|(most )?popular( now| posts)?|lo m[aá]s (le[ií]do|visto)|trending( now)?"
                   r"|read next|more (in|from) .{1,40})\s*:?$")
 
-_STOPWORDS = frozenset(
-    "the a an and or but of to in on at for from by with as is are was were be been has have had"
-    " it its this that these those he she they we you i his her their our not no will would can"
-    " could may might should than then there which who what when where why how if so also about"
-    " after before into over more most all some any such only"
-    " el la los las un una unos unas y o de del al en con por para es son fue ser ha han se que"
-    " su sus lo le les como más pero sin sobre entre este esta estos estas ese esa no ya muy"
-    .split()
-)
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣●■□*]|-(?=\s))\s*")
 _TERMINAL = re.compile(r"[.!?…:;][\"”’»)\]]*$")
 _SENTENCE = re.compile(r"[.!?][\"”’»)\]]*(\s|$)")
@@ -138,7 +131,7 @@ def _is_caption_or_teaser(text: str, n: int) -> bool:
 
 def _stopword_share(words: list[str]) -> float:
     bare = [w.strip(".,;:!?¡¿\"“”'’()«»").lower() for w in words]
-    return sum(w in _STOPWORDS for w in bare) / max(1, len(bare))
+    return sum(w in ANY_STOPWORD for w in bare) / max(1, len(bare))
 
 
 def _classify(block: _Block, check_stopwords: bool) -> str:

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from assistant.answer import Answer, Draft, Turn
+from assistant.answer import ABSTAIN_TEXT, Answer, Draft, Turn
 from assistant.components import Components
 from assistant.conversation import needs_context, standalone_query
-from assistant.core import ABSTAIN_TEXT, Assistant, check_question
+from assistant.core import Assistant, check_question
 from assistant.errors import QuestionError
 from assistant.extractive import ExtractiveGenerator, asks_for_quantity, missing_names
 from assistant.judge.fake import OverlapJudge

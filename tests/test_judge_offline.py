@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.judge.claims import source_sentences, split_claims
+from assistant.claims import source_sentences, split_claims
 from assistant.judge.features import antonym_conflict, claim_features, index_sources, order_swapped
-from assistant.judge.text import content_stems
+from assistant.text import content_stems
 
 from .conftest import CORPUS
 

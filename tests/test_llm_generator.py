@@ -8,11 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from assistant.answer import Draft, Turn
+from assistant.answer import ABSTAIN_TEXT, Draft, Turn
 from assistant.components import GENERATORS, BuildContext
 from assistant.errors import AssistantError, GeneratorConfigError, GeneratorServiceError, GeneratorSetupError
 from assistant.llm_generator import (
-    ABSTENTION,
     MESSAGE_TOKENS,
     OpenAIGenerator,
     chatml,
@@ -68,7 +67,7 @@ def test_sends_rules_numbered_passages_and_question_and_returns_the_reply() -> N
     assert request["model"] == "scripted" and request["temperature"] == 0 and request["max_tokens"] == 512
     system, user = system_and_user(request)
     assert [m["role"] for m in request["messages"]] == ["system", "user"]
-    assert "only" in system and "[n]" in user and ABSTENTION in system
+    assert "only" in system and "[n]" in user and ABSTAIN_TEXT in system
     assert passages_block(user).split("\n\n") == [
         f"[1] (Report 1, 2025-08-10) {TEXTS[0]}", f"[2] (Report 2, 2025-08-10) {TEXTS[1]}"]
     assert "Question: Where will Trump and Putin meet?" in user
@@ -104,7 +103,7 @@ def test_a_model_that_obeys_injections_still_yields_just_a_draft() -> None:
     assert draft == Draft("X", abstained=False)
 
 
-@pytest.mark.parametrize("reply", [ABSTENTION, f"  {ABSTENTION.lower().rstrip('.')}\n", f'"{ABSTENTION}"'])
+@pytest.mark.parametrize("reply", [ABSTAIN_TEXT, f"  {ABSTAIN_TEXT.lower().rstrip('.')}\n", f'"{ABSTAIN_TEXT}"'])
 def test_the_abstention_sentence_means_abstained(reply: str) -> None:
     with ScriptedLLM([reply]) as llm:
         draft = generator(llm.base_url).generate("Who won the 1930 World Cup?", PASSAGES)
@@ -112,7 +111,7 @@ def test_the_abstention_sentence_means_abstained(reply: str) -> None:
 
 
 def test_an_answer_that_mentions_the_documents_is_not_an_abstention() -> None:
-    assert not is_abstention(f"{ABSTENTION} But the venue is a base [1].")
+    assert not is_abstention(f"{ABSTAIN_TEXT} But the venue is a base [1].")
     assert not is_abstention("They meet in Anchorage [1].")
 
 

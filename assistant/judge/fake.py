@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .claims import source_sentences, split_claims
-from .text import content_stems
+from ..claims import source_sentences, split_claims
+from ..text import content_stems
 from .types import ClaimVerdict, Evidence, Verdict
 
 

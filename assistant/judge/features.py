@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .claims import source_sentences
-from .text import content_stems, entity_stems, has_negation, numbers, stem, words
+from ..claims import source_sentences
+from ..text import content_stems, entity_stems, has_negation, numbers, stem, words
 
 # +1: more of it means better support; -1: more of it means less. Fitted weights are held
 # to these signs, so a quirk of the calibration data can never make an invented name or a

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from index.text import verbatim_span, words_only
 from prompts import render
 
 from ..errors import JudgeOutputError, JudgeServiceError, ServiceError
@@ -180,14 +181,10 @@ def align(found: list[StatementVerdict], claims: Sequence[str]) -> list[Statemen
     """One verdict per claim: by position when the counts agree, else by statement text."""
     if len(found) == len(claims):
         return [replace(f, statement=c) for f, c in zip(found, claims)]
-    by_text = {_norm(f.statement): f for f in found}
+    by_text = {words_only(f.statement): f for f in found}
     missing = "the judge model gave no verdict for this statement"
-    return [replace(by_text[_norm(c)], statement=c) if _norm(c) in by_text
+    return [replace(by_text[words_only(c)], statement=c) if words_only(c) in by_text
             else StatementVerdict(c, False, None, reason=missing) for c in claims]
-
-
-def _norm(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 # --- pure scoring ----------------------------------------------------------------------------
@@ -237,9 +234,7 @@ def find_quote(quote: str, text: str) -> tuple[int, int] | None:
     start = text.find(q)
     if start >= 0:
         return start, start + len(q)
-    pattern = r"\s+".join(re.escape(w) for w in q.split())
-    m = re.search(pattern, text, re.IGNORECASE)
-    return (m.start(), m.end()) if m else None
+    return verbatim_span(q, text, ignore_case=True)
 
 
 def best_sentence(needle: str, text: str) -> tuple[int, int, int] | None:

@@ -17,8 +17,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from index.text import PRONOUNS, words_only
+
+from ..text import stem
 from .features import antonym_conflict
-from .text import stem
 
 # What a name is; nationalities and groups ("Russian") are names too: a swapped one is an error.
 NAME_LABELS = frozenset("PERSON ORG GPE LOC FAC NORP EVENT WORK_OF_ART PRODUCT LAW".split())
@@ -211,8 +213,8 @@ _ALIASES = (("us", "usa", "u s", "u s a", "united states", "america"), ("uk", "u
 
 def _alias_in(name: str, text: str) -> bool:
     """"the US" for "the United States", "Britain" for "the UK"."""
-    folded = " " + " ".join(re.findall(r"\w+", name.lower())).removeprefix("the ") + " "
-    said = " " + " ".join(re.findall(r"\w+", text.lower())) + " "
+    folded = f" {words_only(name).removeprefix('the ')} "
+    said = f" {words_only(text)} "
     return any(folded.strip() in group and any(f" {a} " in said for a in group) for group in _ALIASES)
 
 
@@ -422,7 +424,7 @@ _QUESTION_STEMS = frozenset(stem(w) for w in "what which who whom whose where wh
 
 
 def _same(a: str, b: str) -> bool:
-    fa, fb = " ".join(re.findall(r"\w+", a.lower())), " ".join(re.findall(r"\w+", b.lower()))
+    fa, fb = words_only(a), words_only(b)
     return bool(fa) and bool(fb) and (fa == fb or f" {fb} " in f" {fa} " or f" {fa} " in f" {fb} ")
 
 
@@ -436,7 +438,7 @@ def _relevance(asked: set[str], sentences: Sequence[Any]) -> list[float]:
     own = [len(asked & {stem(t.text) for t in d}) / len(asked) for d in sentences]
     out = list(own)
     for i in range(1, len(sentences)):
-        if sentences[i][:1].text.lower() in ("he", "she", "it", "they", "his", "her", "its", "their"):
+        if sentences[i][:1].text.lower() in PRONOUNS:
             out[i] = max(out[i], 0.5 * own[i - 1] + own[i])
     return out
 

@@ -21,12 +21,12 @@ import numpy as np
 
 from index.encoders import Encoder
 
+from ..claims import split_claims
 from ..nlp import parse_many
+from ..text import content_stems, stem, words
 from . import meaning
 from .calibration import Calibration, Profile, load_calibration
-from .claims import split_claims
 from .features import FEATURES, SourceIndex, best_sentences, claim_features, contradicted, index_sources
-from .text import content_stems, stem, words
 from .types import ClaimVerdict, Evidence, Verdict
 
 _SHORT_CLAIM_WORDS = 6
@@ -125,8 +125,8 @@ class OfflineJudge:
         # what the claim restates is checked against the sentences it restates; its names,
         # numbers and details may also come from other sentences about the same thing
         # ("Lavrov" in the list of the delegation), as a summary's do
-        wider = window + [i for i in _near(a, index) if i not in window][:NEAR_MAX]
-        close = set(_near(a, index, by_words=False))
+        near, close = _near(a, index)
+        wider = window + [i for i in near if i not in window][:NEAR_MAX]
         about = _about(question, index) if answer_like else []
         claim_doc, *docs = parse_many([a.text, *(index.sentence(i) for i in wider), *about])  # one batch
         about_docs, docs = docs[len(wider):], docs[:len(wider)]
@@ -229,15 +229,17 @@ def _right_before(i: int, j: int, index: SourceIndex) -> bool:
     return i + 1 == j and index.spans[i][0] == index.spans[j][0]
 
 
-def _near(a: ClaimAnalysis, index: SourceIndex, by_words: bool = True) -> list[int]:
+def _near(a: ClaimAnalysis, index: SourceIndex) -> tuple[list[int], set[int]]:
     """Other sentences about the same thing as the claim: nearly as close by their vectors,
-    or carrying a good share of its words (the sentences a summary merges), closest first."""
+    or carrying a good share of its words (the sentences a summary merges), closest first;
+    and those of them close by their vectors."""
     stems = set(content_stems(a.text))
     shared = np.array([len(stems & s) / max(1, len(stems)) for s in index.sentence_stems])
-    near = shared >= NEAR_WORDS if by_words else np.zeros(len(shared), dtype=bool)
+    close = np.zeros(len(shared), dtype=bool)
     if a.similarity is not None and len(a.similarity):
-        near |= a.similarity >= max(NEAR_SHARE * float(a.similarity.max()), NEAR_MIN)
-    return [int(i) for i in sorted(np.flatnonzero(near), key=lambda i: -shared[i])]
+        close = a.similarity >= max(NEAR_SHARE * float(a.similarity.max()), NEAR_MIN)
+    near = (shared >= NEAR_WORDS) | close
+    return [int(i) for i in sorted(np.flatnonzero(near), key=lambda i: -shared[i])], set(np.flatnonzero(close).tolist())
 
 
 def _window(aligned: list[int], index: SourceIndex) -> list[int]:

@@ -33,7 +33,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from index.retrieval import Filters
 
-from ..answer import Answer, Turn
+from ..answer import Answer, Turn, markdown_body
 from ..boundary import http_status
 from ..brief_render import MEDIA_TYPES, render
 from ..briefing import MAX_QUESTIONS as MAX_BRIEF_QUESTIONS
@@ -49,7 +49,6 @@ MODEL = "corpus-assistant"
 MAX_JSON_BYTES = 1024 * 1024
 MAX_UPLOAD_BYTES = int(MAX_UPLOAD_MB * MAX_UPLOAD_FILES * 1024 * 1024) + 64 * 1024  # + multipart framing
 _SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}  # no proxy may hold events back
-_FOOTNOTE_REF = re.compile(r"\s?\[(\d+)\]")  # the rewrite Answer.to_markdown() makes: " [1]" -> "[^1]"
 
 
 def add_api_routes(app: FastAPI, service: ChatService) -> None:
@@ -297,7 +296,7 @@ def _markdown_pieces(events: Iterator[AskEvent]) -> Iterator[tuple[str, Answer |
     for event in events:
         if event.kind == "text":
             raw += event.text
-            body = _FOOTNOTE_REF.sub(r"[^\1]", raw)
+            body = markdown_body(raw)
             if body.startswith(sent):  # else a rewrite reached back into sent text: the end settles it
                 yield body[len(sent):], None
                 sent = body

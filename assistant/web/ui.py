@@ -22,16 +22,15 @@ from gradio.events import api
 
 from index.documents import Chunk
 
-from ..answer import Answer, Citation, Turn
+from ..answer import ABSTAIN_TEXT, Answer, Citation, Turn
 from ..brief_render import render
-from ..core import ABSTAIN_TEXT
 from ..errors import USER_ERRORS, UploadError
+from ..markers import split_markers
 from .service import MAX_TURN_CHARS, MAX_UPLOAD_MB, UPLOAD_TYPES, ChatService, UploadJob
 
 log = logging.getLogger(__name__)
 
 CONCURRENCY = 4  # questions answered at once; the rest wait in Gradio's queue
-_MARKER = re.compile(r"\s?\[(\d+(?:\s*,\s*\d+)*)\]")
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_~|$#\[\]])")
 _CONTEXT_CHARS = 260  # of the passage shown either side of the supporting span
 
@@ -60,13 +59,12 @@ def answer_html(text: str, turn: int, short: str = "") -> str:
     if short and text.startswith(short):
         rest = answer_html(text[len(short):], turn)
         return f'<strong class="short-answer">{_text(short)}</strong>{rest}'
-    parts, cursor = [], 0
-    for m in _MARKER.finditer(text):
-        parts.append(_text(text[cursor:m.start()]))
+    parts = []
+    for before, cited in split_markers(text):
+        parts.append(_text(before[:-1] if cited and before[-1:].isspace() else before))  # a word joiner instead
         parts.extend(f'\u2060<a class="cite" href="#cite-{turn}-{n}" data-cite="{turn}-{n}">[{n}]</a>'
-                     for n in re.findall(r"\d+", m.group(1)))
-        cursor = m.end()
-    return "".join(parts) + _text(text[cursor:])
+                     for n in cited)
+    return "".join(parts)
 
 
 PENDING_HTML = '<span class="pending">Searching the documents</span>'
@@ -252,16 +250,16 @@ class Handlers:
                 citations.append(event.citation)
                 chunks |= cited_chunks(self.service, [event.citation])
             text += event.text
-            abstained = text.strip().startswith(ABSTAIN_TEXT)
-            live = abstain_html(text.strip()[len(ABSTAIN_TEXT):].strip()) if abstained else answer_html(text, turn)
-            panel = panel_html([*conv.panels, (question, sources_html(citations, chunks, turn, abstained))])
+            # an abstention is replayed whole, its "done" (with the abstained flag) right after its citations
+            live = answer_html(text, turn)
+            panel = panel_html([*conv.panels, (question, sources_html(citations, chunks, turn, False))])
             yield _view(conv, chat=[*shown, _assistant(live)], panel=panel)
         raise RuntimeError("the answer stream ended without its answer")
 
     def _finish(self, conv: Conversation, shown: list[dict[str, str]], answer: Answer,
                 chunks: dict[str, Chunk]) -> tuple[Any, ...]:
         turn = len(conv.panels) + 1
-        body = abstain_html(answer.answer[len(ABSTAIN_TEXT):].strip()) if answer.abstained \
+        body = abstain_html(answer.answer.removeprefix(ABSTAIN_TEXT).strip()) if answer.abstained \
             else answer_html(answer.answer, turn, answer.short_answer.text if answer.short_answer else "")
         searched = answer.query if answer.query != answer.question else ""
         conv.messages = [*shown, _assistant(body)]

@@ -1,4 +1,5 @@
-"""Word-level normalisation shared by the faithfulness features: tokens, stems, numbers."""
+"""Word-level normalisation shared by question analysis, composition, verification and the
+judges: tokens, stems, numbers, negation."""
 
 from __future__ import annotations
 
@@ -7,15 +8,8 @@ import re
 
 from nltk.stem import PorterStemmer
 
-STOPWORDS = frozenset(
-    """a an the and or but if then than so of to in on at by for from with without as into onto
-    about over under after before between through during is are was were be been being am has
-    have had having do does did doing will would shall should can could may might must this
-    that these those it its he him his she her they them their we us our you your i me my who
-    whom whose which what when where why how there here also very just only not no nor too
-    all any both each few more most other some such own same s t said says say according
-    one's it's up out off again further once while""".split()
-)
+from index.text import STOPWORDS
+
 NEGATIONS = frozenset("not no never none nobody nothing neither nor cannot without n't".split())
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*%?")

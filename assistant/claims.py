@@ -6,11 +6,12 @@ import re
 
 from index.sentences import Span, split_sentences
 
+from .markers import strip_markers
+
 # Sources pasted together often lose the space after a full stop ("century.First").
 _GLUED = re.compile(r"(?<=[a-z0-9)\]”\"'])([.!?])(?=[A-Z][a-z])")
 # Independent clauses joined by a conjunction or a semicolon are separate facts.
 _CLAUSE = re.compile(r";\s+|,\s+(?:and|but|while|whereas|although|though)\s+|\s+but\s+")
-_CITATION = re.compile(r"\s*\[\d+(?:\s*,\s*\d+)*\]")
 _MIN_CLAUSE_WORDS = 4
 
 
@@ -32,7 +33,7 @@ def split_claims(text: str) -> list[str]:
     A clause too short to stand alone (fewer than four words) stays with its sentence,
     so "Delhi" or "He resigned, but only in 2019" are not torn apart into fragments.
     """
-    text = _CITATION.sub("", text)
+    text = strip_markers(text)
     claims: list[str] = []
     for start, end in source_sentences(text):
         claims.extend(_clauses(text[start:end]))

@@ -51,16 +51,15 @@ def worker_pipeline(data: Path, store: Path) -> dict[str, object]:
 def worker_bare(data: Path, store: Path, max_chunks: int = 0) -> dict[str, object]:
     """The model alone on the pipeline's chunk texts (read back from the store's catalog); with
     ``max_chunks``, an even sample of them: tokens/s does not depend on how many there are."""
-    import sqlite3
+    from index import Index, IndexSettings, make_encoder
 
-    from index.encoders import MiniLMEncoder
-
-    with sqlite3.connect(store / "catalog.sqlite") as db:
-        rows = db.execute("SELECT text, n_tokens FROM chunks ORDER BY rid").fetchall()
+    with Index(IndexSettings(store=str(store))) as index:
+        chunks = sorted(index.chunks().values(), key=lambda c: (c.doc_id, c.ordinal))
+    rows = [(c.text, c.n_tokens) for c in chunks]
     if max_chunks and len(rows) > max_chunks:
         rows = rows[:: -(-len(rows) // max_chunks)]
     texts = [r[0] for r in rows]
-    encoder = MiniLMEncoder()
+    encoder = make_encoder("onnx:minilm-int8")
     encoder.encode(texts[:32])  # warm-up, as the pipeline's first batch also pays it
     started = time.perf_counter()
     encoder.encode(texts)

@@ -162,7 +162,7 @@ def worker_ours(store: Path, questions: list[Question]) -> Result:
     from assistant.settings import load_settings
 
     settings = load_settings(env={}, store=str(store))  # no ASSISTANT_* variable changes what is measured
-    with Assistant(settings) as assistant:
+    with Assistant.open(settings) as assistant:
         search = lambda q: assistant.index.search(q, k=K)
         search_ms, passages = timed(search, questions)
         ask_ms, answers = timed(assistant.ask, questions)
@@ -316,7 +316,7 @@ warm-up of {N_WARMUP} other questions; ingest, ours and the peer each run in the
 
 | what | p50 | p95 | recall@5 |
 | --- | ---: | ---: | ---: |
-| our retrieval, `Retriever.search(q, k={K})` (dense + BM25, fused; query embedding included) \
+| our retrieval, `Index.search(q, k={K})` (dense + BM25, fused; query embedding included) \
 | {ours['search']['p50']:.1f} ms | {ours['search']['p95']:.1f} ms | {ours['recall']:.2f} |
 | peer: llama-index `VectorStoreIndex` on Chroma, `as_retriever(similarity_top_k={K}).retrieve(q)` \
 | {peer['search']['p50']:.1f} ms | {peer['search']['p95']:.1f} ms | {peer['recall']:.2f} |

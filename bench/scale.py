@@ -8,7 +8,7 @@ measurement runs in its own process, so its peak RSS (VmHWM) is its own:
 
   ingest   our pipeline on an embedded store, then a re-index of the unchanged corpus;
   bare     the ONNX model alone on the same chunk texts (the ceiling; bench/ingest.py);
-  query    retrieval (`Retriever.search`, k=5) and extractive `Assistant.ask`, after a warm-up;
+  query    retrieval (`Index.search`, k=5) and extractive `Assistant.ask`, after a warm-up;
   cold     `python -m assistant ask Q --store STORE`, process start to exit, 3 times;
   peer     llama-index `VectorStoreIndex` on its own Chroma folder, same embedding model, its
            default chunking: ingest, then `as_retriever(similarity_top_k=5)`;
@@ -129,7 +129,7 @@ def worker_query(work: Path, spec: str, with_ask: bool) -> Result:
         times, found = timed(lambda q: retriever.search(q, k=K), questions)
         return summary(times), recall([[article_key(p.source) for p in ps] for ps in found], questions)
 
-    with Assistant(settings) as assistant:
+    with Assistant.open(settings) as assistant:
         search, found = searched(assistant.index.retriever())
         # The same search with BM25 weighted 0 (so not run): what the hybrid's lexical half costs and buys.
         dense, found_dense = searched(assistant.index.retriever(Fusion("minmax", 1.0, 0.0)))
@@ -560,7 +560,7 @@ in its own process, after a warm-up batch. The re-index runs the same `ingest` a
 
 ### Query
 
-`Retriever.search(q, k={K})` (dense + BM25, fused, query embedding included) and `Assistant.ask(q)` (extractive
+`Index.search(q, k={K})` (dense + BM25, fused, query embedding included) and `Assistant.ask(q)` (extractive
 generator, offline judge) over the same questions in one process; recall@5 counts a question found when its
 article is among the 5 passages. Cold start: `python -m assistant ask "<question>" --store STORE`, process start to
 exit with an answer.
@@ -578,7 +578,7 @@ reads" is that share of the peer's chunk word pieces (ours: 200-token chunks, al
 
 {peer_table(runs)}
 
-What the hybrid's BM25 half costs and buys: the same `Retriever.search` with the default fusion, and with
+What the hybrid's BM25 half costs and buys: the same `Index.search` with the default fusion, and with
 `Fusion("minmax", 1.0, 0.0)` (BM25 weighted 0, so not run; everything else the same: committed-chunk
 check, duplicate collapse, passages with their documents), beside the peer, from the same processes as above.
 

@@ -3,10 +3,12 @@
     python bench/fidelity/make-binary.py
 
 The generated files are committed; run this only after changing a page here. PDFs are written in
-reportlab's invariant mode with a set creation date, so the same script makes the same text. Most
-PDFs carry a later "file made" date in their metadata than the date their text states (the trap the
-issue describes); one states its date only in the metadata. A paragraph that reaches the foot of a
-page continues on the next, so a footer left in the text lands in the middle of it.
+reportlab's invariant mode with a set creation date, so the same script makes the same bytes (the DOCX
+zips differ only in their timestamps). Most PDFs carry a later "file made" date in their metadata than
+the date their text states (the trap the issue describes); one states its date only in the metadata.
+A paragraph that reaches the foot of a page continues on the next, so a footer left in the text lands
+in the middle of it. The columns of the water report's table are separate strings, as most PDF writers
+set them; its rows are not scored (the issue asks tables to stay tables in Markdown, HTML and DOCX).
 """
 
 from __future__ import annotations

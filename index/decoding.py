@@ -26,14 +26,13 @@ def read_any_text(file: Path) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _decode(data, encoding)
+    if b"\x00" in data[:8192]:  # text without a UTF-16/32 BOM has no NUL bytes
+        raise InputError("looks like a binary file, not text; remove it or give it the right "
+                         "extension")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
-    if b"\x00" in data[:8192]:
-        raise InputError("looks like a binary file, not text; remove it or give it the right "
-                         "extension")
-    return _decode(data, _guess(data))
+        return _decode(data, _guess(data))
 
 
 def _decode(data: bytes, encoding: str) -> str:

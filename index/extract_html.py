@@ -33,11 +33,11 @@ def extract_html(html: str) -> Parsed:
     if found is None or not found.body.xpath("string()").strip():
         return _rules(html)
     blocks = _blocks(found.body)
-    blocks = _with_standfirst(blocks, found.description or "", tree)
-    text = "\n\n".join(blocks)
-    date = iso_date(found.date or "") or stated_date(text) or _page_date(tree)
     site = found.sitename or ""
     title = _without_site(found.title or "", site, blocks[0] if blocks else "")
+    blocks = _with_standfirst(_with_headline(blocks, title, tree), found.description or "", tree)
+    text = "\n\n".join(blocks)
+    date = iso_date(found.date or "") or stated_date(text) or _page_date(tree)
     return Parsed(text, title, date,
                   _canonical(tree) or found.url or "", author=found.author or "", site=site)
 
@@ -89,7 +89,7 @@ def _rules(html: str) -> Parsed:
 
 
 def _blocks(body: Any) -> list[str]:
-    return [block for block in _walk(body) if block]
+    return [block for block in _walk([body]) if block]  # the body may itself be one paragraph
 
 
 def _walk(el: Any) -> Iterator[str]:
@@ -99,10 +99,15 @@ def _walk(el: Any) -> Iterator[str]:
             yield table_text(*_table_rows(child))
         elif tag == "list":
             yield from _list_items(child)
-        elif tag in _TEXT_TAGS:
+        elif tag in _TEXT_TAGS or (tag and _has_own_text(child)):
             yield _squash(child)
         elif tag:
             yield from _walk(child)
+
+
+def _has_own_text(el: Any) -> bool:
+    """Text directly inside ``el`` (not only in its children): the element is a paragraph."""
+    return bool((el.text or "").strip()) or any((c.tail or "").strip() for c in el)
 
 
 def _list_items(el: Any) -> Iterator[str]:
@@ -124,6 +129,14 @@ def _table_rows(table: Any) -> tuple[list[list[str]], bool]:
 
 def _squash(el: Any) -> str:
     return " ".join("".join(el.itertext()).split())
+
+
+def _with_headline(blocks: list[str], title: str, tree: Any) -> list[str]:
+    """Put back the page's <h1> headline when trafilatura left it in a <header> it dropped."""
+    if not title or title in blocks[:3]:
+        return blocks
+    shown = any(" ".join(h1.text_content().split()) == title for h1 in tree.iter("h1"))
+    return [title, *blocks] if shown else blocks
 
 
 def _with_standfirst(blocks: list[str], description: str, tree: Any) -> list[str]:

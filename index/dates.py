@@ -14,7 +14,8 @@ from dateutil import parser
 
 _HEAD_CHARS = 5000  # a date line sits near the top ...
 _TAIL_CHARS = 1500  # ... or in the closing lines ("Last updated ...")
-_HEAD_LINES = 12  # an unlabelled date counts only in the opening lines, like a dateline
+_HEAD_LINES = 12  # an unlabelled date counts only in the opening lines ...
+_DATELINE_WORDS = 12  # ... on a short line (a byline, a dateline), not in a sentence about events
 
 
 class _Names(parser.parserinfo):  # type: ignore[misc]  # dateutil ships no stubs here
@@ -73,7 +74,7 @@ def iso_date(value: str) -> str:
 
 
 def stated_date(text: str, labelled_only: bool = False) -> str:
-    """The date a text states for itself: a labelled one first, else one in its opening lines."""
+    """The date a text states for itself: a labelled one first, else a dateline's."""
     ends = text[:_HEAD_CHARS] + "\n" + text[-_TAIL_CHARS:] if len(text) > _HEAD_CHARS else text
     for pattern in _LABELLED:
         for match in pattern.finditer(ends):
@@ -82,7 +83,8 @@ def stated_date(text: str, labelled_only: bool = False) -> str:
                 return found
     if labelled_only:
         return ""
-    head = "\n".join(text.strip().splitlines()[:_HEAD_LINES])
+    lines = text.strip().splitlines()[:_HEAD_LINES]
+    head = "\n".join(ln for ln in lines if len(ln.split()) <= _DATELINE_WORDS)
     for match in _ANY_DATE.finditer(head):
         found = iso_date(_ordinal_free(match.group(0)))
         if found:

@@ -1,6 +1,6 @@
 """Walk the paths the user gave and load every supported file into a :class:`Document`.
 
-Per-file trouble (a corrupt PDF, a Latin-1 text file, a bad JSONL line) becomes a
+Per-file trouble (a corrupt PDF, a binary file, a bad JSONL line) becomes a
 :class:`Problem` with advice, never an exception: one bad file must not stop the rest.
 """
 

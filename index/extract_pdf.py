@@ -5,7 +5,7 @@
   early in the page's content stream can come out mid-paragraph.
 - A short line without final punctuation, between a finished sentence and a capitalised
   line, is a heading and stays a block of its own.
-- A word hyphenated at a line end is joined again.
+- A word hyphenated at a line end is joined again, and so is a paragraph split by a page break.
 - The date is the one the text states, else the metadata's (CreationDate, then ModDate).
 """
 
@@ -75,10 +75,11 @@ def read_pdf(file: Path) -> Parsed:
 
 def pdf_text(pages: list[str]) -> str:
     """The pages' text as paragraphs, without repeated headers and footers."""
-    lines = [[ln.strip() for ln in page.replace("\r", "\n").split("\n")] for page in pages]
+    lines = [[ln.strip() for ln in page.strip().replace("\r", "\n").split("\n")] for page in pages]
     furniture = _repeated(lines)
-    kept = [[ln for ln in page if not _is_furniture(ln, furniture)] for page in lines]
-    return "\n\n".join(p for p in (_paragraphs(page) for page in kept) if p)
+    # One stream of lines, not one per page: a paragraph that runs over a page break
+    # (with the footer between its halves) is one paragraph again.
+    return _paragraphs([ln for page in lines for ln in page if not _is_furniture(ln, furniture)])
 
 
 def _shape(line: str) -> str:
@@ -104,10 +105,10 @@ def _is_furniture(line: str, repeated: set[str]) -> bool:
 
 
 def _paragraphs(lines: list[str]) -> str:
-    """Join a page's hard-wrapped lines into paragraphs; headings stay blocks of their own.
+    """Join hard-wrapped lines into paragraphs; headings stay blocks of their own.
 
     The last line of a paragraph rarely reaches the right margin, so a line clearly shorter
-    than the page's typical line ends a paragraph when it ends a sentence.
+    than the typical line ends a paragraph when it ends a sentence.
     """
     lengths = sorted(len(ln) for ln in lines if ln)
     typical = lengths[len(lengths) // 2] if lengths else 0

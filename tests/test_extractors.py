@@ -266,8 +266,9 @@ REPORT = [
      "the season, with the last interviews held in the middle of January 2020.",
      "Methods",
      "Interviewers boarded each ferry twice a week and spoke to every tenth",
-     "passenger, which gave a sample that matches the ticket sales closely."],
-    ["Results",
+     "passenger, which gave a sample that matches the ticket sales closely and"],
+    ["was checked against the counts kept by the harbour office every week.",
+     "Results",
      "Most passengers travel for work, and the share of commuters grew on",
      "the routes with a new evening departure, which suggests that the time-",
      "table matters more than the fare for the people who use the service.",
@@ -283,6 +284,7 @@ def test_pdf_drops_repeated_footer_keeps_headings_and_joins_hyphens(tmp_path: Pa
     assert "Methods" in blocks and "Results" in blocks
     assert any(b.endswith("in the middle of January 2020.") for b in blocks)
     assert "timetable matters more than the fare" in doc.text
+    assert "ticket sales closely and was checked against the counts" in doc.text  # over the page break
     assert doc.date == "2024-02-05"  # the stated date, not the day the file was made
     assert doc.title == "Ferry demand in the outer islands"
 

@@ -51,12 +51,20 @@ def _parse(html: str) -> Any:
     from lxml import html as lxml_html
 
     try:
-        tree = lxml_html.fromstring(html)
+        # Bytes with the encoding fixed: lxml refuses a str carrying <?xml encoding=...?>, and
+        # the text is already decoded, so a <meta charset> must not decode it again.
+        tree = lxml_html.fromstring(html.encode("utf-8"), parser=_utf8_parser())
     except (etree.ParserError, ValueError):
         return None
     for el in tree.iter("figure", "figcaption"):
         el.tag = "div" if el.tag == "figure" else "p"
     return tree
+
+
+def _utf8_parser() -> Any:
+    from lxml import html as lxml_html
+
+    return lxml_html.HTMLParser(encoding="utf-8")
 
 
 def _trafilatura(tree: Any, favor_recall: bool) -> Any:

@@ -152,6 +152,14 @@ def test_html_with_no_main_text_falls_back_to_the_rules(tmp_path: Path) -> None:
     assert _only(load_paths([file])).text == _only(load_paths([file], extractors="rules")).text == BODY
 
 
+def test_html_with_an_xml_declaration_and_a_stale_charset(tmp_path: Path) -> None:
+    file = tmp_path / "xhtml.html"
+    page = ('<?xml version="1.0" encoding="utf-8"?><html><head><meta charset="iso-8859-1"></head>'
+            f"<body><article><h1>Ferry café</h1><p>{BODY}</p></article></body></html>")
+    file.write_text(page, encoding="utf-8")
+    assert _blocks(_only(load_paths([file]))) == ["Ferry café", BODY]
+
+
 # ---------------------------------------------------------------- Markdown
 
 

@@ -104,7 +104,8 @@ def ingest(
     """Index ``paths`` into ``settings.collection``; see the module docstring for the order."""
     started = time.perf_counter()
     report = IngestReport(settings.collection)
-    loaded = load_paths(paths, max_file_bytes=int(settings.max_file_mb * 1024 * 1024))
+    loaded = load_paths(paths, max_file_bytes=int(settings.max_file_mb * 1024 * 1024),
+                        extractors=settings.extractors)
     gen = store.open_for_write(settings.collection, wanted_settings(settings, encoder), rebuild)
     origins = {str(Path(p).resolve()) for p in paths if Path(p).exists()}
     plan = plan_changes(loaded, store.catalog.documents(gen.gid), origins)

@@ -1,6 +1,6 @@
 """Walk the paths the user gave and load every supported file into a :class:`Document`.
 
-Per-file trouble (a corrupt PDF, a Latin-1 text file, a bad JSONL line) becomes a
+Per-file trouble (a corrupt PDF, a binary file, a bad JSONL line) becomes a
 :class:`Problem` with advice, never an exception: one bad file must not stop the rest.
 """
 
@@ -10,39 +10,35 @@ import json
 import os
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from .clean import clean_text, find_date
-from .clean_html import clean_html
+from .clean import find_date
 from .documents import Document, LoadResult, Problem, stable_id
 from .errors import InputError
+from .extractors import DEFAULT_EXTRACTORS, Reader, readers
+from .parsed import first_line as _first_line
+from .parsed import read_utf8 as _read_text
+from .parsed import short_message as _short
 
 SUPPORTED_SUFFIXES: tuple[str, ...] = (
     ".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".jsonl",
 )
 DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
-_TITLE_CHARS = 80
 _SUPPORTED_LIST = ", ".join(SUPPORTED_SUFFIXES)
-
-
-@dataclass(frozen=True)
-class _Parsed:
-    """What a format reader extracted from one file, before it becomes a Document."""
-
-    text: str
-    title: str
-    date: str = ""
-    url: str = ""
 
 
 def load_paths(
     paths: Sequence[str | os.PathLike[str]],
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
     progress: Callable[[str], None] | None = None,
+    extractors: str = DEFAULT_EXTRACTORS,
 ) -> LoadResult:
-    """Load every supported file under ``paths`` (files or folders, walked in sorted order)."""
+    """Load every supported file under ``paths`` (files or folders, walked in sorted order).
+
+    ``extractors`` picks how each format becomes text: ``auto`` (maintained libraries) or
+    ``rules`` (the earlier hand-written cleaner); see :mod:`index.extractors`.
+    """
+    by_suffix = readers(extractors)
     result = LoadResult(documents=[], problems=[], skipped=[])
     seen: set[str] = set()
     for arg in paths:
@@ -54,7 +50,7 @@ def load_paths(
         for file in _files_under(path, result):
             if progress is not None:
                 progress(str(file))
-            for doc in _load_file(file, origin, max_file_bytes, result.problems):
+            for doc in _load_file(file, origin, max_file_bytes, result.problems, by_suffix):
                 # The same file reached through two arguments is loaded once.
                 if doc.doc_id in seen:
                     result.skipped.append(f"{doc.source} (already loaded)")
@@ -110,7 +106,8 @@ def _unsupported(path: Path) -> str:
 # ---------------------------------------------------------------- one file
 
 
-def _load_file(file: Path, origin: str, max_bytes: int, problems: list[Problem]) -> list[Document]:
+def _load_file(file: Path, origin: str, max_bytes: int, problems: list[Problem],
+               by_suffix: dict[str, Reader]) -> list[Document]:
     source = str(file.resolve())
     try:
         size = file.stat().st_size
@@ -120,7 +117,7 @@ def _load_file(file: Path, origin: str, max_bytes: int, problems: list[Problem])
         suffix = file.suffix.lower()
         if suffix == ".jsonl":
             return _load_jsonl(file, source, origin, problems)
-        parsed = _READERS[suffix](file)
+        parsed = by_suffix[suffix](file)
     except InputError as exc:
         problems.append(Problem(source, str(exc)))
         return []
@@ -144,217 +141,10 @@ def _human(n: int) -> str:
     return f"{n} bytes"
 
 
-def _first_line(text: str) -> str:
-    line = text.strip().split("\n", 1)[0].strip()
-    return line if len(line) <= _TITLE_CHARS else line[: _TITLE_CHARS - 1].rstrip() + "…"
-
-
-def _read_text(file: Path) -> str:
-    """Strict UTF-8 (a BOM is dropped); binary or mis-encoded files raise InputError."""
-    data = file.read_bytes()
-    if b"\x00" in data[:8192]:
-        raise InputError("looks like a binary file, not text; remove it or give it the right "
-                         "extension")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"not valid UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-            f"re-save it as UTF-8, e.g. iconv -f latin1 -t utf-8 {file.name} > "
-            f"{file.stem}.utf8{file.suffix}"
-        ) from None
-
-
 def _paragraphs(text: str) -> str:
     """Paragraphs split on blank lines, each one's whitespace collapsed."""
     parts = (" ".join(p.split()) for p in re.split(r"\n\s*\n", text.replace("\r\n", "\n")))
     return "\n\n".join(p for p in parts if p)
-
-
-# ---------------------------------------------------------------- formats
-
-
-def _read_txt(file: Path) -> _Parsed:
-    cleaned = clean_text(_read_text(file))
-    return _Parsed(cleaned.text, cleaned.title, cleaned.date)
-
-
-def _read_html(file: Path) -> _Parsed:
-    cleaned = clean_html(_read_text(file))
-    return _Parsed(cleaned.text, cleaned.title, cleaned.date, cleaned.url)
-
-
-_FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
-_MD_INLINE = (
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),              # images carry no text
-    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),          # [text](url) -> text
-    (re.compile(r"(?<!\w)(\*\*|__)(\S(?:.*?\S)?)\1(?!\w)"), r"\2"),
-    (re.compile(r"(?<![\w*])([*_])(\S(?:.*?\S)?)\1(?![\w*])"), r"\2"),
-    (re.compile(r"`([^`]+)`"), r"\1"),
-)
-_MD_BLOCK_START = re.compile(r"^\s*(#{1,6}\s|[-*+]\s|\d+[.)]\s|>)")
-
-
-def _read_markdown(file: Path) -> _Parsed:
-    text = _read_text(file).replace("\r\n", "\n")
-    meta: dict[str, str] = {}
-    front = _FRONT_MATTER.match(text)
-    if front:
-        for line in front.group(1).splitlines():
-            key, _, value = line.partition(":")
-            meta[key.strip().lower()] = value.strip().strip("\"'")
-        text = text[front.end():]
-    heading = re.search(r"^#\s+(.+?)\s*#*\s*$", text, re.MULTILINE)
-    body = _markdown_paragraphs(text)
-    title = meta.get("title") or (_md_inline(heading.group(1)) if heading else "")
-    return _Parsed(body, title or _first_line(body), find_date(meta.get("date", "")))
-
-
-def _md_inline(line: str) -> str:
-    for pattern, repl in _MD_INLINE:
-        line = pattern.sub(repl, line)
-    return line
-
-
-def _markdown_paragraphs(text: str) -> str:
-    """Blank-line paragraphs; headings and list items stand alone; code fences kept verbatim."""
-    paragraphs: list[str] = []
-    current: list[str] = []
-    in_code = False
-
-    def flush() -> None:
-        if current:
-            joined = "\n".join(current) if in_code else " ".join(" ".join(current).split())
-            if joined.strip():
-                paragraphs.append(joined)
-            current.clear()
-
-    for line in text.split("\n"):
-        if line.strip().startswith(("```", "~~~")):
-            flush()
-            in_code = not in_code
-            continue
-        if in_code:
-            current.append(line.rstrip())
-        elif not line.strip() or _MD_BLOCK_START.match(line):
-            flush()
-            stripped = re.sub(r"^\s*(#{1,6}\s+|[-*+]\s+|>\s?)", "", line).rstrip("# ").strip()
-            if stripped:
-                current.append(_md_inline(stripped))
-        else:
-            current.append(_md_inline(line.strip()))
-    flush()
-    return "\n\n".join(paragraphs)
-
-
-def _read_pdf(file: Path) -> _Parsed:
-    from pypdf import PdfReader  # imported here: only PDF folders pay for it
-
-    try:
-        reader = PdfReader(file)
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise InputError("is password-protected; save an unprotected copy")
-        pages = [page.extract_text() or "" for page in reader.pages]
-        meta: Any = reader.metadata or {}
-    except InputError:
-        raise
-    except Exception as exc:  # pypdf raises many types for damaged files
-        raise InputError(f"could not read PDF: {_short(exc)}; is the file complete?") from None
-    text = "\n\n".join(_unwrap(page) for page in pages if page.strip())
-    if not text.strip():
-        raise InputError("no text could be extracted (scanned image? run OCR first)")
-    title = _pdf_title(str(meta.get("/Title") or ""))
-    created = re.match(r"D:(\d{4})(\d{2})(\d{2})", str(meta.get("/CreationDate") or ""))
-    date = find_date("-".join(created.groups())) if created else ""
-    return _Parsed(text, title or _first_substantial(text), date)
-
-
-def _pdf_title(raw: str) -> str:
-    """The /Title entry, unless it is a placeholder that PDF writers fill in."""
-    title = re.sub(r"^Microsoft (Word|PowerPoint) - ", "", raw.strip())
-    return "" if title.lower() in ("untitled", "untitled document", "anonymous") else title
-
-
-def _short(exc: Exception) -> str:
-    message = " ".join(str(exc).split()) or type(exc).__name__
-    return message if len(message) <= 100 else message[:99] + "…"
-
-
-def _unwrap(page: str) -> str:
-    """Join a page's hard-wrapped lines into paragraphs.
-
-    The last line of a paragraph rarely reaches the right margin, so a line clearly
-    shorter than the page's typical line ends a paragraph when it ends a sentence, or
-    when it is a heading (very short, and the next line starts with a capital).
-    """
-    lines = [ln.strip() for ln in page.replace("\r", "\n").split("\n")]
-    lengths = sorted(len(ln) for ln in lines if ln)
-    typical = lengths[len(lengths) // 2] if lengths else 0
-    paragraphs: list[str] = []
-    current = ""
-    for i, line in enumerate(lines):
-        if not line or re.match(r"^[•●▪\-*]\s", line):
-            paragraphs.append(current)
-            current = ""
-            if not line:
-                continue
-        if current.endswith("-") and line[:1].islower():
-            current = current[:-1] + line  # a word hyphenated at the line end
-        else:
-            current = f"{current} {line}".strip()
-        following = lines[i + 1] if i + 1 < len(lines) else ""
-        ends_sentence = bool(re.search(r"[.!?:\"”]$", line)) and len(line) < 0.8 * typical
-        heading = len(line) < 0.6 * typical and following[:1].isupper()
-        if ends_sentence or heading:
-            paragraphs.append(current)
-            current = ""
-    paragraphs.append(current)
-    return "\n\n".join(" ".join(p.split()) for p in paragraphs if p.strip())
-
-
-def _first_substantial(text: str) -> str:
-    for line in text.split("\n"):
-        if len(line.split()) >= 3:
-            return _first_line(line)
-    return ""
-
-
-def _read_docx(file: Path) -> _Parsed:
-    import docx  # imported here: only DOCX folders pay for it
-
-    try:
-        document = docx.Document(str(file))
-        blocks = [_docx_block(item) for item in document.iter_inner_content()]
-        props = document.core_properties
-    except Exception as exc:  # a damaged zip or XML raises many different types
-        raise InputError(f"could not read DOCX: {_short(exc)}; is the file complete?") from None
-    paragraphs = [(text, style) for text, style in blocks if text]
-    text = "\n\n".join(t for t, _ in paragraphs)
-    headings = [t for t, style in paragraphs if style == "title" or style.startswith("heading")]
-    title = (props.title or "").strip() or (headings[0] if headings else _first_line(text))
-    # python-docx's blank template carries a 2013 creation date and author "python-docx";
-    # that date says nothing about the document.
-    template = props.author == "python-docx" and not (props.title or "").strip()
-    date = props.created.date().isoformat() if props.created and not template else ""
-    return _Parsed(text, _first_line(title) if title else "", date)
-
-
-def _docx_block(item: object) -> tuple[str, str]:
-    """(text, lower-case style name) of a paragraph, or of a table as one row per line."""
-    rows = getattr(item, "rows", None)
-    if rows is not None:
-        lines = []
-        for row in rows:
-            cells: list[str] = []
-            for cell in row.cells:
-                value = " ".join(cell.text.split())
-                if value and value not in cells:  # merged cells repeat their text
-                    cells.append(value)
-            if cells:
-                lines.append(" | ".join(cells))
-        return "\n".join(lines), "table"
-    style = getattr(getattr(item, "style", None), "name", "") or ""
-    return " ".join(str(getattr(item, "text", "")).split()), style.lower()
 
 
 # ---------------------------------------------------------------- jsonl
@@ -408,8 +198,3 @@ def _jsonl_document(record: dict[str, object], key: str, source: str, origin: st
     return Document(stable_id(source, key), text, title or _first_line(text),
                     url or f"{source}#{key}", origin, url=url, date=date)
 
-
-_READERS: dict[str, Callable[[Path], _Parsed]] = {
-    ".txt": _read_txt, ".md": _read_markdown, ".markdown": _read_markdown,
-    ".html": _read_html, ".htm": _read_html, ".pdf": _read_pdf, ".docx": _read_docx,
-}

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .extractors import DEFAULT_EXTRACTORS, check_extractors
+
 DEFAULT_EMBEDDING = "onnx:minilm-int8"
 DEFAULT_COLLECTION = "default"
 
@@ -16,7 +18,9 @@ class IndexSettings:
     or ``memory``. ``state_dir`` is where a remote store keeps its local catalog.
     ``chunk_tokens`` is counted with tiktoken; the default stays inside the embedding
     model's 256-piece window, since WordPiece splits news text into a few more pieces
-    than cl100k does.
+    than cl100k does. ``extractors`` picks the readers that turn files into text: ``auto``
+    (maintained libraries) or ``rules`` (the earlier hand-written cleaner); see
+    :mod:`index.extractors`.
     """
 
     store: str
@@ -27,6 +31,10 @@ class IndexSettings:
     embed_batch_size: int = 32
     max_file_mb: float = 20.0
     state_dir: str = ""
+    extractors: str = DEFAULT_EXTRACTORS
+
+    def __post_init__(self) -> None:
+        check_extractors(self.extractors)  # a typo fails here, not after walking the folder
 
     def chunking(self) -> dict[str, int]:
         """The settings a store records and must be reopened with."""

@@ -66,7 +66,7 @@ def test_bad_inputs_are_reported_per_file_and_the_rest_is_indexed(
     (folder / "empty").mkdir(parents=True)
     (folder / "good.txt").write_text("A perfectly good note about the harbour.", "utf-8")
     (folder / "binary.txt").write_bytes(b"\x00\x01\x02garbage\x00" * 100)
-    (folder / "latin1.txt").write_bytes("Caf\xe9 cr\xe8me".encode("latin-1"))
+    (folder / "latin1.txt").write_bytes("Un caf\xe9 cr\xe8me co\xfbte trois euros.".encode("latin-1"))  # decoded
     (folder / "broken.pdf").write_bytes(b"%PDF-1.4 this is not really a pdf")
     with open(folder / "huge.txt", "wb") as fh:
         fh.truncate(50 * 1024 * 1024)
@@ -75,8 +75,8 @@ def test_bad_inputs_are_reported_per_file_and_the_rest_is_indexed(
     code = main(["index", str(folder), str(missing), "--store", store, "--embedding", "fake:64"])
     out = capsys.readouterr().out
     assert code == 1, "some files failed, so the exit code says so"
-    assert "2 documents" in out  # good.txt and the good jsonl line
-    for needle in ["binary", "UTF-8", "PDF", "MB", "lines.jsonl:2", "text", str(missing)]:
+    assert "3 documents" in out  # good.txt, latin1.txt and the good jsonl line
+    for needle in ["binary", "PDF", "MB", "lines.jsonl:2", "text", str(missing)]:
         assert needle in out, needle
 
 

@@ -61,9 +61,9 @@ def test_a_file_that_breaks_keeps_its_indexed_copy(tmp_path: Path, store: str) -
     good.write_text("The bridge opened in 1932 after six years of work.", "utf-8")
     with _index(store) as index:
         index.ingest([str(folder)])
-        good.write_bytes(b"caf\xe9 au lait \xff\xfe")
+        good.write_bytes(b"caf\xe9 au lait \x00\x01")  # binary now: Latin-1 alone is decoded
         report = index.ingest([str(folder)])
-        assert report.problems and "UTF-8" in report.problems[0]
+        assert report.problems and "binary file" in report.problems[0]
         assert (report.removed, report.documents) == (0, 1)
 
 

@@ -142,8 +142,10 @@ def test_docx_paragraphs_tables_and_titles(tmp_path: Path) -> None:
     assert doc.title == "Ferry timetable review"
     assert doc.date == ""  # the blank template's 2013 date is not the document's
     assert doc.text.split("\n\n") == ["Ferry timetable review", PROSE,
-                                      "Route | Departures\nNorth pier | Hourly",
+                                      "Route: North pier | Departures: Hourly",
                                       "The committee will meet again in May."]
+    rules = _only(load_paths([plain], extractors="rules"))
+    assert "Route | Departures\nNorth pier | Hourly" in rules.text
     created = dt.datetime(2024, 5, 1, 9, 30, tzinfo=dt.UTC)
     titled = _make_docx(tmp_path / "titled.docx", title="Minutes, April", created=created)
     doc = _only(load_paths([titled]))
@@ -220,12 +222,13 @@ def test_bad_inputs_become_problems_and_the_rest_still_loads(tmp_path: Path) -> 
     missing = tmp_path / "missing"
     result = load_paths([folder, tmp_path / "empty", missing], max_file_bytes=1500)
 
-    assert [Path(d.source).name for d in result.documents] == ["good.txt"]
+    assert [Path(d.source).name for d in result.documents] == ["good.txt", "latin1.txt"]
     assert Problem(str(missing), "no such file or folder; check the path") in result.problems
     empty = _problem(result, "empty").message
     assert empty.startswith("no supported documents here (supported: .txt, .md")
     assert "binary file" in _problem(result, "binary.txt").message
-    latin = _problem(result, "latin1.txt").message
+    # The rule-based extractors refuse text that is not UTF-8; the default ones decode it.
+    latin = _problem(load_paths([folder / "latin1.txt"], extractors="rules"), "latin1.txt").message
     assert latin.startswith("not valid UTF-8 text (byte 0xe9 at offset 3)")
     assert "iconv -f latin1 -t utf-8 latin1.txt" in latin
     big = _problem(result, "big.txt").message

@@ -1,0 +1,96 @@
+"""Document dates: what the document states, read with python-dateutil, as YYYY-MM-DD.
+
+A date comes from the text ("published 5 February 2024", "Updated: 2024-02-05"), from page
+metadata or from PDF metadata ("D:20240205..."); never from the file's time, which says when
+a copy was made. A document that states no date gets "", which fails any date filter.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateutil import parser
+
+_HEAD_CHARS = 5000  # a date line sits near the top ...
+_TAIL_CHARS = 1500  # ... or in the closing lines ("Last updated ...")
+_HEAD_LINES = 12  # an unlabelled date counts only in the opening lines ...
+_DATELINE_WORDS = 12  # ... on a short line (a byline, a dateline), not in a sentence about events
+
+
+class _Names(parser.parserinfo):  # type: ignore[misc]  # dateutil ships no stubs here
+    """dateutil's English month names plus Spanish ones, and Spanish "5 de febrero de 2024"."""
+
+    MONTHS = [
+        (*names, *spanish)
+        for names, spanish in zip(parser.parserinfo.MONTHS, (
+            ("enero", "ene"), ("febrero",), ("marzo",), ("abril", "abr"), ("mayo",), ("junio",),
+            ("julio",), ("agosto", "ago"), ("septiembre", "setiembre"), ("octubre",),
+            ("noviembre",), ("diciembre", "dic"),
+        ))
+    ]
+    JUMP = [*parser.parserinfo.JUMP, "de", "del"]
+
+
+_NAMES = _Names()
+_MONTH = "|".join(sorted((re.escape(n) for m in _Names.MONTHS for n in m), key=len, reverse=True))
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_CANDIDATE = (
+    rf"\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{4}}/\d{{1,2}}/\d{{1,2}}"
+    rf"|{_DAY}\s+(?:de\s+)?(?:{_MONTH})\.?,?\s+(?:de\s+)?\d{{4}}"
+    rf"|(?:{_MONTH})\.?\s+{_DAY},?\s+\d{{4}}"
+)
+_ANY_DATE = re.compile(rf"(?<![\w-])(?:{_CANDIDATE})(?![\w-])", re.IGNORECASE)
+_PUBLISHED = r"first published|published|posted|dated|date|issued|released|publicado|fecha"
+_UPDATED = r"last updated|last modified|updated|modified|revised|actualizado"
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+_LABELLED = [
+    re.compile(rf"\b(?:{labels})\b(?:\s+(?:on|el))?\s*[:\-–]?\s*{_WEEKDAY}((?:{_CANDIDATE}))(?![\w-])",
+               re.IGNORECASE)
+    for labels in (_PUBLISHED, _UPDATED)  # the first date a document had is its date
+]
+_PDF_DATE = re.compile(r"^D:(\d{4})(\d{2})(\d{2})")
+_EARLY, _LATE = dt.datetime(1901, 1, 1), dt.datetime(1902, 2, 2)
+
+
+def iso_date(value: str) -> str:
+    """One date value (metadata, an ISO timestamp, "5 February 2024", "D:2024...") as ISO.
+
+    A value missing its day, month or year ("March 2024") is not a date: dateutil fills a
+    missing part from its default, so parsing with two defaults tells which parts were there.
+    """
+    value = value.strip()
+    pdf = _PDF_DATE.match(value)
+    if pdf:
+        value = "-".join(pdf.groups())
+    try:
+        early = parser.parse(value, parserinfo=_NAMES, default=_EARLY)
+        late = parser.parse(value, parserinfo=_NAMES, default=_LATE)
+    except (ValueError, OverflowError, TypeError):
+        return ""
+    if early.date() != late.date() or not 1900 < early.year < 2200:
+        return ""
+    return str(early.date().isoformat())
+
+
+def stated_date(text: str, labelled_only: bool = False) -> str:
+    """The date a text states for itself: a labelled one first, else a dateline's."""
+    ends = text[:_HEAD_CHARS] + "\n" + text[-_TAIL_CHARS:] if len(text) > _HEAD_CHARS else text
+    for pattern in _LABELLED:
+        for match in pattern.finditer(ends):
+            found = iso_date(_ordinal_free(match.group(1)))
+            if found:
+                return found
+    if labelled_only:
+        return ""
+    lines = text.strip().splitlines()[:_HEAD_LINES]
+    head = "\n".join(ln for ln in lines if len(ln.split()) <= _DATELINE_WORDS)
+    for match in _ANY_DATE.finditer(head):
+        found = iso_date(_ordinal_free(match.group(0)))
+        if found:
+            return found
+    return ""
+
+
+def _ordinal_free(value: str) -> str:
+    return re.sub(r"(?<=\d)(st|nd|rd|th)\b", "", value)

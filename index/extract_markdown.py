@@ -1,0 +1,78 @@
+"""Markdown to text blocks with markdown-it-py.
+
+Headings, paragraphs and list items become blocks of their own, code keeps its lines, and
+a table keeps one line per row with its column headers (:mod:`index.tables`). YAML front
+matter gives the title and date when it has them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .dates import iso_date, stated_date
+from .parsed import Parsed, first_line
+from .tables import table_text
+
+_FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
+_SKIPPED_INLINE = frozenset({"image", "html_inline"})  # images and inline tags carry no text
+
+
+def extract_markdown(text: str) -> Parsed:
+    """Blocks, title (front matter, else the first level-1 heading) and stated date."""
+    text = text.replace("\r\n", "\n")
+    meta, text = _front_matter(text)
+    blocks, heading = _blocks(text)
+    body = "\n\n".join(blocks)
+    title = meta.get("title") or heading or first_line(body)
+    return Parsed(body, title, iso_date(meta.get("date", "")) or stated_date(body),
+                  author=meta.get("author", ""))
+
+
+def _front_matter(text: str) -> tuple[dict[str, str], str]:
+    front = _FRONT_MATTER.match(text)
+    if not front:
+        return {}, text
+    meta = {}
+    for line in front.group(1).splitlines():
+        key, _, value = line.partition(":")
+        meta[key.strip().lower()] = value.strip().strip("\"'")
+    return meta, text[front.end():]
+
+
+def _blocks(text: str) -> tuple[list[str], str]:
+    """The blocks in reading order and the first level-1 heading ("" when none)."""
+    from markdown_it import MarkdownIt  # imported here: only Markdown folders pay for it
+
+    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    blocks: list[str] = []
+    title = ""
+    rows: list[list[str]] = []
+    for i, token in enumerate(tokens):
+        if token.type in ("fence", "code_block"):
+            blocks.append(token.content.rstrip("\n"))
+        elif token.type == "table_open":
+            rows = []
+        elif token.type == "tr_open":
+            rows.append([])
+        elif token.type == "table_close":
+            blocks.append(table_text(rows, has_header=True))
+        elif token.type == "inline":
+            line = _inline(token)
+            if tokens[i - 1].type in ("th_open", "td_open"):
+                rows[-1].append(line)
+            elif line:
+                blocks.append(line)
+                if not title and tokens[i - 1].type == "heading_open" and tokens[i - 1].tag == "h1":
+                    title = line
+    return [b for b in blocks if b.strip()], title
+
+
+def _inline(token: Any) -> str:
+    parts = []
+    for child in token.children or []:
+        if child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif child.type not in _SKIPPED_INLINE:
+            parts.append(child.content)
+    return " ".join("".join(parts).split())

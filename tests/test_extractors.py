@@ -1,0 +1,303 @@
+"""The ``auto`` extractors per format: what is kept, what is removed, and the date.
+
+Each test builds its file in ``tmp_path`` (PDFs with reportlab, DOCX with python-docx) and
+loads it through :func:`index.loaders.load_paths`, the way ingest does.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+from reportlab.pdfgen import canvas
+
+from index import ConfigError, IndexSettings
+from index.documents import Document, LoadResult
+from index.loaders import load_paths
+
+FORMATS = (".html", ".htm", ".md", ".txt", ".pdf", ".docx")
+
+ARTICLE = """<html><head>
+<title>Oslo raises its toll ring fees | Nordic Daily</title>
+<meta property="og:site_name" content="Nordic Daily">
+<meta name="author" content="Kari Nordmann">
+<meta name="description"
+  content="Drivers of petrol cars will pay NOK 58 at the toll ring from March, the city council said.">
+<link rel="canonical" href="https://nordic.example/oslo-toll">
+</head><body>
+<div class="cookie-banner">We use cookies to improve your experience.
+  <a href="/privacy">Privacy policy</a> <button>Accept all</button></div>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li>
+  <li><a href="/sport">Sport</a></li></ul></nav>
+<header class="article-header"><h1>Oslo raises its toll ring fees</h1>
+  <p class="byline">By Kari Nordmann. Published 5 February 2024</p></header>
+<article>
+<p class="standfirst">Drivers of petrol cars will pay NOK 58 at the toll ring from March, the city council said.</p>
+<figure><img src="toll.jpg" alt="">
+  <figcaption>The toll gantry at Ring 3 near Ulven, photographed on Monday.</figcaption></figure>
+<p>The city council voted on Tuesday to raise the fees for the third time in two years. The money
+goes to public transport and to new cycle lanes across the eastern districts of the city.</p>
+<p>Electric cars will still pay less than half the petrol rate, though the gap narrows for the
+first time since the ring was built in 1990, according to the council's own figures.</p>
+<p>The council said privacy rules limit how long plates are kept.</p>
+<table><thead><tr><th>Vehicle</th><th>Fee</th><th>Rush hour</th></tr></thead>
+<tbody><tr><td>Petrol car</td><td>NOK 58</td><td>NOK 70</td></tr>
+<tr><td>Electric car</td><td>NOK 24</td><td>NOK 30</td></tr></tbody></table>
+<p>Residents can sign up for a discount at the service centre.</p>
+</article>
+<aside class="related"><h3>Related articles</h3><ul><li><a href="/a">Bus fares rise again in Bergen</a></li>
+  <li><a href="/b">A new tunnel opens under the fjord</a></li></ul></aside>
+<section id="comments"><h3>Leave a reply</h3><form><p>Your email address will not be published.</p>
+  <textarea></textarea><input type="submit" value="Post comment"></form></section>
+<div class="newsletter"><p>Sign up for our newsletter</p></div>
+<footer><p>© 2023 Nordic Daily. All rights reserved.</p><a href="/privacy">Privacy</a></footer>
+</body></html>
+"""
+
+BODY = "The harbour committee met on Thursday to discuss the new ferry timetable for the summer."
+
+
+def _only(result: LoadResult) -> Document:
+    assert result.problems == [], result.problems
+    assert len(result.documents) == 1
+    return result.documents[0]
+
+
+def _blocks(doc: Document) -> list[str]:
+    return doc.text.split("\n\n")
+
+
+# ---------------------------------------------------------------- the switch
+
+
+def test_unknown_extractors_are_a_config_error_listing_the_valid_ones(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="'magic'.*auto, rules"):
+        load_paths([tmp_path], extractors="magic")
+    with pytest.raises(ConfigError, match="auto, rules"):
+        IndexSettings(store="memory", extractors="magic")
+    assert IndexSettings(store="memory").extractors == "auto"
+
+
+@pytest.mark.parametrize("extractors", ["auto", "rules"])
+def test_both_extractor_sets_read_every_format(tmp_path: Path, extractors: str) -> None:
+    (tmp_path / "a.html").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "b.htm").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "c.md").write_text(f"# Notes\n\n{BODY}\n", encoding="utf-8")
+    (tmp_path / "d.txt").write_text(f"Notes\n\n{BODY}\n", encoding="utf-8")
+    _pdf(tmp_path / "e.pdf", [["Notes", BODY]])
+    _docx(tmp_path / "f.docx", [BODY])
+    result = load_paths([tmp_path], extractors=extractors)
+    assert result.problems == []
+    assert sorted(Path(d.source).suffix for d in result.documents) == sorted(FORMATS)
+    assert all("harbour committee" in d.text or "toll" in d.text for d in result.documents)
+
+
+# ---------------------------------------------------------------- HTML
+
+
+def test_html_keeps_standfirst_caption_table_and_short_sentences(tmp_path: Path) -> None:
+    file = tmp_path / "toll.html"
+    file.write_text(ARTICLE, encoding="utf-8")
+    doc = _only(load_paths([file]))
+    blocks = _blocks(doc)
+    assert (doc.title, doc.url) == ("Oslo raises its toll ring fees", "https://nordic.example/oslo-toll")
+    assert doc.date == "2024-02-05"  # the byline's, not the footer's "© 2023"
+    for kept in ("Drivers of petrol cars will pay NOK 58 at the toll ring from March, the city council said.",
+                 "The toll gantry at Ring 3 near Ulven, photographed on Monday.",
+                 "The council said privacy rules limit how long plates are kept.",
+                 "Residents can sign up for a discount at the service centre.",
+                 "Vehicle: Petrol car | Fee: NOK 58 | Rush hour: NOK 70\n"
+                 "Vehicle: Electric car | Fee: NOK 24 | Rush hour: NOK 30"):
+        assert kept in blocks, kept
+    assert any(b.startswith("The city council voted on Tuesday") for b in blocks)
+    for chrome in ("cookies", "Accept all", "Home", "Sport", "Related articles", "Bus fares",
+                   "Leave a reply", "will not be published", "Post comment", "newsletter",
+                   "All rights reserved", "Privacy policy"):
+        assert chrome not in doc.text, chrome
+
+
+def test_html_standfirst_and_headline_in_a_page_header_are_kept(tmp_path: Path) -> None:
+    standfirst = '<p class="standfirst">Drivers of petrol cars will pay NOK 58'
+    start = ARTICLE.index(standfirst)
+    end = ARTICLE.index("</p>", start) + len("</p>")
+    page = ARTICLE[:start] + ARTICLE[end:]  # out of the article, into the header
+    page = page.replace('<p class="byline">', ARTICLE[start:end] + '<p class="byline">')
+    file = tmp_path / "header.html"
+    file.write_text(page, encoding="utf-8")
+    assert _blocks(_only(load_paths([file])))[:3] == [
+        "Oslo raises its toll ring fees",
+        "Drivers of petrol cars will pay NOK 58 at the toll ring from March, the city council said.",
+        "The toll gantry at Ring 3 near Ulven, photographed on Monday."]
+
+
+def test_html_without_a_stated_date_has_none(tmp_path: Path) -> None:
+    file = tmp_path / "undated.html"
+    file.write_text(ARTICLE.replace("Published 5 February 2024", ""), encoding="utf-8")
+    assert _only(load_paths([file])).date == ""
+
+
+def test_html_date_from_metadata(tmp_path: Path) -> None:
+    file = tmp_path / "meta.html"
+    page = ARTICLE.replace("Published 5 February 2024", "").replace(
+        "<title>", '<meta property="article:published_time" content="2024-01-30T08:00:00+01:00"><title>')
+    file.write_text(page, encoding="utf-8")
+    assert _only(load_paths([file])).date == "2024-01-30"
+
+
+def test_html_with_no_main_text_falls_back_to_the_rules(tmp_path: Path) -> None:
+    file = tmp_path / "tiny.html"
+    # trafilatura takes a lone block marked as comments for no article at all.
+    file.write_text(f"<html><body><div class='comments'><p>{BODY}</p></div></body></html>", encoding="utf-8")
+    assert _only(load_paths([file])).text == _only(load_paths([file], extractors="rules")).text == BODY
+
+
+def test_html_with_an_xml_declaration_and_a_stale_charset(tmp_path: Path) -> None:
+    file = tmp_path / "xhtml.html"
+    page = ('<?xml version="1.0" encoding="utf-8"?><html><head><meta charset="iso-8859-1"></head>'
+            f"<body><article><h1>Ferry café</h1><p>{BODY}</p></article></body></html>")
+    file.write_text(page, encoding="utf-8")
+    assert _blocks(_only(load_paths([file]))) == ["Ferry café", BODY]
+
+
+# ---------------------------------------------------------------- Markdown
+
+
+MARKDOWN = """---
+title: Quarterly figures
+---
+# Results by region
+
+Updated: 2024-02-05
+
+Revenue rose in every region, led by the north.
+
+| Region | Revenue | Margin |
+|--------|--------:|-------:|
+| North  | 4.1 M   | 12%    |
+| South  | 3.2 M   | 9%     |
+
+## Outlook
+
+- Hiring continues in the *north*.
+- Prices stay flat, see [the plan](https://example.org/plan).
+"""
+
+
+def test_markdown_tables_stay_tables_and_headings_stand_alone(tmp_path: Path) -> None:
+    file = tmp_path / "figures.md"
+    file.write_text(MARKDOWN, encoding="utf-8")
+    doc = _only(load_paths([file]))
+    assert (doc.title, doc.date) == ("Quarterly figures", "2024-02-05")
+    assert _blocks(doc) == [
+        "Results by region", "Updated: 2024-02-05",
+        "Revenue rose in every region, led by the north.",
+        "Region: North | Revenue: 4.1 M | Margin: 12%\nRegion: South | Revenue: 3.2 M | Margin: 9%",
+        "Outlook", "Hiring continues in the north.", "Prices stay flat, see the plan."]
+    rules = _only(load_paths([file], extractors="rules"))
+    assert "Region: North" not in rules.text  # the rules flattened the table
+
+
+# ---------------------------------------------------------------- DOCX
+
+
+def _docx(path: Path, paragraphs: list[str], rows: list[tuple[str, ...]] = ()) -> Path:  # type: ignore[assignment]
+    document = docx.Document()
+    document.add_paragraph("Regional results", style="Title")
+    for text in paragraphs:
+        document.add_paragraph(text)
+    if rows:
+        table = document.add_table(rows=len(rows), cols=len(rows[0]))
+        for row, values in zip(table.rows, rows):
+            for cell, value in zip(row.cells, values):
+                cell.text = value
+    document.save(str(path))
+    return path
+
+
+def test_docx_table_rows_carry_their_headers_and_the_stated_date(tmp_path: Path) -> None:
+    rows = [("Region", "Revenue", "Margin"), ("North", "4.1 M", "12%"), ("South", "3.2 M", "")]
+    file = _docx(tmp_path / "results.docx", ["Published 5 February 2024.", BODY], rows)
+    doc = _only(load_paths([file]))
+    assert doc.date == "2024-02-05"
+    assert _blocks(doc)[-1] == "Region: North | Revenue: 4.1 M | Margin: 12%\nRegion: South | Revenue: 3.2 M"
+
+
+# ---------------------------------------------------------------- encodings
+
+
+@pytest.mark.parametrize(("encoding", "prefix"), [
+    ("latin-1", b""), ("cp1252", b""), ("utf-16", b""), ("utf-8", b"\xef\xbb\xbf"),
+])
+def test_text_in_other_encodings_is_decoded(tmp_path: Path, encoding: str, prefix: bytes) -> None:
+    text = ("Le comité s’est réuni à Genève le jeudi pour discuter des tarifs du ferry, "
+            "et la majorité a voté pour un départ chaque heure en été.")
+    if encoding == "latin-1":
+        text = text.replace("’", "'")  # Latin-1 has no curly quote
+    file = tmp_path / f"{encoding}.txt"
+    file.write_bytes(prefix + f"Tarifs du ferry\n\nPublié: 5 février 2024\n\n{text}\n".encode(encoding))
+    doc = _only(load_paths([file]))
+    assert text in _blocks(doc)
+    assert doc.title == "Tarifs du ferry"
+
+
+def test_binary_files_are_still_refused(tmp_path: Path) -> None:
+    file = tmp_path / "image.txt"
+    file.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (problem,) = load_paths([file]).problems
+    assert problem.message.startswith("looks like a binary file, not text")
+
+
+# ---------------------------------------------------------------- PDF
+
+
+def _pdf(path: Path, pages: list[list[str]], footer: str = "", invariant: bool = False) -> Path:
+    pdf = canvas.Canvas(str(path), invariant=invariant)  # invariant: CreationDate 2000-01-01
+    for number, lines in enumerate(pages, start=1):
+        if footer:  # drawn first, so it comes first in the page's content stream
+            pdf.drawString(72, 40, footer.format(number, len(pages)))
+        y = 800
+        for line in lines:
+            if line:
+                pdf.drawString(72, y, line)
+            y -= 16
+        pdf.showPage()
+    pdf.save()
+    return path
+
+
+REPORT = [
+    ["Ferry demand in the outer islands", "",
+     "Published 5 February 2024",
+     "The survey asked passengers on every route how often they travelled and",
+     "why, and the answers were collected between the spring and the end of",
+     "the season, with the last interviews held in the middle of January 2020.",
+     "Methods",
+     "Interviewers boarded each ferry twice a week and spoke to every tenth",
+     "passenger, which gave a sample that matches the ticket sales closely and"],
+    ["was checked against the counts kept by the harbour office every week.",
+     "Results",
+     "Most passengers travel for work, and the share of commuters grew on",
+     "the routes with a new evening departure, which suggests that the time-",
+     "table matters more than the fare for the people who use the service.",
+     "The committee will publish the full tables in the spring."],
+]
+
+
+def test_pdf_drops_repeated_footer_keeps_headings_and_joins_hyphens(tmp_path: Path) -> None:
+    file = _pdf(tmp_path / "brief.pdf", REPORT, footer="Technical Brief 14 - Page {}/{}")
+    doc = _only(load_paths([file]))
+    blocks = _blocks(doc)
+    assert "Technical Brief" not in doc.text and "Page 1" not in doc.text
+    assert "Methods" in blocks and "Results" in blocks
+    assert any(b.endswith("in the middle of January 2020.") for b in blocks)
+    assert "timetable matters more than the fare" in doc.text
+    assert "ticket sales closely and was checked against the counts" in doc.text  # over the page break
+    assert doc.date == "2024-02-05"  # the stated date, not the day the file was made
+    assert doc.title == "Ferry demand in the outer islands"
+
+
+def test_pdf_date_from_metadata_when_the_text_states_none(tmp_path: Path) -> None:
+    pages = [[line for line in page if not line.startswith("Published")] for page in REPORT]
+    file = _pdf(tmp_path / "undated.pdf", pages, invariant=True)
+    assert _only(load_paths([file])).date == "2000-01-01"

@@ -6,6 +6,8 @@ containers, text density), so a short real sentence that mentions "privacy" or
 
 - turn ``<figure>``/``<figcaption>`` into plain paragraphs, since trafilatura drops captions;
 - keep the standfirst when the page shows its meta description and trafilatura left it out;
+- keep the lead between the headline and the body (standfirst, lead-image caption) when it is
+  prose inside the article and trafilatura started the text after it;
 - write tables row by row with their headers (:mod:`index.tables`);
 - fall back to the rule-based cleaner when trafilatura finds no main text.
 """
@@ -40,6 +42,7 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
     site = found.sitename or ""
     title = _without_site(found.title or "", site, blocks[0] if blocks else "")
     blocks = _with_standfirst(_with_headline(blocks, title, tree), found.description or "", tree)
+    blocks = _with_lead(blocks, tree)
     text = "\n\n".join(blocks)
     date = iso_date(found.date or "") or stated_date(text) or _page_date(tree)
     return Parsed(text, title, date,
@@ -162,6 +165,51 @@ def _with_standfirst(blocks: list[str], description: str, tree: Any) -> list[str
         return blocks  # a description written for search engines only, not on the page
     at = 1 if blocks and len(blocks[0].split()) <= 20 and blocks[0][-1:] not in ".!?" else 0
     return [*blocks[:at], lead, *blocks[at:]]
+
+
+def _with_lead(blocks: list[str], tree: Any) -> list[str]:
+    """Put back the prose between the article's <h1> and the first paragraph trafilatura kept:
+    the standfirst and the lead image's caption, which article templates put outside the body
+    container. Only sentences (six words or more, ending like one) inside the headline's
+    <article>/<main>, never in navigation, asides, forms or promo boxes."""
+    h1 = next(iter(tree.iter("h1")), None)
+    if h1 is None or not blocks:
+        return blocks
+    root = next((a for a in h1.iterancestors() if a.tag in ("article", "main")), h1.getparent())
+    kept = " ".join(blocks)
+    lead = []
+    for el in root.iter("p"):
+        if el.sourceline is not None and h1.sourceline is not None and el.sourceline < h1.sourceline:
+            continue
+        text = _squash(el)
+        if text in kept:
+            break  # the body trafilatura kept starts here
+        if _is_prose(text) and not _in_chrome(el, root):
+            lead.append(text)
+    if not lead:
+        return blocks
+    at = 1 if blocks[0] == _squash(h1) else 0
+    return [*blocks[:at], *lead, *blocks[at:]]
+
+
+def _is_prose(text: str) -> bool:
+    return len(text.split()) >= 6 and text.rstrip("\"'’”)")[-1:] in ".!?"
+
+
+_CHROME = ("nav", "aside", "form", "footer", "button")
+_CHROME_CLASSES = ("promo", "advert", "ad-slot", "related", "newsletter", "share", "social", "cookie",
+                   "subscribe", "comment", "signup", "sign-up", "menu", "breadcrumb")
+
+
+def _in_chrome(el: Any, root: Any) -> bool:
+    """``el`` sits in a navigation, aside, form or a box whose class or id says promo/ad/related."""
+    for node in [el, *el.iterancestors()]:
+        if node is root:
+            return False
+        marks = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+        if node.tag in _CHROME or any(c in marks for c in _CHROME_CLASSES):
+            return True
+    return False
 
 
 def _visible_text(tree: Any) -> str:

@@ -301,3 +301,31 @@ def test_pdf_date_from_metadata_when_the_text_states_none(tmp_path: Path) -> Non
     pages = [[line for line in page if not line.startswith("Published")] for page in REPORT]
     file = _pdf(tmp_path / "undated.pdf", pages, invariant=True)
     assert _only(load_paths([file])).date == "2000-01-01"
+
+
+LEAD_PAGE = """<html><head><title>Canal tolls rise</title></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<main><article>
+<h1>Canal tolls rise in spring</h1>
+<p class="dek">Narrowboat owners on the Wexley canal will pay twelve pounds more per lock from March,
+the trust said.</p>
+<div class="promo-box"><p>Subscribe today and get three months of unlimited reading for one pound.</p></div>
+<figure><img src="x.jpg" alt="">
+<figcaption>A narrowboat waits at Wexley top lock on a frosty morning.</figcaption></figure>
+<div class="article__body">
+<p>The canal trust said the rise would pay for repairs to eleven lock gates damaged in the floods of last winter.</p>
+<p>Boaters' groups said the increase was steep but accepted that the gates needed work before the summer season.</p>
+<p>The trust will publish the full list of charges on its website next week, along with a discount for members.</p>
+</div></article></main>
+<footer><p>Copyright Wexley Echo. All rights reserved by the publishers of this site.</p></footer>
+</body></html>"""
+
+
+def test_html_lead_between_headline_and_body_is_kept_without_promo_boxes() -> None:
+    from index.extract_html import extract_html
+
+    text = extract_html(LEAD_PAGE).text
+    assert "Narrowboat owners on the Wexley canal will pay twelve pounds more" in text  # the standfirst
+    assert "A narrowboat waits at Wexley top lock" in text  # the lead image's caption
+    assert "Subscribe today" not in text and "Copyright" not in text
+    assert text.index("Narrowboat owners") < text.index("The canal trust said")

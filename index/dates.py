@@ -45,7 +45,8 @@ _PUBLISHED = r"first published|published|posted|dated|date|issued|released|publi
 _UPDATED = r"last updated|last modified|updated|modified|revised|actualizado"
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 _LABELLED = [
-    re.compile(rf"\b(?:{labels})\b(?:\s+(?:on|el))?\s*[:\-–]?\s*{_WEEKDAY}((?:{_CANDIDATE}))(?![\w-])",
+    # "Published on 5 May 2024", "Date: 2024-05-05", "Date of issue: 12 March 2024"
+    re.compile(rf"\b(?:{labels})\b(?:\s+(?:on|el)|\s+of\s+[a-z]+)?\s*[:\-–]?\s*{_WEEKDAY}((?:{_CANDIDATE}))(?![\w-])",
                re.IGNORECASE)
     for labels in (_PUBLISHED, _UPDATED)  # the first date a document had is its date
 ]

@@ -42,7 +42,7 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
     site = found.sitename or ""
     title = _without_site(found.title or "", site, blocks[0] if blocks else "")
     blocks = _with_standfirst(_with_headline(blocks, title, tree), found.description or "", tree)
-    blocks = _with_lead(blocks, tree)
+    blocks = _with_lead(blocks, tree, title)
     text = "\n\n".join(blocks)
     date = iso_date(found.date or "") or stated_date(text) or _page_date(tree)
     return Parsed(text, title, date,
@@ -111,7 +111,10 @@ def _blocks(body: Any) -> list[str]:
 def _walk(el: Any) -> Iterator[str]:
     for child in el:
         tag = child.tag if isinstance(child.tag, str) else ""
-        if tag == "table":
+        if tag == "table" and _is_layout(child):
+            for cell in child.iter("cell"):  # a page laid out in a table: its cells are the page
+                yield from _walk(cell)
+        elif tag == "table":
             yield table_text(*_table_rows(child))
         elif tag == "list":
             yield from _list_items(child)
@@ -119,6 +122,12 @@ def _walk(el: Any) -> Iterator[str]:
             yield _squash(child)
         elif tag:
             yield from _walk(child)
+
+
+def _is_layout(table: Any) -> bool:
+    """A table used for page layout (old templates), not data: its cells hold paragraphs,
+    headings, lists or tables of their own."""
+    return any(cell.find(tag) is not None for cell in table.iter("cell") for tag in ("p", "head", "list", "table"))
 
 
 def _has_own_text(el: Any) -> bool:
@@ -167,12 +176,15 @@ def _with_standfirst(blocks: list[str], description: str, tree: Any) -> list[str
     return [*blocks[:at], lead, *blocks[at:]]
 
 
-def _with_lead(blocks: list[str], tree: Any) -> list[str]:
+def _with_lead(blocks: list[str], tree: Any, title: str) -> list[str]:
     """Put back the prose between the article's <h1> and the first paragraph trafilatura kept:
     the standfirst and the lead image's caption, which article templates put outside the body
     container. Only sentences (six words or more, ending like one) inside the headline's
-    <article>/<main>, never in navigation, asides, forms or promo boxes."""
+    <article>/<main>, never in navigation, asides, forms or promo boxes. The headline is the
+    <h1>, else the <h2>/<h3> that reads as the page's title (older templates)."""
     h1 = next(iter(tree.iter("h1")), None)
+    if h1 is None:  # (an lxml element without children is falsy: no `or` here)
+        h1 = next((h for h in tree.iter("h2", "h3") if _squash(h) == title), None)
     if h1 is None or not blocks:
         return blocks
     root = next((a for a in h1.iterancestors() if a.tag in ("article", "main")), h1.getparent())

@@ -329,3 +329,25 @@ def test_html_lead_between_headline_and_body_is_kept_without_promo_boxes() -> No
     assert "A narrowboat waits at Wexley top lock" in text  # the lead image's caption
     assert "Subscribe today" not in text and "Copyright" not in text
     assert text.index("Narrowboat owners") < text.index("The canal trust said")
+
+
+def test_a_page_laid_out_in_a_table_reads_as_paragraphs_and_its_data_table_as_rows() -> None:
+    from index.extract_html import extract_html
+
+    page = """<html><head><title>Pool opens early</title></head><body><table><tr>
+<td><div class="menu"><a href="/">Home</a><br><a href="/news">News</a></div></td>
+<td><h2>Pool opens early</h2><p>Posted 3/5/2022</p>
+<p>The town pool will open at six on weekdays from June, an hour earlier than last summer.</p>
+<p>Lifeguards asked for the change after swimmers queued outside the doors most mornings in May.</p>
+<table border="1"><tr><th>Day</th><th>Opens</th></tr><tr><td>Monday</td><td>6am</td></tr></table>
+</td></tr></table></body></html>"""
+    text = extract_html(page).text
+    assert "The town pool will open at six on weekdays from June, an hour earlier than last summer." in text
+    assert "Day: Monday | Opens: 6am" in text and "2022The" not in text.replace(" ", "")
+
+
+def test_a_labelled_date_may_name_what_it_dates() -> None:
+    from index.dates import stated_date
+
+    assert stated_date("Annual report\nDate of issue: 12 March 2024.\nEvery sample met the standard.") == "2024-03-12"
+    assert stated_date("In a long sentence the date of the match was 5 May 2020 for all the fans there.") == ""

@@ -24,7 +24,7 @@ from assistant.settings import load_settings
 from assistant.web.app import TOKEN_COOKIE, build_app
 from assistant.web.guard import same_origin, token_matches, upload_problem
 from assistant.web.service import ChatService
-from assistant.web.shown import shown_source, shown_store
+from assistant.web.shown import hide_folders, shown_source, shown_store
 from bench.ports import free_port
 from index import Index
 
@@ -96,7 +96,7 @@ def test_same_origin_is_scheme_host_and_port(page: str, host: str, same: bool) -
 
 def test_writes_from_another_site_are_refused_with_a_403_naming_token(client: TestClient,
                                                                         service: ChatService) -> None:
-    upload = [("files", ("zorblat.txt", b"The festival moved to Paris.", "text/plain"))]
+    upload, jobs = [("files", ("zorblat.txt", b"The festival moved to Paris.", "text/plain"))], len(service.jobs)
     for headers in ({"Origin": ELSEWHERE}, {"Referer": ELSEWHERE + "/attack.html"}, {"Origin": "null"}):
         response = client.post("/api/upload", files=upload, headers=headers)
         assert response.status_code == 403, headers
@@ -105,7 +105,10 @@ def test_writes_from_another_site_are_refused_with_a_403_naming_token(client: Te
                         headers={"Origin": ELSEWHERE})
     assert brief.status_code == 403
     assert client.delete("/api/upload/0123456789ab", headers={"Origin": ELSEWHERE}).status_code == 403
-    assert not service.jobs and not service.upload_dir.exists()
+    chat = client.post("/v1/chat/completions", json={"messages": [{"role": "user", "content": "Where?"}]},
+                       headers={"Origin": ELSEWHERE})
+    assert chat.status_code == 403 and chat.json()["error"]["code"] == "forbidden"  # OpenAI's shape under /v1
+    assert len(service.jobs) == jobs and not (service.upload_dir / "zorblat.txt").exists()
 
 
 def test_same_origin_and_originless_requests_pass(client: TestClient) -> None:
@@ -170,6 +173,7 @@ def test_a_non_ascii_token_is_a_401_or_accepted_never_a_500(service: ChatService
         header = client.get("/api/health", headers={"Authorization": "Bearer clé".encode()})
         assert header.status_code == 401 and "access token" in header.json()["error"]
         assert client.get("/api/health", params={"token": "clé✓"}).status_code == 401
+        assert client.get("/v1/models").json()["error"]["code"] == "unauthorized"
     with TestClient(build_app(service, token="clé✓", with_ui=False)) as client:
         assert client.get("/api/health", headers={"Authorization": "Bearer clé✓".encode()}).status_code == 200
         by_query = client.get("/api/health", params={"token": "clé✓"})
@@ -228,6 +232,22 @@ def test_no_response_shows_a_server_path(client: TestClient, secret_dir: Path) -
     assert responses["documents"].json()["store"] == "store"
     assert {c["source"] for c in responses["ask"].json()["citations"]} == {"zorblat.txt"}
     assert "zorblat.txt" in responses["v1"].json()["choices"][0]["message"]["content"]
+
+
+def test_hide_folders_leaves_names() -> None:
+    home = Path("/srv/me/.local/share/corpus-assistant")
+    message = f"{home}/uploads/a.pdf: no text left; the store {home}/store is fine"
+    assert hide_folders(message, [home / "uploads", home]) == "a.pdf: no text left; the store store is fine"
+
+
+def test_an_upload_s_problems_name_the_file_only(client: TestClient, service: ChatService) -> None:
+    response = client.post("/api/upload", files=[("files", ("broken.pdf", b"%PDF-1.4 not really", "application/pdf"))])
+    assert response.status_code == 202
+    service.wait(service.jobs[response.json()["id"]])
+    job = client.get(f"/api/upload/{response.json()['id']}").json()
+    assert job["state"] == "failed" and (job["problems"] or job["error"])
+    assert str(service.upload_dir) not in json.dumps(job) and str(service.settings.home) not in json.dumps(job)
+    assert "broken.pdf" in json.dumps(job)
 
 
 # -- 6. docs offline -----------------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ import time
 import traceback
 import uuid
 from collections.abc import Iterator, Mapping
+from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, FastAPI, File, HTTPException, Request, UploadFile
@@ -42,8 +43,9 @@ from ..briefing import MAX_QUESTIONS as MAX_BRIEF_QUESTIONS
 from ..briefing import BriefItem
 from ..core import MAX_QUESTION_CHARS, AskEvent, check_question
 from ..errors import USER_ERRORS, QuestionError
-from .guard import MAX_UPLOAD_BYTES
+from .guard import MAX_UPLOAD_BYTES, error_response, openai_error
 from .service import MAX_TOP_K, MAX_UPLOAD_FILES, MAX_UPLOAD_MB, UPLOAD_TYPES, ChatService
+from .shown import hide_folders
 
 __all__ = ["MODEL", "add_api_routes"]
 
@@ -193,17 +195,17 @@ _STREAMS: dict[int | str, dict[str, Any]] = {
 def ask(body: AskRequest, service: Service) -> dict[str, object] | Response:
     args = (body.question, [Turn(t.role, t.content) for t in body.history], body.top_k, _filters(body.filters))
     if body.stream:  # ask_stream raises question errors now, while a 400 can still be sent
-        return StreamingResponse(_ask_events(service.ask_stream(*args)), media_type="text/event-stream",
+        return StreamingResponse(_ask_events(service.ask_stream(*args), service), media_type="text/event-stream",
                                  headers=_SSE_HEADERS)
     return service.ask(*args).to_dict()
 
 
-def _ask_events(events: Iterator[AskEvent]) -> Iterator[str]:
+def _ask_events(events: Iterator[AskEvent], service: ChatService) -> Iterator[str]:
     try:
         for event in events:
             yield f"event: {event.kind}\ndata: {json.dumps(event.to_dict())}\n\n"
     except Exception as exc:  # the 200 is sent already: the error travels as an event
-        yield f"event: error\ndata: {json.dumps({'error': _message(exc)})}\n\n"
+        yield f"event: error\ndata: {json.dumps({'error': _message(exc, service)})}\n\n"
 
 
 @api.post("/search", summary="The passages a question would be answered from")
@@ -248,7 +250,8 @@ def upload_job(job_id: str, service: Service) -> dict[str, Any]:
     job = service.jobs.get(job_id)
     if job is None:
         raise HTTPException(404, f"there is no upload job {job_id!r}; use the id POST /api/upload returned")
-    return job.to_dict()
+    data = job.to_dict()
+    return {**data, "problems": [_hidden(p, service) for p in job.problems], "error": _hidden(job.error, service)}
 
 
 _ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
@@ -287,7 +290,7 @@ def chat_completions(body: ChatRequest, service: Service) -> dict[str, Any] | Re
     as extra fields, on the completion and on its message (on the last chunk when streaming)."""
     question, history = body.question_and_history()
     if body.stream:
-        chunks = _chunks(service.ask_stream(question, history), body.model)
+        chunks = _chunks(service.ask_stream(question, history), body.model, service)
         return StreamingResponse(chunks, media_type="text/event-stream", headers=_SSE_HEADERS)
     answer = service.ask(question, history)
     extra = _extras(answer)
@@ -313,7 +316,7 @@ def _extras(answer: Answer) -> dict[str, Any]:
     return {"citations": data["citations"], "claims": data["claims"], "abstained": answer.abstained}
 
 
-def _chunks(events: Iterator[AskEvent], model: str) -> Iterator[str]:
+def _chunks(events: Iterator[AskEvent], model: str, service: ChatService) -> Iterator[str]:
     head = _completion_head("chat.completion.chunk", model)
 
     def chunk(delta: dict[str, Any], finish: str | None = None, **extra: Any) -> str:
@@ -328,7 +331,7 @@ def _chunks(events: Iterator[AskEvent], model: str) -> Iterator[str]:
             if answer:
                 yield chunk(_extras(answer), "stop", **_extras(answer))
     except Exception as exc:  # the 200 is sent already; OpenAI clients raise on an "error" event
-        yield f"data: {json.dumps({'error': _openai_error(http_status(exc), _message(exc))})}\n\n"
+        yield f"data: {json.dumps({'error': openai_error(http_status(exc), _message(exc, service))})}\n\n"
         return
     yield "data: [DONE]\n\n"
 
@@ -357,27 +360,30 @@ def _markdown_pieces(events: Iterator[AskEvent]) -> Iterator[tuple[str, Answer |
 
 def _error(request: Request, status: int, message: str, detail: list[dict[str, Any]] | None = None,
            headers: Mapping[str, str] | None = None) -> JSONResponse:
-    if request.url.path.startswith("/v1/"):
-        return JSONResponse({"error": _openai_error(status, message)}, status, headers)
-    return JSONResponse({"error": message, **({"detail": detail} if detail else {})}, status, headers)
+    response = error_response(request.url.path, status, message, **({"detail": detail} if detail else {}))
+    response.headers.update(headers or {})
+    return response
 
 
-def _openai_error(status: int, message: str) -> dict[str, Any]:
-    kind = "server_error" if status >= 500 else "invalid_request_error"
-    code = {404: "not_found", 413: "request_too_large", 500: "internal_error", 503: "unavailable"}
-    return {"message": message, "type": kind, "param": None, "code": code.get(status, "bad_request")}
-
-
-def _message(exc: Exception) -> str:
+def _message(exc: Exception, service: ChatService) -> str:
     """A user error's own message; for a bug, only its type (the traceback goes to stderr)."""
     if isinstance(exc, USER_ERRORS):
-        return str(exc)
+        return _hidden(str(exc), service)
     traceback.print_exception(exc, file=sys.stderr)
     return f"internal error: {type(exc).__name__}; see the server log"
 
 
+def _hidden(text: str, service: ChatService) -> str:
+    """``text`` without the server's data folders: a message may name a file or the store."""
+    spec = service.settings.index.store
+    folders = [service.upload_dir, service.settings.home]
+    if spec != "memory" and "://" not in spec:  # a folder, or chroma:FOLDER
+        folders.append(Path(spec.removeprefix("chroma:")))
+    return hide_folders(text, folders)
+
+
 async def _on_error(request: Request, exc: Exception) -> JSONResponse:
-    return _error(request, http_status(exc), _message(exc))
+    return _error(request, http_status(exc), _message(exc, _service(request)))
 
 
 async def _on_invalid_request(request: Request, exc: Exception) -> JSONResponse:

@@ -14,10 +14,9 @@ from typing import Any
 from urllib.parse import quote
 
 from fastapi import FastAPI, Request, Response
-from fastapi.responses import JSONResponse
 from fastapi_offline import FastAPIOffline
 
-from .guard import TOKEN_COOKIE, Guard, given_token, token_matches
+from .guard import TOKEN_COOKIE, Guard, error_response, given_token, token_matches
 from .service import MAX_UPLOAD_MB, ChatService
 
 __all__ = ["TOKEN_COOKIE", "build_app", "serve"]
@@ -48,8 +47,8 @@ def _require_token(app: FastAPI, token: str) -> None:
     @app.middleware("http")
     async def check_token(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
         if not token_matches(given_token(request), token):
-            return JSONResponse({"error": "a valid access token is required: send 'Authorization: Bearer TOKEN' "
-                                 "or open the page as /?token=TOKEN"}, status_code=401)
+            return error_response(request.url.path, 401, "a valid access token is required: send "
+                                  "'Authorization: Bearer TOKEN' or open the page as /?token=TOKEN")
         response = await call_next(request)
         if request.query_params.get("token"):
             response.set_cookie(TOKEN_COOKIE, quote(token, safe=""), httponly=True, samesite="strict")

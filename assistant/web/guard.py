@@ -30,7 +30,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .service import MAX_UPLOAD_FILES, MAX_UPLOAD_MB, UPLOAD_TYPES
 
-__all__ = ["GRADIO_UPLOAD", "TOKEN_COOKIE", "Guard", "given_token", "same_origin", "token_matches"]
+__all__ = ["GRADIO_UPLOAD", "TOKEN_COOKIE", "Guard", "error_response", "given_token", "openai_error", "same_origin",
+           "token_matches"]
 
 TOKEN_COOKIE = "assistant_token"
 GRADIO_UPLOAD = "/gradio_api/upload"
@@ -112,7 +113,8 @@ class Guard:
         method = scope["method"]
         page = "" if method in SAFE_METHODS or _bearer_ok(scope, self.token) else foreign_page(scope)
         if page:
-            return await _refuse(403, CROSS_ORIGIN.format(method=method, origin=page[:100]))(scope, receive, send)
+            refusal = error_response(scope["path"], 403, CROSS_ORIGIN.format(method=method, origin=page[:100]))
+            return await refusal(scope, receive, send)
         if scope["path"] == GRADIO_UPLOAD and method == "POST":
             return await _checked_gradio_upload(self.app, scope, receive, send)
         await self.app(scope, receive, send)
@@ -120,6 +122,24 @@ class Guard:
 
 def _refuse(status: int, message: str) -> JSONResponse:
     return JSONResponse({"error": message}, status)
+
+
+# -- the error shape -------------------------------------------------------------------------
+
+
+def error_response(path: str, status: int, message: str, **extra: object) -> JSONResponse:
+    """The one error shape: ``{"error": message}``, and OpenAI's under ``/v1`` so its clients raise
+    their usual errors."""
+    if path.startswith("/v1/"):
+        return JSONResponse({"error": openai_error(status, message)}, status)
+    return JSONResponse({"error": message, **extra}, status)
+
+
+def openai_error(status: int, message: str) -> dict[str, object]:
+    kind = "server_error" if status >= 500 else "invalid_request_error"
+    code = {401: "unauthorized", 403: "forbidden", 404: "not_found", 413: "request_too_large", 500: "internal_error",
+            503: "unavailable"}
+    return {"message": message, "type": kind, "param": None, "code": code.get(status, "bad_request")}
 
 
 async def _checked_gradio_upload(app: ASGIApp, scope: Scope, receive: Receive, send: Send) -> None:

@@ -10,8 +10,9 @@ store by its folder's name.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
-from pathlib import PurePosixPath, PureWindowsPath
+from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
 from index.retrieval import Passage
@@ -19,7 +20,8 @@ from index.retrieval import Passage
 from ..answer import Answer, Citation
 from ..core import AskEvent
 
-__all__ = ["shown_answer", "shown_event", "shown_passage", "shown_source", "shown_stats", "shown_store"]
+__all__ = ["hide_folders", "shown_answer", "shown_event", "shown_passage", "shown_source", "shown_stats",
+           "shown_store"]
 
 _URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 
@@ -62,3 +64,13 @@ def shown_stats(stats: dict[str, Any]) -> dict[str, Any]:
     """``Index.stats()`` with the store and every document's source shown as above."""
     docs = [{**d, "source": shown_source(d.get("source", ""))} for d in stats.get("documents", [])]
     return {**stats, "store": shown_store(stats.get("store", "")), "documents": docs}
+
+
+def hide_folders(text: str, folders: Iterable[Path]) -> str:
+    """``text`` (an error message, an upload's problems) with these folders left out of the paths
+    in it: "/srv/me/uploads/a.pdf: no text" -> "a.pdf: no text", "/srv/me/store" -> "store"."""
+    forms = {str(f) for folder in folders for f in (folder, folder.resolve())}
+    for form in sorted(forms, key=len, reverse=True):  # the deepest first: uploads before its home
+        if len(form) > 1:
+            text = text.replace(form + "/", "").replace(form, PurePosixPath(form).name or form)
+    return text

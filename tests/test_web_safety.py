@@ -199,6 +199,17 @@ def test_a_lone_surrogate_is_a_400_with_a_message(client: TestClient, path: str,
     assert "surrogate" in message and "not valid Unicode" in message
 
 
+@pytest.mark.parametrize(("path", "raw"), [
+    ("/api/ask", '{"question": "Where?", @: 1}'),  # in a key
+    ("/api/ask", '{"question": "Where?", "history": [{"role": @, "content": "x"}]}'),
+    ("/api/search", '{"query": "Zorblat", "k": @}'),
+    ("/v1/chat/completions", '{"messages": [{"role": "user", "content": [{"type": "text", "text": @}]}]}'),
+])
+def test_a_lone_surrogate_anywhere_is_a_400(client: TestClient, path: str, raw: str) -> None:
+    response = _json(client, path, raw.replace("@", SURROGATE))
+    assert response.status_code == 400 and "unicode" in response.text.lower()
+
+
 # -- 5. no server paths -----------------------------------------------------------------------------------
 
 

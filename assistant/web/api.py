@@ -20,7 +20,7 @@ import sys
 import time
 import traceback
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -388,7 +388,7 @@ async def _on_error(request: Request, exc: Exception) -> JSONResponse:
 
 async def _on_invalid_request(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
-    problems = [{"loc": list(e["loc"]), "msg": e["msg"], "type": e["type"]} for e in exc.errors()]
+    problems = [{"loc": _loc(e["loc"]), "msg": e["msg"], "type": e["type"]} for e in exc.errors()]
     bad_json = [e for e in exc.errors() if e["type"] == "json_invalid"]
     if bad_json:
         reason = bad_json[0].get("ctx", {}).get("error", "")
@@ -397,9 +397,14 @@ async def _on_invalid_request(request: Request, exc: Exception) -> JSONResponse:
         message = "invalid request: " + "; ".join(f"{_field(p['loc'])}: {p['msg']}" for p in problems)
         message += " (the request format is at /docs)"
     # Text that is not Unicode is as malformed as JSON that is not JSON: a 400, like bad JSON.
-    malformed = bad_json or any(p["type"] == "invalid_unicode" for p in problems)
+    malformed = bad_json or any(p["type"] in ("invalid_unicode", "string_unicode") for p in problems)
     status = 400 if malformed or request.url.path.startswith("/v1/") else 422
     return _error(request, status, message, problems)
+
+
+def _loc(loc: Iterable[Any]) -> list[Any]:
+    """Where a problem is, without pydantic's names for our validators ("function-after[...]")."""
+    return [part for part in loc if not (isinstance(part, str) and part.startswith("function-"))]
 
 
 def _field(loc: list[Any]) -> str:

@@ -10,6 +10,7 @@ narrow filter, until every chunk it allows has been ranked).
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
@@ -81,8 +82,9 @@ class Filters:
 
     def __post_init__(self) -> None:
         for bound in (self.date_from, self.date_to):
-            if bound and not _DATE.fullmatch(bound):
-                raise InputError(f"date {bound!r} is not YYYY, YYYY-MM or YYYY-MM-DD (e.g. --since 2025-08-01)")
+            if bound and not (_DATE.fullmatch(bound) and _real_date(bound)):
+                raise InputError(f"date {bound!r} is not a date written YYYY, YYYY-MM or YYYY-MM-DD "
+                                 "(e.g. --since 2025-08-01)")
 
     @property
     def active(self) -> bool:
@@ -103,6 +105,15 @@ class Filters:
         after_from = not self.date_from or date[: len(self.date_from)] >= self.date_from
         before_to = not self.date_to or date[: len(self.date_to)] <= self.date_to
         return bool(date) and after_from and before_to
+
+
+def _real_date(bound: str) -> bool:
+    """A month 01-12 and a day that month has: "2025-13-45" and "2025-02-30" are not dates."""
+    try:
+        datetime.date.fromisoformat(bound + "-01" * (2 - bound.count("-")))
+    except ValueError:
+        return False
+    return True
 
 
 # -- fusion ----------------------------------------------------------------------

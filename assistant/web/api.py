@@ -20,13 +20,16 @@ import sys
 import time
 import traceback
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, FastAPI, File, HTTPException, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response, StreamingResponse
-from pydantic import BaseModel, ConfigDict, Field
+from fastapi.routing import APIRoute
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic_core import PydanticCustomError
 from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -40,14 +43,15 @@ from ..briefing import MAX_QUESTIONS as MAX_BRIEF_QUESTIONS
 from ..briefing import BriefItem
 from ..core import MAX_QUESTION_CHARS, AskEvent, check_question
 from ..errors import USER_ERRORS, QuestionError
+from .guard import MAX_UPLOAD_BYTES, error_response, openai_error
 from .service import MAX_TOP_K, MAX_UPLOAD_FILES, MAX_UPLOAD_MB, UPLOAD_TYPES, ChatService
+from .shown import hide_folders
 
 __all__ = ["MODEL", "add_api_routes"]
 
 MODEL = "corpus-assistant"
 # Generous enough for 20 history turns of 8000 characters even when a client \u-escapes them all.
 MAX_JSON_BYTES = 1024 * 1024
-MAX_UPLOAD_BYTES = int(MAX_UPLOAD_MB * MAX_UPLOAD_FILES * 1024 * 1024) + 64 * 1024  # + multipart framing
 _SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}  # no proxy may hold events back
 
 
@@ -72,26 +76,41 @@ Service = Annotated[ChatService, Depends(_service)]
 # -- request models --------------------------------------------------------------------
 
 
+def _valid_unicode(text: str) -> str:
+    """JSON can carry a lone UTF-16 surrogate ("\\ud800"), which is no character and which nothing
+    downstream can encode: a 400 that says so, not a TypeError deep in the tokenizer."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise PydanticCustomError(
+            "invalid_unicode", "character {at} is a lone UTF-16 surrogate ({char}), which is not valid Unicode; "
+            "send text as UTF-8", {"at": exc.start, "char": ascii(text[exc.start])}) from None
+    return text
+
+
+Text = Annotated[str, AfterValidator(_valid_unicode)]
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")  # a misspelt field is an error, not silently ignored
 
 
 class HistoryTurn(_Strict):
     role: Literal["user", "assistant"] = Field(description="Who said it.")
-    content: str = Field(description="What was said: an earlier question, or the answer to it.")
+    content: Text = Field(description="What was said: an earlier question, or the answer to it.")
 
 
 class SearchFilters(_Strict):
-    sources: list[str] = Field(default=[], description="Only documents whose source path, URL or title contains "
+    sources: list[Text] = Field(default=[], description="Only documents whose source path, URL or title contains "
                                "one of these (case-insensitive).", examples=[["reuters.com", "2025-report.pdf"]])
-    since: str = Field("", description="Only documents dated on or after this: YYYY, YYYY-MM or YYYY-MM-DD. "
+    since: Text = Field("", description="Only documents dated on or after this: YYYY, YYYY-MM or YYYY-MM-DD. "
                        "Undated documents are left out when a date bound is set.", examples=["2025-08"])
-    until: str = Field("", description="Only documents dated on or before this: YYYY, YYYY-MM or YYYY-MM-DD.",
+    until: Text = Field("", description="Only documents dated on or before this: YYYY, YYYY-MM or YYYY-MM-DD.",
                        examples=["2025-08-31"])
 
 
 class AskRequest(_Strict):
-    question: str = Field(description=f"The question, at most {MAX_QUESTION_CHARS} characters.",
+    question: Text = Field(description=f"The question, at most {MAX_QUESTION_CHARS} characters.",
                           examples=["Where will Trump and Putin meet?"])
     history: list[HistoryTurn] = Field(default=[], description="Earlier turns of the conversation, oldest first; "
                                        "a follow-up question (\"what did he say then?\") is read in their light.")
@@ -102,23 +121,23 @@ class AskRequest(_Strict):
 
 
 class SearchRequest(_Strict):
-    query: str = Field(description="Words to search the documents for.", examples=["Alaska summit"])
+    query: Text = Field(description="Words to search the documents for.", examples=["Alaska summit"])
     k: int = Field(5, ge=1, le=MAX_TOP_K, description="How many passages to return.")
     filters: SearchFilters | None = Field(None, description="Which documents to search.")
 
 
 class BriefQuestion(_Strict):
-    question: str = Field(description="The question.", min_length=1)
-    section: str = Field("", description="The heading it goes under.")
-    note: str = Field("", description="A note printed under the question.")
+    question: Text = Field(description="The question.", min_length=1)
+    section: Text = Field("", description="The heading it goes under.")
+    note: Text = Field("", description="A note printed under the question.")
 
 
 class BriefRequest(_Strict):
-    questions: list[str | BriefQuestion] = Field(
+    questions: list[Text | BriefQuestion] = Field(
         min_length=1, max_length=MAX_BRIEF_QUESTIONS, description="The questions, as strings or objects.",
         examples=[["Where will Trump and Putin meet?", {"question": "Who is in the Russian delegation?",
                                                         "section": "The meeting"}]])
-    title: str = Field("Briefing", max_length=200, description="The briefing's title.")
+    title: Text = Field("Briefing", max_length=200, description="The briefing's title.")
     format: Literal["md", "html", "docx"] = Field("md", description="Markdown, HTML or Word.")
 
     def items(self) -> list[BriefItem]:
@@ -128,13 +147,13 @@ class BriefRequest(_Strict):
 
 class ContentPart(BaseModel):
     type: str = Field("text", description="Only `text` parts are read.")
-    text: str = ""
+    text: Text = ""
 
 
 class ChatMessage(BaseModel):
     role: Literal["system", "developer", "user", "assistant", "tool"] = Field(
         description="Only `user` and `assistant` messages are read.")
-    content: str | list[ContentPart] | None = Field(None, description="Text, or a list of text parts.")
+    content: Text | list[ContentPart] | None = Field(None, description="Text, or a list of text parts.")
 
     @property
     def text(self) -> str:
@@ -146,7 +165,7 @@ class ChatMessage(BaseModel):
 class ChatRequest(BaseModel):
     """OpenAI's chat request; other fields OpenAI clients send are accepted and ignored."""
 
-    model: str = Field(MODEL, description=f"Any name; `{MODEL}` is the one `/v1/models` lists.")
+    model: Text = Field(MODEL, description=f"Any name; `{MODEL}` is the one `/v1/models` lists.")
     messages: list[ChatMessage] = Field(min_length=1, description="The last `user` message is the question, earlier "
                                         "`user` and `assistant` messages its history; `system` messages are ignored.")
     stream: bool = Field(False, description="Send `chat.completion.chunk` server-sent events.")
@@ -176,17 +195,17 @@ _STREAMS: dict[int | str, dict[str, Any]] = {
 def ask(body: AskRequest, service: Service) -> dict[str, object] | Response:
     args = (body.question, [Turn(t.role, t.content) for t in body.history], body.top_k, _filters(body.filters))
     if body.stream:  # ask_stream raises question errors now, while a 400 can still be sent
-        return StreamingResponse(_ask_events(service.ask_stream(*args)), media_type="text/event-stream",
+        return StreamingResponse(_ask_events(service.ask_stream(*args), service), media_type="text/event-stream",
                                  headers=_SSE_HEADERS)
     return service.ask(*args).to_dict()
 
 
-def _ask_events(events: Iterator[AskEvent]) -> Iterator[str]:
+def _ask_events(events: Iterator[AskEvent], service: ChatService) -> Iterator[str]:
     try:
         for event in events:
             yield f"event: {event.kind}\ndata: {json.dumps(event.to_dict())}\n\n"
     except Exception as exc:  # the 200 is sent already: the error travels as an event
-        yield f"event: error\ndata: {json.dumps({'error': _message(exc)})}\n\n"
+        yield f"event: error\ndata: {json.dumps({'error': _message(exc, service)})}\n\n"
 
 
 @api.post("/search", summary="The passages a question would be answered from")
@@ -231,7 +250,28 @@ def upload_job(job_id: str, service: Service) -> dict[str, Any]:
     job = service.jobs.get(job_id)
     if job is None:
         raise HTTPException(404, f"there is no upload job {job_id!r}; use the id POST /api/upload returned")
-    return job.to_dict()
+    data = job.to_dict()
+    return {**data, "problems": [_hidden(p, service) for p in job.problems], "error": _hidden(job.error, service)}
+
+
+_ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
+
+
+@api.api_route("/{path:path}", methods=_ALL_METHODS, include_in_schema=False)
+def api_unknown(request: Request) -> None:
+    """Last of the /api routes: with the chat mounted at "/", an unknown /api path would otherwise
+    reach Gradio, which answers in its own shape."""
+    raise _no_route(request)
+
+
+def _no_route(request: Request) -> HTTPException:
+    """A 405 (with ``Allow``) if the path exists for other methods, else a 404."""
+    path = request.scope["path"]
+    allowed = {m for r in (*api.routes, *v1.routes) if isinstance(r, APIRoute) and r.endpoint not in _CATCH_ALL
+               and r.path_regex.match(path) for m in r.methods or ()}
+    if allowed:
+        return HTTPException(405, "Method Not Allowed", headers={"Allow": ", ".join(sorted(allowed))})
+    return HTTPException(404, "Not Found")
 
 
 # -- /v1: OpenAI-compatible --------------------------------------------------------------
@@ -250,13 +290,21 @@ def chat_completions(body: ChatRequest, service: Service) -> dict[str, Any] | Re
     as extra fields, on the completion and on its message (on the last chunk when streaming)."""
     question, history = body.question_and_history()
     if body.stream:
-        chunks = _chunks(service.ask_stream(question, history), body.model)
+        chunks = _chunks(service.ask_stream(question, history), body.model, service)
         return StreamingResponse(chunks, media_type="text/event-stream", headers=_SSE_HEADERS)
     answer = service.ask(question, history)
     extra = _extras(answer)
     message = {"role": "assistant", "content": answer.to_markdown(), **extra}
     return {**_completion_head("chat.completion", body.model), **extra,
             "choices": [{"index": 0, "message": message, "finish_reason": "stop", "logprobs": None}]}
+
+
+@v1.api_route("/{path:path}", methods=_ALL_METHODS, include_in_schema=False)
+def v1_unknown(request: Request) -> None:
+    raise _no_route(request)
+
+
+_CATCH_ALL = (api_unknown, v1_unknown)
 
 
 def _completion_head(kind: str, model: str) -> dict[str, Any]:
@@ -268,7 +316,7 @@ def _extras(answer: Answer) -> dict[str, Any]:
     return {"citations": data["citations"], "claims": data["claims"], "abstained": answer.abstained}
 
 
-def _chunks(events: Iterator[AskEvent], model: str) -> Iterator[str]:
+def _chunks(events: Iterator[AskEvent], model: str, service: ChatService) -> Iterator[str]:
     head = _completion_head("chat.completion.chunk", model)
 
     def chunk(delta: dict[str, Any], finish: str | None = None, **extra: Any) -> str:
@@ -283,7 +331,7 @@ def _chunks(events: Iterator[AskEvent], model: str) -> Iterator[str]:
             if answer:
                 yield chunk(_extras(answer), "stop", **_extras(answer))
     except Exception as exc:  # the 200 is sent already; OpenAI clients raise on an "error" event
-        yield f"data: {json.dumps({'error': _openai_error(http_status(exc), _message(exc))})}\n\n"
+        yield f"data: {json.dumps({'error': openai_error(http_status(exc), _message(exc, service))})}\n\n"
         return
     yield "data: [DONE]\n\n"
 
@@ -312,32 +360,35 @@ def _markdown_pieces(events: Iterator[AskEvent]) -> Iterator[tuple[str, Answer |
 
 def _error(request: Request, status: int, message: str, detail: list[dict[str, Any]] | None = None,
            headers: Mapping[str, str] | None = None) -> JSONResponse:
-    if request.url.path.startswith("/v1/"):
-        return JSONResponse({"error": _openai_error(status, message)}, status, headers)
-    return JSONResponse({"error": message, **({"detail": detail} if detail else {})}, status, headers)
+    response = error_response(request.url.path, status, message, **({"detail": detail} if detail else {}))
+    response.headers.update(headers or {})
+    return response
 
 
-def _openai_error(status: int, message: str) -> dict[str, Any]:
-    kind = "server_error" if status >= 500 else "invalid_request_error"
-    code = {404: "not_found", 413: "request_too_large", 500: "internal_error", 503: "unavailable"}
-    return {"message": message, "type": kind, "param": None, "code": code.get(status, "bad_request")}
-
-
-def _message(exc: Exception) -> str:
+def _message(exc: Exception, service: ChatService) -> str:
     """A user error's own message; for a bug, only its type (the traceback goes to stderr)."""
     if isinstance(exc, USER_ERRORS):
-        return str(exc)
+        return _hidden(str(exc), service)
     traceback.print_exception(exc, file=sys.stderr)
     return f"internal error: {type(exc).__name__}; see the server log"
 
 
+def _hidden(text: str, service: ChatService) -> str:
+    """``text`` without the server's data folders: a message may name a file or the store."""
+    spec = service.settings.index.store
+    folders = [service.upload_dir, service.settings.home]
+    if spec != "memory" and "://" not in spec:  # a folder, or chroma:FOLDER
+        folders.append(Path(spec.removeprefix("chroma:")))
+    return hide_folders(text, folders)
+
+
 async def _on_error(request: Request, exc: Exception) -> JSONResponse:
-    return _error(request, http_status(exc), _message(exc))
+    return _error(request, http_status(exc), _message(exc, _service(request)))
 
 
 async def _on_invalid_request(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
-    problems = [{"loc": list(e["loc"]), "msg": e["msg"], "type": e["type"]} for e in exc.errors()]
+    problems = [{"loc": _loc(e["loc"]), "msg": e["msg"], "type": e["type"]} for e in exc.errors()]
     bad_json = [e for e in exc.errors() if e["type"] == "json_invalid"]
     if bad_json:
         reason = bad_json[0].get("ctx", {}).get("error", "")
@@ -345,8 +396,15 @@ async def _on_invalid_request(request: Request, exc: Exception) -> JSONResponse:
     else:
         message = "invalid request: " + "; ".join(f"{_field(p['loc'])}: {p['msg']}" for p in problems)
         message += " (the request format is at /docs)"
-    status = 400 if bad_json or request.url.path.startswith("/v1/") else 422
+    # Text that is not Unicode is as malformed as JSON that is not JSON: a 400, like bad JSON.
+    malformed = bad_json or any(p["type"] in ("invalid_unicode", "string_unicode") for p in problems)
+    status = 400 if malformed or request.url.path.startswith("/v1/") else 422
     return _error(request, status, message, problems)
+
+
+def _loc(loc: Iterable[Any]) -> list[Any]:
+    """Where a problem is, without pydantic's names for our validators ("function-after[...]")."""
+    return [part for part in loc if not (isinstance(part, str) and part.startswith("function-"))]
 
 
 def _field(loc: list[Any]) -> str:

@@ -2,31 +2,35 @@
 
 An access token, when set, is required on every request: as ``Authorization: Bearer``, as
 ``?token=`` (which also sets a cookie, so a browser that opened ``/?token=...`` keeps
-working), or as that cookie.
+working), or as that cookie. Without one, writes from pages on other sites are refused (``guard.py``).
+The API docs at ``/docs`` and ``/redoc`` are served from local files, like everything else.
 """
 
 from __future__ import annotations
 
-import hmac
 import sys
 from collections.abc import Awaitable, Callable
 from typing import Any
+from urllib.parse import quote
 
 from fastapi import FastAPI, Request, Response
-from fastapi.responses import JSONResponse
+from fastapi_offline import FastAPIOffline
 
-from .service import ChatService
+from .guard import TOKEN_COOKIE, Guard, error_response, given_token, token_matches
+from .service import MAX_UPLOAD_MB, ChatService
 
-TOKEN_COOKIE = "assistant_token"
+__all__ = ["TOKEN_COOKIE", "build_app", "serve"]
+
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
 def build_app(service: ChatService, token: str = "", with_ui: bool = True) -> FastAPI:
     from .api import add_api_routes
 
-    app = FastAPI(title="corpus-assistant", version="1",
-                  description="Answers from your documents, every claim cited and verified.")
+    app = FastAPIOffline(title="corpus-assistant", version="1", static_url="/api-docs-assets",
+                         description="Answers from your documents, every claim cited and verified.")
     add_api_routes(app, service)
+    app.add_middleware(Guard, token=token)
     if token:
         _require_token(app, token)
     if with_ui:
@@ -34,28 +38,21 @@ def build_app(service: ChatService, token: str = "", with_ui: bool = True) -> Fa
 
         from .ui import CSS, HEAD, build_ui
 
-        app = gr.mount_gradio_app(app, build_ui(service), path="/", footer_links=["api"], css=CSS, head=HEAD)
+        app = gr.mount_gradio_app(app, build_ui(service), path="/", footer_links=["api"], css=CSS, head=HEAD,
+                                  max_file_size=f"{MAX_UPLOAD_MB:.0f}mb")
     return app
 
 
 def _require_token(app: FastAPI, token: str) -> None:
     @app.middleware("http")
     async def check_token(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        given = _given_token(request)
-        if given is None or not hmac.compare_digest(given, token):
-            return JSONResponse({"error": "a valid access token is required: send 'Authorization: Bearer TOKEN' "
-                                 "or open the page as /?token=TOKEN"}, status_code=401)
+        if not token_matches(given_token(request), token):
+            return error_response(request.url.path, 401, "a valid access token is required: send "
+                                  "'Authorization: Bearer TOKEN' or open the page as /?token=TOKEN")
         response = await call_next(request)
         if request.query_params.get("token"):
-            response.set_cookie(TOKEN_COOKIE, token, httponly=True, samesite="strict")
+            response.set_cookie(TOKEN_COOKIE, quote(token, safe=""), httponly=True, samesite="strict")
         return response
-
-
-def _given_token(request: Request) -> str | None:
-    auth = request.headers.get("authorization", "")
-    if auth.lower().startswith("bearer "):
-        return auth[7:].strip()
-    return request.query_params.get("token") or request.cookies.get(TOKEN_COOKIE)
 
 
 def serve(service: ChatService, host: str, port: int, token: str = "") -> None:

@@ -5,7 +5,8 @@ handle) while all of them share the one embedding model, generator and judge, wh
 safe to call from several threads; so concurrent questions never share a SQLite cursor
 and never load the model twice. Uploads are saved under the data folder and indexed in
 a background thread, one ingest at a time, while questions go on being answered from the
-last committed state of the index.
+last committed state of the index. What it returns shows documents by name or URL, never by
+the server's paths (``shown.py``).
 """
 
 from __future__ import annotations
@@ -23,10 +24,11 @@ from typing import Any
 from index.retrieval import Filters, Passage
 
 from ..answer import Answer, Turn
-from ..briefing import Briefing, BriefItem, build_briefing, made_line, make_briefing
+from ..briefing import Briefing, BriefItem, build_briefing, made_line
 from ..components import Components
 from ..core import AskEvent, AskOptions, Assistant
 from ..errors import QuestionError, UploadError, UploadTooLargeError
+from .shown import shown_answer, shown_event, shown_passage, shown_stats
 
 MAX_HISTORY_TURNS = 20
 MAX_TURN_CHARS = 8000
@@ -84,18 +86,19 @@ class ChatService:
 
     def ask(self, question: str, history: Sequence[Turn] = (), top_k: int = 6,
             filters: Filters | None = None) -> Answer:
-        return self.assistant().ask(question, check_history(history), _options(top_k, filters))
+        return shown_answer(self.assistant().ask(question, check_history(history), _options(top_k, filters)))
 
     def ask_stream(self, question: str, history: Sequence[Turn] = (), top_k: int = 6,
                    filters: Filters | None = None) -> Iterator[AskEvent]:
         """Raises question errors at once (not at the first ``next``), so callers can answer 4xx."""
         stream = self.assistant().ask_stream(question, check_history(history), _options(top_k, filters))
         first = next(stream)
-        return itertools.chain([first], stream)
+        return map(shown_event, itertools.chain([first], stream))
 
     def brief(self, items: Sequence[BriefItem], title: str = "") -> Briefing:
         """A briefing of these questions, each answered afresh (verified answers only)."""
-        return make_briefing(self.assistant(), items, title)
+        answers = [self.ask(item.question) for item in items]
+        return build_briefing(title or "Briefing", items, answers, made_line(self.documents()))
 
     def brief_from(self, answers: Sequence[Answer], title: str = "") -> Briefing:
         """A briefing of answers already given, e.g. a chat conversation."""
@@ -105,10 +108,11 @@ class ChatService:
     def search(self, query: str, k: int = 5, filters: Filters | None = None) -> list[Passage]:
         if not query.strip():
             raise QuestionError("the query is empty; type a few words to search for")
-        return self.assistant().index.search(query.strip(), k=_top_k(k), filters=filters)
+        passages = self.assistant().index.search(query.strip(), k=_top_k(k), filters=filters)
+        return [shown_passage(p) for p in passages]
 
     def documents(self) -> dict[str, Any]:
-        return self.assistant().index.stats()
+        return shown_stats(self.assistant().index.stats())
 
     def health(self) -> dict[str, Any]:
         stats = self.documents()

@@ -1,5 +1,6 @@
-"""The web chat is readable everywhere: text contrast measured on the rendered page (light and dark), and on a
-phone a marker [n] opens its passage next to the answer, with a way back.
+"""The web chat is readable everywhere: text contrast measured on the rendered page (light and dark); on a
+phone a marker [n] opens its passage next to the answer, with a way back; the answer streams sentence by
+sentence as it is verified, the short answer first.
 
 Screenshots go to tests/artifacts/readable_*.png.
 """
@@ -17,6 +18,7 @@ from assistant.components import Components
 from assistant.settings import load_settings
 from assistant.web.app import build_app
 from assistant.web.service import ChatService
+from assistant.web.ui import PENDING_HTML, Conversation, Handlers
 from index import Index
 
 from .browser import chromium_page, console_errors
@@ -162,3 +164,60 @@ def test_on_a_wide_screen_a_marker_still_opens_the_side_panel(base_url: str) -> 
         expect(page.locator("#cite-1-1")).to_be_in_viewport()
         expect(page.locator("#cite-sheet")).to_have_count(0)
 
+
+# -- streaming -----------------------------------------------------------------------------------
+
+
+def test_the_short_answer_streams_first_then_each_verified_sentence(service: ChatService) -> None:
+    events = list(service.ask_stream(QUESTION))
+    answer = events[-1].answer
+    assert answer and answer.short_answer and not answer.abstained
+    texts = [e.text for e in events if e.kind == "text"]
+    short = answer.short_answer
+    assert texts[0] == f"{short.text.rstrip('.')}. [{short.n}]"  # alone, before the sentence it was found in
+    assert len(texts) == 1 + len(answer.claims)  # then one update per verified sentence
+    assert "".join(texts) == answer.answer  # the same answer as before, only in more pieces
+    first_citation = next(i for i, e in enumerate(events) if e.kind == "citation")
+    assert first_citation == 1  # the passage the short answer cites comes with it
+
+    explained = list(service.ask_stream("Why is the meeting between Trump and Putin held in Alaska?"))
+    whole = explained[-1].answer
+    assert whole and len(whole.claims) >= 2
+    assert len([e for e in explained if e.kind == "text"]) == len(whole.claims) + (1 if whole.short_answer else 0)
+
+
+def test_the_chat_shows_each_verified_sentence_as_its_own_update(service: ChatService) -> None:
+    conv = Conversation()
+    updates = list(Handlers(service).respond(QUESTION, conv))
+    chats = [u[0][-1]["content"] for u in updates if isinstance(u[0], list)]
+    assert chats.pop(0) == PENDING_HTML
+    final, streamed = chats.pop(), chats
+    answer = conv.answers[-1]
+    assert answer.short_answer and len(streamed) == 1 + len(answer.claims) >= 2
+    lead_words = " ".join(answer.claims[0].text.split()[:4])
+    assert answer.short_answer.text in streamed[0] and lead_words not in streamed[0]
+    assert lead_words in streamed[1] and streamed[1].startswith(streamed[0])
+    assert 'class="short-answer"' in final  # the finished answer sets the short answer in bold
+    panels = [u[1] for u in updates[1:-1] if isinstance(u[1], str)]
+    assert panels and 'id="cite-1-1"' in panels[0]  # the sources panel fills in as citations arrive
+
+
+def test_the_browser_sees_the_short_answer_before_the_rest(base_url: str) -> None:
+    with chromium_page() as page:
+        page.goto(base_url + "/")
+        expect(page.locator(".app-head")).to_contain_text("2 indexed documents")
+        expect(page.locator("#chat")).to_be_attached()  # the header renders before the chat
+        page.evaluate("""() => {
+          window.seen = [];
+          new MutationObserver(() => {
+            const bots = document.querySelectorAll('#chat [data-testid="bot"]');
+            const text = bots.length ? bots[bots.length - 1].innerText.trim() : "";
+            if (text && text !== window.seen[window.seen.length - 1]) window.seen.push(text);
+          }).observe(document.getElementById("chat"), {subtree: true, childList: true, characterData: true});
+        }""")
+        _ask(page, QUESTION)
+        seen = [s.replace("\u2060", " ") for s in page.evaluate("window.seen") if not s.startswith("Searching")]
+        final = _bot(page).nth(0).inner_text().strip().replace("\u2060", " ")  # the word joiner before a marker
+        assert len(seen) >= 2, seen
+        assert seen[0] == "Joint Base Elmendorf-Richardson. [1]", seen  # the short answer, on its own
+        assert seen[-1] == final and len(final) > len(seen[0]) + 40

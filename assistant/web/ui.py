@@ -249,14 +249,15 @@ class Handlers:
             if event.kind == "done" and event.answer:
                 yield self._finish(conv, shown, event.answer, chunks)
                 return
-            if event.kind == "citation" and event.citation:
+            if event.kind == "citation" and event.citation:  # the sources panel follows the text
                 citations.append(event.citation)
                 chunks |= cited_chunks(self.service, [event.citation])
-            text += event.text
-            # an abstention is replayed whole, its "done" (with the abstained flag) right after its citations
-            live = answer_html(text, turn)
-            panel = panel_html([*conv.panels, (question, sources_html(citations, chunks, turn, False))])
-            yield _view(conv, chat=[*shown, _assistant(live)], panel=panel)
+                live = sources_html(citations, chunks, turn, False)
+                yield _view(conv, panel=panel_html([*conv.panels, (question, live)]))
+            elif event.kind == "text":  # one chat update per verified sentence (the short answer first)
+                text += event.text
+                # an abstention is replayed whole, its "done" (with the abstained flag) right after its citations
+                yield _view(conv, chat=[*shown, _assistant(answer_html(text, turn))])
         raise RuntimeError("the answer stream ended without its answer")
 
     def _finish(self, conv: Conversation, shown: list[dict[str, str]], answer: Answer,

@@ -45,7 +45,8 @@ HEAD = """<script>
     for (const part of source.querySelectorAll(":scope > .meta, :scope > .passage")) sheet.append(part.cloneNode(true));
     document.body.append(sheet);
     const mark = sheet.querySelector("mark");
-    if (mark) sheet.scrollTop = Math.max(0, mark.offsetTop - sheet.clientHeight / 3);
+    if (mark && mark.offsetTop + mark.offsetHeight > sheet.clientHeight)  // the marked words, a line of lead-in above
+      sheet.scrollTop = mark.offsetTop - bar.offsetHeight - 28;
     const hidden = link.getBoundingClientRect().bottom + 12 - sheet.getBoundingClientRect().top;
     if (hidden > 0) window.scrollBy({top: hidden, behavior: "instant"});
     back.focus({preventScroll: true});

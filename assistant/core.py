@@ -99,6 +99,8 @@ class Assistant:
                     yield from self._fall_back(run, options, draft.notes + notes)
                     return
                 short = self._short(analysis, draft, lead, claims, run.passages)
+                if short:  # the short answer goes out on its own, before the sentence it was found in
+                    yield from sent.news(with_short("", short).rstrip(), citations, [])
             yield from sent.news(with_short(text, short), citations, claims)
         run.timings["verify"] = _lap(run.clock) - run.timings["retrieve"] - run.timings["generate"]
         if not any(c.supported for c in claims):

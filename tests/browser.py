@@ -30,13 +30,14 @@ def require_chromium() -> None:
 
 
 @contextmanager
-def chromium_page(width: int = 1280, height: int = 900) -> Iterator[Page]:
-    """A fresh page in a headless Chromium that is closed afterwards, whatever the test does."""
+def chromium_page(width: int = 1280, height: int = 900, phone: bool = False) -> Iterator[Page]:
+    """A fresh page in a headless Chromium that is closed afterwards, whatever the test does; ``phone``
+    emulates a touch screen that honours the page's viewport meta tag."""
     require_chromium()
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         try:
-            yield browser.new_page(viewport={"width": width, "height": height})
+            yield browser.new_page(viewport={"width": width, "height": height}, has_touch=phone, is_mobile=phone)
         finally:
             browser.close()
 

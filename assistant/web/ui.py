@@ -26,6 +26,9 @@ from ..answer import ABSTAIN_TEXT, Answer, Citation, Turn
 from ..brief_render import render
 from ..errors import USER_ERRORS, UploadError
 from ..markers import split_markers
+from .page import COPY_JS
+from .page import CSS as CSS  # re-exported: app.py mounts the page with them
+from .page import HEAD as HEAD
 from .service import MAX_TURN_CHARS, MAX_UPLOAD_MB, UPLOAD_TYPES, ChatService, UploadJob
 
 log = logging.getLogger(__name__)
@@ -246,14 +249,15 @@ class Handlers:
             if event.kind == "done" and event.answer:
                 yield self._finish(conv, shown, event.answer, chunks)
                 return
-            if event.kind == "citation" and event.citation:
+            if event.kind == "citation" and event.citation:  # the sources panel follows the text
                 citations.append(event.citation)
                 chunks |= cited_chunks(self.service, [event.citation])
-            text += event.text
-            # an abstention is replayed whole, its "done" (with the abstained flag) right after its citations
-            live = answer_html(text, turn)
-            panel = panel_html([*conv.panels, (question, sources_html(citations, chunks, turn, False))])
-            yield _view(conv, chat=[*shown, _assistant(live)], panel=panel)
+                live = sources_html(citations, chunks, turn, False)
+                yield _view(conv, panel=panel_html([*conv.panels, (question, live)]))
+            elif event.kind == "text":  # one chat update per verified sentence (the short answer first)
+                text += event.text
+                # an abstention is replayed whole, its "done" (with the abstained flag) right after its citations
+                yield _view(conv, chat=[*shown, _assistant(answer_html(text, turn))])
         raise RuntimeError("the answer stream ended without its answer")
 
     def _finish(self, conv: Conversation, shown: list[dict[str, str]], answer: Answer,
@@ -376,113 +380,3 @@ def build_ui(service: ChatService) -> gr.Blocks:
         api(h.ask, api_name="ask")
     demo.queue(default_concurrency_limit=CONCURRENCY)
     return demo
-
-
-# -- page assets: passed to gr.mount_gradio_app (Gradio 6 takes css and head at mount, not in Blocks) --
-
-# A click on a marker [n] in the chat opens source n (and the earlier answer holding it), brings it
-# into view and flashes it; listening on the document survives the chat re-rendering its messages.
-HEAD = """<script>
-document.addEventListener("click", (event) => {
-  const link = event.target instanceof Element && event.target.closest("a.cite");
-  if (!link) return;
-  event.preventDefault();
-  event.stopPropagation();
-  // the chat's sanitizer drops data-* attributes, so the href carries the key as well
-  const key = link.dataset.cite || (link.getAttribute("href") || "").replace(/^#cite-/, "");
-  const target = document.getElementById("cite-" + key);
-  if (!target) return;
-  for (let el = target; el; el = el.parentElement && el.parentElement.closest("details")) el.open = true;
-  target.scrollIntoView({behavior: "smooth", block: "center"});
-  target.classList.remove("flash");
-  void target.offsetWidth;
-  target.classList.add("flash");
-}, true);
-</script>"""
-
-# The clipboard API needs a secure context (https or localhost); elsewhere fall back to a selection.
-COPY_JS = """async (text) => {
-  const button = document.getElementById("copy-md");
-  const say = (msg) => {
-    if (!button) return;
-    button.dataset.flash = msg;
-    clearTimeout(button.flashTimer);
-    button.flashTimer = setTimeout(() => delete button.dataset.flash, 1800);
-  };
-  if (!text) { say("Nothing to copy yet"); return; }
-  try { await navigator.clipboard.writeText(text); say("Copied"); return; } catch (e) { /* fall back */ }
-  const area = Object.assign(document.createElement("textarea"), {value: text});
-  area.style.cssText = "position:fixed;top:0;opacity:0";
-  document.body.appendChild(area);
-  area.select();
-  const ok = document.execCommand("copy");
-  area.remove();
-  say(ok ? "Copied" : "Copy it from \\"Answer as Markdown\\" below");
-}"""
-
-# Gradio's bundled Source Sans Pro SemiBold is a few-glyph subset, so bold text mixed fonts ("A" from
-# one, the rest from another); the bundled full Bold file is used for every heavier weight instead.
-CSS = """
-@font-face {font-family: 'Corpus Sans'; src: url('static/fonts/SourceSansPro/SourceSansPro-Regular.woff2')
-  format('woff2'); font-weight: 100 500}
-@font-face {font-family: 'Corpus Sans'; src: url('static/fonts/SourceSansPro/SourceSansPro-Bold.woff2')
-  format('woff2'); font-weight: 501 900}
-:root, .gradio-container {--font: 'Corpus Sans', ui-sans-serif, system-ui, sans-serif}
-.app-head h1 {font-size: 1.65rem; margin: .2rem 0 .3rem}
-.app-head p {margin: 0 0 .4rem; color: var(--body-text-color-subdued); max-width: 62rem}
-a.cite, .fake-cite {display: inline; white-space: nowrap; font-size: .72em; font-weight: 700; line-height: 1.2;
-  vertical-align: super; padding: 0 .38em; margin-left: .12em; border-radius: .7em;
-  background: var(--color-accent-soft); color: var(--color-accent) !important; text-decoration: none !important;
-  cursor: pointer}
-a.cite:hover, a.cite:focus {background: var(--color-accent); color: white !important}
-.abstain {display: flex; gap: .65rem; align-items: flex-start; color: var(--body-text-color-subdued)}
-.abstain-icon {font-size: 1.5em; line-height: 1.1; opacity: .75}
-.abstain .hint {font-size: .9em}
-.notice {color: var(--error-text-color)}
-.pending {color: var(--body-text-color-subdued); font-style: italic}
-.pending::after {content: " …"; animation: pending-pulse 1.2s ease-in-out infinite}
-@keyframes pending-pulse {50% {opacity: .15}}
-.gradio-container {overflow: clip visible !important}  /* "hidden" would stop the sources panel sticking */
-#side {position: sticky; top: .5rem; align-self: flex-start}
-#sources {max-height: calc(100vh - 1rem); overflow-y: auto !important; padding: .1rem .3rem .4rem .1rem}
-.sources-head {font-weight: 600; font-size: 1.05rem; margin: .1rem 0 .5rem; display: flex; align-items: center;
-  gap: .45rem}
-.sources-head .count {font-size: .75rem; background: var(--color-accent-soft); color: var(--color-accent);
-  border-radius: 999px; padding: 0 .55rem}
-.sources-head.muted, .note, .sources-empty p {color: var(--body-text-color-subdued)}
-.note {font-size: .85rem; margin: 0 0 .5rem}
-details.source {border: 1px solid var(--border-color-primary); border-radius: .6rem; margin: .45rem 0;
-  background: var(--background-fill-primary)}
-details.source > summary {cursor: pointer; padding: .55rem .7rem; display: flex; gap: .55rem; align-items: baseline;
-  list-style: none}
-details.source > summary::-webkit-details-marker {display: none}
-details.source[open] > summary {padding-bottom: .25rem}
-.source .num {flex: none; min-width: 1.45rem; text-align: center; font-size: .75rem; font-weight: 700;
-  border-radius: .7em; background: var(--color-accent-soft); color: var(--color-accent); padding: .05rem .3rem}
-.source .head {display: flex; flex-direction: column; gap: .15rem; min-width: 0}
-.source .title {font-weight: 600; line-height: 1.35}
-.source .snippet {font-size: .85rem; color: var(--body-text-color-subdued); display: -webkit-box; -webkit-line-clamp: 2;
-  -webkit-box-orient: vertical; overflow: hidden}
-details.source[open] .snippet {display: none}
-.source .meta {font-size: .8rem; color: var(--body-text-color-subdued); padding: 0 .75rem 0 2.75rem}
-details.source[open] {padding-bottom: .75rem}
-.source .passage {margin: .35rem .75rem 0 2.75rem; padding: .45rem .75rem;
-  border-left: 3px solid var(--color-accent-soft); font-size: .9rem; line-height: 1.55; white-space: pre-line;
-  color: var(--body-text-color)}
-.source mark {background: #fde68a; color: #1f2937; padding: 0 .1em; border-radius: .2em}
-details.source.flash {animation: cite-flash 1.8s ease-out}
-@keyframes cite-flash {0%, 35% {box-shadow: 0 0 0 3px var(--color-accent)} 100% {box-shadow: 0 0 0 0 transparent}}
-details.earlier > section {padding-left: .7rem; border-left: 2px solid var(--border-color-primary)}
-details.earlier > summary {cursor: pointer; color: var(--body-text-color-subdued); font-size: .85rem;
-  margin: .9rem 0 .3rem}
-#copy-md {position: relative}
-#copy-md[data-flash]::after {content: attr(data-flash); position: absolute; left: 50%; bottom: calc(100% + 6px);
-  transform: translateX(-50%); background: #111827; color: white; font-size: .75rem; padding: .2rem .5rem;
-  border-radius: .3rem; white-space: nowrap; z-index: 10}
-.upload-hint {font-size: .82rem; color: var(--body-text-color-subdued); margin: 0}
-.upload-status {font-size: .9rem; padding: .2rem 0}
-.upload-status.bad {color: var(--error-text-color)}
-.upload-status.ok {color: #15803d}
-.upload-status progress {display: block; width: 100%; margin-top: .35rem}
-.upload-status ul {margin: .3rem 0 0 1.1rem; font-size: .85rem}
-"""

@@ -1,15 +1,17 @@
 """Incremental, crash-safe ingestion: files -> documents -> chunks -> vectors + lexical index.
 
 The order of writes is what makes a SIGKILL harmless: new vectors go to Chroma
-under fresh content-addressed ids first, then one catalog transaction swaps the
-document's rows (text, chunks, BM25 entries) in, and only then are the old
-vectors deleted. Readers trust the catalog, so at any instant they see each
-document either as it was or as it is now. The next run reuses vectors that were
+under fresh content-addressed ids first, then one catalog transaction per document
+swaps its rows (text, chunks, BM25 entries) in, as soon as its last vector is
+written, and only then are its old vectors deleted. Readers trust the catalog, so
+at any instant they see each document either as it was or as it is now, and a kill
+loses at most the embedding call in flight. The next run reuses vectors that were
 written but not committed, and deletes the ones nobody references.
 """
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -19,12 +21,15 @@ from .catalog import Generation, StoredDocument
 from .chunking import chunk_document
 from .documents import Chunk, Document, LoadResult, Problem
 from .encoders import Encoder
-from .loaders import load_paths
+from .loaders import SUPPORTED_SUFFIXES, load_paths
 from .settings import IndexSettings
 from .store import Store, VectorCollection
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
-_BATCH_CHUNKS = 256
+# Chunks per embedding call. A call never spans documents, so a kill loses at most the one
+# in flight; this costs little, since the encoder's ONNX batches hold at most 1,024 padded
+# pieces anyway (about five chunks of 200 tokens, a typical news article).
+EMBED_CHUNKS = 32
 
 
 @dataclass
@@ -104,65 +109,110 @@ def ingest(
     """Index ``paths`` into ``settings.collection``; see the module docstring for the order."""
     started = time.perf_counter()
     report = IngestReport(settings.collection)
-    loaded = load_paths(paths, max_file_bytes=int(settings.max_file_mb * 1024 * 1024))
+    meter = _Meter(progress)
+    meter.start_loading(_count_files(paths))
+    loaded = load_paths(paths, max_file_bytes=int(settings.max_file_mb * 1024 * 1024),
+                        progress=meter.loaded)
     gen = store.open_for_write(settings.collection, wanted_settings(settings, encoder), rebuild)
+    store.begin_ingest(settings.collection, [str(p) for p in paths], rebuild)
     origins = {str(Path(p).resolve()) for p in paths if Path(p).exists()}
     plan = plan_changes(loaded, store.catalog.documents(gen.gid), origins)
     vectors = store.vectors(gen)
     leftovers = vectors.ids() - store.catalog.chunk_ids(gen.gid)
-    _write_documents(plan.added + plan.updated, settings, store, gen, vectors, encoder, leftovers, report, progress)
+    _write_documents(plan.added + plan.updated, settings, store, gen, vectors, encoder, leftovers, report, meter)
     _remove_documents(plan.removed, store, gen, vectors)
     vectors.delete(sorted(leftovers))  # what an earlier, killed run wrote and nobody reused
     if gen.state != "active":
         store.activate(gen)
+    store.end_ingest(settings.collection)
     _fill_report(report, loaded, plan, store, gen, started)
     return report
+
+
+def _count_files(paths: Sequence[str]) -> int:
+    """About how many files loading will read (hidden and unsupported ones left out): the
+    total of the loading progress, so a slow first file is not a silent wait."""
+    def supported(name: str) -> bool:
+        return not name.startswith(".") and name.lower().endswith(SUPPORTED_SUFFIXES)
+
+    total = 0
+    for arg in map(Path, paths):
+        if arg.is_file():
+            total += 1
+        for _root, dirs, names in os.walk(arg) if arg.is_dir() else ():
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            total += sum(map(supported, names))
+    return total
+
+
+class _Meter:
+    """Counts for the progress callback: files read, then chunks embedded and documents
+    committed (stages "loading", "embedding" and "documents")."""
+
+    def __init__(self, progress: Progress | None) -> None:
+        self._progress = progress
+        self.files = self.files_total = self.docs = self.docs_total = self.chunks = self.chunks_total = 0
+
+    def _show(self, stage: str, done: int, total: int) -> None:
+        if self._progress is not None:
+            self._progress(stage, done, total)
+
+    def start_loading(self, files: int) -> None:
+        self.files_total = files
+        self._show("loading", 0, files)
+
+    def loaded(self, file: str) -> None:
+        self.files += 1
+        self.files_total = max(self.files_total, self.files)
+        self._show("loading", self.files, self.files_total)
+
+    def start_embedding(self, docs: int, chunks: int) -> None:
+        self.docs_total, self.chunks_total = docs, chunks
+        self._show("embedding", 0, chunks)
+        self._show("documents", 0, docs)
+
+    def embedded(self, n: int) -> None:
+        if n:
+            self.chunks += n
+            self._show("embedding", self.chunks, self.chunks_total)
+
+    def committed(self) -> None:
+        self.docs += 1
+        self._show("documents", self.docs, self.docs_total)
 
 
 def _write_documents(
     docs: list[Document], settings: IndexSettings, store: Store, gen: Generation,
     vectors: VectorCollection, encoder: Encoder, leftovers: set[str],
-    report: IngestReport, progress: Progress | None,
+    report: IngestReport, meter: _Meter,
 ) -> None:
+    """Embed and commit one document at a time, so a kill loses at most the one in flight."""
     chunked = [(d, chunk_document(d, settings.chunk_tokens, settings.chunk_overlap)) for d in docs]
-    total = sum(len(c) for _, c in chunked)
-    done = 0
-    for batch in _batches(chunked):
-        _embed_missing(batch, store, gen, vectors, encoder, leftovers, report)
-        old_ids = store.catalog.chunk_ids(gen.gid, [d.doc_id for d, _ in batch])
-        store.catalog.put_documents(gen.gid, batch)
-        vectors.delete(sorted(old_ids - {c.chunk_id for _, cs in batch for c in cs}))
-        done += sum(len(c) for _, c in batch)
-        if progress:
-            progress("embedding", done, total)
+    meter.start_embedding(len(chunked), sum(len(c) for _, c in chunked))
+    for doc, chunks in chunked:
+        todo = [c for c in chunks if c.chunk_id not in leftovers]
+        report.reused_chunks += len(chunks) - len(todo)
+        meter.embedded(len(chunks) - len(todo))
+        for b in range(0, len(todo), EMBED_CHUNKS):
+            _embed(todo[b : b + EMBED_CHUNKS], doc, vectors, encoder, report, meter)
+        _commit(doc, chunks, store, gen, vectors)
+        leftovers.difference_update(c.chunk_id for c in chunks)
+        meter.committed()
 
 
-def _batches(chunked: list[tuple[Document, list[Chunk]]]) -> list[list[tuple[Document, list[Chunk]]]]:
-    """Group whole documents so each commit carries about ``_BATCH_CHUNKS`` chunks."""
-    batches: list[list[tuple[Document, list[Chunk]]]] = [[]]
-    size = 0
-    for item in chunked:
-        if batches[-1] and size + len(item[1]) > _BATCH_CHUNKS:
-            batches.append([])
-            size = 0
-        batches[-1].append(item)
-        size += len(item[1])
-    return [b for b in batches if b]
+def _embed(chunks: list[Chunk], doc: Document, vectors: VectorCollection, encoder: Encoder,
+           report: IngestReport, meter: _Meter) -> None:
+    vectors.upsert(chunks, encoder.encode([c.text for c in chunks]), {doc.doc_id: doc.title})
+    report.embedded_chunks += len(chunks)
+    report.embedded_tokens += sum(c.n_tokens for c in chunks)
+    meter.embedded(len(chunks))
 
 
-def _embed_missing(
-    batch: list[tuple[Document, list[Chunk]]], store: Store, gen: Generation,
-    vectors: VectorCollection, encoder: Encoder, leftovers: set[str], report: IngestReport,
-) -> None:
-    chunks = [c for _, cs in batch for c in cs]
-    todo = [c for c in chunks if c.chunk_id not in leftovers]
-    report.reused_chunks += len(chunks) - len(todo)
-    leftovers.difference_update(c.chunk_id for c in chunks)
-    if todo:
-        titles = {d.doc_id: d.title for d, _ in batch}
-        vectors.upsert(todo, encoder.encode([c.text for c in todo]), titles)
-        report.embedded_chunks += len(todo)
-        report.embedded_tokens += sum(c.n_tokens for c in todo)
+def _commit(doc: Document, chunks: list[Chunk], store: Store, gen: Generation, vectors: VectorCollection) -> None:
+    """The document's rows in one transaction, then its replaced vectors out (see the docstring)."""
+    old_ids = store.catalog.chunk_ids(gen.gid, [doc.doc_id])
+    store.catalog.put_documents(gen.gid, [(doc, chunks)])
+    vectors.delete(sorted(old_ids - {c.chunk_id for c in chunks}))
 
 
 def _remove_documents(doc_ids: list[str], store: Store, gen: Generation, vectors: VectorCollection) -> None:

@@ -112,7 +112,7 @@ def ingest(
     meter = _Meter(progress)
     meter.start_loading(_count_files(paths))
     loaded = load_paths(paths, max_file_bytes=int(settings.max_file_mb * 1024 * 1024),
-                        progress=meter.loaded)
+                        progress=meter.loading)
     gen = store.open_for_write(settings.collection, wanted_settings(settings, encoder), rebuild)
     store.begin_ingest(settings.collection, [str(p) for p in paths], rebuild)
     origins = {str(Path(p).resolve()) for p in paths if Path(p).exists()}
@@ -161,15 +161,17 @@ class _Meter:
         self.files_total = files
         self._show("loading", 0, files)
 
-    def loaded(self, file: str) -> None:
-        self.files += 1
-        self.files_total = max(self.files_total, self.files)
+    def loading(self, file: str) -> None:
+        """Called as each file starts; the count is of files already read."""
+        self.files_total = max(self.files_total, self.files + 1)
         self._show("loading", self.files, self.files_total)
+        self.files += 1
 
     def start_embedding(self, docs: int, chunks: int) -> None:
+        self._show("loading", self.files, max(self.files_total, self.files))
         self.docs_total, self.chunks_total = docs, chunks
-        self._show("embedding", 0, chunks)
         self._show("documents", 0, docs)
+        self._show("embedding", 0, chunks)
 
     def embedded(self, n: int) -> None:
         if n:

@@ -5,8 +5,9 @@ under fresh content-addressed ids first, then one catalog transaction per docume
 swaps its rows (text, chunks, BM25 entries) in, as soon as its last vector is
 written, and only then are its old vectors deleted. Readers trust the catalog, so
 at any instant they see each document either as it was or as it is now, and a kill
-loses at most the embedding call in flight. The next run reuses vectors that were
-written but not committed, and deletes the ones nobody references.
+loses at most the document in flight. The next run reuses vectors that were written
+but not committed (that document's calls that finished), and deletes the ones nobody
+references.
 """
 
 from __future__ import annotations

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shlex
 import sys
 from collections.abc import Sequence
 from importlib.metadata import entry_points
@@ -197,16 +198,26 @@ def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def format_stats(s: dict[str, Any]) -> str:
+    note = [unfinished_note(s["unfinished"], s["n_documents"])] if s.get("unfinished") else []
     if not s["n_documents"]:
-        return (f"collection '{s['collection']}' in {s['store']} is empty; "
-                "run `assistant index PATH` to add documents")
+        empty = (f"collection '{s['collection']}' in {s['store']} is empty; "
+                 "run `assistant index PATH` to add documents")
+        return "\n".join(note or [empty])
     emb = s["embedding"]
     lines = [f"collection '{s['collection']}' in {s['store']}: {s['n_documents']} documents, "
              f"{s['n_chunks']} chunks, {s['n_tokens']} tokens; embedding {emb['model']} ({emb['dim']}d)"]
     lines += [f"  {d['chunks']:>4} chunks  {d['title'][:70]}  [{d['source']}]" for d in s["documents"]]
     if len(s["collections"]) > 1:
         lines.append("collections in this store: " + ", ".join(s["collections"]))
-    return "\n".join(lines)
+    return "\n".join(note + lines)
+
+
+def unfinished_note(note: dict[str, Any], n_documents: int) -> str:
+    """What a user reads when the last ingest did not end: what is there, and how to finish."""
+    paths = " ".join(shlex.quote(p) for p in note.get("paths", [])) or "PATH"
+    again = f"assistant index {paths}{' --rebuild' if note.get('rebuild') else ''}"
+    return (f"indexing was interrupted after {n_documents} document{'s' if n_documents != 1 else ''} "
+            f"(or is still running in another process); re-run `{again}` with the same options to finish")
 
 
 def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
@@ -246,6 +257,8 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
 
     with Assistant.open(settings) as assistant:
         answer = assistant.ask(args.question, options=AskOptions(top_k=args.k, keep_unsupported=args.keep_unsupported))
+        if note := assistant.index.unfinished():
+            print(f"note: {unfinished_note(note, len(assistant.index.documents()))}", file=sys.stderr)
     if args.json:
         print(json.dumps(answer.to_dict(), indent=2, ensure_ascii=False))
     else:

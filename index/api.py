@@ -68,6 +68,11 @@ class Index:
         another embedding model; entry points call it once, before their first search."""
         self.generation()
 
+    def unfinished(self) -> dict[str, Any] | None:
+        """The paths (and ``rebuild``) of an ingest into this collection that began and did not
+        end: killed, or still running in another process. None when the last one finished."""
+        return self.store.unfinished(self.settings.collection)
+
     def documents(self) -> dict[str, StoredDocument]:
         """Every indexed document by id, ordered by title."""
         return self.store.catalog.documents(self.generation().gid)
@@ -103,6 +108,7 @@ class Index:
             "store": self.store.location.describe(),
             "collection": self.settings.collection,
             "collections": self.store.collections(),
+            "unfinished": self.unfinished(),
         }
         if gen is None:
             return {**base, "documents": [], "n_documents": 0, "n_chunks": 0, "embedding": None}

@@ -115,6 +115,18 @@ class Catalog:
     def close(self) -> None:
         self._db.close()
 
+    def meta(self, key: str) -> str | None:
+        row = self._db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str | None) -> None:
+        """Set ``key``, or delete it when ``value`` is None."""
+        with self.transaction() as db:
+            if value is None:
+                db.execute("DELETE FROM meta WHERE key=?", (key,))
+            else:
+                db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         with self._db:

@@ -6,18 +6,19 @@ Per-file trouble (a corrupt PDF, a binary file, a bad JSONL line) becomes a
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 from .clean import find_date
 from .documents import Document, LoadResult, Problem, stable_id
 from .errors import InputError
 from .extractors import DEFAULT_EXTRACTORS, Reader, readers
 from .parsed import first_line as _first_line
-from .parsed import read_utf8 as _read_text
 from .parsed import short_message as _short
 
 SUPPORTED_SUFFIXES: tuple[str, ...] = (
@@ -110,13 +111,13 @@ def _load_file(file: Path, origin: str, max_bytes: int, problems: list[Problem],
                by_suffix: dict[str, Reader]) -> list[Document]:
     source = str(file.resolve())
     try:
+        suffix = file.suffix.lower()
+        if suffix == ".jsonl":  # each record is a document: the limit applies per record
+            return _load_jsonl(file, source, origin, max_bytes, problems)
         size = file.stat().st_size
         if size > max_bytes:
             raise InputError(f"is {_human(size)}, over the {_human(max_bytes)} limit per file; "
                              "split it or raise --max-file-mb")
-        suffix = file.suffix.lower()
-        if suffix == ".jsonl":
-            return _load_jsonl(file, source, origin, problems)
         parsed = by_suffix[suffix](file)
     except InputError as exc:
         problems.append(Problem(source, str(exc)))
@@ -150,10 +151,16 @@ def _paragraphs(text: str) -> str:
 # ---------------------------------------------------------------- jsonl
 
 
-def _load_jsonl(file: Path, source: str, origin: str, problems: list[Problem]) -> list[Document]:
+def _load_jsonl(file: Path, source: str, origin: str, max_bytes: int, problems: list[Problem]) -> list[Document]:
+    """One document per line, read line by line. There is no cap on the whole file: its
+    documents take the memory a folder of the same files would, and no line is held
+    beyond ``max_bytes`` (a longer one is one problem naming its line; the rest load)."""
     docs: list[Document] = []
     first_line_of: dict[str, int] = {}
-    for number, line in enumerate(_read_text(file).split("\n"), start=1):
+    for number, line in _jsonl_lines(file, max_bytes):
+        if isinstance(line, InputError):
+            problems.append(Problem(source, str(line), line=number))
+            continue
         if not line.strip():
             continue
         try:
@@ -172,6 +179,41 @@ def _load_jsonl(file: Path, source: str, origin: str, problems: list[Problem]) -
     if not docs and not first_line_of and not any(p.source == source for p in problems):
         problems.append(Problem(source, 'no records found; every line needs {"text": ...}'))
     return docs
+
+
+def _jsonl_lines(file: Path, max_bytes: int) -> Iterator[tuple[int, str | InputError]]:
+    """(line number, text) of each line, or the problem of a line over ``max_bytes`` or not
+    UTF-8; no more than ``max_bytes`` of a line is ever held."""
+    with file.open("rb") as fh:
+        for number in itertools.count(1):
+            raw = fh.readline(max_bytes + 2)  # the record, its newline, and a byte to spot a longer one
+            if not raw:
+                return
+            if number == 1 and b"\x00" in raw[:8192]:
+                raise InputError("looks like a binary file, not text; remove it or give it the right extension")
+            yield number, _jsonl_line(raw, fh, number, max_bytes)
+
+
+def _jsonl_line(raw: bytes, fh: BinaryIO, number: int, max_bytes: int) -> str | InputError:
+    if len(raw.rstrip(b"\r\n")) > max_bytes:
+        size = len(raw) + (0 if raw.endswith(b"\n") else _skip_line(fh))
+        return InputError(f"record is {_human(size)}, over the {_human(max_bytes)} limit per document; "
+                          "split it or raise --max-file-mb")
+    try:
+        return raw.decode("utf-8-sig" if number == 1 else "utf-8")
+    except UnicodeDecodeError as exc:
+        return InputError(f"line is not valid UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start}); "
+                          "JSON Lines files are UTF-8")
+
+
+def _skip_line(fh: BinaryIO) -> int:
+    """Read past the rest of an overlong line a block at a time; returns the bytes skipped."""
+    skipped = 0
+    while block := fh.readline(1 << 20):
+        skipped += len(block)
+        if block.endswith(b"\n"):
+            break
+    return skipped
 
 
 def _jsonl_record(line: str) -> dict[str, object]:

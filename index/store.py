@@ -7,10 +7,11 @@ folder), and ``memory`` (in-process, for tests). Nothing else builds a Chroma cl
 
 from __future__ import annotations
 
+import json
 import re
 import uuid
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -24,6 +25,7 @@ from .registry import Registry
 
 _COLLECTION_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,62}")
 _SCHEMA_VERSION = 1
+_UNFINISHED = "unfinished-ingest:"  # catalog meta key prefix, per collection
 
 
 @dataclass(frozen=True)
@@ -206,8 +208,29 @@ class Store:
             check_settings(self.location, collection, active.settings, wanted)
             return active
         if building is not None and building.settings == wanted:
-            return building  # resume a rebuild (or a first build) that was interrupted
-        return self.catalog.create_generation(collection, wanted, f"{self._prefix}-{collection}")
+            gen = building  # resume a rebuild that was interrupted
+        else:
+            gen = self.catalog.create_generation(collection, wanted, f"{self._prefix}-{collection}")
+        if active is None:
+            # A first build is readable from its first commit: a killed first run leaves the
+            # documents it committed, not an "empty" collection. A rebuild keeps the old
+            # generation active until it is complete.
+            self.activate(gen)
+            gen = replace(gen, state="active")
+        return gen
+
+    def begin_ingest(self, collection: str, paths: list[str], rebuild: bool) -> None:
+        """Note the run until ``end_ingest``; a note left behind means it was interrupted."""
+        note = json.dumps({"paths": paths, "rebuild": rebuild})
+        self.catalog.set_meta(f"{_UNFINISHED}{collection}", note)
+
+    def end_ingest(self, collection: str) -> None:
+        self.catalog.set_meta(f"{_UNFINISHED}{collection}", None)
+
+    def unfinished(self, collection: str) -> dict[str, Any] | None:
+        """The paths and options of an ingest that began and has not ended (killed or running)."""
+        note = self.catalog.meta(f"{_UNFINISHED}{collection}")
+        return None if note is None else dict(json.loads(note))
 
     def open_for_read(self, collection: str, wanted: dict[str, object]) -> Generation:
         gen = self.active(collection)

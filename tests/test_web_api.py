@@ -24,7 +24,7 @@ from assistant.core import AskEvent
 from assistant.errors import ServiceError
 from assistant.settings import Settings, load_settings
 from assistant.web.app import TOKEN_COOKIE, build_app
-from assistant.web.service import ChatService
+from assistant.web.service import ChatService, UploadJob
 from index import Index
 
 from .conftest import CORPUS, serve_in_thread
@@ -398,3 +398,53 @@ def test_questions_are_answered_while_an_upload_is_indexed(uploads: TestClient, 
         answered_during_ingest += job.state == "indexing"
     assert answered_during_ingest >= 1, "no question was answered while the upload was being indexed"
     assert upload_service.wait(job).state == "done" and job.added == 400
+
+
+def _watch(job: UploadJob, until: float = 120.0) -> list[tuple[float, str, str, int, int, int, int]]:
+    """Every distinct (state, stage, done, total, documents, documents_total) of ``job``, timed."""
+    started, seen = time.time(), []
+    while time.time() - started < until:
+        view = (job.state, job.stage, job.done, job.total, job.documents, job.documents_total)
+        if not seen or seen[-1][1:] != view:
+            seen.append((time.time() - started, *view))
+        if job.state in ("done", "failed"):
+            break
+        time.sleep(0.005)
+    return seen
+
+
+def test_an_upload_shows_progress_from_its_first_second(uploads: TestClient, upload_service: ChatService) -> None:
+    from .conftest import news_records
+
+    files = [("files", (f"part{i}.jsonl", "".join(json.dumps(r) + "\n" for r in news_records(40, seed=20 + i))
+                        .encode(), "application/json")) for i in range(3)]
+    response = uploads.post("/api/upload", files=files)
+    assert response.status_code == 202 and response.json()["stage"] in ("starting", "loading")
+    seen = _watch(upload_service.jobs[response.json()["id"]])
+    assert seen[-1][1] == "done", seen
+    assert all("waiting" not in s[2] for s in seen), "nothing else was uploading"
+    assert any(s[2] == "loading" and s[4] == 3 for s in seen if s[0] < 1.0), seen  # reading files, 0/3 at once
+    embedding = [s for s in seen if s[2] == "embedding" and s[1] == "indexing"]
+    assert embedding and embedding[0][3:5] == (0, 120) and seen[-1][2:] == ("embedding", 120, 120, 120, 120), seen
+    assert any(0 < s[5] < 120 and s[6] == 120 for s in seen), seen  # documents become searchable one by one
+    polled = uploads.get(f"/api/upload/{response.json()['id']}").json()
+    assert polled["documents"] == polled["documents_total"] == 120
+
+
+def test_an_upload_waits_only_behind_one_that_is_indexing(uploads: TestClient, upload_service: ChatService) -> None:
+    from .conftest import news_records
+
+    def post(name: str, seed: int) -> UploadJob:
+        data = "".join(json.dumps(r) + "\n" for r in news_records(60, seed=seed)).encode()
+        response = uploads.post("/api/upload", files=[("files", (name, data, "application/json"))])
+        return upload_service.jobs[response.json()["id"]]
+
+    first = post("first.jsonl", 30)
+    while first.stage != "embedding":
+        time.sleep(0.005)
+    second = post("second.jsonl", 31)
+    seen = _watch(second)
+    assert seen[0][1:3] == ("queued", "waiting for the previous upload") or first.state == "done", seen
+    assert first.state == "done" and second.state == "done" and second.added == 60
+    third = _watch(post("third.jsonl", 32))  # nothing else running now: never said to wait
+    assert all("waiting" not in s[2] for s in third) and third[-1][1] == "done", third

@@ -46,9 +46,11 @@ class UploadJob:
     id: str
     files: list[str]
     state: str = "queued"  # queued, indexing, done, failed
-    stage: str = ""
-    done: int = 0
+    stage: str = "starting"  # then "waiting for the previous upload" (queued), "loading", "embedding"
+    done: int = 0  # files read while loading, chunks while embedding
     total: int = 0
+    documents: int = 0  # documents committed (searchable) so far
+    documents_total: int = 0
     added: int = 0
     problems: list[str] = field(default_factory=list)
     error: str = ""
@@ -56,7 +58,15 @@ class UploadJob:
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "files": self.files, "state": self.state, "stage": self.stage, "done": self.done,
-                "total": self.total, "added": self.added, "problems": self.problems, "error": self.error}
+                "total": self.total, "documents": self.documents, "documents_total": self.documents_total,
+                "added": self.added, "problems": self.problems, "error": self.error}
+
+    def progress(self, stage: str, done: int, total: int) -> None:
+        """The ingest's progress callback; "documents" is counted beside the current stage."""
+        if stage == "documents":
+            self.documents, self.documents_total = done, total
+        else:
+            self.stage, self.done, self.total = stage, done, total
 
 
 class ChatService:
@@ -146,20 +156,28 @@ class ChatService:
         return saved
 
     def _ingest(self, job: UploadJob, paths: list[Path]) -> None:
-        def progress(stage: str, done: int, total: int) -> None:
-            job.stage, job.done, job.total = stage, done, total
+        # Only a job that really finds another one indexing says it waits: the stage used to
+        # stay empty until the first embedding batch, which the page showed as "waiting for
+        # the previous upload" for minutes while this very upload was being read.
+        if not self._ingest_lock.acquire(blocking=False):
+            job.stage = "waiting for the previous upload"
+            self._ingest_lock.acquire()
+        try:
+            job.state, job.stage = "indexing", "loading"
+            self._run_ingest(job, paths)
+        finally:
+            self._ingest_lock.release()
 
-        with self._ingest_lock:
-            job.state = "indexing"
-            try:
-                with self.components.open_index() as index:
-                    report = index.ingest([str(p) for p in paths], progress=progress)
-                job.added, job.problems = report.added + report.updated, [str(p) for p in report.problems]
-                job.state = "failed" if report.problems and not job.added else "done"
-            except Exception as exc:  # reported to the user; the index keeps its last committed state
-                job.state, job.error = "failed", f"{type(exc).__name__}: {exc}"
-            finally:
-                _remove_failed(paths, job)
+    def _run_ingest(self, job: UploadJob, paths: list[Path]) -> None:
+        try:
+            with self.components.open_index() as index:
+                report = index.ingest([str(p) for p in paths], progress=job.progress)
+            job.added, job.problems = report.added + report.updated, [str(p) for p in report.problems]
+            job.state = "failed" if report.problems and not job.added else "done"
+        except Exception as exc:  # reported to the user; the index keeps its last committed state
+            job.state, job.error = "failed", f"{type(exc).__name__}: {exc}"
+        finally:
+            _remove_failed(paths, job)
 
     def close(self) -> None:
         with self._opened_lock:

@@ -175,11 +175,15 @@ def header_html(n_documents: int) -> str:
             "do not say, the assistant tells you so instead of guessing.</p></header>")
 
 
+_STAGES = {"loading": "reading files", "embedding": "embedding chunks"}
+
+
 def job_html(job: UploadJob) -> str:
     """Progress while indexing, then what was added and what could not be read."""
     if job.state in ("queued", "indexing"):
-        stage = html.escape(job.stage or "waiting for the previous upload")
+        stage = html.escape(_STAGES.get(job.stage, job.stage))
         count = f" {job.done}/{job.total}" if job.total else ""
+        count += f" ({job.documents}/{job.documents_total} documents)" if job.documents_total else ""
         bar = f'<progress value="{job.done}" max="{job.total}"></progress>' if job.total else "<progress></progress>"
         return f'<div class="upload-status">Indexing {len(job.files)} file(s): {stage}{count}{bar}</div>'
     problems = "".join(f"<li>{html.escape(p)}</li>" for p in job.problems)

@@ -1,0 +1,54 @@
+"""The size limit of a JSON Lines file applies to each record (a document), not to the file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from index import Index, IndexSettings, load_paths
+
+from .conftest import news_records
+
+
+def _big_jsonl(path: Path, n: int, huge_at: tuple[int, ...]) -> None:
+    """``n`` news records, with the lines in ``huge_at`` (1-based) padded past 100 KB."""
+    with path.open("w", encoding="utf-8") as fh:
+        for number, record in enumerate(news_records(n), start=1):
+            if number in huge_at:
+                record = {**record, "text": str(record["text"]) + " filler words" * 10_000}
+            fh.write(json.dumps(record) + "\n")
+
+
+def test_a_jsonl_over_the_limit_loads_every_record_under_it(tmp_path: Path) -> None:
+    data = tmp_path / "news.jsonl"
+    _big_jsonl(data, 1200, huge_at=(7, 1200))
+    limit = 100 * 1024
+    assert data.stat().st_size > 3 * limit  # the whole file is well over the limit
+    result = load_paths([data], max_file_bytes=limit)
+    assert len(result.documents) == 1198
+    assert [p.line for p in result.problems] == [7, 1200]
+    assert all(p.message.startswith("record is 127.") and "over the 100 KB limit per document" in p.message
+               for p in result.problems)
+    assert result.documents[6].title.startswith("Report 7:")  # the line after the big one loads
+
+
+def test_an_overlong_last_line_without_newline_and_a_bad_byte_are_line_problems(tmp_path: Path) -> None:
+    data = tmp_path / "mixed.jsonl"
+    good = json.dumps({"text": "Officials met in Kyiv to discuss sanctions on Tuesday."})
+    data.write_bytes(good.encode() + b"\n" + b'{"text": "caf\xe9"}\n' + good.replace("Kyiv", "Oslo").encode()
+                     + b"\n" + b'{"text": "' + b"x" * 5000 + b'"}')
+    result = load_paths([data], max_file_bytes=2048)
+    assert len(result.documents) == 2
+    assert [p.line for p in result.problems] == [2, 4]
+    assert "not valid UTF-8" in result.problems[0].message and "4.9 KB" in result.problems[1].message
+
+
+def test_ingest_indexes_a_jsonl_larger_than_max_file_mb(tmp_path: Path) -> None:
+    data = tmp_path / "news.jsonl"
+    _big_jsonl(data, 300, huge_at=(3,))
+    settings = IndexSettings(store="memory", embedding="fake:64", max_file_mb=0.05)
+    assert data.stat().st_size > 0.05 * 1024 * 1024
+    with Index(settings) as index:
+        report = index.ingest([str(data)])
+    assert report.documents == 299
+    assert len(report.problems) == 1 and ":3: record is" in report.problems[0]

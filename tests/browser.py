@@ -12,7 +12,14 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, sync_playwright
+from playwright.sync_api import Locator, Page, expect, sync_playwright
+
+from assistant.components import Components
+from assistant.settings import load_settings
+from assistant.web.service import ChatService
+from index import Index
+
+from .conftest import CORPUS
 
 CHROMIUM = "/usr/bin/chromium"
 # Headless in containers and CI: no sandbox (often no user namespaces), no GPU, and none of
@@ -52,3 +59,26 @@ def console_errors(page: Page) -> list[str]:
 
 def has_horizontal_overflow(page: Page) -> bool:
     return bool(page.evaluate("document.documentElement.scrollWidth > window.innerWidth + 1"))
+
+
+def corpus_chat(home: Path) -> ChatService:
+    """The chat service over the bundled corpus, indexed into ``home``."""
+    settings = load_settings(env={"ASSISTANT_HOME": str(home)}, store=str(home / "store"))
+    with Index(settings.index) as index:
+        index.ingest([str(CORPUS)])
+    return ChatService(Components.from_settings(settings))
+
+
+def ask_in_chat(page: Page, question: str) -> None:
+    """Type and send a question, then wait until the answer has finished streaming."""
+    answers = bot_messages(page).count()
+    page.locator("#question textarea").fill(question)
+    page.locator("#send").click()
+    # Send reads "Answering…" from before the answer's first words until after its last
+    expect(bot_messages(page)).to_have_count(answers + 1, timeout=60_000)
+    expect(page.locator("#send")).to_have_text("Send", timeout=60_000)
+    expect(page.locator("#send")).to_be_enabled()
+
+
+def bot_messages(page: Page) -> Locator:
+    return page.locator('#chat [data-testid="bot"]')

@@ -12,17 +12,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Locator, Page, expect
+from playwright.sync_api import Page, expect
 
-from assistant.components import Components
-from assistant.settings import load_settings
 from assistant.web.app import build_app
 from assistant.web.service import ChatService
 from assistant.web.ui import PENDING_HTML, Conversation, Handlers
-from index import Index
 
-from .browser import chromium_page, console_errors
-from .conftest import CORPUS, serve_in_thread
+from .browser import ask_in_chat as _ask
+from .browser import bot_messages as _bot
+from .browser import chromium_page, console_errors, corpus_chat
+from .conftest import serve_in_thread
 
 pytestmark = pytest.mark.slow
 
@@ -40,11 +39,7 @@ SETTLED = """() => {
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ChatService]:
-    home = tmp_path_factory.mktemp("web-readable")
-    settings = load_settings(env={"ASSISTANT_HOME": str(home)}, store=str(home / "store"))
-    with Index(settings.index) as index:
-        index.ingest([str(CORPUS)])
-    chat = ChatService(Components.from_settings(settings))
+    chat = corpus_chat(tmp_path_factory.mktemp("web-readable"))
     yield chat
     chat.close()
 
@@ -53,18 +48,6 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ChatService]:
 def base_url(service: ChatService) -> Iterator[str]:
     with serve_in_thread(build_app(service), "web-readable-server") as url:
         yield url
-
-
-def _ask(page: Page, question: str) -> None:
-    answers = _bot(page).count()
-    page.locator("#question textarea").fill(question)
-    page.locator("#send").click()
-    expect(_bot(page)).to_have_count(answers + 1, timeout=60_000)
-    expect(page.locator("#send")).to_have_text("Send", timeout=60_000)
-
-
-def _bot(page: Page) -> Locator:
-    return page.locator('#chat [data-testid="bot"]')
 
 
 def _texts(page: Page) -> list[dict[str, Any]]:

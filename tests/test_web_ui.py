@@ -10,19 +10,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Locator, Page, expect
+from playwright.sync_api import Page, expect
 
 from assistant.answer import Citation
-from assistant.components import Components
-from assistant.settings import load_settings
 from assistant.web.app import build_app
 from assistant.web.service import ChatService
 from assistant.web.ui import PENDING_HTML, Conversation, Handlers, answer_html, passage_parts, sources_html
-from index import Index
 from index.documents import Chunk
 
-from .browser import chromium_page, console_errors, has_horizontal_overflow
-from .conftest import CORPUS, serve_in_thread
+from .browser import ask_in_chat as _ask
+from .browser import bot_messages as _bot
+from .browser import chromium_page, console_errors, corpus_chat, has_horizontal_overflow
+from .conftest import serve_in_thread
 
 pytestmark = pytest.mark.slow
 
@@ -32,11 +31,7 @@ PLACE = re.compile(r"Alaska|Anchorage|Elmendorf")
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ChatService]:
-    home = tmp_path_factory.mktemp("web-ui")
-    settings = load_settings(env={"ASSISTANT_HOME": str(home)}, store=str(home / "store"))
-    with Index(settings.index) as index:
-        index.ingest([str(CORPUS)])
-    chat = ChatService(Components.from_settings(settings))
+    chat = corpus_chat(tmp_path_factory.mktemp("web-ui"))
     yield chat
     chat.close()
 
@@ -53,21 +48,6 @@ def _shot(page: Page, name: str) -> None:
     page.mouse.move(0, 0)  # no hover or focus styles in the pictures
     page.evaluate("document.activeElement && document.activeElement.blur()")
     page.screenshot(path=str(ARTIFACTS / f"web_chat_{name}.png"))
-
-
-def _ask(page: Page, question: str) -> None:
-    """Type and send a question, then wait until the answer has finished streaming."""
-    answers = _bot(page).count()
-    page.locator("#question textarea").fill(question)
-    page.locator("#send").click()
-    # Send reads "Answering…" from before the answer's first words until after its last
-    expect(_bot(page)).to_have_count(answers + 1, timeout=60_000)
-    expect(page.locator("#send")).to_have_text("Send", timeout=60_000)
-    expect(page.locator("#send")).to_be_enabled()
-
-
-def _bot(page: Page) -> Locator:
-    return page.locator('#chat [data-testid="bot"]')
 
 
 def test_chat_in_a_browser(base_url: str, tmp_path: Path) -> None:

@@ -351,3 +351,56 @@ def test_a_labelled_date_may_name_what_it_dates() -> None:
 
     assert stated_date("Annual report\nDate of issue: 12 March 2024.\nEvery sample met the standard.") == "2024-03-12"
     assert stated_date("In a long sentence the date of the match was 5 May 2020 for all the fans there.") == ""
+
+
+def test_a_table_built_from_divs_reads_as_rows_with_headers() -> None:
+    from index.extract_html import extract_html
+
+    page = """<html><head><title>Bridge tolls by vehicle</title></head><body>
+<div class="nav"><div><a href="/">Home</a></div><div><a href="/roads">Roads</a></div></div>
+<div class="main"><h1>Bridge tolls by vehicle</h1>
+<p>The Kessock crossing will charge every vehicle from April, the first toll since the bridge was freed in 2008.</p>
+<div class="grid">
+ <div class="row"><div>Vehicle</div><div>Toll</div><div>Season ticket</div></div>
+ <div class="row"><div>Car</div><div>2.40 pounds</div><div>180 pounds</div></div>
+ <div class="row"><div>Van</div><div>3.10 pounds</div><div>240 pounds</div></div>
+ <div class="row"><div>Lorry</div><div>7.90 pounds</div><div>610 pounds</div></div>
+</div>
+<p>Buses and bicycles will cross free of charge, the transport board said on Friday evening.</p></div>
+</body></html>"""
+    text = extract_html(page).text
+    for row in ("Vehicle: Car | Toll: 2.40 pounds | Season ticket: 180 pounds",
+                "Vehicle: Lorry | Toll: 7.90 pounds | Season ticket: 610 pounds"):
+        assert row in text.splitlines()
+    assert "Buses and bicycles will cross free of charge" in text
+
+
+def test_a_link_column_of_a_table_layout_and_repeated_template_lines_are_chrome() -> None:
+    from index.extract_html import extract_html
+
+    posts = "".join(f"""<div class="post"><p>{line}</p><div class="tools">Share this update</div></div>"""
+                    for line in ("The ferry to Lismore is cancelled this afternoon because of the gale warning.",
+                                 "A relief sailing will leave Oban at eight tomorrow morning if the wind drops.",
+                                 "Passengers with tickets for today can use them on any sailing this week."))
+    page = f"""<html><head><title>Ferry news</title></head><body><table><tr>
+<td><a href="/">Home</a><br><a href="/timetables">Timetables</a><br><a href="/fares">Fares and tickets</a>
+<div>Book a cabin online today.</div></td>
+<td><h2>Ferry news</h2>{posts}</td></tr></table></body></html>"""
+    text = extract_html(page).text
+    assert "A relief sailing will leave Oban at eight tomorrow morning if the wind drops." in text
+    assert "Book a cabin" not in text and "Share this update" not in text
+
+
+def test_a_web_page_saved_as_text_keeps_its_headline_and_the_article_after_a_share_bar(tmp_path: Path) -> None:
+    file = tmp_path / "dump.txt"
+    file.write_text("Skip to main content\nMenu\nHome | Local | Sport | Business | Weather\n"
+                    "Lighthouse keeper's cottage to become a museum\n\n"
+                    "The cottage at Ardnave Point will open as a museum next summer, the island trust said.\n\n"
+                    "Share this story\nFacebook\nEmail\n\n"
+                    "The trust raised 310,000 pounds for the work from local donors and a lottery grant.\n\n"
+                    "Most read\n1. School bus route changes\n\nCopyright 2025 Island Times. All rights reserved.\n",
+                    encoding="utf-8")
+    doc = _only(load_paths([file]))
+    assert doc.title == "Lighthouse keeper's cottage to become a museum"
+    assert "310,000 pounds" in doc.text
+    assert "Skip to" not in doc.text and "Share this story" not in doc.text and "Copyright" not in doc.text

@@ -404,3 +404,23 @@ def test_a_web_page_saved_as_text_keeps_its_headline_and_the_article_after_a_sha
     assert doc.title == "Lighthouse keeper's cottage to become a museum"
     assert "310,000 pounds" in doc.text
     assert "Skip to" not in doc.text and "Share this story" not in doc.text and "Copyright" not in doc.text
+
+
+def test_a_news_dateline_opening_the_first_paragraph_dates_the_article() -> None:
+    from index.dates import stated_date
+
+    assert stated_date("Ferry strike ends\n\nOBAN, Scotland, March 3, 2021 - Crews returned to work on Tuesday "
+                       "after a four-day strike over rotas and pay.") == "2021-03-03"
+    assert stated_date("Rates held\n\nLONDON (Reuters) - 3 March 2021 - The central bank kept its rate at 0.1 "
+                       "per cent for the ninth month running.") == "2021-03-03"
+    # a date inside a sentence about events is not the article's date
+    assert stated_date("Rates held\n\nIn London, Leeds and York on 3 March 2021, crowds queued at the banks "
+                       "for the whole of the morning.") == ""
+
+
+def test_a_docx_from_the_blank_template_has_no_date_even_with_a_title_and_author(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.core_properties.title, document.core_properties.author = "Pool report", "Leisure services"
+    document.add_paragraph(BODY)
+    document.save(str(tmp_path / "pool.docx"))
+    assert _only(load_paths([tmp_path / "pool.docx"])).date == ""  # not the template's 2013-12-23

@@ -128,7 +128,8 @@ class Index:
             "unfinished": self.unfinished(),
         }
         if gen is None:
-            return {**base, "documents": [], "n_documents": 0, "n_chunks": 0, "embedding": None}
+            return {**base, "documents": [], "n_documents": 0, "n_chunks": 0, "n_superseded": 0,
+                    "embedding": None}
         docs = self.store.catalog.documents(gen.gid)
         versions = self.store.catalog.doc_versions(gen.gid)
         n_docs, n_chunks = self.store.catalog.counts(gen.gid)

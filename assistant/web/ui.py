@@ -192,9 +192,11 @@ def job_html(job: UploadJob) -> str:
     if job.state == "failed":
         reason = html.escape(job.error or "none of the files could be read")
         return f'<div class="upload-status bad">Nothing was added: {reason}.{problems}</div>'
+    done = "; ".join(f"{verb} {n} document{'s' if n != 1 else ''}"
+                     for verb, n in (("Added", job.added), ("Updated", job.updated)) if n)
     new = job.added + job.updated
-    added = (f"Indexed {new} document{'s' if new != 1 else ''}; you can ask about "
-             f"{'them' if new != 1 else 'it'} now." if new else "These files were already indexed.")
+    added = f"{done}; you can ask about {'them' if new != 1 else 'it'} now." if new else \
+        "These files were already indexed."
     return f'<div class="upload-status ok">{added}{versions_html(job.versions)}{problems}</div>'
 
 
@@ -327,7 +329,8 @@ class Handlers:
         return str(path), ""
 
     def header(self) -> str:
-        return header_html(int(self.service.documents()["n_documents"]))
+        stats = self.service.documents()  # a superseded version is kept, but not counted twice
+        return header_html(int(stats["n_documents"]) - int(stats.get("n_superseded", 0)))
 
     def add_files(self, paths: list[str] | None) -> Iterator[tuple[Any, ...]]:
         """Upload, then report progress until indexed; yields (status, files, header)."""

@@ -92,7 +92,7 @@ def run(docs: int, versioned: int) -> str:
         after = _compare(index, queries)
     rows = [("no versions", *before), (f"{versioned} of {docs} files at version 2", *after)]
     table = "\n".join(f"| {name} | {w:.2f} | {wo:.2f} | {w / wo:.3f} |" for name, w, wo in rows)
-    return (f"Command: `python bench/versions.py --docs {docs} --versioned {versioned}` "
+    return (f"{HEADING}\n\nCommand: `python bench/versions.py --docs {docs} --versioned {versioned}` "
             f"({time.strftime('%Y-%m-%d')}, {platform.machine()}, 2 cores shared with other work). Search p50 "
             f"over {len(queries)} queries, k=5, median of {ROUNDS} alternating rounds, both ways in one process.\n\n"
             "| index | p50 ms, with version lookup | p50 ms, lookup stubbed | ratio |\n| --- | --- | --- | --- |\n"

@@ -93,7 +93,7 @@ bench: install
 	$(BIN)/python bench/ingest.py --docs 300 --out docs/BENCHMARKS.md
 	$(BIN)/python bench/judge.py --records 300 --out docs/BENCHMARKS.md
 	$(BIN)/python bench/fidelity.py --out docs/BENCHMARKS.md
-	$(BIN)/python -m pip install -q pypdfium2 pdfplumber
+	$(BIN)/python -m pip install -q -e '.[bench]'
 	$(BIN)/python bench/pdf_engines.py --out docs/BENCHMARKS.md
 	$(BIN)/python bench/query.py --docs $(QUERY_DOCS) --out docs/BENCHMARKS.md
 	$(BIN)/python bench/load.py --clients 20 --seconds $(LOAD_SECONDS) --out docs/BENCHMARKS.md

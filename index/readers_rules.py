@@ -154,7 +154,7 @@ def read_docx(file: Path, table: TableRows | None = None) -> Parsed:
     title = (props.title or "").strip() or (headings[0] if headings else first_line(text))
     # python-docx's blank template carries a 2013 creation date and author "python-docx";
     # that date says nothing about the document, whatever else was filled in.
-    template = props.author == "python-docx" or (
+    template = (props.author == "python-docx" and not (props.title or "").strip()) or (
         props.created is not None and props.created.replace(tzinfo=None) == _DOCX_TEMPLATE_CREATED)
     date = props.created.date().isoformat() if props.created and not template else ""
     return Parsed(text, first_line(title) if title else "", date)

@@ -199,7 +199,7 @@ def job_html(job: UploadJob) -> str:
 def cited_chunks(service: ChatService, citations: Sequence[Citation]) -> dict[str, Chunk]:
     """The chunks the citations point into, for the passage around each quote; {} when unavailable."""
     try:
-        return service.assistant().index.chunks([c.chunk_id for c in citations])
+        return service.chunks([c.chunk_id for c in citations])
     except Exception:  # the context is a nicety: without it the panel shows the quote alone
         log.warning("could not read the cited chunks", exc_info=True)
         return {}

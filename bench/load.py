@@ -3,14 +3,14 @@
     python bench/load.py --clients 30 --seconds 60 --out docs/BENCHMARKS.md
 
 Indexes the bundled corpus into a temporary store and starts ``assistant serve`` on a free
-loopback port, three times, each a server of its own whose peak RSS (VmHWM, from
+loopback port, four times, each a server of its own whose peak RSS (VmHWM, from
 ``/proc/PID/status``) is its own:
 
-1. **before**: no sentence-vector cache (``ASSISTANT_EMBED_CACHE_MB=0``), how every request
-   embedded its sentences until now;
-2. **served**: the defaults (the shared cache, one worker per core);
-3. **unbounded**: the cache, but as many workers as clients (``ASSISTANT_WORKERS``), which is how
-   the server answered a crowd until now: everyone computing at once.
+1. **before**: the server as it was: no sentence-vector cache (``ASSISTANT_EMBED_CACHE_MB=0``)
+   and as many workers as clients (``ASSISTANT_WORKERS``), everyone computing at once;
+2. **pool only**: no cache, the default workers (one per core);
+3. **served**: the defaults (the shared cache, one worker per core);
+4. **cache, unbounded**: the cache and a worker per client.
 
 The answerable single-turn questions of ``evals/suites/seed.jsonl`` are split in two halves.
 Every server first answers the first half (warm-up: lazy model parts, and for a cache the
@@ -180,12 +180,15 @@ def run(clients: int, seconds: float) -> dict[str, Any]:
     subprocess.run([PYTHON, "-m", "assistant", "index", str(ROOT / "corpus"), "--store", store, "--quiet"],
                    check=True, env={**os.environ, "ASSISTANT_HOME": tmp}, stdout=subprocess.DEVNULL)
     common = (store, tmp)
+    no_cache, crowd_only = {"ASSISTANT_EMBED_CACHE_MB": "0"}, [(clients, seconds)]
     return {
         "questions": len(questions), "warm": len(warm), "unseen": len(unseen), "seconds": seconds,
-        "before": serve_and_measure(*common, {"ASSISTANT_EMBED_CACHE_MB": "0"}, warm, unseen, [], questions),
+        "before": serve_and_measure(*common, {**no_cache, "ASSISTANT_WORKERS": str(clients)}, warm, unseen,
+                                    crowd_only, questions),
+        "pool": serve_and_measure(*common, no_cache, warm, unseen, crowd_only, questions),
         "served": serve_and_measure(*common, {}, warm, unseen, [(1, seconds), (clients, seconds)], questions),
         "unbounded": serve_and_measure(*common, {"ASSISTANT_WORKERS": str(clients)}, warm, unseen,
-                                       [(clients, seconds)], questions),
+                                       crowd_only, questions),
     }
 
 
@@ -194,8 +197,8 @@ def verdicts(r: dict[str, Any]) -> dict[str, Any]:
     one, many = r["served"]["crowds"]
     ratio = many["throughput"] / one["throughput"] if one["throughput"] else 0.0
     speedup = r["before"]["unseen"]["p50"] / r["served"]["unseen"]["p50"]
-    clean = all(c["errors"] == 0 and c["mismatched"] == 0 for s in ("served", "unbounded")
-                for c in r[s]["crowds"]) and all(r[s]["unseen"]["errors"] == 0 for s in ("before", "served"))
+    servers = ("before", "pool", "served", "unbounded")
+    clean = all(c["errors"] == 0 and c["mismatched"] == 0 for s in servers for c in [r[s]["unseen"], *r[s]["crowds"]])
     before, served = r["before"]["unseen"]["answers"], r["served"]["unseen"]["answers"]
     same = sum(before.get(q) == a for q, a in served.items())
     return {"clean": clean, "same": (same, len(before)), "ratio": (ratio, ratio >= TARGET_RATIO),
@@ -216,15 +219,14 @@ def _row(name: str, c: dict[str, Any], rss: str = "") -> str:
 def section(r: dict[str, Any], command: str, load_before: float) -> str:
     v = verdicts(r)
     one, many = r["served"]["crowds"]
-    unbounded = r["unbounded"]["crowds"][0]
-    rss = {k: f"{r[k]['peak_rss_mb']:.0f} MB" for k in ("before", "served", "unbounded")}
+    rss = {k: f"{r[k]['peak_rss_mb']:.0f} MB" for k in ("before", "pool", "served", "unbounded")}
     return (
         f"{HEADING}\n\n"
         f"`{command}` on {platform.machine()}, {os.cpu_count()} cores (1-minute load average before it started: "
         f"{load_before:.1f}; other work shared the cores). Bundled corpus, extractive generator, offline judge, "
         f"`POST /api/ask` on loopback; {r['questions']} answerable single-turn questions of "
         f"`evals/suites/seed.jsonl`, split into {r['warm']} warm-up questions and {r['unseen']} held out. "
-        "Three servers, one after the other, each its own process; latency is measured at the client and "
+        "Four servers, one after the other, each its own process; latency is measured at the client and "
         "includes queueing; peak RSS is the server's VmHWM over its whole life.\n\n"
         "### Targets\n\n| target | goal | measured | |\n|---|---:|---:|---|\n"
         f"| {many['clients']} clients: zero errors, every answer for its question | yes | "
@@ -240,17 +242,21 @@ def section(r: dict[str, Any], command: str, load_before: float) -> str:
         f"{_met(v['same'][0] == v['same'][1])} |\n\n"
         "### Runs\n\n| server | clients | requests | errors | wrong question | throughput | p50 | p95 | max "
         "| abstained | server peak RSS |\n|---|---|---|---|---|---|---|---|---|---|---|\n"
-        + _row("before: no cache, held-out questions once each", r["before"]["unseen"], rss["before"])
+        + _row("before: held-out questions once each", r["before"]["unseen"])
+        + _row(f"before: {many['clients']} clients for {r['seconds']:.0f} s", r["before"]["crowds"][0], rss["before"])
+        + _row(f"pool only: {many['clients']} clients", r["pool"]["crowds"][0], rss["pool"])
         + _row("served: held-out questions once each", r["served"]["unseen"])
         + _row(f"served: 1 client for {r['seconds']:.0f} s", one)
         + _row(f"served: {many['clients']} clients for {r['seconds']:.0f} s", many, rss["served"])
-        + _row(f"unbounded ({many['clients']} workers): {many['clients']} clients", unbounded, rss["unbounded"])
-        + "\n**before** has no sentence-vector cache (`ASSISTANT_EMBED_CACHE_MB=0`): every request embeds its "
-        "question, candidate sentences and the judge's source sentences again. **served** is the default: one "
-        "cache shared by retrieval, the extractive generator and the judge, and one answering worker per core "
-        "(`assistant/web/workers.py`). **unbounded** keeps the cache but gives every client a worker, which is "
-        "how the server met a crowd until now. The held-out questions were never asked of that server before, "
-        "so what the cache saves there is the chunks' sentences, which the warm-up questions had embedded.\n"
+        + _row(f"cache, unbounded: {many['clients']} clients", r["unbounded"]["crowds"][0], rss["unbounded"])
+        + "\n**before** is the server as it was: no sentence-vector cache (`ASSISTANT_EMBED_CACHE_MB=0`), so every "
+        "request embeds its question, candidate sentences and the judge's source sentences again, and a worker "
+        "per client (`ASSISTANT_WORKERS`), so a crowd computes all at once. **pool only** has no cache either but "
+        "the default workers, one per core (`assistant/web/workers.py`): what the bound alone does to memory. "
+        "**served** is the default: one cache shared by retrieval, the extractive generator and the judge, and "
+        "one worker per core. **cache, unbounded** has the cache and a worker per client. The held-out questions "
+        "were never asked of that server before, so what the cache saves there is the chunks' sentences, which "
+        "the warm-up questions had embedded.\n"
     )
 
 

@@ -106,7 +106,10 @@ def test_the_judge_uses_the_cache_it_is_given() -> None:
 
 
 @pytest.mark.parametrize("given", ["-1", "lots", "nan", "inf"])
-def test_a_bad_cache_size_names_the_variable(given: str) -> None:
+def test_a_bad_cache_size_or_worker_count_names_the_variable(given: str) -> None:
     with pytest.raises(ConfigurationError, match="ASSISTANT_EMBED_CACHE_MB"):
         load_settings(env={"ASSISTANT_EMBED_CACHE_MB": given})
+    with pytest.raises(ConfigurationError, match="ASSISTANT_WORKERS"):
+        load_settings(env={"ASSISTANT_WORKERS": given})
     assert load_settings(env={"ASSISTANT_EMBED_CACHE_MB": "8"}).embed_cache_mb == 8.0
+    assert load_settings(env={"ASSISTANT_WORKERS": "3"}).workers == 3 and load_settings(env={}).workers == 0

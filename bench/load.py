@@ -256,7 +256,11 @@ def section(r: dict[str, Any], command: str, load_before: float) -> str:
         "**served** is the default: one cache shared by retrieval, the extractive generator and the judge, and "
         "one worker per core. **cache, unbounded** has the cache and a worker per client. The held-out questions "
         "were never asked of that server before, so what the cache saves there is the chunks' sentences, which "
-        "the warm-up questions had embedded.\n"
+        "the warm-up questions had embedded. Once its sentences are cached a request is mostly Python that holds "
+        "the GIL (question analysis, the judge's checks) and the HTTP layer, so threads on 2 cores overlap only "
+        "part of it: the 30-client / 1-client ratio is the figure most at the mercy of other work on the machine, "
+        "and more workers than cores buy throughput only while requests hit the cache (compare the pool-only "
+        "and before rows for what they cost when they do not).\n"
     )
 
 

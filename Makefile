@@ -93,6 +93,8 @@ bench: install
 	$(BIN)/python bench/ingest.py --docs 300 --out docs/BENCHMARKS.md
 	$(BIN)/python bench/judge.py --records 300 --out docs/BENCHMARKS.md
 	$(BIN)/python bench/fidelity.py --out docs/BENCHMARKS.md
+	$(BIN)/python -m pip install -q pypdfium2 pdfplumber
+	$(BIN)/python bench/pdf_engines.py --out docs/BENCHMARKS.md
 	$(BIN)/python bench/query.py --docs $(QUERY_DOCS) --out docs/BENCHMARKS.md
 	$(BIN)/python bench/load.py --clients 30 --seconds $(LOAD_SECONDS) --out docs/BENCHMARKS.md
 	$(BIN)/python bench/scale.py --sizes $(BENCH_SIZES) --notes bench/scale-notes.yaml --out docs/BENCHMARKS.md

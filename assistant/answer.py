@@ -47,6 +47,7 @@ class Citation:
     quote: str
     score: float
     date: str = ""
+    version: int = 1  # of the cited document's file, when uploads made several (index/versions.py)
 
 
 @dataclass(frozen=True)
@@ -127,7 +128,12 @@ def _sources(citations: list[Citation]) -> list[str]:
 def _source_line(c: Citation) -> str:
     where = c.url or c.source
     date = f", {c.date}" if c.date else ""
-    return f"{c.title or 'Untitled'}{date} ({where})"
+    return f"{c.title or 'Untitled'}{version_label(c.version)}{date} ({where})"
+
+
+def version_label(version: int) -> str:
+    """" v2" for a later version of an uploaded file; "" for a document with one version."""
+    return f" v{version}" if version > 1 else ""
 
 
 def _quote(text: str, limit: int = 300) -> str:

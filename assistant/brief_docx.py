@@ -78,7 +78,7 @@ def _add_footnotes(doc: object, b: Briefing) -> None:
 
 def _footnote_xml(f: Footnote, s: Source) -> str:
     quote = escape(" ".join(f.quote.split()))
-    where = escape(f"source {s.number}: {s.title or s.doc_id}" + (f", {s.date}" if s.date else ""))
+    where = escape(f"source {s.number}: {s.name}" + (f", {s.date}" if s.date else ""))
     return (f'<w:footnote w:id="{f.n}"><w:p><w:pPr><w:spacing w:after="60"/></w:pPr>'
             f"<w:r>{_SUPERSCRIPT}<w:footnoteRef/></w:r>"
             f'<w:r><w:rPr><w:sz w:val="18"/></w:rPr><w:t xml:space="preserve"> “{quote}” — {where}.</w:t></w:r>'

@@ -46,7 +46,7 @@ def _md_entry(e: BriefEntry, level: str) -> list[str]:
 
 def _md_footnote(f: Footnote, s: Source) -> str:
     quote = " ".join(f.quote.split())
-    return f"[^{f.n}]: “{quote}” — source {s.number}: {s.title or s.doc_id}{', ' + s.outlet if s.outlet else ''}" \
+    return f"[^{f.n}]: “{quote}” — source {s.number}: {s.name}{', ' + s.outlet if s.outlet else ''}" \
            f"{', ' + s.date if s.date else ''}."
 
 
@@ -104,12 +104,12 @@ def _html_source(s: Source) -> str:
     link = (f'<a href="{escape(where)}" rel="noopener">{escape(where)}</a>'
             if where.startswith(("http://", "https://")) else f"<code>{escape(where)}</code>")
     meta = ", ".join(p for p in (s.outlet, s.date) if p)
-    return f"<strong>{escape(s.title or s.doc_id)}</strong>{'. ' + escape(meta) if meta else ''}. {link}"
+    return f"<strong>{escape(s.name)}</strong>{'. ' + escape(meta) if meta else ''}. {link}"
 
 
 def _html_footnote(f: Footnote, s: Source) -> str:
     return (f'<li id="fn-{f.n}"><q>{escape(" ".join(f.quote.split()))}</q> — '
-            f'<a href="#src-{s.number}">source {s.number}</a>: {escape(s.title or s.doc_id)}'
+            f'<a href="#src-{s.number}">source {s.number}</a>: {escape(s.name)}'
             f'<a class="back" href="#fnref-{f.n}" aria-label="back to the text">↩</a></li>')
 
 

@@ -19,7 +19,7 @@ from urllib.parse import urlparse
 
 from index.text import verbatim_span
 
-from .answer import Answer
+from .answer import Answer, version_label
 from .errors import BriefingError
 
 NOT_ANSWERED = "Not answered by the sources."
@@ -41,6 +41,12 @@ class Source:
     outlet: str
     date: str
     location: str  # url, else the file path
+    version: int = 1  # of an uploaded file with several versions
+
+    @property
+    def name(self) -> str:
+        """The title, and "v2" when the cited document is a later version of an upload."""
+        return (self.title or self.doc_id) + version_label(self.version)
 
 
 @dataclass(frozen=True)
@@ -169,7 +175,7 @@ def _entry(item: BriefItem, answer: Answer, sources: dict[str, Source], first: i
         for c in (cited[n] for n in claim.citations if n in cited):
             if c.doc_id not in sources:
                 sources[c.doc_id] = Source(len(sources) + 1, c.doc_id, c.title, outlet(c.url), c.date,
-                                           c.url or c.source)
+                                           c.url or c.source, c.version)
             start, end = claim_span(claim.text, c.quote)
             notes.append(Footnote(first + len(notes), sources[c.doc_id].number, c.quote[start:end], c.doc_id,
                                   c.start + start, c.start + end))
@@ -191,7 +197,7 @@ def outlet(url: str) -> str:
 
 def source_line(s: Source) -> str:
     """"Title. outlet, date. location" without empty parts."""
-    parts = [s.title or s.doc_id, ", ".join(p for p in (s.outlet, s.date) if p), s.location]
+    parts = [s.name, ", ".join(p for p in (s.outlet, s.date) if p), s.location]
     return ". ".join(p for p in parts if p)
 
 

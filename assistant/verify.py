@@ -103,7 +103,7 @@ def assemble(
 def _citation(n: int, p: Passage, span: tuple[int, int]) -> Citation:
     start, end = span
     return Citation(n, p.doc_id, p.title, p.source, p.url, p.chunk_id, p.start + start, p.start + end,
-                    p.text[start:end], round(p.score, 6), p.date)
+                    p.text[start:end], round(p.score, 6), p.date, p.version)
 
 
 def closest_citations(passages: Sequence[Passage], limit: int = 3) -> list[Citation]:

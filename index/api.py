@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from .catalog import Generation, StoredDocument
@@ -13,6 +15,7 @@ from .ingest import IngestReport, Progress, ingest, wanted_settings
 from .retrieval import DEFAULT_FUSION, Filters, Fusion, Passage, Retriever
 from .settings import IndexSettings
 from .store import Store, VectorCollection, parse_store_spec
+from .versions import DocVersion, FileVersion
 
 
 class Index:
@@ -91,6 +94,20 @@ class Index:
         """(chunk id, stored vector) of every chunk, in pages: what a peer pipeline can be fed."""
         return self.vectors(self.generation()).items()
 
+    def file_versions(self, name: str) -> list[FileVersion]:
+        """The recorded versions of an uploaded file ``name``, oldest first (index/versions.py)."""
+        gen = self.store.active(self.settings.collection)
+        return [] if gen is None else self.store.catalog.file_versions(gen.gid, name)
+
+    def record_file_version(self, name: str, version: int, path: Path, sha256: str) -> bool:
+        """Record that the file at ``path`` is ``version`` of ``name``, before indexing it.
+        False when the collection has no active generation yet (its first upload): a file
+        without a record is version 1."""
+        gen = self.store.active(self.settings.collection)
+        if gen is not None:
+            self.store.catalog.record_file_version(gen.gid, name, version, str(path.resolve()), sha256)
+        return gen is not None
+
     def generation(self) -> Generation:
         """The active generation of the collection, checked against our embedding model."""
         wanted = wanted_settings(self.settings, self.encoder)
@@ -111,8 +128,10 @@ class Index:
             "unfinished": self.unfinished(),
         }
         if gen is None:
-            return {**base, "documents": [], "n_documents": 0, "n_chunks": 0, "embedding": None}
+            return {**base, "documents": [], "n_documents": 0, "n_chunks": 0, "n_superseded": 0,
+                    "embedding": None}
         docs = self.store.catalog.documents(gen.gid)
+        versions = self.store.catalog.doc_versions(gen.gid)
         n_docs, n_chunks = self.store.catalog.counts(gen.gid)
         return {
             **base,
@@ -121,9 +140,18 @@ class Index:
             "n_documents": n_docs,
             "n_chunks": n_chunks,
             "n_tokens": sum(d.n_tokens for d in docs.values()),
+            "n_superseded": sum(v.superseded is not None for v in versions.values()),
             "documents": [
                 {"doc_id": d.doc_id, "title": d.title, "source": d.source, "url": d.url,
-                 "date": d.date, "chunks": d.n_chunks, "tokens": d.n_tokens}
+                 "date": d.date, "chunks": d.n_chunks, "tokens": d.n_tokens, **_version(versions.get(d.doc_id))}
                 for d in docs.values()
             ],
         }
+
+
+def _version(v: DocVersion | None) -> dict[str, Any]:
+    """A document's version: 1 and current unless it came from a versioned upload."""
+    if v is None:
+        return {"version": 1, "current": True, "superseded": None}
+    when = None if v.superseded is None else datetime.fromtimestamp(v.superseded, UTC).isoformat(timespec="seconds")
+    return {"version": v.version, "current": v.superseded is None, "superseded": when}

@@ -24,6 +24,7 @@ from typing import Any
 
 from .documents import Chunk, Document
 from .text import STOPWORDS
+from .versions import VERSIONS_SCHEMA, CatalogVersions
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS generations(
@@ -95,7 +96,7 @@ def _porter() -> Any:
     return PorterStemmer(mode=PorterStemmer.ORIGINAL_ALGORITHM)
 
 
-class Catalog:
+class Catalog(CatalogVersions):
     def __init__(self, path: Path | str) -> None:
         if str(path) != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
@@ -103,6 +104,7 @@ class Catalog:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(_SCHEMA)
+        self._db.executescript(VERSIONS_SCHEMA)
         self._vocab: set[int] = set()  # generations whose fts5vocab table this connection has
         self._chunk_count: dict[int, int] = {}
 
@@ -171,6 +173,7 @@ class Catalog:
         db.execute("DELETE FROM generations WHERE gid=?", (gid,))
         db.execute("DELETE FROM documents WHERE gid=?", (gid,))
         db.execute("DELETE FROM chunks WHERE gid=?", (gid,))
+        db.execute("DELETE FROM file_versions WHERE gid=?", (gid,))
         db.execute(f"DROP TABLE IF EXISTS fts_{gid}")
 
     # -- documents -------------------------------------------------------------

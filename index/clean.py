@@ -70,8 +70,9 @@ _CHROME: tuple[tuple[re.Pattern[str], int], ...] = tuple((_rx(p), n) for p, n in
     # photo credits and captions
     (r"(\b(photo|foto|image|imagen|picture|cr[eé]dito|credit)s?\s*:|getty images|shutterstock"
      r"|\bap photo\b|\breuters\s*/|/\s*afp\b)", 25),
-    # calls to action and script leftovers
+    # calls to action, accessibility skip links and script leftovers
     (r"\b(click (here|ok)|haz clic|pulsa aqu[ií]|javascript|loading\.\.\.|cargando)\b", 25),
+    (r"^(skip|jump) to (the )?(main )?(content|navigation|menu|search)$", 6),
 ))
 
 # Metadata labels that were left without a value by the scrape ("Date:").
@@ -84,7 +85,7 @@ _END_MARKER = _rx(r"^(leave a (reply|comment)|deja (un|tu) (comentario|respuesta
                   r"|(\d+ )?comments?|comentarios|post a comment|related( articles| posts"
                   r"| stories| news)?|art[ií]culos relacionados|noticias relacionadas"
                   r"|more like this|you (may|might) also like|(tambi[eé]n )?te puede interesar"
-                  r"|recommended( for you)?|share( this)?( post| article| story)?|compartir"
+                  r"|recommended( for you)?"
                   r"|(most )?popular( now| posts)?|lo m[aá]s (le[ií]do|visto)|trending( now)?"
                   r"|read next|more (in|from) .{1,40})\s*:?$")
 
@@ -266,6 +267,9 @@ def _text_blocks(raw: str) -> list[_Block]:
 def _continues(prev: str, line: str) -> bool:
     """Whether ``line`` is the wrapped continuation of ``prev`` rather than a new paragraph."""
     if _BULLET.match(line) or _TERMINAL.search(prev.rstrip()) or len(prev.strip()) < 40:
+        return False
+    # Wrapped prose has lower-case words; a menu bar or a headline in title case does not.
+    if not any(w[:1].islower() for w in prev.split()):
         return False
     letters = [c for c in line if c.isalpha()]
     return not letters or sum(c.isupper() for c in letters) / len(letters) < 0.8

@@ -90,7 +90,18 @@ def stated_date(text: str, labelled_only: bool = False) -> str:
         found = iso_date(_ordinal_free(match.group(0)))
         if found:
             return found
+    for line in lines:  # a news dateline opening a paragraph: "AUGUSTA, Ga., April 14, 2002 - Tiger Woods ..."
+        at = _ANY_DATE.search(line)
+        if at and _DATELINE_PLACE.match(line[:at.start()]) and _DATELINE_END.match(line[at.end():]):
+            found = iso_date(_ordinal_free(at.group(0)))
+            if found:
+                return found
     return ""
+
+
+# The place before a dateline's date: up to five capitalised words, commas, "(AP)"; nothing else.
+_DATELINE_PLACE = re.compile(r"^\s*(?:(?:[A-Z][\w.'’-]*|\([A-Z][\w ]{0,20}\))[,\s]+){1,5}(?:[-–—]\s*)?$")
+_DATELINE_END = re.compile(r"^\s*(?:[.,:]|\s[-–—])\s")
 
 
 def _ordinal_free(value: str) -> str:

@@ -14,6 +14,7 @@ containers, text density), so a short real sentence that mentions "privacy" or
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
@@ -42,7 +43,7 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
     site = found.sitename or ""
     title = _without_site(found.title or "", site, blocks[0] if blocks else "")
     blocks = _with_standfirst(_with_headline(blocks, title, tree), found.description or "", tree)
-    blocks = _with_lead(blocks, tree, title)
+    blocks = _without_repeats(_with_lead(blocks, tree, title), tree)
     text = "\n\n".join(blocks)
     date = iso_date(found.date or "") or stated_date(text) or _page_date(tree)
     return Parsed(text, title, date,
@@ -61,7 +62,72 @@ def _parse(html: str) -> Any:
         return None
     for el in tree.iter("figure", "figcaption"):
         el.tag = "div" if el.tag == "figure" else "p"
+    for grid in [el for el in tree.iter("div", "ul", "ol", "section") if _grid_rows(el)]:
+        _as_table(grid)
+    for cell in _link_columns(tree):
+        cell.drop_tree()
     return tree
+
+
+_BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table")
+
+
+def _link_columns(tree: Any) -> list[Any]:
+    """The navigation columns of a page laid out in a table: cells beside the content cell
+    whose text is mostly links (a menu and the boxes under it)."""
+    found = []
+    for table in tree.iter("table"):
+        cells = [c for row in table.iterchildren("tr", "tbody") for c in _cells(row)]
+        if len(cells) < 2 or not any(c.find(f".//{tag}") is not None for c in cells for tag in _BLOCK_TAGS):
+            continue
+        for cell in cells:
+            words = len(cell.text_content().split())
+            linked = sum(len(a.text_content().split()) for a in cell.iter("a"))
+            if words and linked / words >= 0.5 and words < 80:
+                found.append(cell)
+    return found
+
+
+def _cells(row: Any) -> list[Any]:
+    rows = row.iterchildren("tr") if row.tag == "tbody" else [row]
+    return [c for r in rows for c in r.iterchildren("td", "th")]
+
+
+# A table built from <div>s (a CSS grid): at least this many rows of the same number of cells.
+_GRID_MIN_ROWS, _GRID_MAX_CELLS, _CELL_MAX_WORDS = 3, 12, 12
+_INLINE = frozenset({"a", "span", "b", "strong", "em", "i", "small", "abbr", "sup", "sub", "br"})
+
+
+def _grid_rows(el: Any) -> list[Any]:
+    """The rows of a table laid out in block elements: every child of ``el`` holds the same
+    number (2 or more) of short leaf cells, so the children read as rows and columns."""
+    rows = [child for child in el if isinstance(child.tag, str)]
+    if len(rows) < _GRID_MIN_ROWS or any(row.tag not in ("div", "li") for row in rows):
+        return []
+    widths = set()
+    for row in rows:
+        cells = [c for c in row if isinstance(c.tag, str)]
+        if not 2 <= len(cells) <= _GRID_MAX_CELLS or (row.text or "").strip():
+            return []
+        if any(c.tag in _INLINE or any(g.tag not in _INLINE for g in c.iterdescendants() if isinstance(g.tag, str))
+               or len(c.text_content().split()) > _CELL_MAX_WORDS for c in cells):
+            return []
+        widths.add(len(cells))
+    return rows if len(widths) == 1 else []
+
+
+def _as_table(grid: Any) -> None:
+    rows = _grid_rows(grid)
+    first_cells = [c.text_content() for c in rows[0]]
+    later = " ".join(c.text_content() for row in rows[1:] for c in row)
+    head_class = any(word in (rows[0].get("class") or "").lower().split() for word in ("th", "head", "header"))
+    header = head_class or (not any(ch.isdigit() for ch in "".join(first_cells)) and any(ch.isdigit() for ch in later))
+    grid.tag = "table"
+    for i, row in enumerate(rows):
+        row.tag = "tr"
+        for cell in row:
+            if isinstance(cell.tag, str):
+                cell.tag = "th" if i == 0 and header else "td"
 
 
 def _utf8_parser() -> Any:
@@ -122,6 +188,24 @@ def _walk(el: Any) -> Iterator[str]:
             yield _squash(child)
         elif tag:
             yield from _walk(child)
+
+
+# A short line the template repeats this often on one page ("Share this post" under every
+# post of a live blog) is chrome, whatever its words.
+_REPEATED, _REPEAT_MAX_WORDS = 3, 8
+
+
+def _without_repeats(blocks: list[str], tree: Any) -> list[str]:
+    """Drops the short lines that the page's template repeats (counted on the page itself:
+    the extractor keeps one copy)."""
+    def line(el: Any) -> str:
+        return " ".join(el.text_content().split()).casefold()
+
+    counts = Counter(line(el) for el in tree.iter()
+                     if isinstance(el.tag, str) and el.tag not in ("html", "body")
+                     and 0 < len(line(el).split()) <= _REPEAT_MAX_WORDS
+                     and (el.getparent() is None or line(el.getparent()) != line(el)))  # one per nest
+    return [b for b in blocks if counts[" ".join(b.split()).casefold()] < _REPEATED]
 
 
 def _is_layout(table: Any) -> bool:

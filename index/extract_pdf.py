@@ -68,7 +68,7 @@ def read_pdf(file: Path) -> Parsed:
     if not text.strip():
         raise InputError("no text could be extracted (scanned image? run OCR first)")
     title = pdf_title(str(meta.get("/Title") or ""))
-    date = stated_date(text) or _meta_date(meta)
+    date = stated_date(text) or meta_date(meta)
     return Parsed(text, title or first_substantial(text), date,
                   author=str(meta.get("/Author") or "").strip())
 
@@ -150,7 +150,7 @@ def _is_short(line: str, typical: int) -> bool:
     return len(line) < 0.6 * typical and not re.search(r"[,;]$", line)
 
 
-def _meta_date(meta: Any) -> str:
+def meta_date(meta: Any) -> str:
     for key in ("/CreationDate", "/ModDate"):
         found = iso_date(str(meta.get(key) or ""))
         if found:

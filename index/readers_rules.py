@@ -6,6 +6,7 @@ so they stay exactly as they were when the libraries came in.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -152,10 +153,14 @@ def read_docx(file: Path, table: TableRows | None = None) -> Parsed:
     headings = [t for t, style in paragraphs if style == "title" or style.startswith("heading")]
     title = (props.title or "").strip() or (headings[0] if headings else first_line(text))
     # python-docx's blank template carries a 2013 creation date and author "python-docx";
-    # that date says nothing about the document.
-    template = props.author == "python-docx" and not (props.title or "").strip()
+    # that date says nothing about the document, whatever else was filled in.
+    template = props.author == "python-docx" or (
+        props.created is not None and props.created.replace(tzinfo=None) == _DOCX_TEMPLATE_CREATED)
     date = props.created.date().isoformat() if props.created and not template else ""
     return Parsed(text, first_line(title) if title else "", date)
+
+
+_DOCX_TEMPLATE_CREATED = dt.datetime(2013, 12, 23, 23, 15)  # python-docx's default template
 
 
 def _docx_block(item: object, table: TableRows) -> tuple[str, str]:

@@ -23,6 +23,7 @@ from .documents import Chunk
 from .encoders import Encoder
 from .errors import InputError
 from .store import VectorCollection
+from .versions import DocVersion
 
 T = TypeVar("T")
 
@@ -56,6 +57,8 @@ class Passage:
     score: float  # the fused score
     dense_score: float | None = None  # cosine, when the dense ranking found it
     lexical_score: float | None = None  # BM25, when the lexical ranking found it
+    version: int = 1  # of an uploaded file that has several (index/versions.py)
+    superseded: bool = False  # a later version of its file is indexed
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -72,13 +75,16 @@ class Filters:
     (path or url), url or title. ``date_from``/``date_to``: inclusive bounds written
     YYYY, YYYY-MM or YYYY-MM-DD; a document without a date fails any date bound.
     ``exclude_docs``: document ids never returned (the evals ask a question with its own
-    source left out, to see that the answer then abstains).
+    source left out, to see that the answer then abstains). ``superseded``: also return
+    versions of an uploaded file that a later upload of the same name replaced; by default a
+    search sees only the current version, so an old one never outranks or repeats its successor.
     """
 
     sources: tuple[str, ...] = ()
     date_from: str = ""
     date_to: str = ""
     exclude_docs: tuple[str, ...] = ()
+    superseded: bool = False
 
     def __post_init__(self) -> None:
         for bound in (self.date_from, self.date_to):
@@ -241,6 +247,7 @@ class _Query:
         self.vector = retriever.embed(query)
         self._chunks: dict[str, Chunk | None] = {}
         self._docs: dict[str, StoredDocument | None] = {}
+        self._versions: dict[str, DocVersion | None] = {}
 
     def dense(self, depth: int, allowed: set[str] | None = None) -> tuple[Ranking, bool]:
         """Committed (and allowed) nearest chunks to ``depth``, and whether Chroma has no more."""
@@ -265,6 +272,11 @@ class _Query:
         """Only the documents these passages come from, not the whole collection."""
         return _memoised(self._docs, doc_ids,
                          lambda missing: self._r.catalog.documents_by_id(self._r.gen.gid, missing))
+
+    def versions(self, doc_ids: Iterable[str]) -> dict[str, DocVersion]:
+        """The versions of those of ``doc_ids`` that came from a versioned upload."""
+        return _memoised(self._versions, doc_ids,
+                         lambda missing: self._r.catalog.doc_versions(self._r.gen.gid, missing))
 
 
 def _memoised(cache: dict[str, T | None], keys: Iterable[str],
@@ -335,16 +347,22 @@ class Retriever:
     def _passages(self, q: _Query, dense: Ranking, lexical: Ranking, filters: Filters, k: int) -> list[Passage]:
         chunks = q.chunks([i for i, _ in dense] + [i for i, _ in lexical])
         docs = q.documents(c.doc_id for c in chunks.values())
-        passing = {i for i, c in chunks.items() if c.doc_id in docs and filters.allows(docs[c.doc_id])}
+        versions = q.versions(docs)
+        passing = {i for i, c in chunks.items() if c.doc_id in docs and filters.allows(docs[c.doc_id])
+                   and (filters.superseded or not _superseded(versions.get(c.doc_id)))}
         dense, lexical = _within(dense, passing), _within(lexical, passing)
         fused = fuse(dense, lexical, self.fusion)
         kept = collapse_duplicates((chunks[i] for i, _ in fused), limit=k)
         scores, dense_scores, lexical_scores = dict(fused), dict(dense), dict(lexical)
         return [
             _passage(rank, c, docs[c.doc_id], scores[c.chunk_id], dense_scores.get(c.chunk_id),
-                     lexical_scores.get(c.chunk_id))
+                     lexical_scores.get(c.chunk_id), versions.get(c.doc_id))
             for rank, c in enumerate(kept, start=1)
         ]
+
+
+def _superseded(v: DocVersion | None) -> bool:
+    return v is not None and v.superseded is not None
 
 
 def _within(ranking: Ranking, ids: set[str] | None) -> Ranking:
@@ -352,9 +370,11 @@ def _within(ranking: Ranking, ids: set[str] | None) -> Ranking:
 
 
 def _passage(
-    rank: int, c: Chunk, d: StoredDocument, score: float, dense: float | None, lexical: float | None
+    rank: int, c: Chunk, d: StoredDocument, score: float, dense: float | None, lexical: float | None,
+    version: DocVersion | None = None,
 ) -> Passage:
     return Passage(
         rank, d.doc_id, d.title, d.source, d.url, d.date, c.chunk_id, c.text, c.start, c.end, round(score, 6),
         None if dense is None else round(dense, 6), None if lexical is None else round(lexical, 6),
+        version=version.version if version else 1, superseded=_superseded(version),
     )

@@ -22,6 +22,10 @@ from index import Index
 from .conftest import CORPUS
 
 CHROMIUM = "/usr/bin/chromium"
+# Every wait in a browser test is for the server's work (search, models) on a shared 2-core
+# machine, so waits get 20 s, not Playwright's 5 s: a slow machine waits, a broken page still fails.
+WAIT_MS = 20_000
+expect.set_options(timeout=WAIT_MS)
 # Headless in containers and CI: no sandbox (often no user namespaces), no GPU, and none of
 # Chromium's own background traffic (updates, sync, QUIC probes), which the offline test run forbids.
 CHROMIUM_ARGS = [
@@ -44,7 +48,9 @@ def chromium_page(width: int = 1280, height: int = 900, phone: bool = False) -> 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         try:
-            yield browser.new_page(viewport={"width": width, "height": height}, has_touch=phone, is_mobile=phone)
+            page = browser.new_page(viewport={"width": width, "height": height}, has_touch=phone, is_mobile=phone)
+            page.set_default_timeout(WAIT_MS)
+            yield page
         finally:
             browser.close()
 

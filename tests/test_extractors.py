@@ -351,3 +351,76 @@ def test_a_labelled_date_may_name_what_it_dates() -> None:
 
     assert stated_date("Annual report\nDate of issue: 12 March 2024.\nEvery sample met the standard.") == "2024-03-12"
     assert stated_date("In a long sentence the date of the match was 5 May 2020 for all the fans there.") == ""
+
+
+def test_a_table_built_from_divs_reads_as_rows_with_headers() -> None:
+    from index.extract_html import extract_html
+
+    page = """<html><head><title>Bridge tolls by vehicle</title></head><body>
+<div class="nav"><div><a href="/">Home</a></div><div><a href="/roads">Roads</a></div></div>
+<div class="main"><h1>Bridge tolls by vehicle</h1>
+<p>The Kessock crossing will charge every vehicle from April, the first toll since the bridge was freed in 2008.</p>
+<div class="grid">
+ <div class="row"><div>Vehicle</div><div>Toll</div><div>Season ticket</div></div>
+ <div class="row"><div>Car</div><div>2.40 pounds</div><div>180 pounds</div></div>
+ <div class="row"><div>Van</div><div>3.10 pounds</div><div>240 pounds</div></div>
+ <div class="row"><div>Lorry</div><div>7.90 pounds</div><div>610 pounds</div></div>
+</div>
+<p>Buses and bicycles will cross free of charge, the transport board said on Friday evening.</p></div>
+</body></html>"""
+    text = extract_html(page).text
+    for row in ("Vehicle: Car | Toll: 2.40 pounds | Season ticket: 180 pounds",
+                "Vehicle: Lorry | Toll: 7.90 pounds | Season ticket: 610 pounds"):
+        assert row in text.splitlines()
+    assert "Buses and bicycles will cross free of charge" in text
+
+
+def test_a_link_column_of_a_table_layout_and_repeated_template_lines_are_chrome() -> None:
+    from index.extract_html import extract_html
+
+    posts = "".join(f"""<div class="post"><p>{line}</p><div class="tools">Share this update</div></div>"""
+                    for line in ("The ferry to Lismore is cancelled this afternoon because of the gale warning.",
+                                 "A relief sailing will leave Oban at eight tomorrow morning if the wind drops.",
+                                 "Passengers with tickets for today can use them on any sailing this week."))
+    page = f"""<html><head><title>Ferry news</title></head><body><table><tr>
+<td><a href="/">Home</a><br><a href="/timetables">Timetables</a><br><a href="/fares">Fares and tickets</a>
+<div>Book a cabin online today.</div></td>
+<td><h2>Ferry news</h2>{posts}</td></tr></table></body></html>"""
+    text = extract_html(page).text
+    assert "A relief sailing will leave Oban at eight tomorrow morning if the wind drops." in text
+    assert "Book a cabin" not in text and "Share this update" not in text
+
+
+def test_a_web_page_saved_as_text_keeps_its_headline_and_the_article_after_a_share_bar(tmp_path: Path) -> None:
+    file = tmp_path / "dump.txt"
+    file.write_text("Skip to main content\nMenu\nHome | Local | Sport | Business | Weather\n"
+                    "Lighthouse keeper's cottage to become a museum\n\n"
+                    "The cottage at Ardnave Point will open as a museum next summer, the island trust said.\n\n"
+                    "Share this story\nFacebook\nEmail\n\n"
+                    "The trust raised 310,000 pounds for the work from local donors and a lottery grant.\n\n"
+                    "Most read\n1. School bus route changes\n\nCopyright 2025 Island Times. All rights reserved.\n",
+                    encoding="utf-8")
+    doc = _only(load_paths([file]))
+    assert doc.title == "Lighthouse keeper's cottage to become a museum"
+    assert "310,000 pounds" in doc.text
+    assert "Skip to" not in doc.text and "Share this story" not in doc.text and "Copyright" not in doc.text
+
+
+def test_a_news_dateline_opening_the_first_paragraph_dates_the_article() -> None:
+    from index.dates import stated_date
+
+    assert stated_date("Ferry strike ends\n\nOBAN, Scotland, March 3, 2021 - Crews returned to work on Tuesday "
+                       "after a four-day strike over rotas and pay.") == "2021-03-03"
+    assert stated_date("Rates held\n\nLONDON (Reuters) - 3 March 2021 - The central bank kept its rate at 0.1 "
+                       "per cent for the ninth month running.") == "2021-03-03"
+    # a date inside a sentence about events is not the article's date
+    assert stated_date("Rates held\n\nIn London, Leeds and York on 3 March 2021, crowds queued at the banks "
+                       "for the whole of the morning.") == ""
+
+
+def test_a_docx_from_the_blank_template_has_no_date_even_with_a_title_and_author(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.core_properties.title, document.core_properties.author = "Pool report", "Leisure services"
+    document.add_paragraph(BODY)
+    document.save(str(tmp_path / "pool.docx"))
+    assert _only(load_paths([tmp_path / "pool.docx"])).date == ""  # not the template's 2013-12-23

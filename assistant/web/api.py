@@ -107,6 +107,8 @@ class SearchFilters(_Strict):
                        "Undated documents are left out when a date bound is set.", examples=["2025-08"])
     until: Text = Field("", description="Only documents dated on or before this: YYYY, YYYY-MM or YYYY-MM-DD.",
                        examples=["2025-08-31"])
+    superseded: bool = Field(False, description="Also search versions of an uploaded file that a later upload "
+                             "of the same name replaced (by default only the current version is searched).")
 
 
 class AskRequest(_Strict):
@@ -181,7 +183,9 @@ class ChatRequest(BaseModel):
 
 
 def _filters(given: SearchFilters | None) -> Filters | None:
-    return Filters(tuple(given.sources), given.since, given.until) if given else None  # bad dates: QuestionError
+    if given is None:
+        return None
+    return Filters(tuple(given.sources), given.since, given.until, superseded=given.superseded)  # bad dates: 400
 
 
 # -- /api ------------------------------------------------------------------------------

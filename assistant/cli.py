@@ -296,7 +296,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from .web.service import ChatService
 
     service = ChatService(Components.from_settings(settings))
-    service.assistant()  # an empty store fails here, before the server starts, with the command that fills it
+    service.ready()  # an empty store fails here, before the server starts, with the command that fills it
     try:
         serve(service, args.host, args.port, settings.token)
     finally:

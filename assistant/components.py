@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from index import Index, make_encoder
+from index.encoder_cache import cached
 from index.encoders import Encoder
 from index.registry import Registry
 
@@ -30,7 +31,8 @@ JUDGES: Registry[Judge] = Registry("judge", JudgeConfigError)
 
 @dataclass(frozen=True)
 class BuildContext:
-    """What a builder may use: the settings (API key, timeouts) and the shared encoder."""
+    """What a builder may use: the settings (API key, timeouts) and the shared encoder, which
+    holds the deployment's one sentence-vector cache (``index.encoder_cache``)."""
 
     settings: Settings
     encoder: Encoder
@@ -50,9 +52,9 @@ class Components:
     @classmethod
     def from_settings(cls, settings: Settings, *, encoder: Encoder | None = None,
                       generator: Generator | None = None, judge: Judge | None = None) -> Components:
-        """Build what ``settings`` names; a part passed in (a test's fake) is used as it is."""
-        context = BuildContext(settings, encoder or make_encoder(settings.index.embedding,
-                                                                 settings.index.embed_batch_size))
+        """Build what ``settings`` names; a part passed in (a test's fake) is used as it is,
+        behind the cache ``settings.embed_cache_mb`` sizes when it is an encoder."""
+        context = _context(settings, encoder)
         generator = generator or GENERATORS.build(settings.generator, context)
         judge = judge or JUDGES.build(settings.judge, context)
         fallback = None if isinstance(generator, ExtractiveGenerator) else GENERATORS.build("extractive", context)
@@ -74,7 +76,8 @@ def build_judge(spec: str, settings: Settings, encoder: Encoder | None = None) -
 
 
 def _context(settings: Settings, encoder: Encoder | None) -> BuildContext:
-    return BuildContext(settings, encoder or make_encoder(settings.index.embedding, settings.index.embed_batch_size))
+    encoder = encoder or make_encoder(settings.index.embedding, settings.index.embed_batch_size)
+    return BuildContext(settings, cached(encoder, settings.embed_cache_mb))
 
 
 # -- the built-in kinds ------------------------------------------------------------------

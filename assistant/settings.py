@@ -7,10 +7,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from index.encoder_cache import DEFAULT_CACHE_MB
 from index.settings import DEFAULT_COLLECTION, DEFAULT_EMBEDDING, IndexSettings
 
+from .errors import ConfigurationError
+
 ENV_VARS = ("ASSISTANT_HOME", "ASSISTANT_STORE", "ASSISTANT_COLLECTION", "ASSISTANT_EMBEDDING",
-            "ASSISTANT_API_KEY", "OPENAI_API_KEY", "ASSISTANT_GENERATOR", "ASSISTANT_JUDGE", "ASSISTANT_TOKEN")
+            "ASSISTANT_API_KEY", "OPENAI_API_KEY", "ASSISTANT_GENERATOR", "ASSISTANT_JUDGE", "ASSISTANT_TOKEN",
+            "ASSISTANT_EMBED_CACHE_MB", "ASSISTANT_WORKERS")
 
 
 @dataclass(frozen=True)
@@ -22,6 +26,8 @@ class Settings:
     judge: str = "offline"  # the judge spec verification uses
     judge_timeout: float = 60.0  # seconds an LLM judge may take per request
     token: str = ""  # access token the web server requires, when set
+    embed_cache_mb: float = DEFAULT_CACHE_MB  # the shared sentence-vector cache (index.encoder_cache); 0: none
+    workers: int = 0  # questions the web server answers at once; 0: one per core
 
 
 def default_home(env: Mapping[str, str]) -> Path:
@@ -47,4 +53,21 @@ def load_settings(env: Mapping[str, str] | None = None, generator: str | None = 
     chosen = generator or env.get("ASSISTANT_GENERATOR") or "extractive"
     return Settings(home=home, index=replace(index, **given), api_key=api_key,  # type: ignore[arg-type]
                     generator=chosen, judge=judge or env.get("ASSISTANT_JUDGE") or "offline",
-                    token=token if token is not None else env.get("ASSISTANT_TOKEN", ""))
+                    token=token if token is not None else env.get("ASSISTANT_TOKEN", ""),
+                    embed_cache_mb=_number(env, "ASSISTANT_EMBED_CACHE_MB", DEFAULT_CACHE_MB),
+                    workers=int(_number(env, "ASSISTANT_WORKERS", 0)))
+
+
+def _number(env: Mapping[str, str], name: str, default: float) -> float:
+    """A non-negative number from the environment, or a config error that names the variable."""
+    given = env.get(name, "").strip()
+    if not given:
+        return default
+    try:
+        value = float(given)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value < float("inf"):  # also refuses nan
+        raise ConfigurationError(f"{name}={given!r} is not a number of 0 or more; e.g. {name}={default:g}, "
+                                 "or unset it for the default")
+    return value

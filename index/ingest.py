@@ -22,6 +22,7 @@ from pathlib import Path
 from .catalog import Generation, StoredDocument
 from .chunking import chunk_document
 from .documents import Chunk, Document, LoadResult, Problem
+from .encoder_cache import uncached
 from .encoders import Encoder
 from .loaders import SUPPORTED_SUFFIXES, load_paths
 from .settings import IndexSettings
@@ -235,7 +236,8 @@ class _EmbedQueue:
 
     def _embed(self) -> None:
         call, self._todo = self._todo[:EMBED_CHUNKS], self._todo[EMBED_CHUNKS:]
-        self._vectors.upsert(call, self._encoder.encode([c.text for c in call]), self._titles)
+        vectors = uncached(self._encoder).encode([c.text for c in call])  # each chunk once: not worth caching
+        self._vectors.upsert(call, vectors, self._titles)
         for c in call:
             self._missing[c.doc_id] -= 1
         self._report.embedded_chunks += len(call)

@@ -12,6 +12,7 @@ from assistant.errors import GeneratorConfigError, JudgeConfigError
 from assistant.extractive import ExtractiveGenerator
 from assistant.settings import load_settings
 from index.embeddings import make_encoder
+from index.encoder_cache import CachedEncoder, uncached
 from index.encoders import HashingEncoder
 from index.errors import ConfigError
 from index.store import parse_store_spec
@@ -50,7 +51,8 @@ def test_a_plugin_adds_a_judge_prefix_through_its_entry_point(tmp_path: Path,
     encoder = HashingEncoder(16)
     judge = build_judge("nli:/models/deberta", settings, encoder=encoder)
     assert type(judge).__name__ == "NLIJudge" and judge.path == "/models/deberta"  # type: ignore[attr-defined]
-    assert judge.encoder is encoder  # type: ignore[attr-defined]  # the deployment's one encoder
+    # the deployment's one encoder, behind the deployment's one cache
+    assert uncached(judge.encoder) is encoder  # type: ignore[attr-defined]
     assert "nli:..." in JUDGES.valid()
 
 
@@ -59,6 +61,10 @@ def test_components_share_one_encoder_and_fall_back_only_from_a_model(tmp_path: 
     parts = Components.from_settings(settings)
     assert isinstance(parts.generator, ExtractiveGenerator) and parts.fallback is None
     assert parts.generator.encoder is parts.encoder is parts.judge.encoder  # type: ignore[attr-defined]
+    assert isinstance(parts.encoder, CachedEncoder)  # one sentence-vector cache for generator and judge
+    bare = Components.from_settings(load_settings(env={"ASSISTANT_HOME": str(tmp_path),
+                                                       "ASSISTANT_EMBED_CACHE_MB": "0"}, embedding="fake:16"))
+    assert not isinstance(bare.encoder, CachedEncoder)
     model = Components.from_settings(load_settings(env={"ASSISTANT_HOME": str(tmp_path)}, embedding="fake:16",
                                                    generator="openai:m@http://127.0.0.1:9/v1"))
     assert model.generator.name == "openai:m@http://127.0.0.1:9/v1"

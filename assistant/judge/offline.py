@@ -12,13 +12,13 @@ Models gather (sentence and word vectors), pure functions decide (``meaning``, `
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
+from index.encoder_cache import cached
 from index.encoders import Encoder
 
 from ..claims import split_claims
@@ -30,7 +30,6 @@ from .features import FEATURES, SourceIndex, best_sentences, claim_features, con
 from .types import ClaimVerdict, Evidence, Verdict
 
 _SHORT_CLAIM_WORDS = 6
-_CACHE_SIZE = 50_000
 _CANDIDATES = 8  # source sentences per claim that get embedded
 ALIGNED = 2  # source sentences a claim is checked against (each with the sentence before it)
 MODES = ("meaning", "fitted")
@@ -57,10 +56,11 @@ class OfflineJudge:
                  mode: str = "meaning") -> None:
         if mode not in MODES:
             raise ValueError(f"unknown judge mode {mode!r}; valid: {', '.join(MODES)}")
-        self._encoder = encoder
+        # Sentence and word vectors come from the deployment's shared cache (the one
+        # Components builds); a judge built on a bare encoder gets a cache of its own.
+        self._encoder = cached(encoder)
         self.mode = mode
         self.calibration = calibration or load_calibration()
-        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
 
     @property
     def encoder(self) -> Encoder:
@@ -85,7 +85,7 @@ class OfflineJudge:
         candidates = [_candidates(c, index) for c in claims]
         pool = sorted(set().union(*candidates)) if candidates else []
         texts = [index.sentence(i) for i in pool]
-        vectors = self._encode([*texts, *(_with_question(c, question) for c in claims)])  # one batch
+        vectors = self.encoder.encode([*texts, *(_with_question(c, question) for c in claims)])  # one batch
         pool_vectors, claim_vectors = vectors[:len(texts)], vectors[len(texts):]
         analyses = []
         for claim, vector in zip(claims, claim_vectors):
@@ -173,20 +173,10 @@ class OfflineJudge:
         """Each word's best cosine with any of ``pool`` (word vectors, cached; one batch)."""
         if not words or not pool:
             return {}
-        vectors = self._encode([*words, *pool])
+        vectors = self.encoder.encode([*words, *pool])
         best = (vectors[len(words):] @ vectors[:len(words)].T).max(axis=0)
         return {w: float(b) for w, b in zip(words, best)}
 
-    def _encode(self, texts: list[str]) -> np.ndarray:
-        todo = [t for t in dict.fromkeys(texts) if t not in self._vectors]
-        if todo:
-            for text, vector in zip(todo, self.encoder.encode(todo)):
-                self._vectors[text] = vector
-            while len(self._vectors) > _CACHE_SIZE:
-                self._vectors.popitem(last=False)
-        if not texts:
-            return np.zeros((0, self.encoder.dim), dtype=np.float32)
-        return np.stack([self._vectors[t] for t in texts])
 
 
 def _aligned(a: ClaimAnalysis, index: SourceIndex, question: str) -> list[int]:

@@ -1,11 +1,13 @@
 """What the web chat and the HTTP API share: answering many users at once, and uploads.
 
-Each worker thread gets its own ``Assistant`` (its own catalog connection and Chroma
-handle) while all of them share the one embedding model, generator and judge, which are
-safe to call from several threads; so concurrent questions never share a SQLite cursor
-and never load the model twice. Uploads are saved under the data folder and indexed in
-a background thread, one ingest at a time, while questions go on being answered from the
-last committed state of the index. What it returns shows documents by name or URL, never by
+Questions are answered by a bounded pool of worker threads, one per core by default
+(``workers.py``): a crowd of requests waits in line rather than computing all at once.
+Each worker gets its own ``Assistant`` (its own catalog connection and Chroma handle)
+while all of them share the one embedding model (behind one sentence-vector cache),
+generator and judge, which are safe to call from several threads; so concurrent questions
+never share a SQLite cursor and never load the model twice. Uploads are saved under the
+data folder and indexed in a background thread, one ingest at a time, while questions go
+on being answered from the last committed state of the index. What it returns shows documents by name or URL, never by
 the server's paths (``shown.py``).
 """
 
@@ -23,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from index import Index, IngestReport
+from index.documents import Chunk
 from index.retrieval import Filters, Passage
 
 from ..answer import Answer, Turn
@@ -30,8 +33,10 @@ from ..briefing import Briefing, BriefItem, build_briefing, made_line
 from ..components import Components
 from ..core import AskEvent, AskOptions, Assistant
 from ..errors import QuestionError, UploadError, UploadTooLargeError
+from .exports import Exports
 from .shown import shown_answer, shown_event, shown_passage, shown_stats
 from .versioning import Placed, indexed_documents, place
+from .workers import Workers
 
 MAX_HISTORY_TURNS = 20
 MAX_TURN_CHARS = 8000
@@ -81,6 +86,7 @@ class ChatService:
         self.components = components
         self.settings = settings = components.settings
         self._first = components.open_index()  # a store that cannot be opened fails here, at startup
+        self._first_lock = threading.Lock()
         self.generator = components.generator
         self.upload_dir = settings.home / "uploads"
         self._local = threading.local()
@@ -88,11 +94,13 @@ class ChatService:
         self._opened_lock = threading.Lock()
         self._ingest_lock = threading.Lock()
         self.jobs: dict[str, UploadJob] = {}
+        self.workers = Workers(settings.workers)
+        self.exports = Exports()  # briefing files made for download, removed at close
 
     # -- answering ----------------------------------------------------------------------
 
     def assistant(self) -> Assistant:
-        """This thread's assistant, opened on first use."""
+        """This thread's assistant, opened on first use (the workers' threads call this)."""
         found: Assistant | None = getattr(self._local, "assistant", None)
         if found is None:
             found = Assistant(self.components)
@@ -101,14 +109,20 @@ class ChatService:
                 self._opened.append(found)
         return found
 
+    def ready(self) -> None:
+        """Open a worker's assistant now: an empty store fails here, with the command that fills it."""
+        self.workers.run(self.assistant)
+
     def ask(self, question: str, history: Sequence[Turn] = (), top_k: int = 6,
             filters: Filters | None = None) -> Answer:
-        return shown_answer(self.assistant().ask(question, check_history(history), _options(top_k, filters)))
+        turns, options = check_history(history), _options(top_k, filters)
+        return shown_answer(self.workers.run(lambda: self.assistant().ask(question, turns, options)))
 
     def ask_stream(self, question: str, history: Sequence[Turn] = (), top_k: int = 6,
                    filters: Filters | None = None) -> Iterator[AskEvent]:
         """Raises question errors at once (not at the first ``next``), so callers can answer 4xx."""
-        stream = self.assistant().ask_stream(question, check_history(history), _options(top_k, filters))
+        turns, options = check_history(history), _options(top_k, filters)
+        stream = self.workers.stream(lambda: self.assistant().ask_stream(question, turns, options))
         first = next(stream)
         return map(shown_event, itertools.chain([first], stream))
 
@@ -125,11 +139,18 @@ class ChatService:
     def search(self, query: str, k: int = 5, filters: Filters | None = None) -> list[Passage]:
         if not query.strip():
             raise QuestionError("the query is empty; type a few words to search for")
-        passages = self.assistant().index.search(query.strip(), k=_top_k(k), filters=filters)
+        k = _top_k(k)
+        passages = self.workers.run(lambda: self.assistant().index.search(query.strip(), k=k, filters=filters))
         return [shown_passage(p) for p in passages]
 
+    def chunks(self, chunk_ids: Sequence[str]) -> dict[str, Chunk]:
+        """The stored chunks by id (the chat shows a citation's whole passage)."""
+        return self.workers.run(lambda: self.assistant().index.chunks(list(chunk_ids)))
+
     def documents(self) -> dict[str, Any]:
-        return shown_stats(self.assistant().index.stats())
+        # Not queued behind the questions: a health check must answer while the workers are busy.
+        with self._first_lock:
+            return shown_stats(self._first.stats())
 
     def health(self) -> dict[str, Any]:
         stats = self.documents()
@@ -196,11 +217,14 @@ class ChatService:
                 shutil.rmtree(folder, ignore_errors=True)
 
     def close(self) -> None:
+        self.workers.close()
+        self.exports.close()
         with self._opened_lock:
             for a in self._opened:
                 a.close()
             self._opened.clear()
-        self._first.close()
+        with self._first_lock:
+            self._first.close()
 
 
 def _count(job: UploadJob, index: Index, placed: list[Placed], report: IngestReport | None) -> None:

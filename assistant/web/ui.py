@@ -10,7 +10,6 @@ from __future__ import annotations
 import html
 import logging
 import re
-import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -218,7 +217,7 @@ def _version_note(name: str, version: int, status: str) -> str:
 def cited_chunks(service: ChatService, citations: Sequence[Citation]) -> dict[str, Chunk]:
     """The chunks the citations point into, for the passage around each quote; {} when unavailable."""
     try:
-        return service.assistant().index.chunks([c.chunk_id for c in citations])
+        return service.chunks([c.chunk_id for c in citations])
     except Exception:  # the context is a nicety: without it the panel shows the quote alone
         log.warning("could not read the cited chunks", exc_info=True)
         return {}
@@ -323,10 +322,7 @@ class Handlers:
         except Exception:  # never a traceback on the page; the log has it
             log.exception("exporting a briefing failed")
             return None, notice_html("The briefing could not be made. Please try again.")
-        folder = Path(tempfile.mkdtemp(prefix="briefing-"))
-        path = folder / f"briefing.{fmt}"
-        path.write_bytes(data)
-        return str(path), ""
+        return str(self.service.exports.save(f"briefing.{fmt}", data)), ""
 
     def header(self) -> str:
         stats = self.service.documents()  # a superseded version is kept, but not counted twice

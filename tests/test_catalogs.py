@@ -15,7 +15,6 @@ from index.catalogs import Catalog, SqliteCatalog, open_catalog
 from index.documents import Chunk
 
 from .conftest import news_records
-from .pg import pg_cluster, pg_url  # noqa: F401 (fixtures)
 
 
 @pytest.fixture(params=["sqlite", "postgres"])

@@ -18,7 +18,6 @@ from index.catalogs import open_catalog
 from index.store import VectorCollection
 
 from .conftest import PYTHON, news_records, write_jsonl
-from .pg import pg_cluster, pg_url  # noqa: F401 (fixtures)
 from .test_chroma_server import chroma_server  # noqa: F401 (fixture)
 
 

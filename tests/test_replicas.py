@@ -162,3 +162,21 @@ def test_concurrent_ingest_processes_and_a_sigkill_leave_one_consistent_index(
     with Index(settings) as index:
         assert _consistent(index) and len(index.documents()) == 190
         assert index.store.catalog.pending(index.generation().gid) == set()
+
+
+def test_the_sqlite_and_the_postgres_catalog_index_the_same(pg_url: str, tmp_path: Path) -> None:
+    data = write_jsonl(tmp_path / "news.jsonl", news_records(30))
+    with Index(IndexSettings(store="memory", embedding="fake:64")) as embedded, \
+            Index(IndexSettings(store="memory", catalog=pg_url, embedding="fake:64")) as shared:
+        reports = [i.ingest([str(data)]).to_dict() for i in (embedded, shared)]
+        assert {k: v for k, v in reports[0].items() if "second" not in k} == \
+            {k: v for k, v in reports[1].items() if "second" not in k}
+        assert embedded.documents() == shared.documents()
+        assert embedded.chunks() == shared.chunks()
+        assert dict(embedded.stored_vectors()) == dict(shared.stored_vectors())
+        question = "Officials in Berlin discussed energy prices"
+        dense = [[c for c, _ in i.retriever().dense(question, 5)] for i in (embedded, shared)]
+        assert dense[0] == dense[1]
+        # BM25 and ts_rank order differently, but find the same chunks for a word in a few of them
+        lexical = [{c for c, _ in i.retriever().lexical("Berlin", 10)} for i in (embedded, shared)]
+        assert lexical[0] == lexical[1] == {c.chunk_id for c in embedded.chunks().values() if "Berlin" in c.text}

@@ -58,6 +58,7 @@ CREATE INDEX IF NOT EXISTS chunks_tsv ON chunks USING gin(tsv);
 CREATE TABLE IF NOT EXISTS pending(gid BIGINT NOT NULL, chunk_id TEXT NOT NULL, PRIMARY KEY(gid, chunk_id));
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
+_NOW = "extract(epoch FROM clock_timestamp())"  # the database's clock: replicas' clocks may differ
 _DOC_COLUMNS = "doc_id, origin, source, title, url, date, hash, n_chunks, n_tokens"
 _CHUNK_COLUMNS = 'chunk_id, doc_id, ordinal, start, "end", text, n_tokens'
 
@@ -182,15 +183,15 @@ class PgCatalog:
         their grace period is over. Returns the generations dropped (their vectors go next)."""
         with self._tx() as conn:
             conn.execute("UPDATE generations SET state='active', retired=NULL WHERE gid=%s", (gen.gid,))
-            conn.execute("UPDATE generations SET state='retired', retired=%s WHERE collection=%s "
-                         "AND gid<>%s AND state<>'retired'", (time.time(), gen.collection, gen.gid))
+            conn.execute(f"UPDATE generations SET state='retired', retired={_NOW} WHERE collection=%s "
+                         "AND gid<>%s AND state<>'retired'", (gen.collection, gen.gid))
         return self.expire(gen.collection)
 
     def expire(self, collection: str) -> list[Generation]:
         """Drop the retired generations of ``collection`` whose grace period is over."""
         due = self._all("SELECT gid, collection, state, settings, vector_name FROM generations "
-                        "WHERE collection=%s AND state='retired' AND retired <= %s ORDER BY gid",
-                        (collection, time.time() - self.grace))
+                        f"WHERE collection=%s AND state='retired' AND retired <= {_NOW} - %s ORDER BY gid",
+                        (collection, self.grace))
         gens = [Generation(int(r[0]), r[1], r[2], json.loads(r[3]), r[4]) for r in due]
         for gen in gens:
             with self._tx() as conn:
@@ -272,18 +273,14 @@ class PgCatalog:
         """The query words worth a lookup (see :func:`choose_words`), frequencies from pg_stats."""
         if len(words) <= MIN_TERMS:
             return words
-        freqs, floor, n_chunks = self._word_stats(gid)
-        if not freqs:  # never analyzed: nothing known, every word kept
+        shares, floor, n_chunks = self._word_stats(gid)
+        if not shares:  # never analyzed: nothing known, every word kept
             return words
         lexemes = dict(self._all(
             "SELECT w, array(SELECT lexeme FROM unnest(to_tsvector('english', w))) FROM unnest(%s::text[]) AS w",
             (words,)))
-        freq: dict[str, int | None] = {
-            # a word the stats do not list is rarer than every word they do
-            w: max((round(freqs.get(x, floor) * n_chunks) for x in lexemes.get(w) or []), default=0) or 1
-            if lexemes.get(w) else 0
-            for w in words
-        }
+        freq: dict[str, int | None] = {w: _chunks_holding(lexemes.get(w) or [], shares, floor, n_chunks)
+                                       for w in words}
         return choose_words(words, freq, n_chunks, budget)
 
     def _word_stats(self, gid: int) -> tuple[dict[str, float], float, int]:
@@ -336,6 +333,15 @@ class PgCatalog:
     def clear_pending(self, gid: int) -> None:
         with self._tx() as conn:
             conn.execute("DELETE FROM pending WHERE gid=%s", (gid,))
+
+
+def _chunks_holding(lexemes: list[str], shares: dict[str, float], floor: float, n_chunks: int) -> int:
+    """About how many chunks hold a word that stems to ``lexemes``: 0 for a stopword (no lexeme);
+    from its share in pg_stats; and a word the stats do not list is rarer than all they do list,
+    so at most ``floor`` (their smallest share), at least one chunk."""
+    if not lexemes:
+        return 0
+    return max(1, max(round(shares.get(x, floor) * n_chunks) for x in lexemes))
 
 
 def _delete_docs(conn: psycopg.Connection[Any], gid: int, doc_ids: list[str]) -> None:

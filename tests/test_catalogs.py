@@ -185,3 +185,25 @@ def test_missing_server_binaries_name_the_debian_package(monkeypatch: pytest.Mon
     monkeypatch.setenv("PATH", "/nonexistent")
     with pytest.raises(PostgresMissing, match=DEBIAN_PACKAGE):
         find_bin_dir()
+
+
+def test_a_retired_postgres_generation_stays_for_its_grace_period(pg_url: str, tmp_path: Path) -> None:
+    serving = open_catalog(pg_url + "?grace=600", tmp_path / "unused")
+    try:
+        old = _generation(serving)
+        serving.put_documents(old, _docs(3))
+        new = serving.create_generation("news", {"embedding": "fake:64"}, "ca-x-news")
+        assert serving.activate(new) == []  # retired, not dropped: a search in flight may still read it
+        assert [g.state for g in serving.generations("news")] == ["retired", "active"]
+        assert serving.counts(old) == (3, sum(len(c) for _, c in _docs(3)))
+        assert serving.lexical_search(old, "Anchorage", 5)
+        assert serving.expire("news") == []
+        impatient = open_catalog(pg_url + "?grace=0", tmp_path / "unused")
+        try:
+            assert [g.gid for g in impatient.expire("news")] == [old]  # its partitions are dropped
+        finally:
+            impatient.close()
+        assert [g.gid for g in serving.generations("news")] == [new.gid]
+        assert serving.counts(old) == (0, 0)
+    finally:
+        serving.close()

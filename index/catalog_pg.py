@@ -17,6 +17,7 @@ Several processes share it, hence three things the SQLite file never needed:
 from __future__ import annotations
 
 import json
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -35,6 +36,7 @@ except ImportError as exc:  # pragma: no cover - depends on the install
         "a postgresql:// catalog needs psycopg 3: pip install 'corpus-assistant[scale]'"
     ) from exc
 
+POOL_SIZE = 10  # connections per process and database, shared by its threads
 GRACE_SECONDS = 60.0  # far longer than any search; a replica re-reads the active generation per search
 STATS_SECONDS = 60.0  # how long word frequencies from pg_stats are reused
 _SCHEMA_LOCK = 0x0CA7A106  # an advisory lock id: replicas starting together create the schema once
@@ -95,6 +97,32 @@ def choose_words(words: list[str], freq: dict[str, int | None], n_chunks: int,
     return [w for i, w in enumerate(words) if i in keep]
 
 
+class _SharedPools:
+    """One connection pool per database and process: the web server opens an ``Index`` per
+    worker thread, and a pool (with its own threads) for each would multiply the connections."""
+
+    _lock = threading.Lock()
+    _pools: dict[str, tuple[ConnectionPool[Any], int]] = {}
+
+    @classmethod
+    def acquire(cls, url: str, size: int) -> ConnectionPool[Any]:
+        with cls._lock:
+            pool, users = cls._pools.get(url) or (None, 0)
+            if pool is None:
+                pool = ConnectionPool(url, min_size=1, max_size=size, open=True, kwargs={"connect_timeout": 10})
+            cls._pools[url] = (pool, users + 1)
+            return pool
+
+    @classmethod
+    def release(cls, url: str) -> None:
+        with cls._lock:
+            pool, users = cls._pools.pop(url, (None, 0))
+            if pool is not None and users > 1:
+                cls._pools[url] = (pool, users - 1)
+            elif pool is not None:
+                pool.close()
+
+
 def _unavailable(url: str, exc: Exception) -> StoreUnavailableError:
     where = urlsplit(url)._replace(netloc=urlsplit(url).hostname or "").geturl()  # no password in messages
     return StoreUnavailableError(
@@ -103,7 +131,7 @@ def _unavailable(url: str, exc: Exception) -> StoreUnavailableError:
 
 
 class PgCatalog:
-    def __init__(self, spec: str, pool_size: int = 8) -> None:
+    def __init__(self, spec: str, pool_size: int = POOL_SIZE) -> None:
         self._url, self.grace = split_spec(spec)
         self._stats: dict[int, tuple[float, dict[str, float], float, int]] = {}
         try:
@@ -112,8 +140,7 @@ class PgCatalog:
                 conn.execute(_SCHEMA)
         except psycopg.Error as exc:
             raise _unavailable(self._url, exc) from exc
-        self._pool = ConnectionPool(self._url, min_size=1, max_size=pool_size, open=True,
-                                    kwargs={"connect_timeout": 10})
+        self._pool = _SharedPools.acquire(self._url, pool_size)
 
     @contextmanager
     def _tx(self) -> Iterator[psycopg.Connection[Any]]:
@@ -129,7 +156,7 @@ class PgCatalog:
             return conn.execute(sql, params).fetchall()
 
     def close(self) -> None:
-        self._pool.close()
+        _SharedPools.release(self._url)
 
     def store_id(self) -> str:
         with self._tx() as conn:

@@ -6,11 +6,12 @@ STORE ?= .assistant/store
 QUESTION ?= Where will Trump and Putin meet?
 HOST ?= 127.0.0.1
 PORT ?= 7860
-# Debian packages the tests drive: Chromium (browser tests), LibreOffice and poppler (briefing rendering).
-SYSTEM_PACKAGES := chromium fonts-dejavu-core libreoffice-writer-nogui poppler-utils
+# Debian packages the tests drive: Chromium (browser tests), LibreOffice and poppler (briefing rendering),
+# Postgres 15 (the shared catalog: initdb, pg_ctl and postgres in /usr/lib/postgresql/15/bin, psql).
+SYSTEM_PACKAGES := chromium fonts-dejavu-core libreoffice-writer-nogui poppler-utils postgresql-15
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install system-deps run ask eval eval-answers test test-fast test-llamacpp check bench eval-judge fit-judge clean
+.PHONY: install system-deps deploy-local run ask eval eval-answers test test-fast test-llamacpp check bench eval-judge fit-judge clean
 
 $(BIN)/assistant: pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -27,6 +28,13 @@ system-deps:
 run: install
 	$(BIN)/assistant index corpus/ --store $(STORE)
 	$(BIN)/assistant serve --store $(STORE) --host $(HOST) --port $(PORT)
+
+# The three-service deployment on this machine (README, "Several replicas"): a throwaway Postgres,
+# `chroma run` and REPLICAS `assistant serve` processes from port PORT on; Ctrl-C stops them all.
+REPLICAS ?= 2
+deploy-local: install system-deps
+	$(BIN)/python -m pip install -q -e '.[scale]'
+	$(BIN)/python bench/deploy.py --replicas $(REPLICAS) --port $(PORT)
 
 ask: install
 	$(BIN)/assistant index corpus/ --store $(STORE) --quiet

@@ -12,7 +12,7 @@ from index.settings import DEFAULT_COLLECTION, DEFAULT_EMBEDDING, IndexSettings
 
 from .errors import ConfigurationError
 
-ENV_VARS = ("ASSISTANT_HOME", "ASSISTANT_STORE", "ASSISTANT_COLLECTION", "ASSISTANT_EMBEDDING",
+ENV_VARS = ("ASSISTANT_HOME", "ASSISTANT_STORE", "ASSISTANT_CATALOG", "ASSISTANT_COLLECTION", "ASSISTANT_EMBEDDING",
             "ASSISTANT_API_KEY", "OPENAI_API_KEY", "ASSISTANT_GENERATOR", "ASSISTANT_JUDGE", "ASSISTANT_TOKEN",
             "ASSISTANT_EMBED_CACHE_MB", "ASSISTANT_WORKERS")
 
@@ -47,6 +47,7 @@ def load_settings(env: Mapping[str, str] | None = None, generator: str | None = 
         collection=env.get("ASSISTANT_COLLECTION") or DEFAULT_COLLECTION,
         embedding=env.get("ASSISTANT_EMBEDDING") or DEFAULT_EMBEDDING,
         state_dir=str(home),
+        catalog=env.get("ASSISTANT_CATALOG") or "",
     )
     given = {k: v for k, v in overrides.items() if v is not None}
     api_key = env.get("ASSISTANT_API_KEY") or env.get("OPENAI_API_KEY") or ""

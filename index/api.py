@@ -27,7 +27,7 @@ class Index:
 
     def __init__(self, settings: IndexSettings, encoder: Encoder | None = None) -> None:
         self.settings = settings
-        self.store = Store(parse_store_spec(settings.store, settings.state_dir))
+        self.store = Store(parse_store_spec(settings.store, settings.state_dir), settings.catalog)
         self._encoder = encoder
         self._retriever: Retriever | None = None
 
@@ -58,7 +58,10 @@ class Index:
         """A retriever over the active generation (the evals compare fusions and rankings with it)."""
         if fusion != DEFAULT_FUSION:
             return self._open_retriever(fusion)
-        if self._retriever is None:
+        # Re-read the active generation each time: another process may have swapped in a
+        # rebuild (the one it retired stays for a grace period, so a search begun on it ends).
+        active = self.store.active(self.settings.collection)
+        if self._retriever is None or active is None or active.gid != self._retriever.gen.gid:
             self._retriever = self._open_retriever(fusion)
         return self._retriever
 

@@ -7,7 +7,9 @@ written, and only then are its old vectors deleted. Readers trust the catalog, s
 at any instant they see each document either as it was or as it is now, and a kill
 loses at most the embedding call in flight (``EMBED_CHUNKS`` chunks). The next run
 reuses vectors that were written but not committed (the finished calls of a document
-in flight), and deletes the ones nobody references.
+in flight), and deletes the ones nobody references. A catalog shared by several processes
+(Postgres) serialises ingests of a collection with a lock and keeps an intent log of the ids
+whose vectors are being written or deleted, so that next run finds them without listing Chroma.
 """
 
 from __future__ import annotations
@@ -116,20 +118,32 @@ def ingest(
     meter.start_loading(_count_files(paths))
     loaded = load_paths(paths, max_file_bytes=int(settings.max_file_mb * 1024 * 1024),
                         progress=meter.loading, extractors=settings.extractors)
-    gen = store.open_for_write(settings.collection, wanted_settings(settings, encoder), rebuild)
-    store.begin_ingest(settings.collection, [str(p) for p in paths], rebuild)
-    origins = {str(Path(p).resolve()) for p in paths if Path(p).exists()}
-    plan = plan_changes(loaded, store.catalog.documents(gen.gid), origins)
-    vectors = store.vectors(gen)
-    leftovers = vectors.ids() - store.catalog.chunk_ids(gen.gid)
-    _write_documents(plan.added + plan.updated, settings, store, gen, vectors, encoder, leftovers, report, meter)
-    _remove_documents(plan.removed, store, gen, vectors)
-    vectors.delete(sorted(leftovers))  # what an earlier, killed run wrote and nobody reused
-    if gen.state != "active":
-        store.activate(gen)
-    store.end_ingest(settings.collection)
+    with store.catalog.ingest_lock(settings.collection):  # one writer per collection, across processes
+        gen = store.open_for_write(settings.collection, wanted_settings(settings, encoder), rebuild)
+        store.begin_ingest(settings.collection, [str(p) for p in paths], rebuild)
+        origins = {str(Path(p).resolve()) for p in paths if Path(p).exists()}
+        plan = plan_changes(loaded, store.catalog.documents(gen.gid), origins)
+        vectors = store.vectors(gen)
+        leftovers = _leftovers(store, gen, vectors)
+        _write_documents(plan.added + plan.updated, settings, store, gen, vectors, encoder, leftovers, report, meter)
+        _remove_documents(plan.removed, store, gen, vectors)
+        vectors.delete(sorted(leftovers))  # what an earlier, killed run wrote and nobody reused
+        if gen.state != "active":
+            store.activate(gen)
+        store.catalog.clear_pending(gen.gid)
+        store.catalog.analyze(gen.gid)
+        store.end_ingest(settings.collection)
     _fill_report(report, loaded, plan, store, gen, started)
     return report
+
+
+def _leftovers(store: Store, gen: Generation, vectors: VectorCollection) -> set[str]:
+    """Vectors in Chroma that the catalog does not reference: from the intent log when the
+    catalog keeps one (a lookup of a few ids), else by listing every id in the collection."""
+    pending = store.catalog.pending(gen.gid)
+    if pending is None:
+        return vectors.ids() - store.catalog.chunk_ids(gen.gid)
+    return vectors.existing(pending)
 
 
 def _count_files(paths: Sequence[str]) -> int:
@@ -236,6 +250,7 @@ class _EmbedQueue:
 
     def _embed(self) -> None:
         call, self._todo = self._todo[:EMBED_CHUNKS], self._todo[EMBED_CHUNKS:]
+        self._store.catalog.note_pending(self._gen.gid, [c.chunk_id for c in call])
         vectors = uncached(self._encoder).encode([c.text for c in call])  # each chunk once: not worth caching
         self._vectors.upsert(call, vectors, self._titles)
         for c in call:
@@ -249,15 +264,17 @@ class _EmbedQueue:
         while self._waiting and self._missing[self._waiting[0][0].doc_id] == 0:
             doc, chunks = self._waiting.popleft()
             del self._missing[doc.doc_id], self._titles[doc.doc_id]
-            old_ids = self._store.catalog.chunk_ids(self._gen.gid, [doc.doc_id])
+            stale = self._store.catalog.chunk_ids(self._gen.gid, [doc.doc_id]) - {c.chunk_id for c in chunks}
+            self._store.catalog.note_pending(self._gen.gid, stale)
             self._store.catalog.put_documents(self._gen.gid, [(doc, chunks)])
-            self._vectors.delete(sorted(old_ids - {c.chunk_id for c in chunks}))
+            self._vectors.delete(sorted(stale))
             self._meter.committed()
 
 
 def _remove_documents(doc_ids: list[str], store: Store, gen: Generation, vectors: VectorCollection) -> None:
     if doc_ids:
         old_ids = store.catalog.chunk_ids(gen.gid, doc_ids)
+        store.catalog.note_pending(gen.gid, old_ids)
         store.catalog.remove_documents(gen.gid, doc_ids)
         vectors.delete(sorted(old_ids))
 

@@ -18,7 +18,8 @@ from typing import TypeVar
 
 import numpy as np
 
-from .catalog import Catalog, Generation, StoredDocument
+from .catalog import Generation, StoredDocument
+from .catalogs import Catalog
 from .documents import Chunk
 from .encoders import Encoder
 from .errors import InputError

@@ -20,7 +20,8 @@ class IndexSettings:
     model's 256-piece window, since WordPiece splits news text into a few more pieces
     than cl100k does. ``extractors`` picks the readers that turn files into text: ``auto``
     (maintained libraries) or ``rules`` (the earlier hand-written cleaner); see
-    :mod:`index.extractors`.
+    :mod:`index.extractors`. ``catalog`` is a spec too: empty (the SQLite file in the store's
+    folder) or ``postgresql://USER@HOST:PORT/DB``, a catalog several replicas share.
     """
 
     store: str
@@ -32,6 +33,7 @@ class IndexSettings:
     max_file_mb: float = 20.0
     state_dir: str = ""
     extractors: str = DEFAULT_EXTRACTORS
+    catalog: str = ""
 
     def __post_init__(self) -> None:
         check_extractors(self.extractors)  # a typo fails here, not after walking the folder

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -18,7 +18,8 @@ from urllib.parse import urlparse
 
 import numpy as np
 
-from .catalog import Catalog, Generation
+from .catalog import Generation
+from .catalogs import Catalog, open_catalog
 from .documents import Chunk
 from .errors import ConfigError, StoreMismatchError, StoreUnavailableError
 from .registry import Registry
@@ -150,6 +151,13 @@ class VectorCollection:
             ],
         )
 
+    def existing(self, ids: Iterable[str]) -> set[str]:
+        """Which of ``ids`` the collection holds (a lookup by id, not a listing)."""
+        wanted, found = sorted(ids), set()
+        for b in range(0, len(wanted), 5000):
+            found.update(self._call(self._col.get, ids=wanted[b : b + 5000], include=[])["ids"])
+        return found
+
     def delete(self, ids: Sequence[str]) -> None:
         for b in range(0, len(ids), 5000):
             self._call(self._col.delete, ids=list(ids[b : b + 5000]))
@@ -167,14 +175,16 @@ class VectorCollection:
 class Store:
     """A catalog plus the Chroma client that holds its vectors."""
 
-    def __init__(self, location: StoreLocation) -> None:
+    def __init__(self, location: StoreLocation, catalog: str = "") -> None:
+        """``catalog`` is a ``--catalog`` spec; empty means the SQLite file in the store's folder."""
         self.location = location
-        if location.kind == "memory":
-            self.catalog = Catalog(":memory:")
-        else:
-            assert location.path is not None
-            self.catalog = Catalog(location.path / "catalog.sqlite")
-        self._client = _client(location)
+        default = ":memory:" if location.kind == "memory" else str(Path(location.path or ".") / "catalog.sqlite")
+        self.catalog: Catalog = open_catalog(catalog, default)
+        try:
+            self._client = _client(location)
+        except StoreUnavailableError:
+            self.catalog.close()
+            raise
         self._prefix = "ca-" + (uuid.uuid4().hex[:8] if location.kind == "memory" else self.catalog.store_id())
 
     def close(self) -> None:
@@ -201,6 +211,8 @@ class Store:
     def open_for_write(self, collection: str, wanted: dict[str, object], rebuild: bool) -> Generation:
         """The generation an ingest writes to: the active one, or a (resumed) new one on rebuild."""
         check_collection_name(collection)
+        for old in self.catalog.expire(collection):  # retired a grace period ago, by us or a peer
+            self._drop_vectors(old.vector_name)
         wanted = {**wanted, "schema": _SCHEMA_VERSION}
         active = self.catalog.generation(collection, "active")
         building = self.catalog.generation(collection, "building")

@@ -28,8 +28,9 @@ CREATE INDEX IF NOT EXISTS file_versions_by_name ON file_versions(gid, name, ver
 CREATE INDEX IF NOT EXISTS documents_by_origin ON documents(gid, origin);
 """
 
-# When each version was superseded: the first indexing of any later version of its name.
-_SUPERSEDED = (
+# When each version was superseded: the first indexing of any later version of its name
+# (plain SQL, shared by the SQLite and Postgres catalogs).
+SUPERSEDED = (
     "(SELECT MIN(e.indexed_at) FROM file_versions w JOIN documents e ON e.gid = w.gid AND e.origin = w.origin "
     "WHERE w.gid = v.gid AND w.name = v.name AND w.version > v.version)"
 )
@@ -70,7 +71,7 @@ class CatalogVersions:
         """Every recorded version of ``name``, oldest first."""
         rows = self._db.execute(
             f"SELECT v.name, v.version, v.origin, v.sha256, v.created, "
-            f"(SELECT COUNT(*) FROM documents d WHERE d.gid = v.gid AND d.origin = v.origin), {_SUPERSEDED} "
+            f"(SELECT COUNT(*) FROM documents d WHERE d.gid = v.gid AND d.origin = v.origin), {SUPERSEDED} "
             "FROM file_versions v WHERE v.gid = ? AND v.name = ? ORDER BY v.version, v.created",
             (gid, name),
         ).fetchall()
@@ -88,7 +89,7 @@ class CatalogVersions:
     def doc_versions(self, gid: int, doc_ids: Iterable[str] | None = None) -> dict[str, DocVersion]:
         """The version of each of ``doc_ids`` (of every document when None) that came from a
         versioned file; documents that did not are absent (version 1, current)."""
-        sql = (f"SELECT d.doc_id, v.name, v.version, {_SUPERSEDED} FROM documents d "
+        sql = (f"SELECT d.doc_id, v.name, v.version, {SUPERSEDED} FROM documents d "
                "JOIN file_versions v ON v.gid = d.gid AND v.origin = d.origin WHERE d.gid = ?")
         found = {}
         for batch in _batches(doc_ids):

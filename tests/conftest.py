@@ -15,6 +15,8 @@ import pytest
 from assistant.settings import ENV_VARS
 from bench.ports import free_port
 
+from .pg import pg_cluster, pg_url  # noqa: F401 (fixtures: a throwaway Postgres per session, a database per test)
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
 

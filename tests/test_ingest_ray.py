@@ -1,0 +1,118 @@
+"""Ingest on Ray (the ``scale`` extra) gives what the in-process ingest gives: the same chunk
+ids, the same vectors, the same catalog and BM25 answers, first run and incremental run.
+Without Ray installed, ``--ray`` names the extra to install."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assistant.cli import main
+from index import Index, IndexSettings, IngestReport
+
+from .conftest import CORPUS, ROOT, news_records, write_jsonl
+
+QUERIES = ["Officials in Kyiv discussed sanctions", "Where will Trump and Putin meet?", "harbor ferry schedule"]
+
+
+@pytest.fixture(scope="module")
+def local_ray() -> Iterator[str]:
+    """One local Ray for the module (starting one takes seconds): 2 CPUs, loopback only.
+    The ingest joins it instead of starting its own, and leaves it running."""
+    import ray
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("RAY_USAGE_STATS_ENABLED", "0")
+        ray.init(num_cpus=2, include_dashboard=False, _node_ip_address="127.0.0.1",
+                 log_to_driver=False, configure_logging=False)
+        yield "local"
+        ray.shutdown()
+
+
+def _corpus(root: Path) -> list[str]:
+    """Several formats, a file that fails to load, and a file reached through two arguments."""
+    folder = root / "docs"
+    folder.mkdir()
+    write_jsonl(folder / "news.jsonl", news_records(120))
+    (folder / "notes.md").write_text("# Harbor notes\n\nThe ferry schedule changes in May.\n\n"
+                                     "A second paragraph about the harbor master.", "utf-8")
+    (folder / "broken.jsonl").write_text('{"text": "fine"}\nnot json\n', "utf-8")
+    (folder / "empty.txt").write_text("   \n", "utf-8")
+    fixtures = ROOT / "tests" / "fixtures"
+    return [str(folder), str(CORPUS), str(fixtures / "harbor_gazette.html"), str(folder / "notes.md")]
+
+
+def _snapshot(index: Index) -> tuple[object, ...]:
+    vectors = dict(index.stored_vectors())
+    hits = [[(p.chunk_id, round(p.score, 6)) for p in index.search(q, k=5)] for q in QUERIES]
+    return index.documents(), index.chunks(), vectors, hits
+
+
+def _work(r: IngestReport) -> tuple[object, ...]:
+    return (r.documents, r.chunks, r.added, r.updated, r.removed, r.unchanged, r.embedded_chunks,
+            r.embedded_tokens, sorted(r.problems), sorted(r.skipped))
+
+
+def _assert_same(ours: tuple[object, ...], theirs: tuple[object, ...]) -> None:
+    docs, chunks, vectors, hits = ours
+    want_docs, want_chunks, want_vectors, want_hits = theirs
+    assert docs == want_docs
+    assert chunks == want_chunks
+    assert isinstance(vectors, dict) and isinstance(want_vectors, dict)
+    assert vectors.keys() == want_vectors.keys()
+    got, want = (np.array([v[k] for k in sorted(want_vectors)]) for v in (vectors, want_vectors))
+    assert np.allclose(got, want, rtol=0, atol=1e-6), f"max difference {np.abs(got - want).max()}"
+    assert hits == want_hits
+
+
+@pytest.mark.slow
+def test_ray_ingest_matches_in_process(tmp_path: Path, local_ray: str) -> None:
+    paths = _corpus(tmp_path)
+    runs: dict[str, list[tuple[IngestReport, tuple[object, ...]]]] = {}
+    for name, ray in (("in-process", None), ("ray", local_ray)):
+        with Index(IndexSettings(store=str(tmp_path / name))) as index:
+            first = index.ingest(paths, ray=ray)
+            runs[name] = [(first, _snapshot(index))]
+        # An incremental run: a changed document, a new one, a vanished one.
+        news = tmp_path / "docs" / "news.jsonl"
+        records = news_records(120)
+        write_jsonl(news, [{**records[0], "text": "A correction: the talks moved to Anchorage."},
+                           *records[2:], *news_records(125)[120:]])
+        with Index(IndexSettings(store=str(tmp_path / name))) as index:
+            again = index.ingest(paths, ray=ray)
+            runs[name].append((again, _snapshot(index)))
+        write_jsonl(news, news_records(120))
+
+    (first, first_state), (again, again_state) = runs["ray"]
+    (want_first, want_first_state), (want_again, want_again_state) = runs["in-process"]
+    assert first.documents > 120 and first.problems  # the corpus is what it should be
+    assert _work(first) == _work(want_first)
+    _assert_same(first_state, want_first_state)
+    assert (again.added, again.updated, again.removed) == (5, 1, 1)
+    assert _work(again) == _work(want_again)
+    _assert_same(again_state, want_again_state)
+
+
+def test_ray_without_the_extra_names_the_install(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setitem(sys.modules, "ray", None)  # what `import ray` does where Ray is not installed
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Some text to index.", "utf-8")
+    store = tmp_path / "store"
+    code = main(["index", str(folder), "--store", str(store), "--embedding", "fake:64", "--ray", "--quiet"])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "--ray needs Ray" in err and "pip install 'corpus-assistant[scale]'" in err
+    assert not os.path.exists(store / "catalog.sqlite") or _nothing_indexed(str(store))
+
+
+def _nothing_indexed(store: str) -> bool:
+    with Index(IndexSettings(store=store, embedding="fake:64")) as index:
+        return index.stats()["n_documents"] == 0

@@ -60,7 +60,7 @@ class RayPipeline:
     def __init__(self, settings: IndexSettings, address: str = LOCAL) -> None:
         self._ray = import_ray()
         self._settings = settings
-        self._started = _connect(self._ray, address)
+        self._started = connect(self._ray, address)
         self._chunks: dict[str, list[Chunk]] = {}
 
     def close(self) -> None:
@@ -134,7 +134,7 @@ class RayPipeline:
             ) from exc
 
 
-def _connect(ray: ModuleType, address: str) -> bool:
+def connect(ray: ModuleType, address: str) -> bool:
     """Join the Ray this process already has, or start/join one; True when we started it."""
     if ray.is_initialized():
         return False

@@ -162,7 +162,7 @@ def render_ray(result: dict[str, object], command: str) -> str:
     with_init = r["tokens"] / (r["seconds"] + r["init_seconds"])
     ratio = r_tps / p_tps
     verdict = "met" if ratio >= 0.7 else f"missed by {0.7 - ratio:.2f}"
-    vectors = "bit-identical" if v["identical"] else f"at most {v['max_diff']:.1e} apart"
+    vectors = "bit-identical to" if v["identical"] else f"at most {v['max_diff']:.1e} from"
     return f"""## Ingest on Ray, one box
 
 Command: `{command}` ({time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores, Ray 2.60.0 started by the run

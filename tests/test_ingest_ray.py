@@ -5,7 +5,12 @@ Without Ray installed, ``--ray`` names the extra to install."""
 from __future__ import annotations
 
 import os
+import random
+import signal
+import sqlite3
+import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,8 +19,9 @@ import pytest
 
 from assistant.cli import main
 from index import Index, IndexSettings, IngestReport
+from index.ingest import EMBED_CHUNKS
 
-from .conftest import CORPUS, ROOT, news_records, write_jsonl
+from .conftest import CORPUS, PYTHON, ROOT, news_records, write_jsonl
 
 QUERIES = ["Officials in Kyiv discussed sanctions", "Where will Trump and Putin meet?", "harbor ferry schedule"]
 
@@ -116,3 +122,45 @@ def test_ray_without_the_extra_names_the_install(
 def _nothing_indexed(store: str) -> bool:
     with Index(IndexSettings(store=store, embedding="fake:64")) as index:
         return index.stats()["n_documents"] == 0
+
+
+def _committed_docs(catalog: Path) -> int:
+    try:
+        with sqlite3.connect(f"file:{catalog}?mode=ro", uri=True, timeout=5) as db:
+            return int(db.execute("SELECT COUNT(*) FROM documents").fetchone()[0])
+    except sqlite3.OperationalError:
+        return 0
+
+
+@pytest.mark.slow
+def test_sigkill_of_the_ray_driver_loses_only_the_calls_in_flight(tmp_path: Path, local_ray: str) -> None:
+    data = write_jsonl(tmp_path / "news.jsonl", news_records(300))
+    store = tmp_path / "store"
+    proc = subprocess.Popen([PYTHON, "-m", "assistant", "index", str(data), "--store", str(store), "--ray", "--quiet"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    catalog = store / "catalog.sqlite"
+    stop_at = random.Random(7).randint(40, 200)
+    deadline = time.time() + 300
+    while time.time() < deadline and proc.poll() is None and _committed_docs(catalog) < stop_at:
+        time.sleep(0.01)
+    assert proc.poll() is None, f"the ingest ended before it could be killed: {proc.communicate()[1][-2000:]}"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+
+    with Index(IndexSettings(store=str(store))) as index:
+        gen = index.generation()
+        committed, stored = index.store.catalog.chunk_ids(gen.gid), index.vectors(gen).ids()
+        assert committed <= stored  # every committed chunk has its vector
+        # Written and not committed: the last call the driver upserted (the documents here are one
+        # chunk each). The calls still on the actors (CALLS_PER_ACTOR each) were never written.
+        in_flight = stored - committed
+        assert len(in_flight) <= EMBED_CHUNKS
+        killed_at = len(index.documents())
+        assert stop_at <= killed_at < 300
+        again = index.ingest([str(data)], ray=local_ray)
+        assert (again.unchanged, again.added, again.reused_chunks) == (killed_at, 300 - killed_at, len(in_flight))
+        resumed = _snapshot(index)
+        assert index.vectors(gen).ids() == index.store.catalog.chunk_ids(gen.gid)  # nothing left behind
+    with Index(IndexSettings(store=str(tmp_path / "clean"))) as index:
+        index.ingest([str(data)])
+        _assert_same(resumed, _snapshot(index))

@@ -107,16 +107,21 @@ class RayPipeline:
     def embed(self, calls: Iterator[list[Chunk]]) -> Iterator[tuple[list[Chunk], np.ndarray]]:
         """Round-robin over the actors with a few calls queued each; results in call order, so
         the driver commits documents in the order the in-process ingest does."""
-        actors = self._actors()
+        actors: list[Any] = []  # started with the first call: a run with nothing to embed loads no model
         in_flight: deque[tuple[list[Chunk], Any]] = deque()
-        for n, call in enumerate(calls):
-            in_flight.append((call, actors[n % len(actors)].encode.remote([c.text for c in call])))
-            if len(in_flight) >= CALLS_PER_ACTOR * len(actors):
+        try:
+            for n, call in enumerate(calls):
+                actors = actors or self._actors()
+                in_flight.append((call, actors[n % len(actors)].encode.remote([c.text for c in call])))
+                if len(in_flight) >= CALLS_PER_ACTOR * len(actors):
+                    done, ref = in_flight.popleft()
+                    yield done, self._get(ref)
+            while in_flight:
                 done, ref = in_flight.popleft()
                 yield done, self._get(ref)
-        while in_flight:
-            done, ref = in_flight.popleft()
-            yield done, self._get(ref)
+        finally:
+            for actor in actors:  # their CPUs go back to the cluster now, not when the driver exits
+                self._ray.kill(actor)
 
     def _actors(self) -> list[Any]:
         """One actor per CPU of the cluster, each with its own single-threaded ONNX session."""
@@ -129,8 +134,8 @@ class RayPipeline:
             return self._ray.get(ref)
         except self._ray.exceptions.RayError as exc:
             raise ClusterUnavailableError(
-                f"the Ray cluster lost work it was given ({type(exc).__name__}: {str(exc)[:300]}); "
-                "the documents committed so far are kept: re-run the same command to finish"
+                f"a load or embedding step failed on the Ray cluster ({type(exc).__name__}: {str(exc)[:300]}); "
+                "the documents committed so far are kept: fix the cause and re-run the same command to finish"
             ) from exc
 
 

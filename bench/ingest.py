@@ -162,7 +162,7 @@ def render_ray(result: dict[str, object], command: str) -> str:
     with_init = r["tokens"] / (r["seconds"] + r["init_seconds"])
     ratio = r_tps / p_tps
     verdict = "met" if ratio >= 0.7 else f"missed by {0.7 - ratio:.2f}"
-    vectors = "bit-identical to" if v["identical"] else f"at most {v['max_diff']:.1e} from"
+    vectors = "bit-identical to" if v["identical"] else f"at most {v['max_diff']:.1e} away from"
     return f"""## Ingest on Ray, one box
 
 Command: `{command}` ({time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores, Ray 2.60.0 started by the run
@@ -181,7 +181,7 @@ and committing each document.
 {r['tokens']:,} | {with_init:,.0f} | |
 
 Ray on one box keeps **{ratio:.2f}** of the in-process throughput (target >= 0.7: {verdict}). Its vectors are
-{vectors} from the in-process ones (same chunk ids: {v['same_ids']}; same catalog documents and chunks:
+{vectors} the in-process ones (same chunk ids: {v['same_ids']}; same catalog documents and chunks:
 {v['same_catalog']}). One box gains nothing from Ray: it adds scheduling, moves texts and vectors between
 processes, and its workers' memory is not in the driver's RSS; the speed comes from more machines, each adding
 its cores as actors.

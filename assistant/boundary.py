@@ -7,7 +7,14 @@ assistant's (``assistant.errors``, and evals' under it) and the index's (``index
 
 from __future__ import annotations
 
-from index.errors import ConfigError, IndexingError, InputError, ModelError, StoreUnavailableError
+from index.errors import (
+    ClusterUnavailableError,
+    ConfigError,
+    IndexingError,
+    InputError,
+    ModelError,
+    StoreUnavailableError,
+)
 
 from .errors import AssistantError, ConfigurationError, ServiceError, UploadTooLargeError, UserInputError
 
@@ -30,6 +37,7 @@ HTTP_STATUSES: dict[type[BaseException], int] = {
     ConfigError: 400,
     ModelError: 400,
     StoreUnavailableError: 503,
+    ClusterUnavailableError: 503,  # the Ray cluster an ingest runs on
 }
 
 EXIT_CODES: dict[type[BaseException], int] = {

@@ -23,6 +23,7 @@ EXAMPLES = """\
 examples:
   assistant index corpus/                      index the bundled articles
   assistant index ~/notes --collection notes   a second corpus in the same store
+  assistant index archive/ --ray HOST:6379     load and embed on a Ray cluster
   assistant stats --json                       what is indexed
   assistant search "Where will Trump and Putin meet?"
 
@@ -52,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--chunk-tokens", type=int, help="chunk size in tiktoken tokens (default 200)")
     p.add_argument("--chunk-overlap", type=int, help="tokens shared by neighbouring chunks (default 40)")
     p.add_argument("--max-file-mb", type=float, help="skip files larger than this (default 20)")
+    p.add_argument("--ray", nargs="?", const="local", metavar="ADDRESS",
+                   help="load and embed on Ray: alone, a Ray started on this machine; with ADDRESS "
+                   "(HOST:PORT or ray://HOST:PORT), that cluster (pip install 'corpus-assistant[scale]')")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
 
@@ -160,7 +164,7 @@ def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
     from .progress import ProgressBar
 
     with Index(settings.index) as index, ProgressBar(disable=args.quiet) as bar:
-        report = index.ingest(args.paths, rebuild=args.rebuild, progress=bar.update)
+        report = index.ingest(args.paths, rebuild=args.rebuild, progress=bar.update, ray=args.ray)
     if args.json:
         print(json.dumps(report.to_dict(), indent=2))
     else:

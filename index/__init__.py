@@ -6,6 +6,7 @@ from .chunking import chunk_document
 from .documents import Chunk, Document, LoadResult, Problem
 from .embeddings import make_embedding, make_encoder
 from .errors import (
+    ClusterUnavailableError,
     ConfigError,
     IndexingError,
     InputError,
@@ -31,6 +32,7 @@ def __getattr__(name: str) -> object:
 
 __all__ = [
     "Chunk",
+    "ClusterUnavailableError",
     "ConfigError",
     "Document",
     "EncoderEmbedding",

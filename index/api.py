@@ -46,9 +46,18 @@ class Index:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def ingest(self, paths: Sequence[str], rebuild: bool = False, progress: Progress | None = None) -> IngestReport:
+    def ingest(self, paths: Sequence[str], rebuild: bool = False, progress: Progress | None = None,
+               ray: str | None = None) -> IngestReport:
+        """Index ``paths``; ``ray`` runs the loading and embedding on Ray: ``local`` starts one
+        on this machine, ``HOST:PORT`` joins a cluster (needs the ``scale`` extra)."""
         self._retriever = None  # the next search reads the generation this ingest leaves active
-        return ingest(paths, self.settings, self.store, self.encoder, rebuild=rebuild, progress=progress)
+        if ray is None:
+            return ingest(paths, self.settings, self.store, self.encoder, rebuild=rebuild, progress=progress)
+        from .ingest_ray import RayPipeline
+
+        with RayPipeline(self.settings, ray) as pipeline:
+            return ingest(paths, self.settings, self.store, self.encoder, rebuild=rebuild, progress=progress,
+                          pipeline=pipeline)
 
     def search(self, query: str, k: int = 5, filters: Filters | None = None) -> list[Passage]:
         """The ``k`` best passages for ``query`` (dense and BM25 fused) among those ``filters`` allow."""

@@ -27,5 +27,9 @@ class StoreUnavailableError(IndexingError):
     """The vector store cannot be reached or opened (a server that is down, a locked folder)."""
 
 
+class ClusterUnavailableError(IndexingError):
+    """The Ray cluster an ingest runs on cannot be reached, or lost the work it was given."""
+
+
 class ModelError(IndexingError):
     """A model file is missing or misbehaved."""

@@ -17,9 +17,12 @@ from __future__ import annotations
 import os
 import time
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Protocol
+
+import numpy as np
 
 from .catalog import Generation, StoredDocument
 from .chunking import chunk_document
@@ -31,6 +34,7 @@ from .settings import IndexSettings
 from .store import Store, VectorCollection
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
+Chunked = list[tuple[Document, list[Chunk]]]
 # Chunks per embedding call, across documents: what a kill can lose. One call per document
 # cost 26% of the ingest throughput (bench/ingest.py: 81.8 -> 103.1 s), mostly Chroma's
 # 25 ms per upsert call; calls of 32 chunks make 1 upsert where there were 7.
@@ -72,6 +76,43 @@ class Plan:
     duplicates: list[Problem]
 
 
+class Pipeline(Protocol):
+    """Where the work of an ingest runs: loading and chunking, then embedding. The store
+    writes (vectors, the catalog commit per document, deletes) always stay in the caller,
+    in the order the module docstring describes. :class:`InProcess` is the default;
+    ``index.ingest_ray`` runs the same steps on a Ray cluster."""
+
+    def load(self, paths: Sequence[str], settings: IndexSettings, progress: Callable[[str], None]) -> LoadResult: ...
+
+    def chunk(self, docs: list[Document], settings: IndexSettings) -> Chunked: ...
+
+    def embed(self, calls: Iterator[list[Chunk]]) -> Iterator[tuple[list[Chunk], np.ndarray]]:
+        """Each call with its vectors, in the order of ``calls``."""
+        ...
+
+
+class InProcess:
+    """Every step in this process, one embedding call at a time."""
+
+    def __init__(self, encoder: Encoder) -> None:
+        self.encoder = encoder
+
+    def load(self, paths: Sequence[str], settings: IndexSettings, progress: Callable[[str], None]) -> LoadResult:
+        return load_paths(paths, max_file_bytes=max_file_bytes(settings), progress=progress,
+                          extractors=settings.extractors)
+
+    def chunk(self, docs: list[Document], settings: IndexSettings) -> Chunked:
+        return [(d, chunk_document(d, settings.chunk_tokens, settings.chunk_overlap)) for d in docs]
+
+    def embed(self, calls: Iterator[list[Chunk]]) -> Iterator[tuple[list[Chunk], np.ndarray]]:
+        for call in calls:
+            yield call, uncached(self.encoder).encode([c.text for c in call])  # each chunk once: not worth caching
+
+
+def max_file_bytes(settings: IndexSettings) -> int:
+    return int(settings.max_file_mb * 1024 * 1024)
+
+
 def wanted_settings(settings: IndexSettings, encoder: Encoder) -> dict[str, object]:
     return {"embedding": encoder.name, "dim": encoder.dim, **settings.chunking()}
 
@@ -110,14 +151,16 @@ def ingest(
     encoder: Encoder,
     rebuild: bool = False,
     progress: Progress | None = None,
+    pipeline: Pipeline | None = None,
 ) -> IngestReport:
-    """Index ``paths`` into ``settings.collection``; see the module docstring for the order."""
+    """Index ``paths`` into ``settings.collection``; see the module docstring for the order.
+    ``pipeline`` runs the loading, chunking and embedding (default: in this process)."""
     started = time.perf_counter()
     report = IngestReport(settings.collection)
     meter = _Meter(progress)
     meter.start_loading(_count_files(paths))
-    loaded = load_paths(paths, max_file_bytes=int(settings.max_file_mb * 1024 * 1024),
-                        progress=meter.loading, extractors=settings.extractors)
+    pipeline = pipeline or InProcess(encoder)
+    loaded = pipeline.load(paths, settings, meter.loading)
     with store.catalog.ingest_lock(settings.collection):  # one writer per collection, across processes
         gen = store.open_for_write(settings.collection, wanted_settings(settings, encoder), rebuild)
         store.begin_ingest(settings.collection, [str(p) for p in paths], rebuild)
@@ -125,7 +168,7 @@ def ingest(
         plan = plan_changes(loaded, store.catalog.documents(gen.gid), origins)
         vectors = store.vectors(gen)
         leftovers = _leftovers(store, gen, vectors)
-        _write_documents(plan.added + plan.updated, settings, store, gen, vectors, encoder, leftovers, report, meter)
+        _write_documents(plan.added + plan.updated, settings, store, gen, vectors, pipeline, leftovers, report, meter)
         _remove_documents(plan.removed, store, gen, vectors)
         vectors.delete(sorted(leftovers))  # what an earlier, killed run wrote and nobody reused
         if gen.state != "active":
@@ -202,33 +245,44 @@ class _Meter:
 
 def _write_documents(
     docs: list[Document], settings: IndexSettings, store: Store, gen: Generation,
-    vectors: VectorCollection, encoder: Encoder, leftovers: set[str],
+    vectors: VectorCollection, pipeline: Pipeline, leftovers: set[str],
     report: IngestReport, meter: _Meter,
 ) -> None:
     """Embed in calls of ``EMBED_CHUNKS`` and commit each document the moment its last
-    chunk's vector is in Chroma, so a kill loses at most the call in flight."""
-    chunked = [(d, chunk_document(d, settings.chunk_tokens, settings.chunk_overlap)) for d in docs]
+    chunk's vector is in Chroma, so a kill loses at most the calls in flight."""
+    chunked = pipeline.chunk(docs, settings)
     meter.start_embedding(len(chunked), sum(len(c) for _, c in chunked))
-    queue = _EmbedQueue(store, gen, vectors, encoder, report, meter)
+    queue = _EmbedQueue(store, gen, vectors, report, meter)
+    for call, embedded in pipeline.embed(_calls(chunked, leftovers, queue, report, meter)):
+        queue.done(call, embedded)
+    queue.commit_ready()
+
+
+def _calls(chunked: Chunked, leftovers: set[str], queue: _EmbedQueue,
+           report: IngestReport, meter: _Meter) -> Iterator[list[Chunk]]:
+    """The embedding calls, oldest chunks first; chunks an interrupted run left are reused."""
     for doc, chunks in chunked:
         todo = [c for c in chunks if c.chunk_id not in leftovers]
         leftovers.difference_update(c.chunk_id for c in chunks)
         report.reused_chunks += len(chunks) - len(todo)
         meter.embedded(len(chunks) - len(todo))
         queue.add(doc, chunks, todo)
-    queue.flush()
+        while queue.todo_full():
+            yield queue.take()
+    while call := queue.take():
+        yield call
 
 
 class _EmbedQueue:
     """Documents waiting for their vectors, in order, and the chunks still to embed.
 
-    A call embeds the oldest waiting chunks; then every document at the front whose chunks
-    are all in Chroma is committed on its own (vectors, catalog commit, old vectors deleted:
-    the order the module docstring describes)."""
+    A call takes the oldest waiting chunks; when its vectors are in, every document at the
+    front whose chunks are all in Chroma is committed on its own (vectors, catalog commit,
+    old vectors deleted: the order the module docstring describes)."""
 
     def __init__(self, store: Store, gen: Generation, vectors: VectorCollection,
-                 encoder: Encoder, report: IngestReport, meter: _Meter) -> None:
-        self._store, self._gen, self._vectors, self._encoder = store, gen, vectors, encoder
+                 report: IngestReport, meter: _Meter) -> None:
+        self._store, self._gen, self._vectors = store, gen, vectors
         self._report, self._meter = report, meter
         self._waiting: deque[tuple[Document, list[Chunk]]] = deque()
         self._missing: dict[str, int] = {}  # doc id -> its chunks not yet in Chroma
@@ -239,28 +293,27 @@ class _EmbedQueue:
         self._waiting.append((doc, chunks))
         self._missing[doc.doc_id], self._titles[doc.doc_id] = len(todo), doc.title
         self._todo += todo
-        while len(self._todo) >= EMBED_CHUNKS:
-            self._embed()
-        self._commit_ready()
+        self.commit_ready()
 
-    def flush(self) -> None:
-        while self._todo:
-            self._embed()
-        self._commit_ready()
+    def todo_full(self) -> bool:
+        return len(self._todo) >= EMBED_CHUNKS
 
-    def _embed(self) -> None:
+    def take(self) -> list[Chunk]:
+        """The next embedding call (empty when nothing is left to embed)."""
         call, self._todo = self._todo[:EMBED_CHUNKS], self._todo[EMBED_CHUNKS:]
+        return call
+
+    def done(self, call: list[Chunk], embedded: np.ndarray) -> None:
         self._store.catalog.note_pending(self._gen.gid, [c.chunk_id for c in call])
-        vectors = uncached(self._encoder).encode([c.text for c in call])  # each chunk once: not worth caching
-        self._vectors.upsert(call, vectors, self._titles)
+        self._vectors.upsert(call, embedded, self._titles)
         for c in call:
             self._missing[c.doc_id] -= 1
         self._report.embedded_chunks += len(call)
         self._report.embedded_tokens += sum(c.n_tokens for c in call)
         self._meter.embedded(len(call))
-        self._commit_ready()
+        self.commit_ready()
 
-    def _commit_ready(self) -> None:
+    def commit_ready(self) -> None:
         while self._waiting and self._missing[self._waiting[0][0].doc_id] == 0:
             doc, chunks = self._waiting.popleft()
             del self._missing[doc.doc_id], self._titles[doc.doc_id]

@@ -42,6 +42,35 @@ def load_paths(
     by_suffix = readers(extractors)
     result = LoadResult(documents=[], problems=[], skipped=[])
     seen: set[str] = set()
+    for file, origin in iter_files(paths, result):
+        if progress is not None:
+            progress(str(file))
+        add_loaded(result, seen, _load_file(file, origin, max_file_bytes, result.problems, by_suffix))
+    return result
+
+
+def load_file(file: Path, origin: str, max_file_bytes: int, extractors: str) -> tuple[list[Document], list[Problem]]:
+    """One file's documents and problems: the unit of work a worker process can take."""
+    problems: list[Problem] = []
+    return _load_file(file, origin, max_file_bytes, problems, readers(extractors)), problems
+
+
+def add_loaded(result: LoadResult, seen: set[str], docs: list[Document]) -> None:
+    """Add one file's documents; the same file reached through two arguments is loaded once."""
+    for doc in docs:
+        if doc.doc_id in seen:
+            result.skipped.append(f"{doc.source} (already loaded)")
+            continue
+        seen.add(doc.doc_id)
+        result.documents.append(doc)
+
+
+# ---------------------------------------------------------------- walking
+
+
+def iter_files(paths: Sequence[str | os.PathLike[str]], result: LoadResult) -> Iterator[tuple[Path, str]]:
+    """(file, origin) of every supported file under ``paths``, in sorted order; missing paths,
+    skipped names and empty folders are noted in ``result`` as the walk reaches them."""
     for arg in paths:
         path = Path(arg)
         if not path.exists():
@@ -49,19 +78,7 @@ def load_paths(
             continue
         origin = str(path.resolve())
         for file in _files_under(path, result):
-            if progress is not None:
-                progress(str(file))
-            for doc in _load_file(file, origin, max_file_bytes, result.problems, by_suffix):
-                # The same file reached through two arguments is loaded once.
-                if doc.doc_id in seen:
-                    result.skipped.append(f"{doc.source} (already loaded)")
-                    continue
-                seen.add(doc.doc_id)
-                result.documents.append(doc)
-    return result
-
-
-# ---------------------------------------------------------------- walking
+            yield file, origin
 
 
 def _files_under(path: Path, result: LoadResult) -> list[Path]:

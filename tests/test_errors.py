@@ -65,6 +65,7 @@ EXPECTED: dict[str, tuple[int, int]] = {
     "ConfigError": (400, 2),
     "StoreMismatchError": (400, 2),
     "StoreUnavailableError": (503, 2),
+    "ClusterUnavailableError": (503, 2),
     "ModelError": (400, 2),
 }
 ROOTS = {"assistant.errors": AssistantError, "evals.errors": AssistantError, "index.errors": IndexingError}

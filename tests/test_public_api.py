@@ -14,7 +14,8 @@ def test_assistant_public_names() -> None:
 
 def test_index_public_names() -> None:
     assert index.__all__ == [
-        "Chunk", "ConfigError", "Document", "EncoderEmbedding", "Filters", "Fusion", "Index", "IndexSettings",
+        "Chunk", "ClusterUnavailableError", "ConfigError", "Document", "EncoderEmbedding", "Filters", "Fusion",
+        "Index", "IndexSettings",
         "IndexingError", "IngestReport", "InputError", "LoadResult", "ModelError", "Passage", "Problem", "Retriever",
         "StoreMismatchError",
         "StoreUnavailableError", "StoredDocument", "chunk_document", "load_paths", "make_embedding", "make_encoder",

@@ -37,6 +37,8 @@ from .answerability import (
 )
 from .nlp import parse_many
 from .question import Analysis
+from .reader import Context, features, load_weights
+from .reader import score as reader_score
 from .sentences import Candidate, follows
 from .text import content_stems, numbers, stem
 
@@ -45,6 +47,8 @@ CUE_BONUS = 0.2  # a "why" answer that gives a reason: the type of answer matter
 NEAR_BEST = 0.6  # a lead or a supporting sentence scores at least this share of the best
 RECENT_BAND = 0.8  # for questions about now: the newest evidence within this share of the best leads
 MAX_SUPPORT = 2
+READER_SENTENCE = 1.0  # weight of the sentence's own score beside the reader's span score (dev: 0, 1, 2)
+READER_ALONE = True  # the reader, not the rule "the span is attached to the focus", decides among typed spans
 HOP = 0.45  # a linked sentence's extra question words count as the sentence's own lexical coverage does
 _REASON_CUES = frozenset(stem(w) for w in "because since due reason why so therefore thus hence order aim goal "
                          "purpose motive result allow caused cause lead led intended explain given "
@@ -90,7 +94,7 @@ def near_miss(analysis: Analysis, candidates: list[Candidate], passages: Sequenc
 
 
 def compose(analysis: Analysis, ranked: list[Candidate], passages: Sequence[Passage], min_score: float,
-            support: int = MAX_SUPPORT) -> Composed:
+            support: int = MAX_SUPPORT, reader: bool = True) -> Composed:
     relevant = uncut([c for c in ranked if c.lexical > 0 and c.score >= min_score], ranked)
     if not relevant:
         return Composed([])
@@ -99,7 +103,7 @@ def compose(analysis: Analysis, ranked: list[Candidate], passages: Sequence[Pass
     if analysis.explanatory:
         lead = _explanation(analysis, relevant)
         return Composed([lead, *supporting(analysis, relevant, lead, {}, passages, support)])
-    return _typed(analysis, relevant, passages, support)
+    return _typed(analysis, relevant, passages, support, load_weights() if reader else {})
 
 
 def uncut(relevant: list[Candidate], ranked: list[Candidate]) -> list[Candidate]:
@@ -113,7 +117,8 @@ def uncut(relevant: list[Candidate], ranked: list[Candidate]) -> list[Candidate]
     return [c for c in out if not (c.text in seen or seen.add(c.text))]  # type: ignore[func-returns-value]
 
 
-def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Passage], support: int) -> Composed:
+def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Passage], support: int,
+           weights: dict[str, float]) -> Composed:
     # The sentence that holds the answer often shares few words with the question ("It first
     # aired in September 2006"), so the whole pool is searched, not only the near-best.
     pool = relevant[:TYPED_POOL]
@@ -128,19 +133,42 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
     # A sentence whose span is what it says about the focus beats one where the span is
     # incidental ("the war in Ukraine"), whatever their scores; score decides within each.
     strong = {id(c): _strong(analysis, docs[pool.index(c)], spans[id(c)]) for c in typed}
-    if any(strong.values()):
+    if any(strong.values()) and not (weights and READER_ALONE):
         typed = [c for c in typed if strong[id(c)]]
         spans = {k: v for k, v in spans.items() if strong.get(k)}
     gains = hop_gains(analysis, pool, docs, spans)
-    for c in typed:  # the bridge to the answer is not the answer: it goes last in its sentence
-        spans[id(c)] = sorted(spans[id(c)], key=lambda s: s in gains[id(c)].bridges)
-    best_gain = {id(c): gains[id(c)].gains.get(spans[id(c)][0], 0.0) for c in typed}
+    if weights:
+        value = _read(analysis, pool, docs, spans, gains, weights)
+    else:
+        for c in typed:  # the bridge to the answer is not the answer: it goes last in its sentence
+            spans[id(c)] = sorted(spans[id(c)], key=lambda s: s in gains[id(c)].bridges)
+        value = {id(c): c.score + HOP * gains[id(c)].gains.get(spans[id(c)][0], 0.0) for c in typed}
     # "Which ministers ...?" asks for several: a sentence that lists several comes first
-    typed.sort(key=lambda c: (not (analysis.plural and len(spans[id(c)]) > 1), -(c.score + HOP * best_gain[id(c)])))
+    typed.sort(key=lambda c: (not (analysis.plural and len(spans[id(c)]) > 1), -value[id(c)]))
     lead = _newest(typed, passages) if analysis.present else typed[0]
     at = short_answer(analysis, docs[pool.index(lead)], spans[id(lead)])
     short = _in_passage(lead, at, passages) if at else None
     return Composed([lead, *supporting(analysis, pool, lead, spans, passages, support)], short)
+
+
+def _read(analysis: Analysis, pool: list[Candidate], docs: Sequence[Any], spans: dict[int, list[Span]],
+          gains: dict[int, Hops], weights: dict[str, float]) -> dict[int, float]:
+    """The trained reader's value of each sentence: its best span's score (plus, weighted, the
+    sentence's own match with the question); each sentence's spans are put in the reader's order."""
+    best = max(c.lexical for c in pool)
+    value: dict[int, float] = {}
+    for c, d in zip(pool, docs):
+        found = spans.get(id(c), [])
+        if not found:
+            continue
+        hops = gains[id(c)]
+        scored = [(reader_score(weights, features(analysis, d, s, Context(
+            c.lexical, c.lexical >= best, hops.gains.get(s, 0.0), s in hops.bridges, rank))), s)
+            for rank, s in enumerate(found)]
+        scored.sort(key=lambda x: -x[0])
+        spans[id(c)] = [s for _, s in scored]
+        value[id(c)] = scored[0][0] + READER_SENTENCE * c.score
+    return value
 
 
 @dataclass(frozen=True)

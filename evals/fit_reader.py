@@ -19,22 +19,23 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import pickle
 import random
 import sys
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from tqdm import tqdm
 
 from assistant.answerability import Span, answer_spans
 from assistant.compose import hop_gains
-from assistant.nlp import parse_many
+from assistant.nlp import pipeline
 from assistant.question import analyse
 from assistant.reader import WEIGHTS_PATH, Context, features, score
 from assistant.sentences import Candidate, candidates_of
+from assistant.text import content_stems
 from index.retrieval import Passage
 
 from . import metrics as m
@@ -65,13 +66,13 @@ def records(ranges: Sequence[tuple[int, int]], limit: int | None) -> list[Pair]:
     return out[:limit] if limit else out
 
 
-def items_of(pairs: Sequence[Pair], batch: int = 64) -> Iterator[Item | None]:
-    for at in tqdm(range(0, len(pairs), batch), file=sys.stderr, mininterval=10, desc="features"):
-        chunk = pairs[at : at + batch]
-        pools = [_pool(p) for p in chunk]
-        parse_many([c.text for pool in pools for c in pool])  # one batch; the cache serves the rest
-        for pair, pool in zip(chunk, pools):
-            yield item_of(pair, pool)
+def items_of(pairs: Sequence[Pair], docs: dict[str, Any]) -> list[Item | None]:
+    pools = [_pool(p) for p in pairs]
+    todo = [t for t in dict.fromkeys(c.text for pool in pools for c in pool) if t not in docs]
+    for text, doc in zip(todo, tqdm(pipeline().pipe(todo, batch_size=64), total=len(todo), file=sys.stderr,
+                                    mininterval=10, desc="parsing")):
+        docs[text] = doc
+    return [item_of(pair, pool, [docs[c.text] for c in pool]) for pair, pool in zip(pairs, pools)]
 
 
 def _pool(pair: Pair) -> list[Candidate]:
@@ -80,14 +81,14 @@ def _pool(pair: Pair) -> list[Candidate]:
     analysis = analyse(pair.question)
     if analysis.explanatory or analysis.options or not analysis.labels:
         return []
-    return sorted(candidates_of(pair.question, [own]), key=lambda c: -c.lexical)
+    names = frozenset(content_stems(" ".join(analysis.names())))  # as the extractive generator weighs them
+    return sorted(candidates_of(pair.question, [own], damped=names), key=lambda c: -c.lexical)
 
 
-def item_of(pair: Pair, pool: list[Candidate]) -> Item | None:
+def item_of(pair: Pair, pool: list[Candidate], docs: list[Any]) -> Item | None:
     if not pool:
         return None
     analysis = analyse(pair.question)
-    docs = parse_many([c.text for c in pool])
     spans = {id(c): answer_spans(analysis, d) for c, d in zip(pool, docs)}
     gains = hop_gains(analysis, pool, docs, spans)
     best = max(c.lexical for c in pool)
@@ -163,18 +164,24 @@ def evaluate(items: list[Item | None], w: dict[str, float]) -> dict[str, float]:
     return {k: (v / n if k != "n" else v) for k, v in out.items()}
 
 
-def _cached(folder: Path | None, name: str, ranges: Sequence[tuple[int, int]], limit: int | None) -> list[Item | None]:
-    """The items, from a pickle of an earlier run when ``folder`` has one (features change: delete it)."""
-    path = folder / f"{name}-{limit}.pkl" if folder else None
-    if path is not None and path.exists():
-        with path.open("rb") as fh:
-            return list(pickle.load(fh))
-    items = list(items_of(records(ranges, limit)))
-    if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("wb") as fh:
-            pickle.dump(items, fh)
-    return items
+def parsed(folder: Path | None) -> dict[str, Any]:
+    """Sentence -> spaCy parse, from ``folder`` when an earlier run saved them (parsing the
+    training passages takes most of a run; the features can change without it)."""
+    if folder is None or not (folder / "parses.spacy").exists():
+        return {}
+    from spacy.tokens import DocBin
+
+    docs = DocBin().from_disk(folder / "parses.spacy").get_docs(pipeline().vocab)
+    return {d.text: d for d in docs}
+
+
+def save_parsed(folder: Path | None, docs: dict[str, Any]) -> None:
+    if folder is None:
+        return
+    from spacy.tokens import DocBin
+
+    folder.mkdir(parents=True, exist_ok=True)
+    DocBin(docs=docs.values(), store_user_data=False).to_disk(folder / "parses.spacy")
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -182,14 +189,16 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--train", type=int, default=None, help="training records (default: all 8,500)")
     ap.add_argument("--dev", type=int, default=300, help="dev records for the reader-only figures")
     ap.add_argument("--out", type=Path, default=WEIGHTS_PATH)
-    ap.add_argument("--cache", type=Path, default=None, help="keep the features here between runs (a folder)")
+    ap.add_argument("--cache", type=Path, default=None, help="keep the parses here between runs (a folder)")
     args = ap.parse_args(argv)
-    train = [it for it in _cached(args.cache, "train", TRAIN, args.train) if it is not None and any(it.right)]
+    docs = parsed(args.cache)
+    train = [it for it in items_of(records(TRAIN, args.train), docs) if it is not None and any(it.right)]
+    dev = items_of(records((DEV,), args.dev), docs)
+    save_parsed(args.cache, docs)
     weights = fit(train)
     args.out.write_text(json.dumps({"fitted_on": "HaluEval QA records 1000-4999 and 5500-9999",
                                     "questions": len(train), "weights": weights}, indent=0, sort_keys=True) + "\n",
                         encoding="utf-8")
-    dev = _cached(args.cache, "dev", (DEV,), args.dev)
     print(json.dumps({"train_questions": len(train), "features": len(weights), **evaluate(dev, weights)}, indent=1))
 
 

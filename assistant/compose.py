@@ -136,10 +136,10 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
     if any(strong.values()) and not (weights and READER_ALONE):
         typed = [c for c in typed if strong[id(c)]]
         spans = {k: v for k, v in spans.items() if strong.get(k)}
-    gains = hop_gains(analysis, pool, docs, spans)
     if weights:
-        value = _read(analysis, pool, docs, spans, gains, weights)
+        value = _read(analysis, pool, docs, spans, weights)
     else:
+        gains = hop_gains(analysis, pool, docs, spans)
         for c in typed:  # the bridge to the answer is not the answer: it goes last in its sentence
             spans[id(c)] = sorted(spans[id(c)], key=lambda s: s in gains[id(c)].bridges)
         value = {id(c): c.score + HOP * gains[id(c)].gains.get(spans[id(c)][0], 0.0) for c in typed}
@@ -152,23 +152,30 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
 
 
 def _read(analysis: Analysis, pool: list[Candidate], docs: Sequence[Any], spans: dict[int, list[Span]],
-          gains: dict[int, Hops], weights: dict[str, float]) -> dict[int, float]:
+          weights: dict[str, float]) -> dict[int, float]:
     """The trained reader's value of each sentence: its best span's score (plus, weighted, the
-    sentence's own match with the question); each sentence's spans are put in the reader's order."""
-    best = max(c.lexical for c in pool)
+    sentence's own score); each sentence's spans are put in the reader's order."""
     value: dict[int, float] = {}
-    for c, d in zip(pool, docs):
-        found = spans.get(id(c), [])
-        if not found:
-            continue
-        hops = gains[id(c)]
-        scored = [(reader_score(weights, features(analysis, d, s, Context(
-            c.lexical, c.lexical >= best, hops.gains.get(s, 0.0), s in hops.bridges, rank))), s)
-            for rank, s in enumerate(found)]
-        scored.sort(key=lambda x: -x[0])
-        spans[id(c)] = [s for _, s in scored]
-        value[id(c)] = scored[0][0] + READER_SENTENCE * c.score
+    for c in pool:
+        scored = sorted(((reader_score(weights, f), s) for s, f in read_spans(analysis, pool, docs, spans)[id(c)]),
+                        key=lambda x: -x[0])
+        if scored:
+            spans[id(c)] = [s for _, s in scored]
+            value[id(c)] = scored[0][0] + READER_SENTENCE * c.score
     return value
+
+
+def read_spans(analysis: Analysis, pool: list[Candidate], docs: Sequence[Any],
+               spans: dict[int, list[Span]]) -> dict[int, list[tuple[Span, dict[str, float]]]]:
+    """The reader's features of every answer span of the pool's sentences (``docs``: their
+    parses), each span seen beside the other sentences: which carries most of the question,
+    which links to one that carries the rest."""
+    gains = hop_gains(analysis, pool, docs, spans)
+    best = max((c.lexical for c in pool), default=0.0)
+    return {id(c): [(s, features(analysis, d, s, Context(c.lexical, c.lexical >= best, gains[id(c)].gains.get(s, 0.0),
+                                                          s in gains[id(c)].bridges, rank)))
+                    for rank, s in enumerate(spans.get(id(c), []))]
+            for c, d in zip(pool, docs)}
 
 
 @dataclass(frozen=True)

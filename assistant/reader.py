@@ -33,7 +33,7 @@ from .text import content_stems, stem
 WEIGHTS_PATH = Path(__file__).with_name("reader.json")
 _WINDOW = 6  # tokens either side of a span whose question words count as its neighbourhood
 _MAX_PATH = 4  # dependency arcs kept in a path feature
-_TOKEN = re.compile(r"\w+")
+_YEAR = re.compile(r"(1[5-9]\d\d|20\d\d)")
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,8 @@ def _tokens(doc: Any, span: Span) -> list[Any]:
 
 def _span_shape(text: str, tokens: Sequence[Any]) -> dict[str, float]:
     n = len(tokens)
-    f = {f"length={min(n, 5)}": 1.0, "has_digit": float(any(c.isdigit() for c in text))}
+    f = {f"length={min(n, 5)}": 1.0, "has_digit": float(any(c.isdigit() for c in text)),
+         "year": float(bool(_YEAR.fullmatch(text.strip())))}
     if tokens:
         root = min(tokens, key=lambda t: sum(1 for _ in t.ancestors))
         f[f"pos={root.pos_}"] = 1.0

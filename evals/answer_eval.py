@@ -101,7 +101,7 @@ def first_typed_span(question: str, text: str) -> str:
         doc = parse(text[s:e])
         at = short_answer(analysis, doc, answer_spans(analysis, doc)[:1])
         if at:
-            return doc.text[at[0] : at[1]]
+            return str(doc.text[at[0] : at[1]])
     return ""
 
 

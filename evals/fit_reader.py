@@ -30,10 +30,10 @@ from typing import Any
 from tqdm import tqdm
 
 from assistant.answerability import Span, answer_spans
-from assistant.compose import hop_gains
+from assistant.compose import read_spans
 from assistant.nlp import pipeline
 from assistant.question import analyse
-from assistant.reader import WEIGHTS_PATH, Context, features, score
+from assistant.reader import WEIGHTS_PATH, score
 from assistant.sentences import Candidate, candidates_of
 from assistant.text import content_stems
 from index.retrieval import Passage
@@ -90,14 +90,11 @@ def item_of(pair: Pair, pool: list[Candidate], docs: list[Any]) -> Item | None:
         return None
     analysis = analyse(pair.question)
     spans = {id(c): answer_spans(analysis, d) for c, d in zip(pool, docs)}
-    gains = hop_gains(analysis, pool, docs, spans)
-    best = max(c.lexical for c in pool)
+    read = read_spans(analysis, pool, docs, spans)
     feats, texts, at = [], [], []
     for c, d in zip(pool, docs):
-        for rank, s in enumerate(spans[id(c)]):
-            ctx = Context(c.lexical, c.lexical >= best, gains[id(c)].gains.get(s, 0.0), s in gains[id(c)].bridges,
-                          rank)
-            feats.append(features(analysis, d, s, ctx))
+        for s, f in read[id(c)]:
+            feats.append(f)
             texts.append(_clean(d.text, s))
             at.append((c.start, s.start))
     if not feats:
@@ -184,6 +181,16 @@ def save_parsed(folder: Path | None, docs: dict[str, Any]) -> None:
     DocBin(docs=docs.values(), store_user_data=False).to_disk(folder / "parses.spacy")
 
 
+def _used(ranges: Sequence[tuple[int, int]], limit: int | None) -> list[tuple[int, int]]:
+    """The record ranges the first ``limit`` records of ``ranges`` cover."""
+    out, left = [], limit if limit is not None else sum(b - a for a, b in ranges)
+    for a, b in ranges:
+        if left > 0:
+            out.append((a, min(b, a + left)))
+            left -= min(b, a + left) - a
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--train", type=int, default=None, help="training records (default: all 8,500)")
@@ -196,9 +203,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     dev = items_of(records((DEV,), args.dev), docs)
     save_parsed(args.cache, docs)
     weights = fit(train)
-    args.out.write_text(json.dumps({"fitted_on": "HaluEval QA records 1000-4999 and 5500-9999",
-                                    "questions": len(train), "weights": weights}, indent=0, sort_keys=True) + "\n",
-                        encoding="utf-8")
+    used = _used(TRAIN, args.train)
+    args.out.write_text(json.dumps({"fitted_on": "HaluEval QA records " + ", ".join(f"{a}-{b - 1}" for a, b in used),
+                                    "train_ranges": used, "questions": len(train), "weights": weights},
+                                   indent=0, sort_keys=True) + "\n", encoding="utf-8")
     print(json.dumps({"train_questions": len(train), "features": len(weights), **evaluate(dev, weights)}, indent=1))
 
 

@@ -31,6 +31,7 @@ from .answerability import (
     missing,
     near_miss_note,
     option_in,
+    preference,
     short_answer,
     type_miss_note,
     unmet,
@@ -48,7 +49,7 @@ NEAR_BEST = 0.6  # a lead or a supporting sentence scores at least this share of
 RECENT_BAND = 0.8  # for questions about now: the newest evidence within this share of the best leads
 MAX_SUPPORT = 2
 READER_SENTENCE = 1.0  # weight of the sentence's own score beside the reader's span score (dev: 0, 1, 2)
-READER_ALONE = True  # the reader, not the rule "the span is attached to the focus", decides among typed spans
+READER_ALONE = False  # True: the reader alone, not also the rule "the span is attached to the focus" (dev: worse on the suites)
 HOP = 0.45  # a linked sentence's extra question words count as the sentence's own lexical coverage does
 _REASON_CUES = frozenset(stem(w) for w in "because since due reason why so therefore thus hence order aim goal "
                          "purpose motive result allow caused cause lead led intended explain given "
@@ -156,12 +157,15 @@ def _read(analysis: Analysis, pool: list[Candidate], docs: Sequence[Any], spans:
     """The trained reader's value of each sentence: its best span's score (plus, weighted, the
     sentence's own score); each sentence's spans are put in the reader's order."""
     value: dict[int, float] = {}
+    read = read_spans(analysis, pool, docs, spans)
     for c in pool:
-        scored = sorted(((reader_score(weights, f), s) for s, f in read_spans(analysis, pool, docs, spans)[id(c)]),
-                        key=lambda x: -x[0])
+        # the rules' preference stays first ("$7.2 million" before "two cents" when money is
+        # asked; a year is not a length); the reader orders the spans of one preference
+        scored = sorted(((preference(analysis, c.text[s.start:s.end], s), -reader_score(weights, f), s)
+                         for s, f in read[id(c)]), key=lambda x: x[:2])
         if scored:
-            spans[id(c)] = [s for _, s in scored]
-            value[id(c)] = scored[0][0] + READER_SENTENCE * c.score
+            spans[id(c)] = [s for *_, s in scored]
+            value[id(c)] = -scored[0][1] + READER_SENTENCE * c.score
     return value
 
 

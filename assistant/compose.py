@@ -49,6 +49,7 @@ NEAR_BEST = 0.6  # a lead or a supporting sentence scores at least this share of
 RECENT_BAND = 0.8  # for questions about now: the newest evidence within this share of the best leads
 MAX_SUPPORT = 2
 READER_SENTENCE = 1.0  # weight of the sentence's own score beside the reader's span score (dev: 0, 1, 2)
+READER_ORDERS_SPANS = True  # False: the reader picks the lead sentence, the rules its span
 READER_ALONE = False  # True: the reader alone, not also the rule "the span is attached to the focus" (dev: worse on the suites)
 HOP = 0.45  # a linked sentence's extra question words count as the sentence's own lexical coverage does
 _REASON_CUES = frozenset(stem(w) for w in "because since due reason why so therefore thus hence order aim goal "
@@ -164,7 +165,8 @@ def _read(analysis: Analysis, pool: list[Candidate], docs: Sequence[Any], spans:
         scored = sorted(((preference(analysis, c.text[s.start:s.end], s), -reader_score(weights, f), s)
                          for s, f in read[id(c)]), key=lambda x: x[:2])
         if scored:
-            spans[id(c)] = [s for *_, s in scored]
+            if READER_ORDERS_SPANS:
+                spans[id(c)] = [s for *_, s in scored]
             value[id(c)] = -scored[0][1] + READER_SENTENCE * c.score
     return value
 

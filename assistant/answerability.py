@@ -172,7 +172,7 @@ def answer_spans(analysis: Analysis, doc: Any) -> list[Span]:
                            key=lambda s: (s.start, -s.end)))
     if analysis.answer_type == "number" and analysis.wh_noun:  # "how many pilots": a count of pilots
         fresh = [s for s in fresh if _counts(doc, s, stem(analysis.wh_noun))]
-    return sorted(fresh, key=lambda s: _preference(analysis, doc.text[s.start:s.end], s))
+    return sorted(fresh, key=lambda s: preference(analysis, doc.text[s.start:s.end], s))
 
 
 def _counts(doc: Any, span: Span, counted: str) -> bool:
@@ -182,7 +182,7 @@ def _counts(doc: Any, span: Span, counted: str) -> bool:
         stem(t.lower_) == counted and abs(span.start - (t.idx + len(t))) <= _NEAR_CHARS for t in doc)
 
 
-def _preference(analysis: Analysis, text: str, span: Span) -> int:
+def preference(analysis: Analysis, text: str, span: Span) -> int:
     """Which span answers first: one that names the kind asked for ("Ulster County" for
     "which county"), then a person for "who", then the others in sentence order."""
     if analysis.wh_noun and analysis.wh_noun in text.lower():

@@ -84,9 +84,10 @@ def _context(settings: Settings, encoder: Encoder | None) -> BuildContext:
 
 
 def _extractive(mode: str, context: BuildContext) -> Generator:
-    if mode not in ("", "sentences"):
-        raise GeneratorConfigError(f"unknown extractive mode {mode!r}; use extractive or extractive:sentences")
-    return ExtractiveGenerator(context.encoder, mode="sentences" if mode else "answer")
+    if mode not in ("", "sentences", "reader"):
+        raise GeneratorConfigError(f"unknown extractive mode {mode!r}; use extractive, extractive:reader or "
+                                   "extractive:sentences")
+    return ExtractiveGenerator(context.encoder, mode=mode or "answer")
 
 
 def _openai(args: str, context: BuildContext) -> Generator:
@@ -127,7 +128,7 @@ def _llm_judge(args: str, context: BuildContext) -> Judge:
     return LLMJudge(ChatClient(url, model, api_key=context.settings.api_key, timeout=timeout))
 
 
-GENERATORS.register("extractive", _extractive, "extractive[:sentences]")
+GENERATORS.register("extractive", _extractive, "extractive[:reader|:sentences]")
 GENERATORS.register("openai", _openai, "openai:MODEL@URL")
 GENERATORS.register("llamacpp", _llamacpp, "llamacpp:PATH")
 JUDGES.register("offline", _offline, "offline[:fitted]")

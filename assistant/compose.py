@@ -31,12 +31,15 @@ from .answerability import (
     missing,
     near_miss_note,
     option_in,
+    preference,
     short_answer,
     type_miss_note,
     unmet,
 )
 from .nlp import parse_many
 from .question import Analysis
+from .reader import Context, features, load_weights
+from .reader import score as reader_score
 from .sentences import Candidate, follows
 from .text import content_stems, numbers, stem
 
@@ -45,6 +48,9 @@ CUE_BONUS = 0.2  # a "why" answer that gives a reason: the type of answer matter
 NEAR_BEST = 0.6  # a lead or a supporting sentence scores at least this share of the best
 RECENT_BAND = 0.8  # for questions about now: the newest evidence within this share of the best leads
 MAX_SUPPORT = 2
+READER_SENTENCE = 1.0  # weight of the sentence's own score beside the reader's span score (dev: 0, 1, 2)
+READER_ORDERS_SPANS = True  # False: the reader picks the lead sentence, the rules its span
+READER_ALONE = False  # True: the reader alone, without the attachment rule (dev: broke suite answers)
 HOP = 0.45  # a linked sentence's extra question words count as the sentence's own lexical coverage does
 _REASON_CUES = frozenset(stem(w) for w in "because since due reason why so therefore thus hence order aim goal "
                          "purpose motive result allow caused cause lead led intended explain given "
@@ -90,7 +96,7 @@ def near_miss(analysis: Analysis, candidates: list[Candidate], passages: Sequenc
 
 
 def compose(analysis: Analysis, ranked: list[Candidate], passages: Sequence[Passage], min_score: float,
-            support: int = MAX_SUPPORT) -> Composed:
+            support: int = MAX_SUPPORT, reader: bool = True) -> Composed:
     relevant = uncut([c for c in ranked if c.lexical > 0 and c.score >= min_score], ranked)
     if not relevant:
         return Composed([])
@@ -99,7 +105,7 @@ def compose(analysis: Analysis, ranked: list[Candidate], passages: Sequence[Pass
     if analysis.explanatory:
         lead = _explanation(analysis, relevant)
         return Composed([lead, *supporting(analysis, relevant, lead, {}, passages, support)])
-    return _typed(analysis, relevant, passages, support)
+    return _typed(analysis, relevant, passages, support, load_weights() if reader else {})
 
 
 def uncut(relevant: list[Candidate], ranked: list[Candidate]) -> list[Candidate]:
@@ -113,7 +119,8 @@ def uncut(relevant: list[Candidate], ranked: list[Candidate]) -> list[Candidate]
     return [c for c in out if not (c.text in seen or seen.add(c.text))]  # type: ignore[func-returns-value]
 
 
-def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Passage], support: int) -> Composed:
+def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Passage], support: int,
+           weights: dict[str, float]) -> Composed:
     # The sentence that holds the answer often shares few words with the question ("It first
     # aired in September 2006"), so the whole pool is searched, not only the near-best.
     pool = relevant[:TYPED_POOL]
@@ -128,19 +135,53 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
     # A sentence whose span is what it says about the focus beats one where the span is
     # incidental ("the war in Ukraine"), whatever their scores; score decides within each.
     strong = {id(c): _strong(analysis, docs[pool.index(c)], spans[id(c)]) for c in typed}
-    if any(strong.values()):
+    if any(strong.values()) and not (weights and READER_ALONE):
         typed = [c for c in typed if strong[id(c)]]
         spans = {k: v for k, v in spans.items() if strong.get(k)}
-    gains = hop_gains(analysis, pool, docs, spans)
-    for c in typed:  # the bridge to the answer is not the answer: it goes last in its sentence
-        spans[id(c)] = sorted(spans[id(c)], key=lambda s: s in gains[id(c)].bridges)
-    best_gain = {id(c): gains[id(c)].gains.get(spans[id(c)][0], 0.0) for c in typed}
+    if weights:
+        value = _read(analysis, pool, docs, spans, weights)
+    else:
+        gains = hop_gains(analysis, pool, docs, spans)
+        for c in typed:  # the bridge to the answer is not the answer: it goes last in its sentence
+            spans[id(c)] = sorted(spans[id(c)], key=lambda s: s in gains[id(c)].bridges)
+        value = {id(c): c.score + HOP * gains[id(c)].gains.get(spans[id(c)][0], 0.0) for c in typed}
     # "Which ministers ...?" asks for several: a sentence that lists several comes first
-    typed.sort(key=lambda c: (not (analysis.plural and len(spans[id(c)]) > 1), -(c.score + HOP * best_gain[id(c)])))
+    typed.sort(key=lambda c: (not (analysis.plural and len(spans[id(c)]) > 1), -value[id(c)]))
     lead = _newest(typed, passages) if analysis.present else typed[0]
     at = short_answer(analysis, docs[pool.index(lead)], spans[id(lead)])
     short = _in_passage(lead, at, passages) if at else None
     return Composed([lead, *supporting(analysis, pool, lead, spans, passages, support)], short)
+
+
+def _read(analysis: Analysis, pool: list[Candidate], docs: Sequence[Any], spans: dict[int, list[Span]],
+          weights: dict[str, float]) -> dict[int, float]:
+    """The trained reader's value of each sentence: its best span's score (plus, weighted, the
+    sentence's own score); each sentence's spans are put in the reader's order."""
+    value: dict[int, float] = {}
+    read = read_spans(analysis, pool, docs, spans)
+    for c in pool:
+        # the rules' preference stays first ("$7.2 million" before "two cents" when money is
+        # asked; a year is not a length); the reader orders the spans of one preference
+        scored = sorted(((preference(analysis, c.text[s.start:s.end], s), -reader_score(weights, f), s)
+                         for s, f in read[id(c)]), key=lambda x: x[:2])
+        if scored:
+            if READER_ORDERS_SPANS:
+                spans[id(c)] = [s for *_, s in scored]
+            value[id(c)] = -scored[0][1] + READER_SENTENCE * c.score
+    return value
+
+
+def read_spans(analysis: Analysis, pool: list[Candidate], docs: Sequence[Any],
+               spans: dict[int, list[Span]]) -> dict[int, list[tuple[Span, dict[str, float]]]]:
+    """The reader's features of every answer span of the pool's sentences (``docs``: their
+    parses), each span seen beside the other sentences: which carries most of the question,
+    which links to one that carries the rest."""
+    gains = hop_gains(analysis, pool, docs, spans)
+    best = max((c.lexical for c in pool), default=0.0)
+    return {id(c): [(s, features(analysis, d, s, Context(c.lexical, c.lexical >= best, gains[id(c)].gains.get(s, 0.0),
+                                                          s in gains[id(c)].bridges, rank)))
+                    for rank, s in enumerate(spans.get(id(c), []))]
+            for c, d in zip(pool, docs)}
 
 
 @dataclass(frozen=True)

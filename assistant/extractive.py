@@ -1,12 +1,15 @@
 """The offline default generator: answers built from the retrieved sentences themselves.
 
-Two modes share the sentence ranking (question words weighted by rarity, then embedding
+Three modes share the sentence ranking (question words weighted by rarity, then embedding
 similarity to the question):
 
 - ``answer`` (the default): the question is analysed (``assistant.question``); only
   passages that meet its constraints count; the lead is the sentence that holds what was
   asked, with the short answer inside it, followed by at most two sentences that add to
   it (``assistant.compose``). Each part of a multi-part question gets its own lead;
+- ``reader`` (``extractive:reader``, opt-in): the same, with the lead sentence and its span
+  chosen by the trained span reader (``assistant.reader``) within the rules' preference.
+  Better on HaluEval QA dev, worse on the bundled suites (docs/EVALUATION.md), so not the default;
 - ``sentences`` (``extractive:sentences``, the earlier generator, kept as a baseline for
   the evals): the best sentences without redundancy, up to about 120 words, in document
   order.
@@ -52,8 +55,8 @@ class ExtractiveGenerator:
         self._encoder = encoder
         self.max_words, self.max_sentences, self.min_score = max_words, max_sentences, min_score
         self.mode = mode
-        if mode == "sentences":
-            self.name = "extractive:sentences"
+        if mode in ("sentences", "reader"):
+            self.name = f"extractive:{mode}"
 
     @property
     def encoder(self) -> Encoder:
@@ -82,7 +85,7 @@ class ExtractiveGenerator:
         # explanation often sits in another one, so only factual questions weigh the search rank.
         weighed = allowed if analysis.explanatory else self._with_prior(allowed, passages)
         ranked = self._rank(_search_text(analysis), weighed)
-        composed = compose(analysis, ranked, passages, self.min_score, support)
+        composed = compose(analysis, ranked, passages, self.min_score, support, reader=self.mode == "reader")
         if not composed.lead:
             # Passages left out for contradicting the question are worth naming even when
             # what remained did not answer it either.

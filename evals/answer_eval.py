@@ -9,8 +9,9 @@ model, real judge). Each question is asked twice per generator:
 - **unanswerable twin**: the same question with its own passage left out of the search
   (``Filters.exclude_docs``), so only the 999 other passages can answer. It should abstain.
 
-Figures, for ``extractive:sentences`` (the generator before question analysis) and
-``extractive`` (the current one) in the same run: short-answer exact match and F1 (SQuAD
+Figures, for ``extractive:sentences`` (the generator before question analysis),
+``extractive`` (the current one) and ``extractive:reader`` (with the trained span reader) in
+the same run: short-answer exact match and F1 (SQuAD
 normalisation) against ``right_answer``; lead containment (the right answer inside the
 short answer plus the first sentence); the abstention rate on the answerable; abstentions
 on the twins. Beside them, the trivial baselines that could fake a lead figure: the first
@@ -34,10 +35,11 @@ from typing import Any
 from tqdm import tqdm
 
 from assistant.answer import Answer
-from assistant.answerability import missing
+from assistant.answerability import answer_spans, missing, short_answer
 from assistant.claims import source_sentences
 from assistant.components import Components
 from assistant.core import AskOptions, Assistant
+from assistant.nlp import parse
 from assistant.question import analyse
 from assistant.settings import load_settings
 from index import Index
@@ -50,7 +52,7 @@ from .markdown import write_section
 from .runner import lead_text
 
 HEADING = "## Answers on HaluEval QA"
-GENERATORS = ("extractive:sentences", "extractive")
+GENERATORS = ("extractive:sentences", "extractive", "extractive:reader")
 
 
 def build_index(pairs: list[Pair], folder: Path) -> tuple[Index, dict[str, str]]:
@@ -83,8 +85,25 @@ def baseline(pair: Pair, assistant: Assistant) -> dict[str, float]:
     text = top[0].text if top else ""
     spans = source_sentences(text)
     first = text[spans[0][0] : spans[0][1]] if spans else text
+    span = first_typed_span(pair.question, text)
     return {"first_sentence": float(m.contains_answer(first, [pair.right])),
-            "top_passage": float(m.contains_answer(text, [pair.right]))}
+            "top_passage": float(m.contains_answer(text, [pair.right])),
+            "first_span_em": m.exact_match(span, pair.right) if span else 0.0,
+            "first_span_f1": m.token_f1(span, pair.right) if span else 0.0}
+
+
+def first_typed_span(question: str, text: str) -> str:
+    """The span baseline: the first span of the expected type in the passage (none for a
+    question whose answer is a sentence)."""
+    analysis = analyse(question)
+    if analysis.explanatory or not analysis.labels:
+        return ""
+    for s, e in source_sentences(text):
+        doc = parse(text[s:e])
+        at = short_answer(analysis, doc, answer_spans(analysis, doc)[:1])
+        if at:
+            return str(doc.text[at[0] : at[1]])
+    return ""
 
 
 def evaluate(pairs: list[Pair], generators: Sequence[str], trace: Path | None) -> dict[str, Any]:
@@ -111,7 +130,7 @@ def evaluate(pairs: list[Pair], generators: Sequence[str], trace: Path | None) -
                 with trace.open("a", encoding="utf-8") as fh:
                     fh.writelines(json.dumps({"generator": spec, **r}) + "\n" for r in rows)
         index.close()
-    results["baselines"] = {k: statistics.mean(b[k] for b in base) for k in ("first_sentence", "top_passage")}
+    results["baselines"] = {k: statistics.mean(b[k] for b in base) for k in base[0]}
     return results
 
 
@@ -160,7 +179,9 @@ def render(slice_name: str, results: dict[str, Any], command: str) -> str:
     return (f"{HEADING} ({slice_name}, {n} records)\n\nCommand: `{command}`\n\n" + "\n".join(rows) + "\n\n"
             f"Trivial baselines on the same questions: the first sentence of the top search passage contains the "
             f"right answer {_pct(b['first_sentence'])} of the time; the whole top passage (about 60-120 words, a "
-            f"ceiling for any answer quoted from one passage) {_pct(b['top_passage'])}.\n\n" + subset)
+            f"ceiling for any answer quoted from one passage) {_pct(b['top_passage'])}; the first span of the expected "
+            f"type in the top passage, as the short answer: EM {_pct(b['first_span_em'])}, F1 "
+            f"{_pct(b['first_span_f1'])}.\n\n" + subset)
 
 
 def _pct(v: float) -> str:

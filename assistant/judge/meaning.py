@@ -406,11 +406,39 @@ def slot_conflicts(question: str, answer: str, sentences: Sequence[Any]) -> list
         wrong = bool(labels) and not labels & analysis.labels and bool(analysis.labels)
         return [Conflict("answer", answer, f"not {_kind(analysis.answer_type)}")] if wrong else []
     focus = {stem(w) for w in analysis.focus}
-    best = max(_slot_score(relevance[i], d, s, focus) for i, d, s in ours)
-    rivals = [(_slot_score(relevance[i], d, s, focus), d.text[s.start:s.end]) for i, d, s in spans
+    read = _reader_scores(analysis, sentences, relevance)
+    margin = SLOT_MARGIN if read is None else READER_MARGIN
+
+    def value(i: int, d: Any, s: Any) -> float:
+        return _slot_score(relevance[i], d, s, focus) if read is None else read[(i, s)]
+
+    best = max(value(i, d, s) for i, d, s in ours)
+    rivals = [(value(i, d, s), d.text[s.start:s.end]) for i, d, s in spans
               if not _same(d.text[s.start:s.end], answer) and not _overlaps(d.text[s.start:s.end], answer)]
-    better = [(score, text) for score, text in rivals if score > best + SLOT_MARGIN]
+    better = [(score, text) for score, text in rivals if score > best + margin]
     return [Conflict("answer", answer, max(better)[1])] if better else []
+
+
+def _reader_scores(analysis: Any, sentences: Sequence[Any],
+                   relevance: list[float]) -> dict[tuple[int, Any], float] | None:
+    """The trained span reader's score of every answer span of the sources (``assistant.reader``,
+    the one the extractive answers use), or None when no weights are installed."""
+    from ..compose import read_spans
+    from ..reader import load_weights, score
+    from ..sentences import Candidate
+
+    weights = load_weights()
+    if not weights:
+        return None
+    pool, at = [], 0
+    for d, r in zip(sentences, relevance):  # one passage, sentences in order: "follows" links neighbours
+        pool.append(Candidate(1, d.text, at, at + len(d.text), r))
+        at += len(d.text) + 1
+    from ..answerability import answer_spans
+
+    spans = {id(c): answer_spans(analysis, d) for c, d in zip(pool, sentences)}
+    read = read_spans(analysis, pool, sentences, spans)
+    return {(i, s): score(weights, f) for i, c in enumerate(pool) for s, f in read[id(c)]}
 
 
 def _kind(answer_type: str) -> str:
@@ -419,6 +447,7 @@ def _kind(answer_type: str) -> str:
 
 
 SLOT_MARGIN = 0.05
+READER_MARGIN = 0.5  # in the reader's log-odds: a rival must be clearly preferred (dev twins, 0 / 0.5 / 1 / 2)
 _QUESTION_STEMS = frozenset(stem(w) for w in "what which who whom whose where when why how many much did does do "
                             "is are was were the and for".split())
 

@@ -8,6 +8,7 @@ from .extractors import DEFAULT_EXTRACTORS, check_extractors
 
 DEFAULT_EMBEDDING = "onnx:minilm-int8"
 DEFAULT_COLLECTION = "default"
+DEFAULT_LEXICAL = "bm25"
 
 
 @dataclass(frozen=True)
@@ -20,7 +21,8 @@ class IndexSettings:
     model's 256-piece window, since WordPiece splits news text into a few more pieces
     than cl100k does. ``extractors`` picks the readers that turn files into text: ``auto``
     (maintained libraries) or ``rules`` (the earlier hand-written cleaner); see
-    :mod:`index.extractors`.
+    :mod:`index.extractors`. ``lexical`` is the BM25 engine: ``bm25`` (in memory, synced
+    with the catalog) or ``fts5`` (the catalog's SQLite FTS5 table); see :mod:`index.lexical`.
     """
 
     store: str
@@ -32,6 +34,7 @@ class IndexSettings:
     max_file_mb: float = 20.0
     state_dir: str = ""
     extractors: str = DEFAULT_EXTRACTORS
+    lexical: str = DEFAULT_LEXICAL
 
     def __post_init__(self) -> None:
         check_extractors(self.extractors)  # a typo fails here, not after walking the folder

@@ -52,7 +52,11 @@ def term(word: str) -> str | None:
 def analyse(text: str) -> tuple[int, Counter[str]]:
     """A chunk's length in words and its terms' counts."""
     words = _WORD.findall(text.lower())
-    return len(words), Counter(t for w in words if (t := term(w)) is not None)
+    counts: Counter[str] = Counter()
+    for word, n in Counter(words).items():  # each distinct word once: stemming is the slow part
+        if (t := term(word)) is not None:
+            counts[t] += n
+    return len(words), counts
 
 
 def query_terms(query: str) -> list[str]:

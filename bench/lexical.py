@@ -35,7 +35,7 @@ from bench.query import N_WARMUP, K, article_key, peer_store, recall, summary, t
 from bench.scale import make_questions  # noqa: E402
 from evals.markdown import write_section  # noqa: E402
 
-HEADING = "## Lexical search at 10,000 documents"
+HEADING = "## Lexical search: BM25 engines on {documents:,} documents ({embedding})"
 ENGINES = ("bm25", "bm25:4000", "fts5", "bm25+thread")
 THREAD = "+thread"  # the engine's search started in a second thread before the dense half, as an experiment
 Result = dict[str, Any]
@@ -225,6 +225,7 @@ def run_worker(args: argparse.Namespace, kind: str, spec: str = "") -> Result:
 def measure(args: argparse.Namespace) -> Result:
     run: Result = {"command": "python bench/lexical.py " + shlex.join(sys.argv[1:]), "date": time.strftime("%Y-%m-%d"),
                    "load_before": os.getloadavg()[0], "embedding": args.embedding}
+    run["documents"] = documents_in(args.store, args.embedding)
     run["upkeep"] = run_worker(args, "upkeep")
     run["engines"] = {spec: run_worker(args, "engine", spec) for spec in ENGINES}
     run["interleaved"] = run_worker(args, "interleaved")
@@ -280,8 +281,17 @@ def upkeep_text(u: Result) -> str:
             f"{u['build_seconds']:.1f} s rebuild.")
 
 
+def heading(run: Result) -> str:
+    return HEADING.format(documents=run["documents"], embedding=run["embedding"])
+
+
+def documents_in(store: Path, embedding: str) -> int:
+    with open_index(store, embedding, "fts5") as index:
+        return int(index.store.catalog.counts(index.generation().gid)[0])
+
+
 def render(run: Result) -> str:
-    return f"""{HEADING}
+    return f"""{heading(run)}
 
 Command: `{run['command']}` ({run['date']}; 1-minute load average before it: {run['load_before']:.1f}; embedding
 `{run['embedding']}`). Each engine in its own process over the same store: `bm25` is the in-memory index
@@ -342,6 +352,7 @@ def main() -> None:
         return
     if args.from_json:
         run = json.loads(args.from_json.read_text(encoding="utf-8"))
+        run.setdefault("documents", documents_in(args.store, args.embedding))
     else:
         prepare(args)
         run = measure(args)
@@ -350,7 +361,7 @@ def main() -> None:
     section = render(run)
     print(section)
     if args.out:
-        write_section(args.out, HEADING, section)
+        write_section(args.out, heading(run), section)
 
 
 if __name__ == "__main__":

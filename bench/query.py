@@ -146,7 +146,7 @@ PARTS = {
                                ("index/llama_embedding.py", "_get_query_embedding")],
     "Chroma `collection.query`": [("chromadb/api/models/Collection.py", "query")],
     "Chroma `collection.count`": [("chromadb/api/models/Collection.py", "count")],
-    "BM25 (SQLite FTS5)": [("index/catalog.py", "lexical_search")],
+    "BM25 (in memory, or SQLite FTS5)": [("index/lexical.py", "search")],
     "catalog reads (chunks, documents)": [("index/catalog.py", "chunks"), ("index/catalog.py", "documents_by_id")],
     "fusion and near-duplicate removal": [("index/retrieval.py", "fuse"),
                                           ("index/retrieval.py", "collapse_duplicates")],

@@ -12,6 +12,7 @@ from .documents import Chunk
 from .embeddings import make_encoder
 from .encoders import Encoder
 from .ingest import IngestReport, Progress, ingest, wanted_settings
+from .lexical import Bm25Search, LexicalSearch, make_lexical
 from .retrieval import DEFAULT_FUSION, Filters, Fusion, Passage, Retriever
 from .settings import IndexSettings
 from .store import Store, VectorCollection, parse_store_spec
@@ -30,6 +31,7 @@ class Index:
         self.store = Store(parse_store_spec(settings.store, settings.state_dir), settings.catalog)
         self._encoder = encoder
         self._retriever: Retriever | None = None
+        self._lexical: tuple[str, LexicalSearch] | None = None  # (generation, its lexical search)
 
     @property
     def encoder(self) -> Encoder:
@@ -52,12 +54,15 @@ class Index:
         on this machine, ``HOST:PORT`` joins a cluster (needs the ``scale`` extra)."""
         self._retriever = None  # the next search reads the generation this ingest leaves active
         if ray is None:
-            return ingest(paths, self.settings, self.store, self.encoder, rebuild=rebuild, progress=progress)
-        from .ingest_ray import RayPipeline
+            report = ingest(paths, self.settings, self.store, self.encoder, rebuild=rebuild, progress=progress)
+        else:
+            from .ingest_ray import RayPipeline
 
-        with RayPipeline(self.settings, ray) as pipeline:
-            return ingest(paths, self.settings, self.store, self.encoder, rebuild=rebuild, progress=progress,
-                          pipeline=pipeline)
+            with RayPipeline(self.settings, ray) as pipeline:
+                report = ingest(paths, self.settings, self.store, self.encoder, rebuild=rebuild, progress=progress,
+                                pipeline=pipeline)
+        self._sync_lexical()
+        return report
 
     def search(self, query: str, k: int = 5, filters: Filters | None = None) -> list[Passage]:
         """The ``k`` best passages for ``query`` (dense and BM25 fused) among those ``filters`` allow."""
@@ -76,7 +81,23 @@ class Index:
 
     def _open_retriever(self, fusion: Fusion) -> Retriever:
         gen = self.generation()
-        return Retriever(self.store.catalog, gen, self.store.vectors(gen), self.encoder, fusion)
+        return Retriever(self.store.catalog, gen, self.store.vectors(gen), self.encoder, fusion,
+                         self.lexical(gen))
+
+    def lexical(self, gen: Generation) -> LexicalSearch:
+        """The lexical search over ``gen``, one per generation (an in-memory index is built once)."""
+        if self._lexical is None or self._lexical[0] != gen.vector_name:
+            engine = make_lexical(self.settings.lexical, self.store.catalog, gen, self.store.lexical_folder())
+            self._lexical = (gen.vector_name, engine)
+        return self._lexical[1]
+
+    def _sync_lexical(self) -> None:
+        """Catch the in-memory BM25 index up with the ingest now and save it, so the next
+        process loads it instead of building it on its first search."""
+        gen = self.store.active(self.settings.collection)
+        engine = self.lexical(gen) if gen is not None else None
+        if isinstance(engine, Bm25Search):
+            engine.sync()
 
     def check(self) -> None:
         """Raise the error that names the fix when the collection is empty or was built with

@@ -129,6 +129,11 @@ class Catalog(CatalogVersions):
             else:
                 db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
+    def change_marker(self) -> tuple[int, int]:
+        """A value that changes whenever a commit lands, by another connection (SQLite's
+        ``data_version``) or this one: the in-memory BM25 index syncs when it moves."""
+        return int(self._db.execute("PRAGMA data_version").fetchone()[0]), self._db.total_changes
+
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         with self._db:

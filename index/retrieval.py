@@ -1,4 +1,4 @@
-"""Hybrid retrieval: dense (Chroma) and BM25 (FTS5) rankings, filtered, fused and de-duplicated.
+"""Hybrid retrieval: dense (Chroma) and BM25 (index/lexical.py) rankings, filtered, fused and de-duplicated.
 
 One search: both retrievers rank chunk ids to a depth; ids the catalog does not hold
 (vectors a killed ingest left in Chroma) are dropped; chunks of documents outside the
@@ -23,6 +23,7 @@ from .catalogs import Catalog
 from .documents import Chunk
 from .encoders import Encoder
 from .errors import InputError
+from .lexical import Fts5Search, LexicalSearch
 from .store import VectorCollection
 from .versions import DocVersion
 
@@ -234,12 +235,12 @@ def collapse_duplicates(
 
 class _Query:
     """One query's state across depth rounds: its vector, the catalog rows already read, and
-    its BM25 ranking (FTS5 scores every match whatever the depth, so filtered searches fetch
-    it deep once instead of once per round).
+    its BM25 ranking (fetched deep once for a filtered search instead of once per round).
 
     Everything runs in the calling thread, one step after the other: ONNX and Chroma each
-    use both cores, and BM25 in a second thread beside them made a search slower (11.6 ms
-    against 10.2 ms at 1,000 documents), not faster."""
+    use both cores, and BM25 (FTS5 then) in a second thread beside them made a search slower
+    (11.6 ms against 10.2 ms at 1,000 documents), not faster; the in-memory BM25 takes about
+    a millisecond, too little to hide behind the dense half."""
 
     def __init__(self, retriever: Retriever, query: str, lexical_floor: int = 0) -> None:
         self._r, self.query, self._lexical_floor = retriever, query, lexical_floor
@@ -295,9 +296,10 @@ class Retriever:
     """Ranked passages for a query from one index: dense, lexical, or both fused."""
 
     def __init__(self, catalog: Catalog, gen: Generation, vectors: VectorCollection, encoder: Encoder,
-                 fusion: Fusion = DEFAULT_FUSION) -> None:
+                 fusion: Fusion = DEFAULT_FUSION, lexical: LexicalSearch | None = None) -> None:
         self.catalog, self.gen, self.vectors, self.encoder = catalog, gen, vectors, encoder
         self.fusion = fusion
+        self.bm25 = lexical or Fts5Search(catalog, gen)
 
     def dense(self, query: str, k: int) -> Ranking:
         """The ``k`` committed chunks nearest to ``query``: (chunk_id, cosine), best first."""
@@ -310,7 +312,7 @@ class Retriever:
 
     def lexical(self, query: str, k: int) -> Ranking:
         """The ``k`` best BM25 chunks: (chunk_id, score), best first."""
-        return self.catalog.lexical_search(self.gen.gid, query, k) if k > 0 else []
+        return self.bm25.search(query, k) if k > 0 else []
 
     def search(self, query: str, k: int = 5, filters: Filters | None = None) -> list[Passage]:
         """The ``k`` best passages for ``query`` among the documents ``filters`` allow."""

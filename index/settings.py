@@ -8,6 +8,7 @@ from .extractors import DEFAULT_EXTRACTORS, check_extractors
 
 DEFAULT_EMBEDDING = "onnx:minilm-int8"
 DEFAULT_COLLECTION = "default"
+DEFAULT_LEXICAL = "bm25"
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,8 @@ class IndexSettings:
     (maintained libraries) or ``rules`` (the earlier hand-written cleaner); see
     :mod:`index.extractors`. ``catalog`` is a spec too: empty (the SQLite file in the store's
     folder) or ``postgresql://USER@HOST:PORT/DB``, a catalog several replicas share.
+    ``lexical`` is the BM25 engine: ``bm25`` (in memory, synced with the catalog) or ``fts5``
+    (the catalog's own lexical search: SQLite FTS5, or Postgres full text); see :mod:`index.lexical`.
     """
 
     store: str
@@ -34,6 +37,7 @@ class IndexSettings:
     state_dir: str = ""
     extractors: str = DEFAULT_EXTRACTORS
     catalog: str = ""
+    lexical: str = DEFAULT_LEXICAL
 
     def __post_init__(self) -> None:
         check_extractors(self.extractors)  # a typo fails here, not after walking the folder

@@ -258,6 +258,16 @@ class Store:
     def activate(self, gen: Generation) -> None:
         for old in self.catalog.activate(gen):
             self._drop_vectors(old.vector_name)
+            self._drop_lexical(old.vector_name)
+
+    def lexical_folder(self) -> Path | None:
+        """Where the in-memory BM25 indexes are saved: beside the catalog (None: memory store)."""
+        return self.location.path if self.location.kind != "memory" else None
+
+    def _drop_lexical(self, name: str) -> None:
+        folder = self.lexical_folder()
+        if folder is not None:
+            (folder / "lexical" / f"{name}.npz").unlink(missing_ok=True)
 
     def _drop_vectors(self, name: str) -> None:
         try:

@@ -227,3 +227,17 @@ def test_a_retired_postgres_generation_stays_for_its_grace_period(pg_url: str, t
         assert serving.counts(old) == (0, 0)
     finally:
         serving.close()
+
+
+def test_a_postgres_catalog_searches_its_own_full_text_index(pg_url: str, tmp_path: Path) -> None:
+    from index.lexical import Bm25Search, Fts5Search, make_lexical
+
+    pg = open_catalog(pg_url, tmp_path / "unused")
+    sqlite = open_catalog("", tmp_path / "catalog.sqlite")
+    try:
+        gen = pg.create_generation("news", {"embedding": "fake:64"}, "ca-x-news")
+        assert isinstance(make_lexical("bm25", pg, gen, tmp_path), Fts5Search)  # replicas share its commits
+        assert isinstance(make_lexical("bm25", sqlite, gen, tmp_path), Bm25Search)
+    finally:
+        pg.close()
+        sqlite.close()

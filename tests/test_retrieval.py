@@ -137,7 +137,7 @@ def test_a_dense_only_fusion_never_runs_bm25(index: Index, monkeypatch: pytest.M
     def no_bm25(*args: object) -> None:
         raise AssertionError("BM25 ran for a fusion that weighs it 0")
 
-    monkeypatch.setattr(dense_only.catalog, "lexical_search", no_bm25)
+    monkeypatch.setattr(dense_only.bm25, "search", no_bm25)
     hits = dense_only.search("zyzzyva", k=3)
     assert len(hits) == 3 and all(h.lexical_score is None for h in hits)
     assert "Weevils" not in [h.title for h in hits]  # only BM25 finds the rare word

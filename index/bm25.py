@@ -19,6 +19,7 @@ import math
 import os
 import re
 import unicodedata
+import uuid
 import zipfile
 from array import array
 from collections import Counter
@@ -180,7 +181,9 @@ class BM25Index:
         tfs = _concat([self._postings[t][1] for t in terms], np.float32)
         header = _text(json.dumps({"format": FORMAT, **stamp}))
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        # One temporary name per writer: two searchers of one store (the web app's and an upload's
+        # ingest) may save at the same moment, and the later rename simply wins.
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
         with tmp.open("wb") as f:
             np.savez(f, header=header, ids=_text("\n".join(self._ids)), terms=_text("\n".join(terms)),
                      lengths=np.frombuffer(self._lengths, np.float32),

@@ -204,12 +204,13 @@ SLOT_TOKENS = 6  # longest replaced stretch read as one slot
 
 
 def _name_like(t: Any) -> bool:
-    return t.text[:1].isupper() and t.is_alpha and not t.is_stop and (t.ent_type_ in NAME_LABELS or t.pos_ == "PROPN")
+    named = t.ent_type_ in NAME_LABELS or t.pos_ == "PROPN"
+    return bool(t.text[:1].isupper() and t.is_alpha and not t.is_stop and named)
 
 
 def _whole_name(t: Any) -> str:
     ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
-    return ent.text if ent is not None else t.text
+    return str(ent.text if ent is not None else t.text)
 
 
 def _head_said(name: str, said: set[str]) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.judge.meaning import dates, quantities, roles
+from assistant.judge.meaning import dates, names_in, quantities, roles, slot_rival
 from assistant.nlp import parse
 
 from .conftest import CORPUS
@@ -21,6 +21,22 @@ def test_numbers_are_read_however_they_are_written() -> None:
 def test_roles_read_the_passive_as_the_active() -> None:
     active, passive = parse("Portland defeated Seattle in the final."), parse("Seattle was defeated by Portland.")
     assert roles(active) == roles(passive) == {("portl", "defeat", "seatt")}
+
+
+def test_a_name_in_the_slot_of_another_has_that_one_as_its_rival() -> None:
+    copied = parse("Luton (CNN) A man was charged, London's police said.")
+    assert slot_rival(copied, parse("London (CNN) A man was charged, London's police said."), "Luton") == "London"
+    # a person for a nationality is a rewording, not a swap; a rewritten sentence has no slots
+    assert slot_rival(parse("Putin's delegation will include Lavrov."),
+                      parse("The Russian delegation will include Lavrov."), "Putin") == ""
+    assert slot_rival(parse("Luton is where the man landed before the police charged him."),
+                      parse("London (CNN) A man was charged, London's police said."), "Luton") == ""
+
+
+def test_names_match_by_spelling_and_by_a_peoples_ending_not_by_a_prefix() -> None:
+    assert names_in("Ukrainian", "officials in Ukraine") and names_in("Serguei", "Sergei Lavrov")
+    assert not names_in("FedEx", "a federal court") and not names_in("Ahmadinejad", "Abdolhamid Ahmadi")
+    assert not names_in("Iraqi", "Iranian troops")
 
 
 @pytest.fixture(scope="module")
@@ -91,4 +107,51 @@ def test_a_models_faithful_paraphrases_of_the_bundled_corpus_are_supported(judge
     """The three sentences verification used to cut from a model's answer (issue 14)."""
     sources = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.iterdir())]
     verdict = judge.judge(claim, sources)
+    assert verdict.supported, [r for c in verdict.claims for r in c.reasons]
+
+
+# Entity swaps that used to pass (issue 14): the new name is said elsewhere in the sources, so
+# only its slot in the copied sentence gives it away, whatever label the recogniser gives either.
+NEWS = ("London (CNN) A 19-year-old man was charged on Wednesday after he returned to Britain from Turkey, "
+        "London's Metropolitan Police said. He had flown into Luton airport. "
+        "Gordon Getty is one of three living sons of J. Paul Getty, the oil baron. "
+        "Getty's friend Meghan Aguilar spoke at the funeral. "
+        "A 15-count indictment was filed in federal court in California. It accuses FedEx of shipping illegal drugs. "
+        "Deputy Sports Minister Abdolhamid Ahmadi said the plan would start next year. "
+        "Former president Mahmoud Ahmadinejad opposed it. "
+        "The singer was bedridden for five months after contracting Lyme disease. She later toured with Nickelback.")
+SWAPS = [
+    # the replaced name is still said later in the sentence
+    ("Luton (CNN) A 19-year-old man was charged on Wednesday after he returned to Britain from Turkey, "
+     "London's Metropolitan Police said.", "entity: Luton vs London"),
+    # "Getty" is still said (J. Paul Getty)
+    ("Meghan Aguilar is one of three living sons of J. Paul Getty, the oil baron.",
+     "entity: Meghan Aguilar vs Gordon Getty"),
+    # "FedEx" is not "federal"
+    ("A 15-count indictment was filed in federal court in FedEx.", "entity: FedEx vs California"),
+    # "Ahmadinejad" is not "Ahmadi"
+    ("Deputy Sports Minister Mahmoud Ahmadinejad said the plan would start next year.",
+     "entity: Mahmoud Ahmadinejad vs Abdolhamid Ahmadi"),
+    # a band for a disease: the recogniser calls one a person, the other an organisation
+    ("The singer was bedridden for five months after contracting Nickelback disease.", "entity: Nickelback vs Lyme"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("claim", "reason"), SWAPS)
+def test_a_name_in_the_slot_of_another_is_a_swap(judge, claim: str, reason: str) -> None:  # type: ignore[no-untyped-def]
+    verdict = judge.judge(claim, [NEWS])
+    reasons = [r for c in verdict.to_dict()["claims"] for r in c["reasons"]]  # as `assistant judge` prints them
+    assert not verdict.supported and reason in reasons, reasons
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("claim", [
+    "Gordon Getty, the oil baron J. Paul Getty's son, is one of his three living sons.",
+    "The singer, who later toured with Nickelback, was bedridden for five months after contracting Lyme disease.",
+    "London's Metropolitan Police said a 19-year-old man was charged on Wednesday after he returned to Britain "
+    "from Turkey.",
+])
+def test_names_gathered_from_the_sources_are_not_swaps(judge, claim: str) -> None:  # type: ignore[no-untyped-def]
+    verdict = judge.judge(claim, [NEWS])
     assert verdict.supported, [r for c in verdict.claims for r in c.reasons]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import Any
 
 from index.text import PRONOUNS, words_only
@@ -165,7 +166,7 @@ def name_conflicts(claim: Any, evidence: Any, context: str = "") -> list[Conflic
     have = _name_words(evidence.text) | _name_words(context)
     out = []
     for span, label in _names(claim):
-        words = [w for w in _name_words(span) if w not in _TITLE_WORDS]
+        words = [w for w in _name_words(span) if _fold_name(w) not in _TITLE_WORDS]
         if not words or all(_known(w, have) for w in words) or _alias_in(span, f"{evidence.text} {context}"):
             continue
         same = [e.text for e in evidence.ents if e.label_ == label and e.text.lower() not in claim.text.lower()]
@@ -173,11 +174,50 @@ def name_conflicts(claim: Any, evidence: Any, context: str = "") -> list[Conflic
     return out
 
 
+def slot_rival(claim: Any, evidence: Any, name: str) -> str:
+    """The name the evidence has where the claim, copying the words around it, has ``name``
+    ("Luton (CNN) A 19-year-old man ..." for "London (CNN) A 19-year-old man ..."): the same
+    slot filled by another name, whatever the recogniser calls either, and even when the
+    replaced name is still said elsewhere in the claim. A nationality is a rival only of a
+    nationality or an unlabelled name, not of a person or a place ("Putin's delegation" for
+    "The Russian delegation"). "" when none."""
+    ours, theirs = [t.lower_ for t in claim], [t.lower_ for t in evidence]
+    start = claim.text.find(name)
+    at = {t.i for t in claim if start <= t.idx < start + len(name)} if start >= 0 else set()
+    matcher = SequenceMatcher(None, theirs, ours, autojunk=False)
+    if not at or matcher.ratio() < SLOT_COPIED:
+        return ""
+    label = label_of(name, claim)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op != "replace" or not at & set(range(j1, j2)) or max(i2 - i1, j2 - j1) > SLOT_TOKENS:
+            continue
+        said = {t.lower_ for t in claim[j1:j2]}
+        rivals = [t for t in evidence[i1:i2] if _name_like(t) and t.lower_ not in said
+                  and (t.ent_type_ != "NORP" or label in ("NORP", "PROPN"))]
+        if rivals:
+            return _whole_name(rivals[0])
+    return ""
+
+
+SLOT_COPIED = 0.6  # share of tokens the claim and its sentence have in common, in order
+SLOT_TOKENS = 6  # longest replaced stretch read as one slot
+
+
+def _name_like(t: Any) -> bool:
+    named = t.ent_type_ in NAME_LABELS or t.pos_ == "PROPN"
+    return bool(t.text[:1].isupper() and t.is_alpha and not t.is_stop and named)
+
+
+def _whole_name(t: Any) -> str:
+    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+    return str(ent.text if ent is not None else t.text)
+
+
 def _head_said(name: str, said: set[str]) -> bool:
     """A name is mentioned by its last word ("Putin" for "Vladimir Putin"; not "Palestinian"
     for "the Palestinian Authority")."""
     words = [w for w in re.findall(r"[^\W\d_]+", name) if _fold_name(w) not in _TITLE_WORDS]
-    return not words or _known(_fold_name(words[-1]), said)
+    return not words or _known(words[-1].lower().removesuffix("'s"), said)
 
 
 def label_of(name: str, claim: Any) -> str:
@@ -188,7 +228,7 @@ def label_of(name: str, claim: Any) -> str:
 def names_in(name: str, text: str) -> bool:
     """Every word of the name (titles aside) is in the text, spelt alike."""
     have = _name_words(text)
-    words = [w for w in _name_words(name) if w not in _TITLE_WORDS]
+    words = [w for w in _name_words(name) if _fold_name(w) not in _TITLE_WORDS]
     return bool(words) and all(_known(w, have) for w in words)
 
 
@@ -219,8 +259,23 @@ def _alias_in(name: str, text: str) -> bool:
 
 
 def _known(word: str, have: set[str]) -> bool:
-    """The same name, or a spelling one letter away ("Sergei"/"Serguei")."""
-    return word in have or (len(word) >= 4 and any(len(h) >= 4 and _one_edit(word, h) for h in have))
+    """The same name, a spelling one letter away ("Sergei"/"Serguei"), or the same root with
+    the ending of a people or a language ("Ukraine"/"Ukrainian", "China"/"Chinese"); not
+    "Iraqi" for "Iranian", "Ahmadinejad" for "Ahmadi" or "FedEx" for "federal"."""
+    return word in have or any(_same_name(word, h) for h in have)
+
+
+def _same_name(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if min(len(a), len(b)) >= 5 and _one_edit(a, b):
+        return True
+    short, long = sorted((a, b), key=len)
+    root = short[:-1] if short[-1:] in ("a", "e", "y") and len(short) > 4 else short
+    return len(root) >= 4 and long.startswith(root) and long[len(root):] in _PEOPLE_ENDINGS
+
+
+_PEOPLE_ENDINGS = frozenset("s es n ns an ans ian ians ese i is ish ic ics ern e a".split())
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -249,7 +304,8 @@ def _names(doc: Any) -> list[tuple[str, str]]:
 
 
 def _name_words(text: str) -> set[str]:
-    return {_fold_name(w) for w in re.findall(r"[^\W\d_]+", text)}
+    """The words of a text as a name is matched against them: lower case, no "'s"."""
+    return {w.lower().removesuffix("'s") for w in re.findall(r"[^\W\d_]+", text)}
 
 
 def _fold_name(word: str) -> str:
@@ -357,9 +413,12 @@ def content_words(doc: Any, skip: frozenset[str] = frozenset()) -> list[Any]:
 
 
 def details(claim: Any, evidence: Sequence[Any], similar: Similar | None,
-            skip: frozenset[str] = frozenset(), known: frozenset[str] = frozenset()) -> list[Conflict]:
+            skip: frozenset[str] = frozenset(), known: frozenset[str] = frozenset(),
+            tolerated: int = 0) -> list[Conflict]:
     """Content words of the claim the evidence neither says nor says with a close synonym
-    (``known``: stems said elsewhere in the sources, which a summary may gather).
+    (``known``: stems said elsewhere in the sources, which a summary may gather). When no
+    more than ``tolerated`` words are unsaid, the caller accepts them whatever their vectors
+    say, so they are returned without asking for any (a model run saved).
 
     Word vectors tell a rewording ("construction" for "work") from an added detail ("and too
     expensive") no better than chance (both score 0.3-0.5 against the evidence's words),
@@ -371,8 +430,9 @@ def details(claim: Any, evidence: Sequence[Any], similar: Similar | None,
         if t.lemma_.lower() in lemmas or stem(t.text) in lemmas or _fold_name(t.text) in _TITLE_WORDS:
             continue
         unsaid.setdefault(t.lower_, t)
-    close = similar(sorted({t.lemma_.lower() for t in unsaid.values()}), pool) if similar and pool and unsaid \
-        else {}
+    if len(unsaid) <= tolerated:
+        return [Conflict("detail", t.text) for t in unsaid.values()]
+    close = similar(sorted({t.lemma_.lower() for t in unsaid.values()}), pool) if similar and pool else {}
     return [Conflict("detail", t.text) for t in unsaid.values() if close.get(t.lemma_.lower(), 0.0) < SYNONYM]
 
 

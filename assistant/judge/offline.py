@@ -128,8 +128,10 @@ class OfflineJudge:
         near, close = _near(a, index)
         wider = window + [i for i in near if i not in window][:NEAR_MAX]
         about = _about(question, index) if answer_like else []
-        claim_doc, *docs = parse_many([a.text, *(index.sentence(i) for i in wider), *about])  # one batch
-        about_docs, docs = docs[len(wider):], docs[:len(wider)]
+        # one spaCy batch; the question too, which its analysis then finds parsed
+        asked_text = [question.strip()] if answer_like else []
+        claim_doc, *docs = parse_many([a.text, *(index.sentence(i) for i in wider), *about, *asked_text])
+        about_docs, docs = docs[len(wider):len(wider) + len(about)], docs[:len(wider)]
         evidence = docs[:len(window)]
         asked = frozenset({w.lower() for w in words(question)} | {stem(w) for w in words(question)})
         # a name stands in the sentence that says the rest of the claim ("Drew Carey hosted the
@@ -146,9 +148,7 @@ class OfflineJudge:
         out = meaning.omitted_facts(claim_doc, lead)
         everything = " ".join(index.sources)
         strict = " ".join(d.text for d in named)
-        names = [c for c in meaning.name_conflicts(claim_doc, lead, question)
-                 if _swapped(meaning.label_of(c.claim, claim_doc), out["entity"])
-                 or not (meaning.names_in(c.claim, everything) or _introduced(c, before))]
+        names = _name_conflicts(claim_doc, lead, question, out["entity"], everything, before)
         numbers = meaning.number_conflicts(a.text, strict if out["number"] else everything, question)
         when = meaning.date_conflicts(a.text, strict if out["date"] else everything, question)
         conflicts = [*numbers, *when, *names,
@@ -158,10 +158,10 @@ class OfflineJudge:
             conflicts = meaning.slot_conflicts(question, a.text, about_docs)
         similarity = max(0.0, min(1.0, a.features["emb_best"]))
         if not conflicts:
-            added = meaning.details(claim_doc, docs, self._similar, asked, index.all_stems)
             # a paraphrase's own words ("construction" for "work") are tolerated as far as the
             # claim still reads like its evidence; a phrase of new content is not
             allowed = 0 if _short(a.text) else _tolerated(similarity)  # a short answer has no words to spare
+            added = meaning.details(claim_doc, docs, self._similar, asked, index.all_stems, allowed)
             conflicts = added if len(added) > allowed else []
         supported = not conflicts
         score = 0.5 + 0.5 * similarity if supported else 0.5 * similarity * (0.5 ** len(conflicts))
@@ -177,6 +177,22 @@ class OfflineJudge:
         best = (vectors[len(words):] @ vectors[:len(words)].T).max(axis=0)
         return {w: float(b) for w, b in zip(words, best)}
 
+
+
+def _name_conflicts(claim: Any, lead: Any, question: str, left_out: Sequence[str], everything: str,
+                    before: Sequence[Any]) -> list[meaning.Conflict]:
+    """Names the claim gives and its own sentence does not that stand in for one of that
+    sentence: in the same slot of a copied sentence, or of a kind the sentence has and the
+    claim leaves out; or that the sources never give (nor the sentence before introduces)."""
+    out = []
+    for c in meaning.name_conflicts(claim, lead, question):
+        rival = meaning.slot_rival(claim, lead, c.claim)
+        if rival:
+            out.append(meaning.Conflict("entity", c.claim, rival))
+        elif _swapped(meaning.label_of(c.claim, claim), left_out) or not (
+                meaning.names_in(c.claim, everything) or _introduced(c, before)):
+            out.append(c)
+    return out
 
 
 def _aligned(a: ClaimAnalysis, index: SourceIndex, question: str) -> list[int]:

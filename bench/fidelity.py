@@ -1,14 +1,17 @@
 """Extraction fidelity: how much of each page a person reads survives loading, and how much chrome.
 
     python bench/fidelity.py --out docs/BENCHMARKS.md
+    python bench/fidelity.py --set bench/fidelity-heldout --out docs/BENCHMARKS.md
 
-Loads every page of the hand-marked set in ``bench/fidelity/pages`` with each extractor mode of
+Loads every page of a hand-marked set (``bench/fidelity`` unless ``--set`` names another folder
+with the same ``pages/`` and ``truth/``) with each extractor mode of
 ``index.load_paths`` in the same run (``extractors="rules"``, today's cleaner, and ``"auto"``, the
 maintained libraries, when ``load_paths`` takes that parameter; plain ``load_paths(paths)``,
 labelled "rules", when it does not), plus two baselines that show what a score alone can fake:
 the raw text of the file with its tags stripped, and empty output. Scores per mode and per format
 family: body sentences kept, chrome lines removed, table rows answerable, dates right, pages
-failed. The scoring rules are in ``bench/fidelity_score.py``; the truth in ``bench/fidelity/truth``.
+failed. The scoring rules are in ``bench/fidelity_score.py``; the truth in ``<set>/truth``. Any set
+other than the default writes its own section (its own heading), with the notes in ``<set>/notes.md``.
 """
 
 from __future__ import annotations
@@ -32,6 +35,8 @@ from index import LoadResult, load_paths  # noqa: E402
 
 HEADING = "## Extraction fidelity"
 SET = Path(__file__).resolve().parent / "fidelity"
+# Not a prefix of HEADING's line, so neither section's writer can find the other's.
+HELD_OUT_HEADING = "## Held-out extraction fidelity"
 FAMILIES = {"html": "HTML", "pdf": "PDF", "markdown": "Markdown", "docx": "DOCX", "text": "plain text"}
 # (numerator, denominator, target share) per metric, from issue 16.
 TARGETS = {"body": ("body_kept", "body", 0.98), "chrome": ("chrome_removed", "chrome", 0.95),
@@ -91,9 +96,9 @@ def _decode(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
-def extract_all(truths: list[Truth], modes: list[str]) -> dict[str, dict[str, Extracted]]:
+def extract_all(truths: list[Truth], modes: list[str], folder: Path = SET) -> dict[str, dict[str, Extracted]]:
     """Mode (then the baselines) -> page name -> what came out."""
-    pages = {t.page: SET / "pages" / t.page for t in truths}
+    pages = {t.page: folder / "pages" / t.page for t in truths}
     out = {mode: {name: load_with(mode, path) for name, path in pages.items()} for mode in modes}
     out[BASELINES[0]] = {name: Extracted(raw_text(path)) for name, path in pages.items()}
     out[BASELINES[1]] = {name: Extracted("") for name in pages}
@@ -169,20 +174,39 @@ def _misses(truths: list[Truth], got: dict[str, dict[str, Extracted]], modes: li
     return lines
 
 
-def render(truths: list[Truth], got: dict[str, dict[str, Extracted]], modes: list[str], command: str) -> str:
+def render(truths: list[Truth], got: dict[str, dict[str, Extracted]], modes: list[str], command: str,
+           folder: Path = SET) -> str:
     results = {mode: scores(truths, by_page) for mode, by_page in got.items()}
     commit = _commit()
     absent = "" if "auto" in modes else (
         "\n`auto` is not measured here: this tree's `load_paths` has no `extractors` parameter yet, so "
         "`rules` is plain `load_paths(paths)`, today's cleaner.\n")
-    body = [f"{HEADING}", "",
+    body = [heading(folder), "",
             f"Command: `{command}` ({time.strftime('%Y-%m-%d')}, commit {commit}). {_set_line(truths)}", absent,
-            *_overall(results, modes), "", *_rules(), "", "By format family (pages in brackets):", "",
+            *_overall(results, modes), "", *_rules(folder), "", "By format family (pages in brackets):", "",
             *_families(results), *_misses(truths, got, modes), ""]
     return "\n".join(body)
 
 
-def _rules() -> list[str]:
+def heading(folder: Path) -> str:
+    return HEADING if _is_default(folder) else HELD_OUT_HEADING
+
+
+def _is_default(folder: Path) -> bool:
+    return folder.resolve() == SET.resolve()
+
+
+def _rules(folder: Path = SET) -> list[str]:
+    return [*_counting(), *(_not_held_out() if _is_default(folder) else _notes(folder))]
+
+
+def _notes(folder: Path) -> list[str]:
+    """A held-out set's own notes (how and when it was written), kept beside its pages."""
+    notes = folder / "notes.md"
+    return notes.read_text(encoding="utf-8").rstrip("\n").splitlines() if notes.exists() else []
+
+
+def _counting() -> list[str]:
     return [
         "How each figure is counted (`bench/fidelity_score.py`):",
         "- Texts are compared as their words only: case-folded, punctuation and line breaks ignored. An "
@@ -200,6 +224,11 @@ def _rules() -> list[str]:
         "figure stands alone: raw text keeps nearly every sentence (all but those a PDF page break cuts "
         "with its footer and header) by keeping all chrome; empty output removes all chrome by keeping "
         "nothing.",
+    ]
+
+
+def _not_held_out() -> list[str]:
+    return [
         "- This set is not held out. `auto`'s first run on it scored 94% / 98% / 91% / 89% (body, chrome, "
         "rows, dates); its misses were then fixed with general mechanisms, each with its own test on "
         "invented pages in `tests/test_extractors.py` (a lead between headline and body, layout tables, "
@@ -221,17 +250,27 @@ def _commit() -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", type=Path, help="write the section into this Markdown page")
+    ap.add_argument("--set", type=Path, default=SET, dest="folder",
+                    help="folder of the page set, with pages/ and truth/ (default: bench/fidelity)")
     ap.add_argument("--modes", nargs="+", help="extractor modes to run (default: every mode load_paths offers)")
     args = ap.parse_args()
     modes = args.modes or extractor_modes()
     if unknown := sorted(set(modes) - set(extractor_modes())):
         ap.error(f"this tree's load_paths has no mode {', '.join(unknown)} (it offers: {', '.join(extractor_modes())})")
-    truths = load_truth(SET / "truth")
-    section = render(truths, extract_all(truths, modes), modes, "python bench/fidelity.py"
-                     + (" --modes " + " ".join(args.modes) if args.modes else ""))
+    truths = load_truth(args.folder / "truth")
+    if not truths:
+        ap.error(f"no truth files in {args.folder / 'truth'}")
+    section = render(truths, extract_all(truths, modes, args.folder), modes, _command(args), args.folder)
     print(section)
     if args.out:
-        write_section(args.out, HEADING, section)
+        write_section(args.out, heading(args.folder), section)
+
+
+def _command(args: argparse.Namespace) -> str:
+    command = "python bench/fidelity.py"
+    if not _is_default(args.folder):
+        command += f" --set {args.folder.as_posix()}"
+    return command + (" --modes " + " ".join(args.modes) if args.modes else "")
 
 
 if __name__ == "__main__":

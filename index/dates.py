@@ -36,7 +36,7 @@ _NAMES = _Names()
 _MONTH = "|".join(sorted((re.escape(n) for m in _Names.MONTHS for n in m), key=len, reverse=True))
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _CANDIDATE = (
-    rf"\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{4}}/\d{{1,2}}/\d{{1,2}}"
+    rf"\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
     rf"|{_DAY}\s+(?:de\s+)?(?:{_MONTH})\.?,?\s+(?:de\s+)?\d{{4}}"
     rf"|(?:{_MONTH})\.?\s+{_DAY},?\s+\d{{4}}"
 )
@@ -51,6 +51,7 @@ _LABELLED = [
     for labels in (_PUBLISHED, _UPDATED)  # the first date a document had is its date
 ]
 _PDF_DATE = re.compile(r"^D:(\d{4})(\d{2})(\d{2})")
+_DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 _EARLY, _LATE = dt.datetime(1901, 1, 1), dt.datetime(1902, 2, 2)
 
 
@@ -64,6 +65,9 @@ def iso_date(value: str) -> str:
     pdf = _PDF_DATE.match(value)
     if pdf:
         value = "-".join(pdf.groups())
+    dotted = _DOTTED.fullmatch(value)  # "03.02.2025": day first wherever dots are written
+    if dotted:
+        value = "-".join(reversed(dotted.groups()))
     try:
         early = parser.parse(value, parserinfo=_NAMES, default=_EARLY)
         late = parser.parse(value, parserinfo=_NAMES, default=_LATE)
@@ -90,6 +94,9 @@ def stated_date(text: str, labelled_only: bool = False) -> str:
         found = iso_date(_ordinal_free(match.group(0)))
         if found:
             return found
+    found = _date_sentence([ln for ln in lines if ln.strip()])
+    if found:
+        return found
     for line in lines:  # a news dateline opening a paragraph: "AUGUSTA, Ga., April 14, 2002 - Tiger Woods ..."
         at = _ANY_DATE.search(line)
         if at and _DATELINE_PLACE.match(line[:at.start()]) and _DATELINE_END.match(line[at.end():]):
@@ -97,6 +104,35 @@ def stated_date(text: str, labelled_only: bool = False) -> str:
             if found:
                 return found
     return ""
+
+
+def first_date(text: str) -> str:
+    """The first full date written in ``text`` (day, month and year), as ISO; "" when none."""
+    for match in _ANY_DATE.finditer(text):
+        found = iso_date(_ordinal_free(match.group(0)))
+        if found:
+            return found
+    return ""
+
+
+def _date_sentence(lines: list[str]) -> str:
+    """A short sentence of the opening paragraphs that ends with a full date: "Summary of
+    responses, 2 January 2025.", "Meeting held on 7 March 2023." (a report's own date written
+    as a sentence of its opening paragraph, not as a line of its own)."""
+    for line in lines[1:_OPENING_PARAGRAPHS + 1]:  # the first line is the title
+        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", line.strip())[:_OPENING_SENTENCES]:
+            body = sentence.rstrip(" .")
+            at = ([None, *_ANY_DATE.finditer(body)])[-1]
+            if at is not None and at.end() == len(body) and len(body.split()) <= _DATE_SENTENCE_WORDS:
+                found = iso_date(_ordinal_free(at.group(0)))
+                if found:
+                    return found
+    return ""
+
+
+_OPENING_PARAGRAPHS = 4  # non-empty lines after the title
+_OPENING_SENTENCES = 2
+_DATE_SENTENCE_WORDS = 8
 
 
 # The place before a dateline's date: up to five capitalised words, commas, "(AP)"; nothing else.

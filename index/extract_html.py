@@ -14,12 +14,13 @@ containers, text density), so a short real sentence that mentions "privacy" or
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
 from .clean_html import clean_html
-from .dates import iso_date, stated_date
+from .dates import first_date, iso_date, stated_date
 from .parsed import Parsed
 from .tables import table_text
 
@@ -317,5 +318,27 @@ def _visible_text(tree: Any) -> str:
 
 
 def _page_date(tree: Any) -> str:
-    """A labelled date anywhere on the page ("Published 5 February 2024" in a byline)."""
-    return stated_date(_visible_text(tree), labelled_only=True)
+    """A labelled date anywhere on the page ("Published 5 February 2024" in a byline), else
+    the first full date of a short element the template marks as a date or byline by its
+    class, id or itemprop (``<div class="story-date">October 7, 2024 8:41 AM</div>``), outside
+    navigation, asides and related-link boxes."""
+    return stated_date(_visible_text(tree), labelled_only=True) or _marked_date(tree)
+
+
+def _marked_date(tree: Any) -> str:
+    body = tree.find("body")
+    for el in body.iter() if body is not None else ():
+        if not isinstance(el.tag, str):
+            continue
+        marks = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}".lower()
+        if not _DATE_MARKS.search(marks) or _in_chrome(el, body):
+            continue
+        text = el.text_content()
+        found = first_date(text) if len(text.split()) <= _DATE_ELEMENT_WORDS else ""
+        if found:
+            return found
+    return ""
+
+
+_DATE_MARKS = re.compile(r"date|time|stamp|byline|posted|published")
+_DATE_ELEMENT_WORDS = 16

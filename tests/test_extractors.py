@@ -424,3 +424,31 @@ def test_a_docx_from_the_blank_template_has_no_date_even_with_a_title_and_author
     document.add_paragraph(BODY)
     document.save(str(tmp_path / "pool.docx"))
     assert _only(load_paths([tmp_path / "pool.docx"])).date == ""  # not the template's 2013-12-23
+
+
+def test_a_short_opening_sentence_ending_in_a_date_dates_the_document() -> None:
+    from index.dates import stated_date
+
+    assert stated_date("Harbour survey\n\nResults in brief, 14 June 2023. Written for the harbour board "
+                       "after the spring count.\n\nWhat we counted") == "2023-06-14"
+    # a long sentence ending in a date tells of an event, not of the document
+    assert stated_date("Harbour survey\n\nThe old ferry kept running between the two piers for many "
+                       "years until it was sold on 14 June 2023.") == ""
+
+
+def test_a_dotted_date_is_read_day_first() -> None:
+    from index.dates import iso_date, stated_date
+
+    assert iso_date("04.11.2024") == "2024-11-04"
+    assert stated_date("Rundschreiben\n\nStand: 04.11.2024\n\nSehr geehrte Damen und Herren,") == "2024-11-04"
+
+
+def test_html_date_from_an_element_the_template_marks_as_a_date(tmp_path: Path) -> None:
+    file = tmp_path / "wire.html"
+    body = " ".join(["The port handled more containers than in any month before."] * 4)
+    file.write_text(f"""<html><body>
+<h1>Port volumes rise</h1>
+<div class="story-date">June 3, 2024 7:02 AM GMT+2 · Updated 2 hours ago</div>
+<div class="text"><p>{body}</p><p>{body}</p></div>
+</body></html>""", "utf-8")
+    assert _only(load_paths([file])).date == "2024-06-03"

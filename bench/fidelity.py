@@ -2,6 +2,8 @@
 
     python bench/fidelity.py --out docs/BENCHMARKS.md
     python bench/fidelity.py --set bench/fidelity-heldout --out docs/BENCHMARKS.md
+    python bench/fidelity.py --set bench/fidelity-heldout2 --out docs/BENCHMARKS.md \
+        --heading "## Second held-out extraction fidelity"
 
 Loads every page of a hand-marked set (``bench/fidelity`` unless ``--set`` names another folder
 with the same ``pages/`` and ``truth/``) with each extractor mode of
@@ -11,7 +13,8 @@ labelled "rules", when it does not), plus two baselines that show what a score a
 the raw text of the file with its tags stripped, and empty output. Scores per mode and per format
 family: body sentences kept, chrome lines removed, table rows answerable, dates right, pages
 failed. The scoring rules are in ``bench/fidelity_score.py``; the truth in ``<set>/truth``. Any set
-other than the default writes its own section (its own heading), with the notes in ``<set>/notes.md``.
+other than the default writes its own section (its own heading, or the one ``--heading`` names), with
+the notes in ``<set>/notes.md``.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from __future__ import annotations
 import argparse
 import html
 import inspect
+import json
 import re
 import subprocess
 import sys
@@ -37,7 +41,8 @@ HEADING = "## Extraction fidelity"
 SET = Path(__file__).resolve().parent / "fidelity"
 # Not a prefix of HEADING's line, so neither section's writer can find the other's.
 HELD_OUT_HEADING = "## Held-out extraction fidelity"
-FAMILIES = {"html": "HTML", "pdf": "PDF", "markdown": "Markdown", "docx": "DOCX", "text": "plain text"}
+FAMILIES = {"html": "HTML", "pdf": "PDF", "markdown": "Markdown", "docx": "DOCX", "text": "plain text",
+            "jsonl": "JSON lines"}
 # (numerator, denominator, target share) per metric, from issue 16.
 TARGETS = {"body": ("body_kept", "body", 0.98), "chrome": ("chrome_removed", "chrome", 0.95),
            "rows": ("rows_ok", "rows", 1.0), "dates": ("dates_right", "dated", 0.90)}
@@ -78,6 +83,9 @@ def raw_text(path: Path) -> str:
             xml = z.read("word/document.xml").decode("utf-8")
         return html.unescape(re.sub(r"<[^>]+>", "", re.sub(r"</w:p>", "\n", xml)))
     text = _decode(path.read_bytes())
+    if suffix == ".jsonl":  # each record's title and text, with the JSON quoting undone
+        records = [json.loads(line) for line in text.splitlines() if line.strip()]
+        return "\n".join(f"{r.get('title', '')}\n{r.get('text', '')}" for r in records)
     if suffix in (".html", ".htm"):
         from bs4 import BeautifulSoup
 
@@ -133,7 +141,7 @@ def cell(score: Score, metric: str, verdict: bool = False) -> str:
 
 def _set_line(truths: list[Truth]) -> str:
     total = sum((score_page(t, Extracted("")) for t in truths), Score())
-    counts = ", ".join(f"{sum(t.family == f for t in truths)} {name}" for f, name in FAMILIES.items())
+    counts = ", ".join(f"{sum(t.family == f for t in truths)} {name}" for f, name in _present(truths).items())
     templates = len({t.template for t in truths if t.family == "html"})
     return (f"{len(truths)} pages written for this benchmark ({counts}; the HTML in {templates} page "
             f"templates), hand-marked with {total.body} body sentences, {total.chrome} chrome lines, "
@@ -152,10 +160,15 @@ def _overall(results: dict[str, dict[str, Score]], modes: list[str]) -> list[str
     return lines
 
 
-def _families(results: dict[str, dict[str, Score]]) -> list[str]:
+def _present(truths: list[Truth]) -> dict[str, str]:
+    """The format families a set has pages in (a set without jsonl shows no jsonl line)."""
+    return {f: name for f, name in FAMILIES.items() if any(t.family == f for t in truths)}
+
+
+def _families(results: dict[str, dict[str, Score]], truths: list[Truth]) -> list[str]:
     lines = ["| family | extractor | body kept | chrome removed | rows answerable | dates right | failed |",
              "| --- | --- | ---: | ---: | ---: | ---: | ---: |"]
-    for family, name in FAMILIES.items():
+    for family, name in _present(truths).items():
         for mode, by_family in results.items():
             s = by_family.get(family, Score())
             metrics = " | ".join(cell(s, m) for m in TARGETS)
@@ -175,16 +188,16 @@ def _misses(truths: list[Truth], got: dict[str, dict[str, Extracted]], modes: li
 
 
 def render(truths: list[Truth], got: dict[str, dict[str, Extracted]], modes: list[str], command: str,
-           folder: Path = SET) -> str:
+           folder: Path = SET, title: str | None = None) -> str:
     results = {mode: scores(truths, by_page) for mode, by_page in got.items()}
     commit = _commit()
     absent = "" if "auto" in modes else (
         "\n`auto` is not measured here: this tree's `load_paths` has no `extractors` parameter yet, so "
         "`rules` is plain `load_paths(paths)`, today's cleaner.\n")
-    body = [heading(folder), "",
+    body = [title or heading(folder), "",
             f"Command: `{command}` ({time.strftime('%Y-%m-%d')}, commit {commit}). {_set_line(truths)}", absent,
             *_overall(results, modes), "", *_rules(folder), "", "By format family (pages in brackets):", "",
-            *_families(results), *_misses(truths, got, modes), ""]
+            *_families(results, truths), *_misses(truths, got, modes), ""]
     return "\n".join(body)
 
 
@@ -253,6 +266,8 @@ def main() -> None:
     ap.add_argument("--set", type=Path, default=SET, dest="folder",
                     help="folder of the page set, with pages/ and truth/ (default: bench/fidelity)")
     ap.add_argument("--modes", nargs="+", help="extractor modes to run (default: every mode load_paths offers)")
+    ap.add_argument("--heading", help="the section's heading line, for a set that needs its own section "
+                    f"(default: {HEADING!r} for bench/fidelity, {HELD_OUT_HEADING!r} for any other set)")
     args = ap.parse_args()
     modes = args.modes or extractor_modes()
     if unknown := sorted(set(modes) - set(extractor_modes())):
@@ -260,16 +275,19 @@ def main() -> None:
     truths = load_truth(args.folder / "truth")
     if not truths:
         ap.error(f"no truth files in {args.folder / 'truth'}")
-    section = render(truths, extract_all(truths, modes, args.folder), modes, _command(args), args.folder)
+    title = args.heading or heading(args.folder)
+    section = render(truths, extract_all(truths, modes, args.folder), modes, _command(args), args.folder, title)
     print(section)
     if args.out:
-        write_section(args.out, heading(args.folder), section)
+        write_section(args.out, title, section)
 
 
 def _command(args: argparse.Namespace) -> str:
     command = "python bench/fidelity.py"
     if not _is_default(args.folder):
         command += f" --set {args.folder.as_posix()}"
+    if args.heading:
+        command += f' --heading "{args.heading}"'
     return command + (" --modes " + " ".join(args.modes) if args.modes else "")
 
 

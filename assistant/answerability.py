@@ -98,11 +98,12 @@ def conflicts(analysis: Analysis, p: Passage, context: Sequence[Passage] = ()) -
     A passage that is silent on a constraint does not contradict it: in a multi-hop
     question the year may be in the passage that names the film, not the one that names
     its director. Names are read in the context of the passage's document (its retrieved
-    passages): "Trump said" is about the Trump it names in full, unless the one asked about
+    passages and the names it gives in full anywhere, ``Passage.names``): "Trump said" is
+    about the Trump it names in full, unless the one asked about
     is named in full somewhere."""
     words = passage_words(p)
-    document = " ".join(q.text for q in (p, *context) if q.doc_id == p.doc_id)
-    everywhere = " ".join(q.text for q in (p, *context))
+    document = "; ".join([*(q.text for q in (p, *context) if q.doc_id == p.doc_id), *p.names])
+    everywhere = "; ".join([*(q.text for q in (p, *context)), *p.names])
     out = []
     for c in analysis.constraints:
         if meets(c, p, words):
@@ -319,6 +320,9 @@ def near_miss_note(analysis: Analysis, missing: Sequence[Constraint], p: Passage
     if names:
         namesakes = similar_names(names, p.text)
         tail = f"; the closest passages mention {_join(namesakes)}" if namesakes else ""
+        # else the document's own full names; the first mention is the one that introduces the person
+        if not namesakes and (namesakes := similar_names(names, "; ".join(p.names))[:1]):
+            tail = f"; the closest passage is from a document about {_join(namesakes)}"
         return f"The documents do not mention {_join(names)}{tail}."
     rest = [f"“{c.text}”" if c.kind == "quote" else c.text for c in missing]
     if not rest and analysis.subject:

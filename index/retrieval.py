@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field, replace
 from typing import TypeVar
 
 import numpy as np
@@ -41,6 +41,10 @@ DUPLICATE_SPAN = 0.5
 
 Ranking = list[tuple[str, float]]
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+# Two or three capitalised words in a row: "Donald Trump", "Sergei V. Lavrov", "Joint Base Elmendorf".
+_FULL_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w’'-]+){1,2}\b")
+MAX_NAMES = 300  # per document: enough for an article, bounded for a book
+NAME_CACHE = 2048  # documents whose names a retriever keeps
 _WORD = re.compile(r"\w+")
 
 
@@ -61,9 +65,14 @@ class Passage:
     lexical_score: float | None = None  # BM25, when the lexical ranking found it
     version: int = 1  # of an uploaded file that has several (index/versions.py)
     superseded: bool = False  # a later version of its file is indexed
+    # Names its document gives in full ("Donald Trump"), so that a surname alone in this
+    # passage ("Trump said") is read as the person the document means, as a reader does.
+    names: tuple[str, ...] = field(default=(), compare=False)
 
     def to_dict(self) -> dict[str, object]:
-        return asdict(self)
+        out = asdict(self)
+        del out["names"]  # context for reading the passage, not part of what is shown
+        return out
 
 
 # -- filters ---------------------------------------------------------------------
@@ -300,6 +309,7 @@ class Retriever:
         self.catalog, self.gen, self.vectors, self.encoder = catalog, gen, vectors, encoder
         self.fusion = fusion
         self.bm25 = lexical or Fts5Search(catalog, gen)
+        self._names: dict[str, tuple[str, ...]] = {}  # doc_id -> its full names (one generation: fixed)
 
     def dense(self, query: str, k: int) -> Ranking:
         """The ``k`` committed chunks nearest to ``query``: (chunk_id, cosine), best first."""
@@ -358,10 +368,32 @@ class Retriever:
         kept = collapse_duplicates((chunks[i] for i, _ in fused), limit=k)
         scores, dense_scores, lexical_scores = dict(fused), dict(dense), dict(lexical)
         return [
-            _passage(rank, c, docs[c.doc_id], scores[c.chunk_id], dense_scores.get(c.chunk_id),
-                     lexical_scores.get(c.chunk_id), versions.get(c.doc_id))
+            replace(_passage(rank, c, docs[c.doc_id], scores[c.chunk_id], dense_scores.get(c.chunk_id),
+                             lexical_scores.get(c.chunk_id), versions.get(c.doc_id)),
+                    names=self.document_names(c.doc_id))
             for rank, c in enumerate(kept, start=1)
         ]
+
+    def document_names(self, doc_id: str) -> tuple[str, ...]:
+        """The names the document gives in full, in order of first mention (cached per document)."""
+        names = self._names.get(doc_id)
+        if names is None:
+            names = full_names(self.catalog.document_text(self.gen.gid, doc_id) or "")
+            if len(self._names) >= NAME_CACHE:
+                self._names.clear()  # atomic, so threads sharing the retriever never see it half-emptied
+            self._names[doc_id] = names
+        return names
+
+
+def full_names(text: str) -> tuple[str, ...]:
+    """Runs of two or three capitalised words, each once, first mention first (at most
+    ``MAX_NAMES``): the candidates for what a surname alone refers to."""
+    seen: dict[str, None] = {}
+    for m in _FULL_NAME.finditer(text):
+        seen.setdefault(" ".join(m.group(0).split()), None)
+        if len(seen) >= MAX_NAMES:
+            break
+    return tuple(seen)
 
 
 def _superseded(v: DocVersion | None) -> bool:

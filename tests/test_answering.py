@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ from assistant.verify import assemble, check_claim, parse_draft
 from evals.runner import lead_text
 from index import Index, IndexSettings
 from index.encoders import HashingEncoder
-from index.retrieval import Passage
+from index.retrieval import Passage, full_names
 
 from .conftest import CORPUS, write_jsonl
 
@@ -106,6 +107,20 @@ def test_extractive_answers_quantities_only_with_numbers_or_dates() -> None:
     assert not asks_for_quantity("Why did the mayor not attend?")
     assert "1932" in gen.generate("When did the bridge or the ceremony happen?", PASSAGES).text
     assert gen.generate("How many people lined the river?", PASSAGES).abstained  # a sentence, but no number
+
+
+def test_a_surname_alone_means_the_person_its_document_names_in_full() -> None:
+    """"Berg said" in an article that names Maria Berg is not what Anna Berg said, even when
+    the passage retrieved never gives the first name (the document does, elsewhere)."""
+    said = _passage(1, "Berg said the harbour bridge would reopen in May after repairs.")
+    gen = ExtractiveGenerator(HashingEncoder(64))
+    in_article = replace(said, names=("Harbour Council", "Maria Berg"))
+    other = gen.generate("What did Anna Berg say about the harbour bridge?", [in_article])
+    assert other.abstained and "Maria Berg" in " ".join(other.notes)
+    same = gen.generate("What did Maria Berg say about the harbour bridge?", [in_article])
+    assert not same.abstained and "reopen in May" in same.text
+    assert not gen.generate("What did Berg say about the harbour bridge?", [in_article]).abstained
+    assert full_names("Mayor Maria Berg met Jon K. Lie in Oslo. Berg left.") == ("Mayor Maria Berg", "Jon K. Lie")
 
 
 def _assistant(tmp_path: Path, generator: object = None) -> Assistant:
@@ -250,6 +265,7 @@ def test_leads_with_the_place_then_the_reason_then_searches_a_new_question_as_as
 @pytest.mark.parametrize(("question", "held"), [
     ("When was Alaska sold to the United States in 1967?", "1867, not 1967"),  # near-miss year
     ("What did Melania Trump say about the summit?", "Donald Trump"),  # same surname, another person
+    ("What did Ivanka Trump say about Ukraine?", "Ivanka Trump"),  # the passage says "Trump"; its article, Donald
     ("Which military base in Hawaii will host the summit?", "do not mention Hawaii"),  # another place
 ])
 def test_near_misses_abstain_and_say_what_the_documents_hold(bundled: Assistant, question: str, held: str) -> None:

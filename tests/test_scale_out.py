@@ -213,7 +213,7 @@ class Searches:
                 except Exception as exc:  # noqa: BLE001 (recorded, judged by the test)
                     found = exc
                 self.made.append((began, time.monotonic(), found))
-                time.sleep(0.05)
+                time.sleep(0.1)
 
     def editions(self) -> list[set[str]]:
         return [found for _, _, found in self.made if isinstance(found, set)]

@@ -30,12 +30,13 @@ QUERIES = ["Officials in Kyiv discussed sanctions", "Where will Trump and Putin 
 @pytest.fixture(scope="module")
 def local_ray() -> Iterator[str]:
     """One local Ray for the module (starting one takes seconds): 2 CPUs, loopback only.
-    The ingest joins it instead of starting its own, and leaves it running."""
-    import ray
-
+    The ingest joins it instead of starting its own, and leaves it running. ``address="local"``
+    starts a new one even where another Ray runs on the machine (joining it would refuse
+    ``num_cpus``, and the test would run on someone else's cluster)."""
+    ray = pytest.importorskip("ray", reason="Ray is not installed (the scale extra: pip install -e '.[scale]')")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("RAY_USAGE_STATS_ENABLED", "0")
-        ray.init(num_cpus=2, include_dashboard=False, _node_ip_address="127.0.0.1",
+        ray.init(address="local", num_cpus=2, include_dashboard=False, _node_ip_address="127.0.0.1",
                  log_to_driver=False, configure_logging=False)
         yield "local"
         ray.shutdown()

@@ -185,10 +185,40 @@ def _walk(el: Any) -> Iterator[str]:
             yield table_text(*_table_rows(child))
         elif tag == "list":
             yield from _list_items(child)
-        elif tag in _TEXT_TAGS or (tag and _has_own_text(child)):
+        elif tag in _TEXT_TAGS and not _has_blocks(child):
             yield _squash(child)
+        elif tag and _has_own_text(child):
+            yield from _runs(child)
         elif tag:
             yield from _walk(child)
+
+
+# Inline elements (trafilatura's highlight, link, line break, deletion, and HTML's own); every
+# other element is a block that must not run into its neighbours.
+_INLINE_OUT = frozenset(
+    "hi ref lb del a span b strong em i u s q small abbr sub sup cite mark time code label font ins kbd var dfn"
+    " br".split())
+_BREAKS = frozenset({"lb", "br"})
+
+
+def _has_blocks(el: Any) -> bool:
+    return any(isinstance(c.tag, str) and c.tag not in _INLINE_OUT for c in el.iterdescendants())
+
+
+def _runs(el: Any) -> Iterator[str]:
+    """An element holding both text and blocks ("<body><p>..</p><p>..</p>Subscribe now</body>"):
+    each run of its own text is a paragraph, each block child is walked on its own, so two
+    paragraphs never run together ("lane.Shopkeepers")."""
+    run = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and child.tag not in _INLINE_OUT:
+            yield " ".join("".join(run).split())
+            yield from _walk([child])
+            run = [child.tail or ""]
+        else:
+            run.append(_squash(child) if isinstance(child.tag, str) else "")
+            run.append(child.tail or "")
+    yield " ".join("".join(run).split())
 
 
 # A short line the template repeats this often on one page ("Share this post" under every
@@ -238,7 +268,26 @@ def _table_rows(table: Any) -> tuple[list[list[str]], bool]:
 
 
 def _squash(el: Any) -> str:
-    return " ".join("".join(el.itertext()).split())
+    """The text of ``el`` on one line; a line break or a block inside it is a space."""
+    parts: list[str] = []
+
+    def add(node: Any) -> None:
+        spaced = isinstance(node.tag, str) and (node.tag not in _INLINE_OUT or node.tag in _BREAKS)
+        if spaced:
+            parts.append(" ")
+        if isinstance(node.tag, str):
+            parts.append(node.text or "")
+            for child in node:
+                add(child)
+                parts.append(child.tail or "")
+        if spaced:
+            parts.append(" ")
+
+    parts.append(el.text or "")
+    for child in el:
+        add(child)
+        parts.append(child.tail or "")
+    return " ".join("".join(parts).split())
 
 
 def _with_headline(blocks: list[str], title: str, tree: Any) -> list[str]:

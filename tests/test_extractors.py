@@ -452,3 +452,26 @@ def test_html_date_from_an_element_the_template_marks_as_a_date(tmp_path: Path) 
 <div class="text"><p>{body}</p><p>{body}</p></div>
 </body></html>""", "utf-8")
     assert _only(load_paths([file])).date == "2024-06-03"
+
+
+def test_paragraphs_never_run_together_when_the_text_also_holds_loose_words() -> None:
+    from index.extract_html import _blocks, _squash
+    from lxml import etree
+
+    page = """<html><head><title>Quarry road to close</title></head><body><div class="story">
+<h1>Quarry road to close</h1>
+<p>The quarry road will close to lorries from June, the district council said on Friday.</p>
+<p>Residents of Pike Lane asked for the closure after two crashes at the bend last winter.</p>
+<p>The council will look at the closure again after a year of traffic counts.</p>
+<div class="box"><p>Thanks for reading our local reporting every week.</p><a href="/give">Give now</a></div>
+</div></body></html>"""
+    from index.extract_html import extract_html
+
+    text = extract_html(page).text
+    assert "winter.The" not in text and "Friday.Residents" not in text
+    assert "The council will look at the closure again after a year of traffic counts." in text.split("\n\n")
+    # trafilatura's own output may hold loose words beside its paragraphs, and <lb/> line breaks
+    body = etree.fromstring("<body><p>One sentence here.</p><p>Another one, <hi>set</hi> apart.</p>"
+                            "Loose words<p>Signed,<lb/>Ann</p></body>")
+    assert _blocks(body) == ["One sentence here.", "Another one, set apart.", "Loose words", "Signed, Ann"]
+    assert _squash(etree.fromstring("<div><p>A.</p><p>B.</p></div>")) == "A. B."

@@ -455,8 +455,9 @@ def test_html_date_from_an_element_the_template_marks_as_a_date(tmp_path: Path) 
 
 
 def test_paragraphs_never_run_together_when_the_text_also_holds_loose_words() -> None:
-    from index.extract_html import _blocks, _squash
     from lxml import etree
+
+    from index.extract_html import _blocks, _squash, extract_html
 
     page = """<html><head><title>Quarry road to close</title></head><body><div class="story">
 <h1>Quarry road to close</h1>
@@ -465,8 +466,6 @@ def test_paragraphs_never_run_together_when_the_text_also_holds_loose_words() ->
 <p>The council will look at the closure again after a year of traffic counts.</p>
 <div class="box"><p>Thanks for reading our local reporting every week.</p><a href="/give">Give now</a></div>
 </div></body></html>"""
-    from index.extract_html import extract_html
-
     text = extract_html(page).text
     assert "winter.The" not in text and "Friday.Residents" not in text
     assert "The council will look at the closure again after a year of traffic counts." in text.split("\n\n")

@@ -303,6 +303,35 @@ def test_pdf_date_from_metadata_when_the_text_states_none(tmp_path: Path) -> Non
     assert _only(load_paths([file])).date == "2000-01-01"
 
 
+def test_pdf_table_rows_keep_their_number_cells_across_a_page_break(tmp_path: Path) -> None:
+    path = tmp_path / "orchard.pdf"
+    pdf = canvas.Canvas(str(path))
+    header, columns = ["Variety", "Trees", "Yield", "Share"], [72, 220, 290, 360]
+    pages = [[["Bramley", "120", "4.1 t", "41%"]],
+             [["Cox", "85", "2.2 t", "22%"], ["Egremont Russet", "60", "1.9 t", "19%"]]]
+    for number, rows in enumerate(pages, start=1):
+        pdf.drawString(72, 40, "Hill Farm orchard notes")  # a footer with its page number at the right
+        pdf.drawString(500, 40, f"Page {number}")
+        y = 800
+        if number == 1:
+            pdf.drawString(72, y, "The orchard gave a good crop this year, and the table lists each variety.")
+            y -= 30
+        for row in [header, *rows]:  # the header row again on the second page
+            for x, cell in zip(columns, row):
+                pdf.drawString(x, y, cell)
+            y -= 18
+        pdf.drawString(72, y - 10, "Picking ran from August to the end of October with four helpers.")
+        pdf.showPage()
+    pdf.save()
+    text = _only(load_paths([path])).text
+    lines = text.split("\n")
+    assert "Variety: Bramley | Trees: 120 | Yield: 4.1 t | Share: 41%" in lines
+    assert "Variety: Cox | Trees: 85 | Yield: 2.2 t | Share: 22%" in lines
+    assert "Variety: Egremont Russet | Trees: 60 | Yield: 1.9 t | Share: 19%" in lines
+    assert "Page 1" not in text and "Hill Farm orchard notes" not in text
+    assert "Variety | Trees" not in text and "The orchard gave a good crop this year" in text
+
+
 LEAD_PAGE = """<html><head><title>Canal tolls rise</title></head><body>
 <nav><a href="/">Home</a> <a href="/news">News</a></nav>
 <main><article>

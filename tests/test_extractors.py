@@ -223,6 +223,23 @@ def test_docx_table_rows_carry_their_headers_and_the_stated_date(tmp_path: Path)
     assert _blocks(doc)[-1] == "Region: North | Revenue: 4.1 M | Margin: 12%\nRegion: South | Revenue: 3.2 M"
 
 
+def test_a_docx_key_value_table_without_a_header_row_reads_label_value(tmp_path: Path) -> None:
+    rows = [("Boat", "Morning Star, 9 m ketch"), ("Survey date", "14/05/2024"), ("Surveyor", "Ines Laker")]
+    file = _docx(tmp_path / "survey.docx", [BODY], rows)
+    assert _blocks(_only(load_paths([file])))[-1] == (
+        "Boat: Morning Star, 9 m ketch\nSurvey date: 14/05/2024\nSurveyor: Ines Laker")
+    # a two-column table whose first row alone is bold, or names a column of figures, has a header
+    bold = _docx(tmp_path / "bold.docx", [BODY], [("Quay", "Warden"), ("East", "Ann Vik"), ("West", "Ole Berg")])
+    document = docx.Document(str(bold))
+    for cell in document.tables[0].rows[0].cells:
+        for run in cell.paragraphs[0].runs:
+            run.bold = True
+    document.save(str(bold))
+    assert _blocks(_only(load_paths([bold])))[-1] == "Quay: East | Warden: Ann Vik\nQuay: West | Warden: Ole Berg"
+    figures = _docx(tmp_path / "figures.docx", [BODY], [("Quay", "Berths"), ("East", "40"), ("West", "25")])
+    assert _blocks(_only(load_paths([figures])))[-1] == "Quay: East | Berths: 40\nQuay: West | Berths: 25"
+
+
 # ---------------------------------------------------------------- encodings
 
 

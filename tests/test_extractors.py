@@ -520,3 +520,43 @@ def test_paragraphs_never_run_together_when_the_text_also_holds_loose_words() ->
                             "Loose words<p>Signed,<lb/>Ann</p></body>")
     assert _blocks(body) == ["One sentence here.", "Another one, set apart.", "Loose words", "Signed, Ann"]
     assert _squash(etree.fromstring("<div><p>A.</p><p>B.</p></div>")) == "A. B."
+
+
+def test_numeric_dates_with_slashes_are_day_first_unless_the_locale_says_month_first() -> None:
+    from index.dates import iso_date, stated_date
+
+    assert iso_date("05/06/2024") == "2024-06-05"
+    assert iso_date("05/06/2024", month_first=True) == "2024-05-06"
+    assert iso_date("28/06/2024", month_first=True) == "2024-06-28"  # 28 cannot be a month
+    assert iso_date("14/14/2024") == ""
+    assert stated_date("Boiler service record\n\nService date: 28/06/2024\nEngineer: P. Lund") == "2024-06-28"
+    assert stated_date("PRESS RELEASE\nFor immediate release 05/06/2024\nThe library reopens.",
+                       month_first=True) == "2024-05-06"
+
+
+def test_month_names_in_french_german_italian_and_spanish() -> None:
+    from index.dates import iso_date, stated_date
+
+    assert iso_date("7 février 2024") == iso_date("7. Februar 2024") == "2024-02-07"
+    assert iso_date("1er août 2023") == iso_date("1º de agosto de 2023") == "2023-08-01"
+    assert iso_date("12 dicembre 2022") == iso_date("12. Dezember 2022") == "2022-12-12"
+    assert stated_date("Association des pêcheurs\nAnnecy, le 7 février 2024\n\nOrdre du jour") == "2024-02-07"
+
+
+def test_a_colon_label_and_an_iso_time_date_the_document() -> None:
+    from index.dates import stated_date
+
+    assert stated_date("Sprint review\n\nWhen: 2024-06-11T14:30 (UTC)\nWho: the whole team") == "2024-06-11"
+    assert stated_date("Sprint review\n\nWe met when the build was green and talked.") == ""
+
+
+def test_the_occasion_an_opening_sentence_records_dates_the_document() -> None:
+    from index.dates import stated_date
+
+    assert stated_date("Allotment society\n\nMinutes of the annual meeting held on Thursday 6th June 2024 "
+                       "at 8pm in the pavilion, with twenty-two members present.") == "2024-06-06"
+    assert stated_date("Pier report\n\nThe inspection of the north pier took place on 3 May 2024, after the "
+                       "storm had lifted several deck boards.") == "2024-05-03"
+    # the pinned cases stay: a date in a sentence about events is not the document's
+    assert stated_date("Rates held\n\nIn London, Leeds and York on 3 March 2021, crowds queued at the banks "
+                       "for the whole of the morning.") == ""

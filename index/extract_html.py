@@ -46,7 +46,8 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
     blocks = _with_standfirst(_with_headline(blocks, title, tree), found.description or "", tree)
     blocks = _without_repeats(_with_lead(blocks, tree, title), tree)
     text = "\n\n".join(blocks)
-    date = iso_date(found.date or "") or stated_date(text) or _page_date(tree)
+    us = _month_first(tree)
+    date = iso_date(found.date or "") or stated_date(text, month_first=us) or _page_date(tree, us)
     return Parsed(text, title, date,
                   _canonical(tree) or found.url or "", author=found.author or "", site=site)
 
@@ -366,15 +367,31 @@ def _visible_text(tree: Any) -> str:
                     for t in (el.text, el.tail) if t)
 
 
-def _page_date(tree: Any) -> str:
+def _month_first(tree: Any) -> bool:
+    """Whether the page's language is one that writes "03/04/2025" month first (US English),
+    by its <html lang>, its Content-Language or its og:locale."""
+    langs = [tree.get("lang") or "", tree.get("{http://www.w3.org/XML/1998/namespace}lang") or ""]
+    for meta in tree.iter("meta"):
+        key = f"{meta.get('http-equiv') or ''} {meta.get('property') or ''} {meta.get('name') or ''}".lower()
+        if "content-language" in key or "og:locale" in key.split():
+            langs.append(meta.get("content") or "")
+    first = next((lang for lang in langs if lang.strip()), "")
+    return first.strip().lower().replace("_", "-") in _MONTH_FIRST
+
+
+_MONTH_FIRST = frozenset({"en-us", "en-um", "en-as", "en-gu", "en-mp", "en-pr", "en-vi", "en-ph", "en-fm"})
+
+
+def _page_date(tree: Any, month_first: bool = False) -> str:
     """A labelled date anywhere on the page ("Published 5 February 2024" in a byline), else
     the first full date of a short element the template marks as a date or byline by its
     class, id or itemprop (``<div class="story-date">October 7, 2024 8:41 AM</div>``), outside
     navigation, asides and related-link boxes."""
-    return stated_date(_visible_text(tree), labelled_only=True) or _marked_date(tree)
+    return stated_date(_visible_text(tree), labelled_only=True, month_first=month_first) \
+        or _marked_date(tree, month_first)
 
 
-def _marked_date(tree: Any) -> str:
+def _marked_date(tree: Any, month_first: bool = False) -> str:
     body = tree.find("body")
     for el in body.iter() if body is not None else ():
         if not isinstance(el.tag, str):
@@ -383,7 +400,7 @@ def _marked_date(tree: Any) -> str:
         if not _DATE_MARKS.search(marks) or _in_chrome(el, body):
             continue
         text = el.text_content()
-        found = first_date(text) if len(text.split()) <= _DATE_ELEMENT_WORDS else ""
+        found = first_date(text, month_first) if len(text.split()) <= _DATE_ELEMENT_WORDS else ""
         if found:
             return found
     return ""

@@ -560,3 +560,14 @@ def test_the_occasion_an_opening_sentence_records_dates_the_document() -> None:
     # the pinned cases stay: a date in a sentence about events is not the document's
     assert stated_date("Rates held\n\nIn London, Leeds and York on 3 March 2021, crowds queued at the banks "
                        "for the whole of the morning.") == ""
+
+
+@pytest.mark.parametrize(("lang", "date"), [("en-US", "2024-05-06"), ("en-GB", "2024-06-05"), ("fr", "2024-06-05")])
+def test_an_html_page_in_us_english_writes_numeric_dates_month_first(lang: str, date: str) -> None:
+    from index.extract_html import extract_html
+
+    body = " ".join(["The library on Elm Street reopens after a year of building work on its roof."] * 3)
+    page = f"""<html lang="{lang}"><head><title>Library reopens</title></head><body>
+<table><tr><td>FOR IMMEDIATE RELEASE</td><td>05/06/2024</td></tr></table>
+<article><h1>Library reopens</h1><p>{body}</p><p>{body}</p></article></body></html>"""
+    assert extract_html(page).date == date

@@ -16,20 +16,22 @@ from pathlib import Path
 from typing import Any
 
 from .clean import clean_text
-from .dates import stated_date
+from .dates import iso_date, stated_date
 from .decoding import read_any_text
 from .extract_html import extract_html
 from .extract_markdown import extract_markdown
 from .extract_pdf import read_pdf
+from .front_matter import split_front_matter
 from .parsed import Parsed
 from .readers_rules import read_docx
 from .tables import first_row_is_header, key_value_text, table_text
 
 
 def _read_txt(file: Path) -> Parsed:
-    raw = read_any_text(file)
+    meta, raw = split_front_matter(read_any_text(file))
     cleaned = clean_text(raw)
-    return Parsed(cleaned.text, cleaned.title, stated_date(raw))
+    return Parsed(cleaned.text, meta.get("title") or cleaned.title,
+                  iso_date(meta.get("date", "")) or stated_date(raw))
 
 
 def _read_html(file: Path) -> Parsed:

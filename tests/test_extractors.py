@@ -571,3 +571,28 @@ def test_an_html_page_in_us_english_writes_numeric_dates_month_first(lang: str, 
 <table><tr><td>FOR IMMEDIATE RELEASE</td><td>05/06/2024</td></tr></table>
 <article><h1>Library reopens</h1><p>{body}</p><p>{body}</p></article></body></html>"""
     assert extract_html(page).date == date
+
+
+def test_toml_and_yaml_front_matter_are_metadata_not_body(tmp_path: Path) -> None:
+    (tmp_path / "hugo.md").write_text(
+        '+++\ntitle = "Pond dipping day"\ndate = 2024-07-02T09:00:00Z\ndraft = true\n'
+        'tags = ["ponds", "children"]\n[params]\n  hero = "pond.jpg"\n+++\n\n'
+        f"{BODY}\n\n| Creature | Count |\n|---|---:|\n| Newts | 14 |\n", encoding="utf-8")
+    (tmp_path / "notes.txt").write_text(
+        f"---\ntitle: Ferry notes\ndate: 2024-07-03\nlayout: post\n---\n\n{BODY}\n", encoding="utf-8")
+    docs = {Path(d.source).name: d for d in load_paths([tmp_path]).documents}
+    hugo, notes = docs["hugo.md"], docs["notes.txt"]
+    assert (hugo.title, hugo.date) == ("Pond dipping day", "2024-07-02")
+    assert (notes.title, notes.date) == ("Ferry notes", "2024-07-03")
+    for doc in (hugo, notes):
+        assert BODY in doc.text
+        for meta in ("draft", "tags", "hero", "layout", "+++", "---"):
+            assert meta not in doc.text, meta
+    assert "Creature: Newts | Count: 14" in hugo.text
+
+
+def test_a_text_that_opens_with_a_rule_has_no_front_matter() -> None:
+    from index.front_matter import split_front_matter
+
+    text = "---\nThe ferry ran late all week, and the harbour office said why.\n---\nMore text."
+    assert split_front_matter(text) == ({}, text)

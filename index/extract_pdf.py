@@ -10,7 +10,8 @@
   on the page (cells drawn one after another on the same baseline); consecutive rows are one
   table, also across a page break (a header row repeated on the next page counts once), and
   each row is written with its column headers (:mod:`index.tables`).
-- The date is the one the text states, else the metadata's (CreationDate, then ModDate).
+- The date is the one the text states, else the one the running header or footer repeats
+  on every page ("TN-042 Rev. C, 2025-01-20"), else the metadata's (CreationDate, then ModDate).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from .dates import iso_date, stated_date
+from .dates import first_date, iso_date, stated_date
 from .errors import InputError
 from .parsed import Parsed, first_line, short_message
 from .tables import first_row_is_header, key_value_text, table_text
@@ -115,7 +116,7 @@ def read_pdf(file: Path) -> Parsed:
     if not text.strip():
         raise InputError("no text could be extracted (scanned image? run OCR first)")
     title = pdf_title(str(meta.get("/Title") or ""))
-    date = stated_date(text) or meta_date(meta)
+    date = stated_date(text) or furniture_date(pages) or meta_date(meta)
     return Parsed(text, title or first_substantial(text), date,
                   author=str(meta.get("/Author") or "").strip())
 
@@ -225,6 +226,19 @@ def _table(rows: list[Row]) -> str:
 
 
 _TABLE = "\x00table\x00"  # marks a table's lines for _paragraphs, which keeps them as they are
+
+
+def furniture_date(pages: list[str]) -> str:
+    """The date that the repeated header or footer lines state (a revision or issue date set in
+    the running footer), when the pages' furniture agrees on one; "" when none."""
+    lines = [[ln.strip() for ln in page.strip().replace("\r", "\n").split("\n")] for page in pages]
+    repeated = _repeated(lines)
+    dates = Counter(found for page in lines for found in {first_date(ln) for ln in page
+                                                          if ln and _shape(ln) in repeated} if found)
+    if not dates:
+        return ""
+    (best, count), *rest = dates.most_common()
+    return best if count >= 2 and not (rest and rest[0][1] == count) else ""
 
 
 def _shape(line: str) -> str:

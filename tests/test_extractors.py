@@ -596,3 +596,13 @@ def test_a_text_that_opens_with_a_rule_has_no_front_matter() -> None:
 
     text = "---\nThe ferry ran late all week, and the harbour office said why.\n---\nMore text."
     assert split_front_matter(text) == ({}, text)
+
+
+def test_a_pdf_dated_only_in_its_running_footer_takes_the_footer_date(tmp_path: Path) -> None:
+    pages = [[line for line in page if not line.startswith("Published")] for page in REPORT]
+    file = _pdf(tmp_path / "footer.pdf", pages, footer="Survey note SN-7, issue 2, 12/03/2024 - page {} of {}",
+                invariant=True)
+    doc = _only(load_paths([file]))
+    assert doc.date == "2024-03-12"  # not the metadata's 2000-01-01
+    assert "SN-7" not in doc.text
+

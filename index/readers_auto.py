@@ -5,8 +5,8 @@
 - ``.html``/``.htm``: trafilatura (:mod:`index.extract_html`).
 - ``.md``: markdown-it-py (:mod:`index.extract_markdown`).
 - ``.pdf``: pypdf without repeated headers and footers (:mod:`index.extract_pdf`).
-- ``.docx``: python-docx; tables row by row with their headers; the stated date, else
-  the document properties'.
+- ``.docx``: python-docx; tables row by row with their headers (a headerless key/value
+  table as "label: value"); the stated date, else the date set in the document properties.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ def _read_markdown(file: Path) -> Parsed:
 
 
 def _read_docx(file: Path) -> Parsed:
-    parsed = read_docx(file, table=_docx_table)
+    parsed = read_docx(file, table=_docx_table, properties_date=True)
     date = stated_date(parsed.text) or parsed.date
     return Parsed(parsed.text, parsed.title, date, parsed.url)
 

@@ -606,3 +606,12 @@ def test_a_pdf_dated_only_in_its_running_footer_takes_the_footer_date(tmp_path: 
     assert doc.date == "2024-03-12"  # not the metadata's 2000-01-01
     assert "SN-7" not in doc.text
 
+
+def test_a_docx_without_a_stated_date_takes_the_date_set_in_its_properties(tmp_path: Path) -> None:
+    import datetime as dt
+
+    document = docx.Document()  # author "python-docx", no title: only the date was set
+    document.core_properties.created = dt.datetime(2024, 9, 2, 18, 0)
+    document.add_paragraph(BODY)
+    document.save(str(tmp_path / "set.docx"))
+    assert _only(load_paths([tmp_path / "set.docx"])).date == "2024-09-02"

@@ -68,7 +68,33 @@ def _parse(html: str) -> Any:
         _as_table(grid)
     for cell in _link_columns(tree):
         cell.drop_tree()
+    for link in _edit_links(tree):
+        link.drop_tree()
     return tree
+
+
+_EDIT_HREF = re.compile(r"[?&](?:ve)?action=(?:edit|submit)\b")
+
+
+def _edit_links(tree: Any) -> list[Any]:
+    """A wiki's section edit links in its headings ("History[edit]"): a link to the page's edit
+    action, or a box the template classes as an edit section, with the brackets around it."""
+    found = []
+    for heading in tree.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+        for el in heading.iterdescendants():
+            marks = (el.get("class") or "").lower()
+            if "editsection" in marks.replace("-", "") or (el.tag == "a" and _EDIT_HREF.search(el.get("href") or "")):
+                box = el
+                while box.getparent() is not heading and not re.sub(r"[\W_]", "", _text_without(box.getparent(), box)):
+                    box = box.getparent()  # the brackets' box around the link
+                found.append(box)
+                break
+    return found
+
+
+def _text_without(el: Any, inner: Any) -> str:
+    """The text of ``el`` less the text of its descendant ``inner``."""
+    return el.text_content().replace(inner.text_content(), "", 1)
 
 
 _BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table")

@@ -615,3 +615,21 @@ def test_a_docx_without_a_stated_date_takes_the_date_set_in_its_properties(tmp_p
     document.add_paragraph(BODY)
     document.save(str(tmp_path / "set.docx"))
     assert _only(load_paths([tmp_path / "set.docx"])).date == "2024-09-02"
+
+
+def test_wiki_section_edit_links_are_not_part_of_the_headings() -> None:
+    from index.extract_html import extract_html
+
+    para = ("The mill was built on the river in 1820 and ground corn for the three villages of the valley "
+            "until the flood of 1911 took away its wheel.")
+    page = f"""<html><head><title>Ashford Mill - Valley Wiki</title></head><body><div id="content">
+<h1>Ashford Mill</h1><p>{para}</p>
+<h2><span class="headline">History</span><span class="edit-section">[<a
+ href="/w/index.php?title=Ashford_Mill&action=edit&section=1">edit</a>]</span></h2>
+<p>{para}</p>
+<h2>Today <small>[<a href="/w/index.php?title=Ashford_Mill&amp;veaction=edit&amp;section=2">edit
+ source</a>]</small></h2>
+<p>{para}</p></div></body></html>"""
+    blocks = extract_html(page).text.split("\n\n")
+    assert "History" in blocks and "Today" in blocks
+    assert not any("edit" in b or "[" in b for b in blocks)

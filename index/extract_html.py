@@ -44,7 +44,7 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
     site = found.sitename or ""
     title = _without_site(found.title or "", site, blocks[0] if blocks else "")
     blocks = _with_standfirst(_with_headline(blocks, title, tree), found.description or "", tree)
-    blocks = _without_repeats(_with_lead(blocks, tree, title), tree)
+    blocks = _without_boxed_chrome(_without_repeats(_with_lead(blocks, tree, title), tree), tree)
     text = "\n\n".join(blocks)
     us = _month_first(tree)
     date = iso_date(found.date or "") or stated_date(text, month_first=us) or _page_date(tree, us)
@@ -264,6 +264,88 @@ def _without_repeats(blocks: list[str], tree: Any) -> list[str]:
                      and 0 < len(line(el).split()) <= _REPEAT_MAX_WORDS
                      and (el.getparent() is None or line(el.getparent()) != line(el)))  # one per nest
     return [b for b in blocks if counts[" ".join(b.split()).casefold()] < _REPEATED]
+
+
+def _without_boxed_chrome(blocks: list[str], tree: Any) -> list[str]:
+    """Drops the lines that stand only inside the page's chrome boxes (:func:`_chrome_boxes`):
+    a subscribe promo trafilatura kept after the story, an email's footer and its button."""
+    boxes = _chrome_boxes(tree)
+    if not boxes:
+        return blocks
+    held = [el for box in boxes for el in box.iter()]  # held: lxml keeps one proxy per live element
+    inside = {id(el) for el in held}
+    body = tree.find("body")
+    outside = []
+    for el in body.iter() if body is not None else ():
+        if id(el) not in inside:
+            outside.append(el.text or "" if isinstance(el.tag, str) else "")
+        parent = el.getparent()
+        if parent is not None and id(parent) not in inside and el is not body:
+            outside.append(el.tail or "")
+    seen = _bare(" ".join(outside))
+    boxed = [_bare(_squash(box)) for box in boxes]
+    return [b for b in blocks if not (any(_bare(b) in text for text in boxed) and _bare(b) not in seen)]
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _chrome_boxes(tree: Any) -> list[Any]:
+    """The outermost boxes of a page that are chrome by their markup, never the one that holds
+    the headline and (but for an email's footer) never a box with 30% or more of the page's
+    words: a navigation, aside,
+    form or footer, a box whose class or id says promo/ad/related/subscribe/footer, a lone
+    button link ("Book tickets"), and an email's footer, the block around its unsubscribe link."""
+    body = tree.find("body")
+    if body is None:
+        return []
+    total = len(_squash(body).split())
+    h1 = next(iter(tree.iter("h1")), None)
+    headline = [] if h1 is None else [h1, *h1.iterancestors()]
+    footers = _email_footers(body)
+    found: list[Any] = []
+    held: list[Any] = []  # the found boxes' elements, alive so that their ids stay theirs
+    inside: set[int] = set()
+    for el in body.iter():
+        if not isinstance(el.tag, str) or el is body or id(el) in inside or el in headline:
+            continue
+        marks = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+        boxed = el.tag in _CHROME or el in footers or any(c in marks for c in (*_CHROME_CLASSES, "footer"))
+        button = "button" in marks or "btn" in marks
+        if not (boxed or button):
+            continue
+        words = len(el.text_content().split())
+        if el in footers:
+            if words > _EMAIL_FOOTER_WORDS:
+                continue
+        elif words >= 0.3 * total or (not boxed and words > _BUTTON_WORDS):
+            continue
+        found.append(el)
+        held.extend(el.iter())
+        inside.update(id(x) for x in el.iter())
+    return found
+
+
+_BUTTON_WORDS = 6
+_EMAIL_FOOTER_WORDS = 120  # an email's footer may be half of a short email, but no more than this
+_UNSUBSCRIBE = re.compile(r"unsubscribe|list-manage|optout|opt-out|email[_-]?preferences", re.IGNORECASE)
+_HOLDERS = ("td", "div", "section", "footer", "p")
+
+
+def _email_footers(body: Any) -> list[Any]:
+    """An email's footer: the cell or box around a link that unsubscribes (the box around the
+    paragraph that holds it, when it is in one)."""
+    found = []
+    for link in body.iter("a"):
+        if _UNSUBSCRIBE.search(f"{link.get('href') or ''} {link.text_content()}"):
+            holder = next((a for a in link.iterancestors() if a.tag in _HOLDERS), None)
+            if holder is not None and holder.tag == "p" and holder.getparent() is not None \
+                    and holder.getparent().tag in _HOLDERS:
+                holder = holder.getparent()
+            if holder is not None and holder is not body:
+                found.append(holder)
+    return found
 
 
 def _is_layout(table: Any) -> bool:

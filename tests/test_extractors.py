@@ -633,3 +633,31 @@ def test_wiki_section_edit_links_are_not_part_of_the_headings() -> None:
     blocks = extract_html(page).text.split("\n\n")
     assert "History" in blocks and "Today" in blocks
     assert not any("edit" in b or "[" in b for b in blocks)
+
+
+def test_an_email_footer_a_button_and_a_promo_box_are_chrome_by_their_markup() -> None:
+    from index.extract_html import extract_html
+
+    para = ("The allotment society will open its new seed store on Saturday morning, and members can "
+            "collect their spring orders from ten until noon at the gate by the pond.")
+    email = f"""<html><head><title>Plot Post</title></head><body><table width="100%"><tr><td>
+<table class="layoutBlock"><tr><td class="textContent"><h1>Plot Post</h1><p>{para}</p><p>{para}</p>
+<p>Best wishes,<br>Rosa (secretary)</p></td></tr></table>
+<table class="btnBlock"><tr><td><a class="btn" href="https://plots.example/orders">Order seed potatoes</a>
+</td></tr></table>
+</td></tr><tr><td>
+<table class="layoutBlock"><tr><td class="textContent">
+You get this email because you hold a plot at Brook Lane.<br>Our postal address is: 9 Brook Lane, Ashby<br>
+Change how you get these emails: <a href="https://plots.example/prefs">update your preferences</a> or
+<a href="https://plots.example/unsubscribe?u=1">unsubscribe from this list</a>.</td></tr></table>
+</td></tr></table></body></html>"""
+    text = extract_html(email).text
+    assert para in text and "Rosa (secretary)" in text
+    for chrome in ("Order seed potatoes", "You get this email", "postal address", "unsubscribe", "preferences"):
+        assert chrome not in text, chrome
+    story = f"""<html><head><title>Seed store opens</title></head><body><div class="main">
+<h1>Seed store opens</h1><div class="body"><p>{para}</p><p>{para.replace('spring', 'summer')}</p></div>
+<div class="membership-promo"><h3>Join us</h3><p>Become a member for just five pounds a year.</p>
+<a href="/join">Join now</a></div></div></body></html>"""
+    text = extract_html(story).text
+    assert para in text and "five pounds a year" not in text and "Join now" not in text

@@ -62,6 +62,8 @@ def _parse(html: str) -> Any:
         tree = lxml_html.fromstring(html.encode("utf-8"), parser=_utf8_parser())
     except (etree.ParserError, ValueError):
         return None
+    for caption in [el for el in tree.iter() if isinstance(el.tag, str) and _is_caption(el)]:
+        _plain_caption(caption)
     for el in tree.iter("figure", "figcaption"):
         el.tag = "div" if el.tag == "figure" else "p"
     for grid in [el for el in tree.iter("div", "ul", "ol", "section") if _grid_rows(el)]:
@@ -95,6 +97,36 @@ def _edit_links(tree: Any) -> list[Any]:
 def _text_without(el: Any, inner: Any) -> str:
     """The text of ``el`` less the text of its descendant ``inner``."""
     return el.text_content().replace(inner.text_content(), "", 1)
+
+
+def _is_caption(el: Any) -> bool:
+    """A photo caption: a <figcaption>, or a box its template classes as one (not a credit)."""
+    marks = f"{el.get('class') or ''}".lower()
+    return el.tag == "figcaption" or ("caption" in marks and not _CREDIT_MARKS.search(marks)
+                                      and el.tag in ("div", "p", "span")
+                                      and not any(_is_caption(a) for a in el.iterancestors()))
+
+
+_CREDIT_MARKS = re.compile(r"credit|copyright|byline|source|photographer|attribution")
+_CREDIT_TEXT = re.compile(r"^\W*(?:(?:photo|foto|image|picture|pictures|illustration|credit)s?\s*(?:by\b|:)|©|\(c\))",
+                          re.IGNORECASE)
+
+
+def _plain_caption(caption: Any) -> None:
+    """The caption's text as plain text in a classless paragraph (trafilatura drops a box classed
+    "caption" and its parts), without the photo credit beside it ("Photo: A. Name/Agency")."""
+    for el in list(caption.iterdescendants()):
+        if not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        marks = f"{el.get('class') or ''} {el.get('itemprop') or ''}".lower()
+        if _CREDIT_MARKS.search(marks) or _CREDIT_TEXT.match(el.text_content()):
+            el.drop_tree()
+        elif el.tag in _INLINE_OUT and el.tag not in _BREAKS:
+            el.drop_tag()
+    for attribute in ("class", "id"):
+        caption.attrib.pop(attribute, None)
+    if caption.tag != "figcaption":
+        caption.tag = "p"
 
 
 _BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table")

@@ -661,3 +661,22 @@ Change how you get these emails: <a href="https://plots.example/prefs">update yo
 <a href="/join">Join now</a></div></div></body></html>"""
     text = extract_html(story).text
     assert para in text and "five pounds a year" not in text and "Join now" not in text
+
+
+def test_a_caption_in_spans_beside_its_credit_is_kept_without_the_credit() -> None:
+    from index.extract_html import extract_html
+
+    para = ("The ferry crossed to the island twice a day all through the winter, and the skipper "
+            "never once missed the morning tide in twenty years.")
+    page = f"""<html><head><title>The last skipper</title></head><body><article><h1>The last skipper</h1>
+<p>{para}</p>
+<figure><img src="a.jpg" alt=""><figcaption><span class="caption-text">The skipper at the wheel on her last
+crossing in March.</span> <span class="caption-credit">Photo: Ann Vik/Island Press</span></figcaption></figure>
+<p>{para}</p>
+<div class="media"><img src="b.jpg" alt=""><div class="image-caption"><span>Passengers wave from the pier
+at the end of the run.</span><span class="photo-credit">Lars Berg</span></div></div>
+<p>{para}</p></article></body></html>"""
+    text = extract_html(page).text
+    assert "The skipper at the wheel on her last crossing in March." in text
+    assert "Passengers wave from the pier at the end of the run." in text
+    assert "Ann Vik" not in text and "Lars Berg" not in text

@@ -223,7 +223,10 @@ def _head(blocks: list[_Block], labels: list[str], start: int) -> list[int]:
     if any(blocks[i].bullet or len(blocks[i].words) > _HEAD_LINE_WORDS or not blocks[i].text[:1].isupper()
            for i in head):
         return []
-    return head
+    return [i for i in head if not _METADATA_LINE.match(blocks[i].text)]  # "Date: ...", "By: ..." are metadata
+
+
+_METADATA_LINE = re.compile(r"^[\w][\w ]{0,24}:\s")
 
 
 def _select(blocks: list[_Block], title: str, hints: tuple[str, ...] = (),

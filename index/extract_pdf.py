@@ -299,7 +299,7 @@ def _paragraphs(lines: list[str]) -> str:
 def _is_heading(lines: list[str], i: int, typical: int) -> bool:
     line = lines[i]
     before = lines[i - 1] if i > 0 else ""
-    after = lines[i + 1] if i + 1 < len(lines) else ""
+    after = lines[i + 1].removeprefix(_TABLE) if i + 1 < len(lines) else ""  # a table starts like a line
     return (
         0 < len(line.split()) <= _HEADING_WORDS
         and len(line) < 0.6 * typical

@@ -96,15 +96,25 @@ def _edit_links(tree: Any) -> list[Any]:
 
 def _text_without(el: Any, inner: Any) -> str:
     """The text of ``el`` less the text of its descendant ``inner``."""
-    return el.text_content().replace(inner.text_content(), "", 1)
+    return str(el.text_content()).replace(str(inner.text_content()), "", 1)
 
 
 def _is_caption(el: Any) -> bool:
-    """A photo caption: a <figcaption>, or a box its template classes as one (not a credit)."""
+    """A photo caption: a <figcaption>, or a box its template classes as a caption (not a
+    credit) beside an image (a "caption" label over a heading is no photo's)."""
     marks = f"{el.get('class') or ''}".lower()
-    return el.tag == "figcaption" or ("caption" in marks and not _CREDIT_MARKS.search(marks)
-                                      and el.tag in ("div", "p", "span")
-                                      and not any(_is_caption(a) for a in el.iterancestors()))
+    if el.tag == "figcaption":
+        return True
+    if "caption" not in marks or _CREDIT_MARKS.search(marks) or el.tag not in ("div", "p", "span"):
+        return False
+    if any(_is_caption(a) for a in el.iterancestors()):
+        return False
+    box = el.getparent()  # the image's box: the picture and its caption, little else
+    return box is not None and (box.find(".//img") is not None or box.find(".//picture") is not None) \
+        and len(box.text_content().split()) <= _CAPTION_BOX_WORDS
+
+
+_CAPTION_BOX_WORDS = 80
 
 
 _CREDIT_MARKS = re.compile(r"credit|copyright|byline|source|photographer|attribution")

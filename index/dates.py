@@ -122,7 +122,7 @@ def stated_date(text: str, labelled_only: bool = False, month_first: bool = Fals
     ends = text[:_HEAD_CHARS] + "\n" + text[-_TAIL_CHARS:] if len(text) > _HEAD_CHARS else text
     for pattern in _LABELLED:
         for match in pattern.finditer(ends):
-            found = iso_date(match.group(1), month_first)
+            found = _read(match, 1, month_first)
             if found:
                 return found
     if labelled_only:
@@ -130,7 +130,7 @@ def stated_date(text: str, labelled_only: bool = False, month_first: bool = Fals
     lines = text.strip().splitlines()[:_HEAD_LINES]
     head = "\n".join(ln for ln in lines if len(ln.split()) <= _DATELINE_WORDS)
     for match in _ANY_DATE.finditer(head):
-        found = iso_date(match.group(0), month_first)
+        found = _read(match, 0, month_first)
         if found:
             return found
     opening = [ln for ln in lines if ln.strip()]
@@ -140,7 +140,7 @@ def stated_date(text: str, labelled_only: bool = False, month_first: bool = Fals
     for line in lines:  # a news dateline opening a paragraph: "AUGUSTA, Ga., April 14, 2002 - Tiger Woods ..."
         at = _ANY_DATE.search(line)
         if at and _DATELINE_PLACE.match(line[:at.start()]) and _DATELINE_END.match(line[at.end():]):
-            found = iso_date(at.group(0), month_first)
+            found = _read(at, 0, month_first)
             if found:
                 return found
     return ""
@@ -149,7 +149,7 @@ def stated_date(text: str, labelled_only: bool = False, month_first: bool = Fals
 def first_date(text: str, month_first: bool = False) -> str:
     """The first full date written in ``text`` (day, month and year), as ISO; "" when none."""
     for match in _ANY_DATE.finditer(text):
-        found = iso_date(match.group(0), month_first)
+        found = _read(match, 0, month_first)
         if found:
             return found
     return ""
@@ -174,7 +174,7 @@ def _occasion_date(lines: list[str], month_first: bool) -> str:
         first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", line.strip())[0]
         at = _OCCASION.search(first)
         if at:
-            found = iso_date(at.group(1) or at.group(2), month_first)
+            found = _read(at, 1 if at.group(1) else 2, month_first)
             if found:
                 return found
     return ""
@@ -189,7 +189,7 @@ def _date_sentence(lines: list[str], month_first: bool = False) -> str:
             body = sentence.rstrip(" .")
             at = ([None, *_ANY_DATE.finditer(body)])[-1]
             if at is not None and at.end() == len(body) and len(body.split()) <= _DATE_SENTENCE_WORDS:
-                found = iso_date(at.group(0), month_first)
+                found = _read(at, 0, month_first)
                 if found:
                     return found
     return ""
@@ -203,6 +203,24 @@ _DATE_SENTENCE_WORDS = 8
 # The place before a dateline's date: up to five capitalised words, commas, "(AP)"; nothing else.
 _DATELINE_PLACE = re.compile(r"^\s*(?:(?:[A-Z][\w.'’-]*|\([A-Z][\w ]{0,20}\))[,\s]+){1,5}(?:[-–—]\s*)?$")
 _DATELINE_END = re.compile(r"^\s*(?:[.,:]|\s[-–—])\s")
+
+
+def _read(match: re.Match[str], group: int, month_first: bool) -> str:
+    """The date ``match`` found, as ISO; a weekday written just before a numeric date settles
+    which number is the month ("Tuesday 03/04/2025" is 4 March: 3 April 2025 was a Thursday)."""
+    value = match.group(group)
+    numeric = _NUMERIC.fullmatch(value.strip())
+    weekday = _WEEKDAY_BEFORE.search(match.string, max(0, match.start(group) - 16), match.start(group))
+    if numeric and weekday:
+        readings = {iso_date(value, False), iso_date(value, True)} - {""}
+        fits = [r for r in readings if dt.date.fromisoformat(r).weekday() == _WEEKDAYS[weekday.group(1).lower()[:3]]]
+        if len(fits) == 1:
+            return fits[0]
+    return iso_date(value, month_first)
+
+
+_WEEKDAYS = {name: i for i, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
+_WEEKDAY_BEFORE = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*$", re.IGNORECASE)
 
 
 def _ordinal_free(value: str) -> str:

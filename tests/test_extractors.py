@@ -534,6 +534,9 @@ def test_numeric_dates_with_slashes_are_day_first_unless_the_locale_says_month_f
     assert stated_date("Boiler service record\n\nService date: 28/06/2024\nEngineer: P. Lund") == "2024-06-28"
     assert stated_date("PRESS RELEASE\nFor immediate release 05/06/2024\nThe library reopens.",
                        month_first=True) == "2024-05-06"
+    # a weekday beside the date settles the order whatever the locale: 5 June 2024 was a Wednesday
+    assert stated_date("Notice\nIssued Wednesday 05/06/2024\nThe library reopens.", month_first=True) == "2024-06-05"
+    assert stated_date("Notice\nIssued Mon., 05/06/2024\nThe library reopens.") == "2024-05-06"
 
 
 def test_month_names_in_french_german_italian_and_spanish() -> None:

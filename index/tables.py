@@ -17,10 +17,18 @@ def table_text(rows: Sequence[Sequence[str]], has_header: bool = True) -> str:
     cleaned = [row for row in cleaned if any(row)]
     if not cleaned:
         return ""
+    if has_header and len(cleaned) > 1 and _is_caption_row(cleaned[0], cleaned[1:]):
+        # one cell across the table (an infobox's name): a caption line, not column headers
+        return "\n".join((cleaned[0][0], key_value_text(cleaned[1:])))
     if not has_header or len(cleaned) == 1:
-        return "\n".join(" | ".join(cell for cell in row if cell) for row in cleaned)
+        return key_value_text(cleaned)
     header, body = cleaned[0], cleaned[1:]
     return "\n".join(_row_line(header, row) for row in body)
+
+
+def _is_caption_row(first: Sequence[str], body: Sequence[Sequence[str]]) -> bool:
+    filled = [i for i, cell in enumerate(first) if cell]
+    return filled == [0] and all(sum(1 for c in row if c) >= 2 for row in body)
 
 
 def _row_line(header: Sequence[str], row: Sequence[str]) -> str:
@@ -62,11 +70,11 @@ def first_row_is_header(rows: Sequence[Sequence[str]], bold: Sequence[bool] | No
 
 
 def key_value_text(rows: Sequence[Sequence[str]]) -> str:
-    """A headerless table, one line per row: "label: value" for two cells, else cells by " | "."""
+    """A headerless table, one line per row: "label: value" for two cells (a label ending in
+    a colon keeps just the one), else the cells by " | "."""
     lines = []
     for row in rows:
-        cells = [" ".join(c.split()) for c in row]
-        cells = [c for i, c in enumerate(cells) if c and c not in cells[:i]]  # merged cells repeat
+        cells = [c for c in (" ".join(c.split()) for c in row) if c]
         if len(cells) == 2:
             lines.append(f"{cells[0].rstrip(':')}: {cells[1]}")
         elif cells:

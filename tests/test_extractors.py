@@ -687,3 +687,14 @@ at the end of the run.</span><span class="photo-credit">Lars Berg</span></div></
     assert "The skipper at the wheel on her last crossing in March." in text
     assert "Passengers wave from the pier at the end of the run." in text
     assert "Ann Vik" not in text and "Lars Berg" not in text
+
+
+def test_a_table_whose_first_row_is_one_cell_across_reads_it_as_a_caption() -> None:
+    from index.tables import table_text
+
+    rows = [["Ashford Mill", ""], ["Built", "1820"], ["Wheel", "Overshot, 14 ft"]]
+    assert table_text(rows, has_header=True) == "Ashford Mill\nBuilt: 1820\nWheel: Overshot, 14 ft"
+    # headerless rows of two cells read "label: value"; wider ones keep every cell, repeats too
+    assert table_text([["Built", "1820"], ["North", "12", "12"]], has_header=False) == "Built: 1820\nNorth | 12 | 12"
+    # a header with one named column over a column of labels is still a header
+    assert table_text([["", "2024"], ["North", "4.1"]]) == "North | 2024: 4.1"

@@ -3,6 +3,11 @@
 A date comes from the text ("published 5 February 2024", "Updated: 2024-02-05"), from page
 metadata or from PDF metadata ("D:20240205..."); never from the file's time, which says when
 a copy was made. A document that states no date gets "", which fails any date filter.
+
+Numeric dates are read day first ("03/04/2025" is 3 April; dotted ones always), month first
+where the caller says the document is in US English, and either way when one number cannot
+be a month or a weekday written beside the date settles it. Month names are English, Spanish,
+French, German, Italian, Portuguese and Dutch.
 """
 
 from __future__ import annotations

@@ -325,8 +325,13 @@ def _without_boxed_chrome(blocks: list[str], tree: Any) -> list[str]:
         if parent is not None and id(parent) not in inside and el is not body:
             outside.append(el.tail or "")
     seen = _bare(" ".join(outside))
-    boxed = [_bare(_squash(box)) for box in boxes]
-    return [b for b in blocks if not (any(_bare(b) in text for text in boxed) and _bare(b) not in seen)]
+    boxed = "\x00".join(_bare(_squash(box)) for box in boxes)  # a line found in one box, not across two
+    kept = []
+    for block in blocks:
+        bare = _bare(block)
+        if not (bare in boxed and bare not in seen):
+            kept.append(block)
+    return kept
 
 
 def _bare(text: str) -> str:

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .dates import first_date
 from .text import ANY_STOPWORD
 
 GOOD, SHORT, BAD = "good", "short", "bad"
@@ -89,6 +90,8 @@ _END_MARKER = _rx(r"^(leave a (reply|comment)|deja (un|tu) (comentario|respuesta
                   r"|(most )?popular( now| posts)?|lo m[aá]s (le[ií]do|visto)|trending( now)?"
                   r"|read next|more (in|from) .{1,40})\s*:?$")
 
+_DATE_LINE_WORDS = 8
+_HEAD_LINES, _HEAD_LINE_WORDS = 3, 12
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣●■□*]|-(?=\s))\s*")
 _TERMINAL = re.compile(r"[.!?…:;][\"”’»)\]]*$")
 _SENTENCE = re.compile(r"[.!?][\"”’»)\]]*(\s|$)")
@@ -208,11 +211,33 @@ def _dateline(blocks: list[_Block], labels: list[str], start: int) -> int | None
     return None
 
 
-def _select(blocks: list[_Block], title: str, hints: tuple[str, ...] = ()) -> tuple[list[str], str]:
+def _head(blocks: list[_Block], labels: list[str], start: int) -> list[int]:
+    """The short lines between the title and the first prose paragraph, when they are few and
+    headline-like and nothing before that paragraph is chrome (see :func:`_select`)."""
+    first_good = next((i for i, label in enumerate(labels) if label == GOOD), None)
+    if first_good is None or BAD in labels[:first_good]:
+        return []
+    head = list(range(start, first_good))
+    if not 0 < len(head) <= _HEAD_LINES:
+        return []
+    if any(blocks[i].bullet or len(blocks[i].words) > _HEAD_LINE_WORDS or not blocks[i].text[:1].isupper()
+           for i in head):
+        return []
+    return [i for i in head if not _METADATA_LINE.match(blocks[i].text)]  # "Date: ...", "By: ..." are metadata
+
+
+_METADATA_LINE = re.compile(r"^[\w][\w ]{0,24}:\s")
+
+
+def _select(blocks: list[_Block], title: str, hints: tuple[str, ...] = (),
+            keep_head: bool = False) -> tuple[list[str], str]:
     """Classify the paragraphs and return the kept ones and the title line.
 
     ``hints`` are the texts the title line may have on the page (the metadata title,
-    the first heading); without them the title is the first substantial line.
+    the first heading); without them the title is the first substantial line. ``keep_head``
+    (a plain-text document) keeps the few short lines between the title and the first
+    paragraph of prose (a date line, the document's heading) when nothing before that
+    paragraph is chrome.
     """
     every_word = [w for b in blocks for w in b.words]
     # Stopword density only says something for the languages the list covers.
@@ -230,6 +255,8 @@ def _select(blocks: list[_Block], title: str, hints: tuple[str, ...] = ()) -> tu
     dateline = _dateline(blocks, labels, 0 if title_at is None else title_at + 1)
     if dateline is not None:
         keep.add(dateline)
+    if keep_head:
+        keep.update(_head(blocks, labels, 0 if title_at is None else title_at + 1))
     kept = _decide_short(blocks, labels, keep)
     return [b.text for b, k in zip(blocks, kept) if k], title
 
@@ -265,8 +292,12 @@ def _text_blocks(raw: str) -> list[_Block]:
 
 
 def _continues(prev: str, line: str) -> bool:
-    """Whether ``line`` is the wrapped continuation of ``prev`` rather than a new paragraph."""
+    """Whether ``line`` is the wrapped continuation of ``prev`` rather than a new paragraph.
+    A short line holding a full date ("Lyon, le 3 mars 2025") is a line of its own: a letter's
+    or a report's date line under its sender line."""
     if _BULLET.match(line) or _TERMINAL.search(prev.rstrip()) or len(prev.strip()) < 40:
+        return False
+    if len(line.split()) <= _DATE_LINE_WORDS and first_date(line):
         return False
     # Wrapped prose has lower-case words; a menu bar or a headline in title case does not.
     if not any(w[:1].islower() for w in prev.split()):
@@ -278,7 +309,7 @@ def _continues(prev: str, line: str) -> bool:
 def clean_text(raw: str) -> Cleaned:
     """Clean plain text or text scraped from a web page (with its chrome)."""
     blocks = _text_blocks(raw)
-    paragraphs, title = _select(blocks, "")
+    paragraphs, title = _select(blocks, "", keep_head=True)
     head = "\n".join(raw.strip().splitlines()[:12])
     return Cleaned("\n\n".join(paragraphs), title, find_date(head))
 

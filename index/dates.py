@@ -3,6 +3,11 @@
 A date comes from the text ("published 5 February 2024", "Updated: 2024-02-05"), from page
 metadata or from PDF metadata ("D:20240205..."); never from the file's time, which says when
 a copy was made. A document that states no date gets "", which fails any date filter.
+
+Numeric dates are read day first ("03/04/2025" is 3 April; dotted ones always), month first
+where the caller says the document is in US English, and either way when one number cannot
+be a month or a weekday written beside the date settles it. Month names are English, Spanish,
+French, German, Italian, Portuguese and Dutch.
 """
 
 from __future__ import annotations
@@ -18,50 +23,87 @@ _HEAD_LINES = 12  # an unlabelled date counts only in the opening lines ...
 _DATELINE_WORDS = 12  # ... on a short line (a byline, a dateline), not in a sentence about events
 
 
+# Month names of the languages we read besides English, January to December; dateutil
+# knows the English ones. A name written without its accent is listed too.
+_FOREIGN_MONTHS = (
+    ("enero", "ene"), ("febrero",), ("marzo",), ("abril", "abr"), ("mayo",), ("junio",),  # Spanish
+    ("julio",), ("agosto", "ago"), ("septiembre", "setiembre"), ("octubre",), ("noviembre",),
+    ("diciembre", "dic"),
+), (
+    ("janvier",), ("février", "fevrier"), ("mars",), ("avril",), ("mai",), ("juin",),  # French
+    ("juillet",), ("août", "aout"), ("septembre",), ("octobre",), ("novembre",), ("décembre", "decembre"),
+), (
+    ("januar", "jänner", "jaenner"), ("februar",), ("märz", "maerz"), (), (), ("juni",),  # German
+    ("juli",), (), (), ("oktober",), (), ("dezember",),
+), (
+    ("gennaio",), ("febbraio",), (), ("aprile",), ("maggio",), ("giugno",),  # Italian
+    ("luglio",), (), ("settembre",), ("ottobre",), (), ("dicembre",),
+), (
+    ("janeiro",), ("fevereiro",), ("março", "marco"), (), ("maio",), ("junho",),  # Portuguese
+    ("julho",), (), ("setembro",), ("outubro",), (), ("dezembro",),
+), (
+    ("januari",), ("februari",), ("maart",), (), ("mei",), (),  # Dutch
+    (), ("augustus",), (), (), (), (),
+)
+
+
 class _Names(parser.parserinfo):  # type: ignore[misc]  # dateutil ships no stubs here
-    """dateutil's English month names plus Spanish ones, and Spanish "5 de febrero de 2024"."""
+    """dateutil's English month names plus those of :data:`_FOREIGN_MONTHS` ("3 mars 2025",
+    "3. März 2025"), and Spanish and Portuguese "5 de febrero de 2024"."""
 
     MONTHS = [
-        (*names, *spanish)
-        for names, spanish in zip(parser.parserinfo.MONTHS, (
-            ("enero", "ene"), ("febrero",), ("marzo",), ("abril", "abr"), ("mayo",), ("junio",),
-            ("julio",), ("agosto", "ago"), ("septiembre", "setiembre"), ("octubre",),
-            ("noviembre",), ("diciembre", "dic"),
-        ))
+        tuple(dict.fromkeys((*names, *(n for lang in _FOREIGN_MONTHS for n in lang[i]))))
+        for i, names in enumerate(parser.parserinfo.MONTHS)
     ]
     JUMP = [*parser.parserinfo.JUMP, "de", "del"]
 
 
 _NAMES = _Names()
 _MONTH = "|".join(sorted((re.escape(n) for m in _Names.MONTHS for n in m), key=len, reverse=True))
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th|er|º|°|\.)?"  # "3rd", French "1er", Italian "1º", German "3."
+_TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"  # "2025-03-18T10:00"
 _CANDIDATE = (
-    rf"\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
+    rf"\d{{4}}-\d{{1,2}}-\d{{1,2}}{_TIME}|\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
+    rf"|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}}-\d{{1,2}}-\d{{4}}"
     rf"|{_DAY}\s+(?:de\s+)?(?:{_MONTH})\.?,?\s+(?:de\s+)?\d{{4}}"
     rf"|(?:{_MONTH})\.?\s+{_DAY},?\s+\d{{4}}"
 )
 _ANY_DATE = re.compile(rf"(?<![\w-])(?:{_CANDIDATE})(?![\w-])", re.IGNORECASE)
-_PUBLISHED = r"first published|published|posted|dated|date|issued|released|publicado|fecha"
+_PUBLISHED = (r"first published|published|posted|dated|date|issued|released|for immediate release"
+              r"|publicado|fecha")
 _UPDATED = r"last updated|last modified|updated|modified|revised|actualizado"
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 _LABELLED = [
-    # "Published on 5 May 2024", "Date: 2024-05-05", "Date of issue: 12 March 2024"
-    re.compile(rf"\b(?:{labels})\b(?:\s+(?:on|el)|\s+of\s+[a-z]+)?\s*[:\-–]?\s*{_WEEKDAY}((?:{_CANDIDATE}))(?![\w-])",
-               re.IGNORECASE)
+    # "Published on 5 May 2024", "Date: 2024-05-05", "Date of issue: 12 March 2024",
+    # "When: 2025-03-18T10:00" (a label that needs its colon)
+    re.compile(rf"(?:\b(?:{labels})\b(?:\s+(?:on|el)|\s+of\s+[a-z]+)?\s*[:\-–]?|\b(?:when|datum|data)\s*:)"
+               rf"\s*{_WEEKDAY}((?:{_CANDIDATE}))(?![\w-])", re.IGNORECASE)
     for labels in (_PUBLISHED, _UPDATED)  # the first date a document had is its date
 ]
 _PDF_DATE = re.compile(r"^D:(\d{4})(\d{2})(\d{2})")
 _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_NUMERIC = re.compile(r"(\d{1,2})[/-](\d{1,2})[/-](\d{4})")
 _EARLY, _LATE = dt.datetime(1901, 1, 1), dt.datetime(1902, 2, 2)
 
 
-def iso_date(value: str) -> str:
+def iso_date(value: str, month_first: bool = False) -> str:
     """One date value (metadata, an ISO timestamp, "5 February 2024", "D:2024...") as ISO.
 
     A value missing its day, month or year ("March 2024") is not a date: dateutil fills a
     missing part from its default, so parsing with two defaults tells which parts were there.
+    "03/04/2025" is day first unless ``month_first`` (a page in US English says so), and
+    either way when one of the two numbers cannot be a month.
     """
-    value = value.strip()
+    value = _ordinal_free(value.strip())
+    numeric = _NUMERIC.fullmatch(value)
+    if numeric:
+        first, second, year = (int(g) for g in numeric.groups())
+        day, month = (second, first) if month_first else (first, second)
+        if month > 12:
+            day, month = month, day
+        if month > 12:
+            return ""
+        value = f"{year:04d}-{month:02d}-{day:02d}"
     pdf = _PDF_DATE.match(value)
     if pdf:
         value = "-".join(pdf.groups())
@@ -78,12 +120,14 @@ def iso_date(value: str) -> str:
     return str(early.date().isoformat())
 
 
-def stated_date(text: str, labelled_only: bool = False) -> str:
-    """The date a text states for itself: a labelled one first, else a dateline's."""
+def stated_date(text: str, labelled_only: bool = False, month_first: bool = False) -> str:
+    """The date a text states for itself: a labelled one first, else a dateline's, else the
+    date of the occasion its opening sentence records ("Minutes of the meeting held on
+    Tuesday 4th February 2025 at 7.30pm"). ``month_first``: see :func:`iso_date`."""
     ends = text[:_HEAD_CHARS] + "\n" + text[-_TAIL_CHARS:] if len(text) > _HEAD_CHARS else text
     for pattern in _LABELLED:
         for match in pattern.finditer(ends):
-            found = iso_date(_ordinal_free(match.group(1)))
+            found = _read(match, 1, month_first)
             if found:
                 return found
     if labelled_only:
@@ -91,31 +135,57 @@ def stated_date(text: str, labelled_only: bool = False) -> str:
     lines = text.strip().splitlines()[:_HEAD_LINES]
     head = "\n".join(ln for ln in lines if len(ln.split()) <= _DATELINE_WORDS)
     for match in _ANY_DATE.finditer(head):
-        found = iso_date(_ordinal_free(match.group(0)))
+        found = _read(match, 0, month_first)
         if found:
             return found
-    found = _date_sentence([ln for ln in lines if ln.strip()])
+    opening = [ln for ln in lines if ln.strip()]
+    found = _date_sentence(opening, month_first) or _occasion_date(opening, month_first)
     if found:
         return found
     for line in lines:  # a news dateline opening a paragraph: "AUGUSTA, Ga., April 14, 2002 - Tiger Woods ..."
         at = _ANY_DATE.search(line)
         if at and _DATELINE_PLACE.match(line[:at.start()]) and _DATELINE_END.match(line[at.end():]):
-            found = iso_date(_ordinal_free(at.group(0)))
+            found = _read(at, 0, month_first)
             if found:
                 return found
     return ""
 
 
-def first_date(text: str) -> str:
+def first_date(text: str, month_first: bool = False) -> str:
     """The first full date written in ``text`` (day, month and year), as ISO; "" when none."""
     for match in _ANY_DATE.finditer(text):
-        found = iso_date(_ordinal_free(match.group(0)))
+        found = _read(match, 0, month_first)
         if found:
             return found
     return ""
 
 
-def _date_sentence(lines: list[str]) -> str:
+# What a record is of ("Minutes of the meeting held on ...", "The inspection took place on ..."),
+# then its date: the occasion a document records dates the document, wherever its opening
+# sentence puts it. A weekday written with the date ("on Tuesday 4 February 2025") marks the
+# same. A bare "on 3 March 2021" in a sentence about events does not.
+_OCCASION = re.compile(
+    rf"\b(?:meeting|minutes|session|hearing|assembly|inspection|visit|call|conference|workshop"
+    rf"|interview|audit|review|survey|retrospective)\b[^.!?\n]{{0,40}}?\b(?:held|took place|was|on|of|dated)"
+    rf"\s+(?:on\s+)?{_WEEKDAY}((?:{_CANDIDATE}))(?![\w-])"
+    rf"|\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+((?:{_CANDIDATE}))(?![\w-])",
+    re.IGNORECASE)
+
+
+def _occasion_date(lines: list[str], month_first: bool) -> str:
+    """The date in the first sentence of the title or an opening paragraph that records an
+    occasion (see :data:`_OCCASION`)."""
+    for line in lines[:_OPENING_PARAGRAPHS + 1]:
+        first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", line.strip())[0]
+        at = _OCCASION.search(first)
+        if at:
+            found = _read(at, 1 if at.group(1) else 2, month_first)
+            if found:
+                return found
+    return ""
+
+
+def _date_sentence(lines: list[str], month_first: bool = False) -> str:
     """A short sentence of the opening paragraphs that ends with a full date: "Summary of
     responses, 2 January 2025.", "Meeting held on 7 March 2023." (a report's own date written
     as a sentence of its opening paragraph, not as a line of its own)."""
@@ -124,7 +194,7 @@ def _date_sentence(lines: list[str]) -> str:
             body = sentence.rstrip(" .")
             at = ([None, *_ANY_DATE.finditer(body)])[-1]
             if at is not None and at.end() == len(body) and len(body.split()) <= _DATE_SENTENCE_WORDS:
-                found = iso_date(_ordinal_free(at.group(0)))
+                found = _read(at, 0, month_first)
                 if found:
                     return found
     return ""
@@ -140,5 +210,24 @@ _DATELINE_PLACE = re.compile(r"^\s*(?:(?:[A-Z][\w.'’-]*|\([A-Z][\w ]{0,20}\))[
 _DATELINE_END = re.compile(r"^\s*(?:[.,:]|\s[-–—])\s")
 
 
+def _read(match: re.Match[str], group: int, month_first: bool) -> str:
+    """The date ``match`` found, as ISO; a weekday written just before a numeric date settles
+    which number is the month ("Tuesday 03/04/2025" is 4 March: 3 April 2025 was a Thursday)."""
+    value = match.group(group)
+    numeric = _NUMERIC.fullmatch(value.strip())
+    weekday = _WEEKDAY_BEFORE.search(match.string, max(0, match.start(group) - 16), match.start(group))
+    if numeric and weekday:
+        readings = {iso_date(value, False), iso_date(value, True)} - {""}
+        fits = [r for r in readings if dt.date.fromisoformat(r).weekday() == _WEEKDAYS[weekday.group(1).lower()[:3]]]
+        if len(fits) == 1:
+            return fits[0]
+    return iso_date(value, month_first)
+
+
+_WEEKDAYS = {name: i for i, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
+_WEEKDAY_BEFORE = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*$", re.IGNORECASE)
+
+
 def _ordinal_free(value: str) -> str:
-    return re.sub(r"(?<=\d)(st|nd|rd|th)\b", "", value)
+    """"3rd March", "1er mars", "1º de marzo", "3. März" without the day's ordinal mark."""
+    return re.sub(r"(?<=\d)(?:(?:st|nd|rd|th|er)\b|[º°]|\.(?=\s))", "", value)

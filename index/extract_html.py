@@ -44,9 +44,10 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
     site = found.sitename or ""
     title = _without_site(found.title or "", site, blocks[0] if blocks else "")
     blocks = _with_standfirst(_with_headline(blocks, title, tree), found.description or "", tree)
-    blocks = _without_repeats(_with_lead(blocks, tree, title), tree)
+    blocks = _without_boxed_chrome(_without_repeats(_with_lead(blocks, tree, title), tree), tree)
     text = "\n\n".join(blocks)
-    date = iso_date(found.date or "") or stated_date(text) or _page_date(tree)
+    us = _month_first(tree)
+    date = iso_date(found.date or "") or stated_date(text, month_first=us) or _page_date(tree, us)
     return Parsed(text, title, date,
                   _canonical(tree) or found.url or "", author=found.author or "", site=site)
 
@@ -61,13 +62,81 @@ def _parse(html: str) -> Any:
         tree = lxml_html.fromstring(html.encode("utf-8"), parser=_utf8_parser())
     except (etree.ParserError, ValueError):
         return None
+    for caption in [el for el in tree.iter() if isinstance(el.tag, str) and _is_caption(el)]:
+        _plain_caption(caption)
     for el in tree.iter("figure", "figcaption"):
         el.tag = "div" if el.tag == "figure" else "p"
     for grid in [el for el in tree.iter("div", "ul", "ol", "section") if _grid_rows(el)]:
         _as_table(grid)
     for cell in _link_columns(tree):
         cell.drop_tree()
+    for link in _edit_links(tree):
+        link.drop_tree()
     return tree
+
+
+_EDIT_HREF = re.compile(r"[?&](?:ve)?action=(?:edit|submit)\b")
+
+
+def _edit_links(tree: Any) -> list[Any]:
+    """A wiki's section edit links in its headings ("History[edit]"): a link to the page's edit
+    action, or a box the template classes as an edit section, with the brackets around it."""
+    found = []
+    for heading in tree.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+        for el in heading.iterdescendants():
+            marks = (el.get("class") or "").lower()
+            if "editsection" in marks.replace("-", "") or (el.tag == "a" and _EDIT_HREF.search(el.get("href") or "")):
+                box = el
+                while box.getparent() is not heading and not re.sub(r"[\W_]", "", _text_without(box.getparent(), box)):
+                    box = box.getparent()  # the brackets' box around the link
+                found.append(box)
+                break
+    return found
+
+
+def _text_without(el: Any, inner: Any) -> str:
+    """The text of ``el`` less the text of its descendant ``inner``."""
+    return str(el.text_content()).replace(str(inner.text_content()), "", 1)
+
+
+def _is_caption(el: Any) -> bool:
+    """A photo caption: a <figcaption>, or a box its template classes as a caption (not a
+    credit) beside an image (a "caption" label over a heading is no photo's)."""
+    marks = f"{el.get('class') or ''}".lower()
+    if el.tag == "figcaption":
+        return True
+    if "caption" not in marks or _CREDIT_MARKS.search(marks) or el.tag not in ("div", "p", "span"):
+        return False
+    if any(_is_caption(a) for a in el.iterancestors()):
+        return False
+    box = el.getparent()  # the image's box: the picture and its caption, little else
+    return box is not None and (box.find(".//img") is not None or box.find(".//picture") is not None) \
+        and len(box.text_content().split()) <= _CAPTION_BOX_WORDS
+
+
+_CAPTION_BOX_WORDS = 80
+
+
+_CREDIT_MARKS = re.compile(r"credit|copyright|byline|source|photographer|attribution")
+_CREDIT_TEXT = re.compile(r"^\W*(?:(?:photo|foto|image|picture|pictures|illustration|credit)s?\s*(?:by\b|:)|©|\(c\))",
+                          re.IGNORECASE)
+
+
+def _plain_caption(caption: Any) -> None:
+    """The caption's text as plain text in a classless paragraph (trafilatura drops a box classed
+    "caption" and its parts), without the photo credit beside it ("Photo: A. Name/Agency")."""
+    for el in list(caption.iterdescendants()):
+        if not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        marks = f"{el.get('class') or ''} {el.get('itemprop') or ''}".lower()
+        if _CREDIT_MARKS.search(marks) or _CREDIT_TEXT.match(el.text_content()):
+            el.drop_tree()
+        elif el.tag in _INLINE_OUT and el.tag not in _BREAKS:
+            el.drop_tag()
+    for attribute in ("class", "id"):
+        caption.attrib.pop(attribute, None)
+    if caption.tag != "figcaption":
+        caption.tag = "p"
 
 
 _BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table")
@@ -185,10 +254,40 @@ def _walk(el: Any) -> Iterator[str]:
             yield table_text(*_table_rows(child))
         elif tag == "list":
             yield from _list_items(child)
-        elif tag in _TEXT_TAGS or (tag and _has_own_text(child)):
+        elif tag in _TEXT_TAGS and not _has_blocks(child):
             yield _squash(child)
+        elif tag and _has_own_text(child):
+            yield from _runs(child)
         elif tag:
             yield from _walk(child)
+
+
+# Inline elements (trafilatura's highlight, link, line break, deletion, and HTML's own); every
+# other element is a block that must not run into its neighbours.
+_INLINE_OUT = frozenset(
+    "hi ref lb del a span b strong em i u s q small abbr sub sup cite mark time code label font ins kbd var dfn"
+    " br".split())
+_BREAKS = frozenset({"lb", "br"})
+
+
+def _has_blocks(el: Any) -> bool:
+    return any(isinstance(c.tag, str) and c.tag not in _INLINE_OUT for c in el.iterdescendants())
+
+
+def _runs(el: Any) -> Iterator[str]:
+    """An element holding both text and blocks ("<body><p>..</p><p>..</p>Subscribe now</body>"):
+    each run of its own text is a paragraph, each block child is walked on its own, so two
+    paragraphs never run together ("lane.Shopkeepers")."""
+    run = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and child.tag not in _INLINE_OUT:
+            yield " ".join("".join(run).split())
+            yield from _walk([child])
+            run = [child.tail or ""]
+        else:
+            run.append(_squash(child) if isinstance(child.tag, str) else "")
+            run.append(child.tail or "")
+    yield " ".join("".join(run).split())
 
 
 # A short line the template repeats this often on one page ("Share this post" under every
@@ -207,6 +306,93 @@ def _without_repeats(blocks: list[str], tree: Any) -> list[str]:
                      and 0 < len(line(el).split()) <= _REPEAT_MAX_WORDS
                      and (el.getparent() is None or line(el.getparent()) != line(el)))  # one per nest
     return [b for b in blocks if counts[" ".join(b.split()).casefold()] < _REPEATED]
+
+
+def _without_boxed_chrome(blocks: list[str], tree: Any) -> list[str]:
+    """Drops the lines that stand only inside the page's chrome boxes (:func:`_chrome_boxes`):
+    a subscribe promo trafilatura kept after the story, an email's footer and its button."""
+    boxes = _chrome_boxes(tree)
+    if not boxes:
+        return blocks
+    held = [el for box in boxes for el in box.iter()]  # held: lxml keeps one proxy per live element
+    inside = {id(el) for el in held}
+    body = tree.find("body")
+    outside = []
+    for el in body.iter() if body is not None else ():
+        if id(el) not in inside:
+            outside.append(el.text or "" if isinstance(el.tag, str) else "")
+        parent = el.getparent()
+        if parent is not None and id(parent) not in inside and el is not body:
+            outside.append(el.tail or "")
+    seen = _bare(" ".join(outside))
+    boxed = "\x00".join(_bare(_squash(box)) for box in boxes)  # a line found in one box, not across two
+    kept = []
+    for block in blocks:
+        bare = _bare(block)
+        if not (bare in boxed and bare not in seen):
+            kept.append(block)
+    return kept
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _chrome_boxes(tree: Any) -> list[Any]:
+    """The outermost boxes of a page that are chrome by their markup, never the one that holds
+    the headline and (but for an email's footer) never a box with 30% or more of the page's
+    words: a navigation, aside,
+    form or footer, a box whose class or id says promo/ad/related/subscribe/footer, a lone
+    button link ("Book tickets"), and an email's footer, the block around its unsubscribe link."""
+    body = tree.find("body")
+    if body is None:
+        return []
+    total = len(_squash(body).split())
+    h1 = next(iter(tree.iter("h1")), None)
+    headline = [] if h1 is None else [h1, *h1.iterancestors()]
+    footers = _email_footers(body)
+    found: list[Any] = []
+    held: list[Any] = []  # the found boxes' elements, alive so that their ids stay theirs
+    inside: set[int] = set()
+    for el in body.iter():
+        if not isinstance(el.tag, str) or el is body or id(el) in inside or el in headline:
+            continue
+        marks = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+        boxed = el.tag in _CHROME or el in footers or any(c in marks for c in (*_CHROME_CLASSES, "footer"))
+        button = "button" in marks or "btn" in marks
+        if not (boxed or button):
+            continue
+        words = len(el.text_content().split())
+        if el in footers:
+            if words > _EMAIL_FOOTER_WORDS:
+                continue
+        elif words >= 0.3 * total or (not boxed and words > _BUTTON_WORDS):
+            continue
+        found.append(el)
+        held.extend(el.iter())
+        inside.update(id(x) for x in el.iter())
+    return found
+
+
+_BUTTON_WORDS = 6
+_EMAIL_FOOTER_WORDS = 120  # an email's footer may be half of a short email, but no more than this
+_UNSUBSCRIBE = re.compile(r"unsubscribe|list-manage|optout|opt-out|email[_-]?preferences", re.IGNORECASE)
+_HOLDERS = ("td", "div", "section", "footer", "p")
+
+
+def _email_footers(body: Any) -> list[Any]:
+    """An email's footer: the cell or box around a link that unsubscribes (the box around the
+    paragraph that holds it, when it is in one)."""
+    found = []
+    for link in body.iter("a"):
+        if _UNSUBSCRIBE.search(f"{link.get('href') or ''} {link.text_content()}"):
+            holder = next((a for a in link.iterancestors() if a.tag in _HOLDERS), None)
+            if holder is not None and holder.tag == "p" and holder.getparent() is not None \
+                    and holder.getparent().tag in _HOLDERS:
+                holder = holder.getparent()
+            if holder is not None and holder is not body:
+                found.append(holder)
+    return found
 
 
 def _is_layout(table: Any) -> bool:
@@ -238,7 +424,26 @@ def _table_rows(table: Any) -> tuple[list[list[str]], bool]:
 
 
 def _squash(el: Any) -> str:
-    return " ".join("".join(el.itertext()).split())
+    """The text of ``el`` on one line; a line break or a block inside it is a space."""
+    parts: list[str] = []
+
+    def add(node: Any) -> None:
+        spaced = isinstance(node.tag, str) and (node.tag not in _INLINE_OUT or node.tag in _BREAKS)
+        if spaced:
+            parts.append(" ")
+        if isinstance(node.tag, str):
+            parts.append(node.text or "")
+            for child in node:
+                add(child)
+                parts.append(child.tail or "")
+        if spaced:
+            parts.append(" ")
+
+    parts.append(el.text or "")
+    for child in el:
+        add(child)
+        parts.append(child.tail or "")
+    return " ".join("".join(parts).split())
 
 
 def _with_headline(blocks: list[str], title: str, tree: Any) -> list[str]:
@@ -317,15 +522,31 @@ def _visible_text(tree: Any) -> str:
                     for t in (el.text, el.tail) if t)
 
 
-def _page_date(tree: Any) -> str:
+def _month_first(tree: Any) -> bool:
+    """Whether the page's language is one that writes "03/04/2025" month first (US English),
+    by its <html lang>, its Content-Language or its og:locale."""
+    langs = [tree.get("lang") or "", tree.get("{http://www.w3.org/XML/1998/namespace}lang") or ""]
+    for meta in tree.iter("meta"):
+        key = f"{meta.get('http-equiv') or ''} {meta.get('property') or ''} {meta.get('name') or ''}".lower()
+        if "content-language" in key or "og:locale" in key.split():
+            langs.append(meta.get("content") or "")
+    first = next((lang for lang in langs if lang.strip()), "")
+    return first.strip().lower().replace("_", "-") in _MONTH_FIRST
+
+
+_MONTH_FIRST = frozenset({"en-us", "en-um", "en-as", "en-gu", "en-mp", "en-pr", "en-vi", "en-ph", "en-fm"})
+
+
+def _page_date(tree: Any, month_first: bool = False) -> str:
     """A labelled date anywhere on the page ("Published 5 February 2024" in a byline), else
     the first full date of a short element the template marks as a date or byline by its
     class, id or itemprop (``<div class="story-date">October 7, 2024 8:41 AM</div>``), outside
     navigation, asides and related-link boxes."""
-    return stated_date(_visible_text(tree), labelled_only=True) or _marked_date(tree)
+    return stated_date(_visible_text(tree), labelled_only=True, month_first=month_first) \
+        or _marked_date(tree, month_first)
 
 
-def _marked_date(tree: Any) -> str:
+def _marked_date(tree: Any, month_first: bool = False) -> str:
     body = tree.find("body")
     for el in body.iter() if body is not None else ():
         if not isinstance(el.tag, str):
@@ -334,7 +555,7 @@ def _marked_date(tree: Any) -> str:
         if not _DATE_MARKS.search(marks) or _in_chrome(el, body):
             continue
         text = el.text_content()
-        found = first_date(text) if len(text.split()) <= _DATE_ELEMENT_WORDS else ""
+        found = first_date(text, month_first) if len(text.split()) <= _DATE_ELEMENT_WORDS else ""
         if found:
             return found
     return ""

@@ -1,43 +1,32 @@
 """Markdown to text blocks with markdown-it-py.
 
 Headings, paragraphs and list items become blocks of their own, code keeps its lines, and
-a table keeps one line per row with its column headers (:mod:`index.tables`). YAML front
-matter gives the title and date when it has them.
+a table keeps one line per row with its column headers (:mod:`index.tables`). Front matter,
+YAML or TOML (:mod:`index.front_matter`), gives the title and date when it has them and is
+never body.
 """
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from .dates import iso_date, stated_date
+from .front_matter import split_front_matter
 from .parsed import Parsed, first_line
 from .tables import table_text
 
-_FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
 _SKIPPED_INLINE = frozenset({"image", "html_inline"})  # images and inline tags carry no text
 
 
 def extract_markdown(text: str) -> Parsed:
     """Blocks, title (front matter, else the first level-1 heading) and stated date."""
     text = text.replace("\r\n", "\n")
-    meta, text = _front_matter(text)
+    meta, text = split_front_matter(text)
     blocks, heading = _blocks(text)
     body = "\n\n".join(blocks)
     title = meta.get("title") or heading or first_line(body)
     return Parsed(body, title, iso_date(meta.get("date", "")) or stated_date(body),
                   author=meta.get("author", ""))
-
-
-def _front_matter(text: str) -> tuple[dict[str, str], str]:
-    front = _FRONT_MATTER.match(text)
-    if not front:
-        return {}, text
-    meta = {}
-    for line in front.group(1).splitlines():
-        key, _, value = line.partition(":")
-        meta[key.strip().lower()] = value.strip().strip("\"'")
-    return meta, text[front.end():]
 
 
 def _blocks(text: str) -> tuple[list[str], str]:

@@ -6,7 +6,12 @@
 - A short line without final punctuation, between a finished sentence and a capitalised
   line, is a heading and stays a block of its own.
 - A word hyphenated at a line end is joined again, and so is a paragraph split by a page break.
-- The date is the one the text states, else the metadata's (CreationDate, then ModDate).
+- A table's cells, which pypdf writes one per line, are put back into rows by their positions
+  on the page (cells drawn one after another on the same baseline); consecutive rows are one
+  table, also across a page break (a header row repeated on the next page counts once), and
+  each row is written with its column headers (:mod:`index.tables`).
+- The date is the one the text states, else the one the running header or footer repeats
+  on every page ("TN-042 Rev. C, 2025-01-20"), else the metadata's (CreationDate, then ModDate).
 """
 
 from __future__ import annotations
@@ -16,9 +21,10 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from .dates import iso_date, stated_date
+from .dates import first_date, iso_date, stated_date
 from .errors import InputError
 from .parsed import Parsed, first_line, short_message
+from .tables import first_row_is_header, key_value_text, table_text
 
 _REPEAT_SHARE = 0.6  # on at least this share of the pages (and at least two) ...
 _FURNITURE_WORDS = 15  # ... a line this short is page furniture
@@ -32,19 +38,61 @@ _HEADING_WORDS = 12
 
 def open_pdf(file: Path) -> tuple[list[str], Any]:
     """Each page's text and the document info; damaged or locked files raise InputError."""
+    pages, _, meta = read_pages(file)
+    return pages, meta
+
+
+Row = list[tuple[float, str, bool]]  # the cells of one table row: (x, text, bold)
+
+
+def read_pages(file: Path) -> tuple[list[str], list[list[Row]], Any]:
+    """Each page's text, the table rows pypdf's text holds cell by cell, and the document info."""
     from pypdf import PdfReader  # imported here: only PDF folders pay for it
 
     try:
         reader = PdfReader(file)
         if reader.is_encrypted and not reader.decrypt(""):
             raise InputError("is password-protected; save an unprotected copy")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages, rows = [], []
+        for page in reader.pages:
+            pieces: list[tuple[float, float, str, bool]] = []
+
+            def visit(text: str, cm: Any, tm: Any, font: Any, size: Any,
+                      pieces: list[tuple[float, float, str, bool]] = pieces) -> None:
+                if text.strip():
+                    x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+                    y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+                    name = str((font or {}).get("/BaseFont", "")) if hasattr(font, "get") else ""
+                    pieces.append((x, y, text, "bold" in name.lower()))
+
+            pages.append(page.extract_text(visitor_text=visit) or "")
+            rows.append(_rows(pieces))
         meta: Any = reader.metadata or {}
     except InputError:
         raise
     except Exception as exc:  # pypdf raises many types for damaged files
         raise InputError(f"could not read PDF: {short_message(exc)}; is the file complete?") from None
-    return pages, meta
+    return pages, rows, meta
+
+
+_SAME_LINE = 1.5  # points: cells of one row share their baseline
+_CELL_WORDS = 12
+
+
+def _rows(pieces: list[tuple[float, float, str, bool]]) -> list[Row]:
+    """Runs of whole lines drawn one after another on one baseline: the cells of a table row.
+    (Words set in another font inside a sentence are pieces of one line, not lines of their own.)"""
+    found: list[Row] = []
+    run: list[tuple[float, float, str, bool]] = []
+    for piece in [*pieces, (0.0, float("nan"), "", False)]:
+        whole = piece[2].endswith("\n") and 0 < len(piece[2].split()) <= _CELL_WORDS
+        if run and whole and abs(piece[1] - run[-1][1]) <= _SAME_LINE and piece[0] > run[-1][0]:
+            run.append(piece)
+            continue
+        if len(run) >= 2:
+            found.append([(x, " ".join(text.split()), bold) for x, _, text, bold in run])
+        run = [piece] if whole else []
+    return found
 
 
 def pdf_title(raw: str) -> str:
@@ -63,23 +111,134 @@ def first_substantial(text: str) -> str:
 
 def read_pdf(file: Path) -> Parsed:
     """The ``auto`` PDF reader."""
-    pages, meta = open_pdf(file)
-    text = pdf_text(pages)
+    pages, rows, meta = read_pages(file)
+    text = pdf_text(pages, rows)
     if not text.strip():
         raise InputError("no text could be extracted (scanned image? run OCR first)")
     title = pdf_title(str(meta.get("/Title") or ""))
-    date = stated_date(text) or meta_date(meta)
+    date = stated_date(text) or furniture_date(pages) or meta_date(meta)
     return Parsed(text, title or first_substantial(text), date,
                   author=str(meta.get("/Author") or "").strip())
 
 
-def pdf_text(pages: list[str]) -> str:
-    """The pages' text as paragraphs, without repeated headers and footers."""
+def pdf_text(pages: list[str], rows: list[list[Row]] | None = None) -> str:
+    """The pages' text as paragraphs, without repeated headers and footers; ``rows`` (per page,
+    from :func:`read_pages`) turn the lines of a table's cells back into rows."""
     lines = [[ln.strip() for ln in page.strip().replace("\r", "\n").split("\n")] for page in pages]
-    furniture = _repeated(lines)
+    marked = [_in_tables(_mark_rows(page, rows[i] if rows and i < len(rows) else []))
+              for i, page in enumerate(lines)]
+    furniture = _repeated([[ln for ln in page if isinstance(ln, str)] for page in marked])
     # One stream of lines, not one per page: a paragraph that runs over a page break
-    # (with the footer between its halves) is one paragraph again.
-    return _paragraphs([ln for page in lines for ln in page if not _is_furniture(ln, furniture)])
+    # (with the footer between its halves) is one paragraph again; so is a table.
+    stream = [ln for page in marked for ln in page if not (isinstance(ln, str) and _is_furniture(ln, furniture))]
+    return _paragraphs(_tables(stream))
+
+
+def _aligned(row: Row, first: Row) -> bool:
+    """``row`` starts in the first column of the table whose first row is ``first``, and each of
+    its cells (of the row with fewer) stands near a column of the other (figures set right or
+    centred start a little off their header)."""
+    if abs(row[0][0] - first[0][0]) > _FIRST_COLUMN_SLACK:
+        return False
+    fewer, more = sorted((row, first), key=len)
+    return all(min(abs(x - y) for y, _, _ in more) <= _COLUMN_SLACK for x, _, _ in fewer)
+
+
+_FIRST_COLUMN_SLACK, _COLUMN_SLACK = 6.0, 30.0  # points
+
+
+def _in_tables(page: list[str | Row]) -> list[str | Row]:
+    """Rows stay rows only in a run of two or more aligned rows (a table); a lone one (a footer
+    with its page number at the right) is its lines again."""
+    out: list[str | Row] = []
+    i = 0
+    while i < len(page):
+        item = page[i]
+        if isinstance(item, str):
+            out.append(item)
+            i += 1
+            continue
+        end = i + 1
+        while end < len(page) and not isinstance(page[end], str) and _aligned(page[end], item):  # type: ignore[arg-type]
+            end += 1
+        if end - i == 1:
+            out.extend(text for _, text, _ in item)
+        else:
+            out.extend(page[i:end])
+        i = end
+    return out
+
+
+def _mark_rows(lines: list[str], rows: list[Row]) -> list[str | Row]:
+    """The page's lines with each table row's run of cell lines replaced by the row."""
+    out: list[str | Row] = []
+    i = 0
+    for row in rows:
+        cells = [text for _, text, _ in row]
+        at = next((j for j in range(i, len(lines) - len(cells) + 1)
+                   if [" ".join(ln.split()) for ln in lines[j:j + len(cells)]] == cells), None)
+        if at is None:
+            continue
+        out.extend(lines[i:at])
+        out.append(row)
+        i = at + len(cells)
+    out.extend(lines[i:])
+    return out
+
+
+def _tables(stream: list[str | Row]) -> list[str]:
+    """Consecutive aligned rows written as one table, across a page break too."""
+    out: list[str] = []
+    i = 0
+    while i < len(stream):
+        item = stream[i]
+        if isinstance(item, str):
+            out.append(item)
+            i += 1
+            continue
+        group = [item]
+        i += 1
+        while i < len(stream) and not isinstance(stream[i], str) and _aligned(stream[i], item):  # type: ignore[arg-type]
+            group.append(stream[i])  # type: ignore[arg-type]
+            i += 1
+        out.append(_table(group) if len(group) > 1 else "\n".join(text for _, text, _ in group[0]))
+    return out
+
+
+def _table(rows: list[Row]) -> str:
+    """Cells placed in the columns of the widest row by their position (an empty cell draws
+    nothing); a header row that a page break repeated is dropped."""
+    columns = [x for x, _, _ in max(rows, key=len)]
+    grid: list[list[str]] = []
+    bold: list[bool] = []
+    for row in rows:
+        cells = [""] * len(columns)
+        for x, text, _ in row:
+            col = min(range(len(columns)), key=lambda c: abs(columns[c] - x))
+            cells[col] = f"{cells[col]} {text}".strip()
+        if grid and cells == grid[0]:
+            continue  # the header again, after a page break
+        grid.append(cells)
+        bold.append(all(b for _, _, b in row))
+    if first_row_is_header(grid, bold):
+        return _TABLE + table_text(grid, has_header=True)
+    return _TABLE + key_value_text(grid)
+
+
+_TABLE = "\x00table\x00"  # marks a table's lines for _paragraphs, which keeps them as they are
+
+
+def furniture_date(pages: list[str]) -> str:
+    """The date that the repeated header or footer lines state (a revision or issue date set in
+    the running footer), when the pages' furniture agrees on one; "" when none."""
+    lines = [[ln.strip() for ln in page.strip().replace("\r", "\n").split("\n")] for page in pages]
+    repeated = _repeated(lines)
+    dates = Counter(found for page in lines for found in {first_date(ln) for ln in page
+                                                          if ln and _shape(ln) in repeated} if found)
+    if not dates:
+        return ""
+    (best, count), *rest = dates.most_common()
+    return best if count >= 2 and not (rest and rest[0][1] == count) else ""
 
 
 def _shape(line: str) -> str:
@@ -110,11 +269,15 @@ def _paragraphs(lines: list[str]) -> str:
     The last line of a paragraph rarely reaches the right margin, so a line clearly shorter
     than the typical line ends a paragraph when it ends a sentence.
     """
-    lengths = sorted(len(ln) for ln in lines if ln)
+    lengths = sorted(len(ln) for ln in lines if ln and not ln.startswith(_TABLE))
     typical = lengths[len(lengths) // 2] if lengths else 0
     paragraphs: list[str] = []
     current = ""
     for i, line in enumerate(lines):
+        if line.startswith(_TABLE):
+            paragraphs.extend((current, line))
+            current = ""
+            continue
         if not line or _BULLET.match(line) or _is_heading(lines, i, typical):
             paragraphs.append(current)
             current = ""
@@ -129,13 +292,14 @@ def _paragraphs(lines: list[str]) -> str:
             paragraphs.append(current)
             current = ""
     paragraphs.append(current)
-    return "\n\n".join(" ".join(p.split()) for p in paragraphs if p.strip())
+    return "\n\n".join(p.removeprefix(_TABLE) if p.startswith(_TABLE) else " ".join(p.split())
+                       for p in paragraphs if p.strip())
 
 
 def _is_heading(lines: list[str], i: int, typical: int) -> bool:
     line = lines[i]
     before = lines[i - 1] if i > 0 else ""
-    after = lines[i + 1] if i + 1 < len(lines) else ""
+    after = lines[i + 1].removeprefix(_TABLE) if i + 1 < len(lines) else ""  # a table starts like a line
     return (
         0 < len(line.split()) <= _HEADING_WORDS
         and len(line) < 0.6 * typical

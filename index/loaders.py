@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
-from .clean import find_date
+from .clean import clean_text, find_date
 from .documents import Document, LoadResult, Problem, stable_id
 from .errors import InputError
 from .extractors import DEFAULT_EXTRACTORS, Reader, readers
@@ -248,7 +248,10 @@ def _jsonl_record(line: str) -> dict[str, object]:
 
 
 def _jsonl_document(record: dict[str, object], key: str, source: str, origin: str) -> Document:
-    text = _paragraphs(str(record["text"]))
+    # A record's text is often a crawled page's: it gets the cleaning a text file gets (no
+    # "Advertisement", "Share this article", "Read more: ..."), unless that would leave nothing.
+    raw = str(record["text"])
+    text = clean_text(raw).text or _paragraphs(raw)
     url = record.get("url")
     url = url.strip() if isinstance(url, str) else ""
     title = record.get("title")

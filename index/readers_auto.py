@@ -5,8 +5,8 @@
 - ``.html``/``.htm``: trafilatura (:mod:`index.extract_html`).
 - ``.md``: markdown-it-py (:mod:`index.extract_markdown`).
 - ``.pdf``: pypdf without repeated headers and footers (:mod:`index.extract_pdf`).
-- ``.docx``: python-docx; tables row by row with their headers; the stated date, else
-  the document properties'.
+- ``.docx``: python-docx; tables row by row with their headers (a headerless key/value
+  table as "label: value"); the stated date, else the date set in the document properties.
 """
 
 from __future__ import annotations
@@ -16,20 +16,22 @@ from pathlib import Path
 from typing import Any
 
 from .clean import clean_text
-from .dates import stated_date
+from .dates import iso_date, stated_date
 from .decoding import read_any_text
 from .extract_html import extract_html
 from .extract_markdown import extract_markdown
 from .extract_pdf import read_pdf
+from .front_matter import split_front_matter
 from .parsed import Parsed
 from .readers_rules import read_docx
-from .tables import table_text
+from .tables import first_row_is_header, key_value_text, table_text
 
 
 def _read_txt(file: Path) -> Parsed:
-    raw = read_any_text(file)
+    meta, raw = split_front_matter(read_any_text(file))
     cleaned = clean_text(raw)
-    return Parsed(cleaned.text, cleaned.title, stated_date(raw))
+    return Parsed(cleaned.text, meta.get("title") or cleaned.title,
+                  iso_date(meta.get("date", "")) or stated_date(raw))
 
 
 def _read_html(file: Path) -> Parsed:
@@ -41,21 +43,36 @@ def _read_markdown(file: Path) -> Parsed:
 
 
 def _read_docx(file: Path) -> Parsed:
-    parsed = read_docx(file, table=_docx_table)
+    parsed = read_docx(file, table=_docx_table, properties_date=True)
     date = stated_date(parsed.text) or parsed.date
     return Parsed(parsed.text, parsed.title, date, parsed.url)
 
 
 def _docx_table(table: Any) -> str:
-    """Rows with their headers; a merged cell counts once (python-docx repeats it per column)."""
-    rows = []
-    for row in table.rows:
+    """Rows with their headers; a merged cell counts once (python-docx repeats it per column).
+
+    Word tables do not say whether their first row is a header unless it is marked to repeat
+    on each page. It is one when it is marked so, when it alone is bold, or when a column's
+    first cell is words over figures; a table of three or more columns is taken to have one
+    anyway (a data table), and so is a table of two rows (one record under its column names).
+    A two-column table of three rows or more without such a header is a key/value table
+    ("Property | Flat 3", "Inspected by | K. Doyle"), and each row reads "label: value".
+    """
+    rows, bold, marked = [], [], False
+    for i, row in enumerate(table.rows):
         cells, previous = [], None
         for cell in row.cells:
             cells.append("" if cell._tc is previous else cell.text)  # horizontally merged
             previous = cell._tc
         rows.append(cells)
-    return table_text(rows, has_header=True)
+        runs = [run for cell in row.cells for p in cell.paragraphs for run in p.runs if run.text.strip()]
+        bold.append(bool(runs) and all(run.bold or run.font.bold for run in runs))
+        marked = marked or (i == 0 and row._tr.trPr is not None and "tblHeader" in row._tr.trPr.xml)
+    width = max((sum(1 for c in row if c.strip()) for row in rows), default=0)
+    filled = [row for row in rows if any(c.strip() for c in row)]
+    if marked or first_row_is_header(rows, bold) or width >= 3 or len(filled) <= 2:
+        return table_text(rows, has_header=True)
+    return key_value_text(rows)
 
 
 AUTO_READERS: dict[str, Callable[[Path], Parsed]] = {

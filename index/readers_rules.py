@@ -138,8 +138,14 @@ def _unwrap(page: str) -> str:
 TableRows = Callable[[Any], str]
 
 
-def read_docx(file: Path, table: TableRows | None = None) -> Parsed:
-    """A DOCX file's paragraphs and tables; ``table`` writes a table (default: cells by " | ")."""
+def read_docx(file: Path, table: TableRows | None = None, properties_date: bool = False) -> Parsed:
+    """A DOCX file's paragraphs and tables; ``table`` writes a table (default: cells by " | ").
+
+    The date is the document properties' creation date unless it is python-docx's blank
+    template's. With ``properties_date`` (the ``auto`` reader) a date someone set in the
+    properties (created, else modified) counts whatever the author field says; the rules
+    reader also refuses any date of a file whose author is "python-docx" and title empty.
+    """
     import docx  # imported here: only DOCX folders pay for it
 
     try:
@@ -157,6 +163,10 @@ def read_docx(file: Path, table: TableRows | None = None) -> Parsed:
     template = (props.author == "python-docx" and not (props.title or "").strip()) or (
         props.created is not None and props.created.replace(tzinfo=None) == _DOCX_TEMPLATE_CREATED)
     date = props.created.date().isoformat() if props.created and not template else ""
+    if properties_date:
+        set_dates = [d for d in (props.created, props.modified)
+                     if d is not None and d.replace(tzinfo=None) != _DOCX_TEMPLATE_CREATED]
+        date = set_dates[0].date().isoformat() if set_dates else ""
     return Parsed(text, first_line(title) if title else "", date)
 
 

@@ -150,3 +150,18 @@ def test_html_title_fallbacks_and_suffix() -> None:
     assert cleaned.date == "2023-11-02"
     short = "<html><head><title>Home | Example</title></head><body><h1>X</h1></body></html>"
     assert clean_html(short).title == "Home | Example"
+
+
+def test_a_letterhead_date_line_and_heading_above_the_prose_are_kept() -> None:
+    raw = ("Harbour Rowing Club of Port Ellen and District\n"
+           "Port Ellen, 14 May 2024\n\n"
+           "Annual general meeting\n\n"
+           "The meeting opened at seven with thirty-one members present in the boathouse, and the "
+           "chair thanked everyone who had helped to repair the old gig over the winter.\n"
+           "The accounts were approved without changes after a short discussion of the fuel costs.\n")
+    cleaned = clean_text(raw)
+    assert cleaned.title == "Harbour Rowing Club of Port Ellen and District"
+    assert cleaned.text.split("\n\n")[1:3] == ["Port Ellen, 14 May 2024", "Annual general meeting"]
+    # a page dump whose head holds chrome keeps to the old rule: its short lines go
+    dump = "Home\n\nSign in\n\nWeather\n\n" + raw
+    assert "Annual general meeting" not in clean_text(dump).text

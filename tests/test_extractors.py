@@ -223,6 +223,23 @@ def test_docx_table_rows_carry_their_headers_and_the_stated_date(tmp_path: Path)
     assert _blocks(doc)[-1] == "Region: North | Revenue: 4.1 M | Margin: 12%\nRegion: South | Revenue: 3.2 M"
 
 
+def test_a_docx_key_value_table_without_a_header_row_reads_label_value(tmp_path: Path) -> None:
+    rows = [("Boat", "Morning Star, 9 m ketch"), ("Survey date", "14/05/2024"), ("Surveyor", "Ines Laker")]
+    file = _docx(tmp_path / "survey.docx", [BODY], rows)
+    assert _blocks(_only(load_paths([file])))[-1] == (
+        "Boat: Morning Star, 9 m ketch\nSurvey date: 14/05/2024\nSurveyor: Ines Laker")
+    # a two-column table whose first row alone is bold, or names a column of figures, has a header
+    bold = _docx(tmp_path / "bold.docx", [BODY], [("Quay", "Warden"), ("East", "Ann Vik"), ("West", "Ole Berg")])
+    document = docx.Document(str(bold))
+    for cell in document.tables[0].rows[0].cells:
+        for run in cell.paragraphs[0].runs:
+            run.bold = True
+    document.save(str(bold))
+    assert _blocks(_only(load_paths([bold])))[-1] == "Quay: East | Warden: Ann Vik\nQuay: West | Warden: Ole Berg"
+    figures = _docx(tmp_path / "figures.docx", [BODY], [("Quay", "Berths"), ("East", "40"), ("West", "25")])
+    assert _blocks(_only(load_paths([figures])))[-1] == "Quay: East | Berths: 40\nQuay: West | Berths: 25"
+
+
 # ---------------------------------------------------------------- encodings
 
 
@@ -301,6 +318,37 @@ def test_pdf_date_from_metadata_when_the_text_states_none(tmp_path: Path) -> Non
     pages = [[line for line in page if not line.startswith("Published")] for page in REPORT]
     file = _pdf(tmp_path / "undated.pdf", pages, invariant=True)
     assert _only(load_paths([file])).date == "2000-01-01"
+
+
+def test_pdf_table_rows_keep_their_number_cells_across_a_page_break(tmp_path: Path) -> None:
+    path = tmp_path / "orchard.pdf"
+    pdf = canvas.Canvas(str(path))
+    header, columns = ["Variety", "Trees", "Yield", "Share"], [72, 220, 290, 360]
+    pages = [[["Bramley", "120", "4.1 t", "41%"]],
+             [["Cox", "85", "2.2 t", "22%"], ["Egremont Russet", "60", "1.9 t", "19%"]]]
+    for number, rows in enumerate(pages, start=1):
+        pdf.drawString(72, 40, "Hill Farm orchard notes")  # a footer with its page number at the right
+        pdf.drawString(500, 40, f"Page {number}")
+        y = 800
+        if number == 1:
+            pdf.drawString(72, y, "The orchard gave a good crop this year, and the table lists each variety.")
+            pdf.drawString(72, y - 16, "Crop by variety")
+            y -= 46
+        for row in [header, *rows]:  # the header row again on the second page
+            for x, cell in zip(columns, row):
+                pdf.drawString(x, y, cell)
+            y -= 18
+        pdf.drawString(72, y - 10, "Picking ran from August to the end of October with four helpers.")
+        pdf.showPage()
+    pdf.save()
+    text = _only(load_paths([path])).text
+    lines = text.split("\n")
+    assert "Variety: Bramley | Trees: 120 | Yield: 4.1 t | Share: 41%" in lines
+    assert "Variety: Cox | Trees: 85 | Yield: 2.2 t | Share: 22%" in lines
+    assert "Variety: Egremont Russet | Trees: 60 | Yield: 1.9 t | Share: 19%" in lines
+    assert "Page 1" not in text and "Hill Farm orchard notes" not in text
+    assert "Variety | Trees" not in text and "The orchard gave a good crop this year" in text
+    assert "Crop by variety" in text.split("\n\n")  # a heading over a table stays a heading
 
 
 LEAD_PAGE = """<html><head><title>Canal tolls rise</title></head><body>
@@ -452,3 +500,201 @@ def test_html_date_from_an_element_the_template_marks_as_a_date(tmp_path: Path) 
 <div class="text"><p>{body}</p><p>{body}</p></div>
 </body></html>""", "utf-8")
     assert _only(load_paths([file])).date == "2024-06-03"
+
+
+def test_paragraphs_never_run_together_when_the_text_also_holds_loose_words() -> None:
+    from lxml import etree
+
+    from index.extract_html import _blocks, _squash, extract_html
+
+    page = """<html><head><title>Quarry road to close</title></head><body><div class="story">
+<h1>Quarry road to close</h1>
+<p>The quarry road will close to lorries from June, the district council said on Friday.</p>
+<p>Residents of Pike Lane asked for the closure after two crashes at the bend last winter.</p>
+<p>The council will look at the closure again after a year of traffic counts.</p>
+<div class="box"><p>Thanks for reading our local reporting every week.</p><a href="/give">Give now</a></div>
+</div></body></html>"""
+    text = extract_html(page).text
+    assert "winter.The" not in text and "Friday.Residents" not in text
+    assert "The council will look at the closure again after a year of traffic counts." in text.split("\n\n")
+    # trafilatura's own output may hold loose words beside its paragraphs, and <lb/> line breaks
+    body = etree.fromstring("<body><p>One sentence here.</p><p>Another one, <hi>set</hi> apart.</p>"
+                            "Loose words<p>Signed,<lb/>Ann</p></body>")
+    assert _blocks(body) == ["One sentence here.", "Another one, set apart.", "Loose words", "Signed, Ann"]
+    assert _squash(etree.fromstring("<div><p>A.</p><p>B.</p></div>")) == "A. B."
+
+
+def test_numeric_dates_with_slashes_are_day_first_unless_the_locale_says_month_first() -> None:
+    from index.dates import iso_date, stated_date
+
+    assert iso_date("05/06/2024") == "2024-06-05"
+    assert iso_date("05/06/2024", month_first=True) == "2024-05-06"
+    assert iso_date("28/06/2024", month_first=True) == "2024-06-28"  # 28 cannot be a month
+    assert iso_date("14/14/2024") == ""
+    assert stated_date("Boiler service record\n\nService date: 28/06/2024\nEngineer: P. Lund") == "2024-06-28"
+    assert stated_date("PRESS RELEASE\nFor immediate release 05/06/2024\nThe library reopens.",
+                       month_first=True) == "2024-05-06"
+    # a weekday beside the date settles the order whatever the locale: 5 June 2024 was a Wednesday
+    assert stated_date("Notice\nIssued Wednesday 05/06/2024\nThe library reopens.", month_first=True) == "2024-06-05"
+    assert stated_date("Notice\nIssued Mon., 05/06/2024\nThe library reopens.") == "2024-05-06"
+
+
+def test_month_names_in_french_german_italian_and_spanish() -> None:
+    from index.dates import iso_date, stated_date
+
+    assert iso_date("7 février 2024") == iso_date("7. Februar 2024") == "2024-02-07"
+    assert iso_date("1er août 2023") == iso_date("1º de agosto de 2023") == "2023-08-01"
+    assert iso_date("12 dicembre 2022") == iso_date("12. Dezember 2022") == "2022-12-12"
+    assert stated_date("Association des pêcheurs\nAnnecy, le 7 février 2024\n\nOrdre du jour") == "2024-02-07"
+
+
+def test_a_colon_label_and_an_iso_time_date_the_document() -> None:
+    from index.dates import stated_date
+
+    assert stated_date("Sprint review\n\nWhen: 2024-06-11T14:30 (UTC)\nWho: the whole team") == "2024-06-11"
+    assert stated_date("Sprint review\n\nWe met when the build was green and talked.") == ""
+
+
+def test_the_occasion_an_opening_sentence_records_dates_the_document() -> None:
+    from index.dates import stated_date
+
+    assert stated_date("Allotment society\n\nMinutes of the annual meeting held on Thursday 6th June 2024 "
+                       "at 8pm in the pavilion, with twenty-two members present.") == "2024-06-06"
+    assert stated_date("Pier report\n\nThe inspection of the north pier took place on 3 May 2024, after the "
+                       "storm had lifted several deck boards.") == "2024-05-03"
+    # the pinned cases stay: a date in a sentence about events is not the document's
+    assert stated_date("Rates held\n\nIn London, Leeds and York on 3 March 2021, crowds queued at the banks "
+                       "for the whole of the morning.") == ""
+
+
+@pytest.mark.parametrize(("lang", "date"), [("en-US", "2024-05-06"), ("en-GB", "2024-06-05"), ("fr", "2024-06-05")])
+def test_an_html_page_in_us_english_writes_numeric_dates_month_first(lang: str, date: str) -> None:
+    from index.extract_html import extract_html
+
+    body = " ".join(["The library on Elm Street reopens after a year of building work on its roof."] * 3)
+    page = f"""<html lang="{lang}"><head><title>Library reopens</title></head><body>
+<table><tr><td>FOR IMMEDIATE RELEASE</td><td>05/06/2024</td></tr></table>
+<article><h1>Library reopens</h1><p>{body}</p><p>{body}</p></article></body></html>"""
+    assert extract_html(page).date == date
+
+
+def test_toml_and_yaml_front_matter_are_metadata_not_body(tmp_path: Path) -> None:
+    (tmp_path / "hugo.md").write_text(
+        '+++\ntitle = "Pond dipping day"\ndate = 2024-07-02T09:00:00Z\ndraft = true\n'
+        'tags = ["ponds", "children"]\n[params]\n  hero = "pond.jpg"\n+++\n\n'
+        f"{BODY}\n\n| Creature | Count |\n|---|---:|\n| Newts | 14 |\n", encoding="utf-8")
+    (tmp_path / "notes.txt").write_text(
+        f"---\ntitle: Ferry notes\ndate: 2024-07-03\nlayout: post\n---\n\n{BODY}\n", encoding="utf-8")
+    docs = {Path(d.source).name: d for d in load_paths([tmp_path]).documents}
+    hugo, notes = docs["hugo.md"], docs["notes.txt"]
+    assert (hugo.title, hugo.date) == ("Pond dipping day", "2024-07-02")
+    assert (notes.title, notes.date) == ("Ferry notes", "2024-07-03")
+    for doc in (hugo, notes):
+        assert BODY in doc.text
+        for meta in ("draft", "tags", "hero", "layout", "+++", "---"):
+            assert meta not in doc.text, meta
+    assert "Creature: Newts | Count: 14" in hugo.text
+
+
+def test_a_text_that_opens_with_a_rule_has_no_front_matter() -> None:
+    from index.front_matter import split_front_matter
+
+    text = "---\nThe ferry ran late all week, and the harbour office said why.\n---\nMore text."
+    assert split_front_matter(text) == ({}, text)
+
+
+def test_a_pdf_dated_only_in_its_running_footer_takes_the_footer_date(tmp_path: Path) -> None:
+    pages = [[line for line in page if not line.startswith("Published")] for page in REPORT]
+    file = _pdf(tmp_path / "footer.pdf", pages, footer="Survey note SN-7, issue 2, 12/03/2024 - page {} of {}",
+                invariant=True)
+    doc = _only(load_paths([file]))
+    assert doc.date == "2024-03-12"  # not the metadata's 2000-01-01
+    assert "SN-7" not in doc.text
+
+
+def test_a_docx_without_a_stated_date_takes_the_date_set_in_its_properties(tmp_path: Path) -> None:
+    import datetime as dt
+
+    document = docx.Document()  # author "python-docx", no title: only the date was set
+    document.core_properties.created = dt.datetime(2024, 9, 2, 18, 0)
+    document.add_paragraph(BODY)
+    document.save(str(tmp_path / "set.docx"))
+    assert _only(load_paths([tmp_path / "set.docx"])).date == "2024-09-02"
+
+
+def test_wiki_section_edit_links_are_not_part_of_the_headings() -> None:
+    from index.extract_html import extract_html
+
+    para = ("The mill was built on the river in 1820 and ground corn for the three villages of the valley "
+            "until the flood of 1911 took away its wheel.")
+    page = f"""<html><head><title>Ashford Mill - Valley Wiki</title></head><body><div id="content">
+<h1>Ashford Mill</h1><p>{para}</p>
+<h2><span class="headline">History</span><span class="edit-section">[<a
+ href="/w/index.php?title=Ashford_Mill&action=edit&section=1">edit</a>]</span></h2>
+<p>{para}</p>
+<h2>Today <small>[<a href="/w/index.php?title=Ashford_Mill&amp;veaction=edit&amp;section=2">edit
+ source</a>]</small></h2>
+<p>{para}</p></div></body></html>"""
+    blocks = extract_html(page).text.split("\n\n")
+    assert "History" in blocks and "Today" in blocks
+    assert not any("edit" in b or "[" in b for b in blocks)
+
+
+def test_an_email_footer_a_button_and_a_promo_box_are_chrome_by_their_markup() -> None:
+    from index.extract_html import extract_html
+
+    para = ("The allotment society will open its new seed store on Saturday morning, and members can "
+            "collect their spring orders from ten until noon at the gate by the pond.")
+    email = f"""<html><head><title>Plot Post</title></head><body><table width="100%"><tr><td>
+<table class="layoutBlock"><tr><td class="textContent"><h1>Plot Post</h1><p>{para}</p><p>{para}</p>
+<p>Best wishes,<br>Rosa (secretary)</p></td></tr></table>
+<table class="btnBlock"><tr><td><a class="btn" href="https://plots.example/orders">Order seed potatoes</a>
+</td></tr></table>
+</td></tr><tr><td>
+<table class="layoutBlock"><tr><td class="textContent">
+You get this email because you hold a plot at Brook Lane.<br>Our postal address is: 9 Brook Lane, Ashby<br>
+Change how you get these emails: <a href="https://plots.example/prefs">update your preferences</a> or
+<a href="https://plots.example/unsubscribe?u=1">unsubscribe from this list</a>.</td></tr></table>
+</td></tr></table></body></html>"""
+    text = extract_html(email).text
+    assert para in text and "Rosa (secretary)" in text
+    for chrome in ("Order seed potatoes", "You get this email", "postal address", "unsubscribe", "preferences"):
+        assert chrome not in text, chrome
+    story = f"""<html><head><title>Seed store opens</title></head><body><div class="main">
+<h1>Seed store opens</h1><div class="body"><p>{para}</p><p>{para.replace('spring', 'summer')}</p></div>
+<div class="membership-promo"><h3>Join us</h3><p>Become a member for just five pounds a year.</p>
+<a href="/join">Join now</a></div></div></body></html>"""
+    text = extract_html(story).text
+    assert para in text and "five pounds a year" not in text and "Join now" not in text
+
+
+def test_a_caption_in_spans_beside_its_credit_is_kept_without_the_credit() -> None:
+    from index.extract_html import extract_html
+
+    para = ("The ferry crossed to the island twice a day all through the winter, and the skipper "
+            "never once missed the morning tide in twenty years.")
+    page = f"""<html><head><title>The last skipper</title></head><body><article><h1>The last skipper</h1>
+<p>{para}</p>
+<figure><img src="a.jpg" alt=""><figcaption><span class="caption-text">The skipper at the wheel on her last
+crossing in March.</span> <span class="caption-credit">Photo: Ann Vik/Island Press</span></figcaption></figure>
+<p>{para}</p>
+<div class="media"><img src="b.jpg" alt=""><div class="image-caption"><span>Passengers wave from the pier
+at the end of the run.</span><span class="photo-credit">Lars Berg</span></div></div>
+<p>{para}</p><span class="section-caption">Island life</span><h2>After the ferry</h2>
+<p>{para}</p></article></body></html>"""
+    text = extract_html(page).text
+    assert "Island life" not in text  # a label classed as a caption, with no photo near it
+    assert "The skipper at the wheel on her last crossing in March." in text
+    assert "Passengers wave from the pier at the end of the run." in text
+    assert "Ann Vik" not in text and "Lars Berg" not in text
+
+
+def test_a_table_whose_first_row_is_one_cell_across_reads_it_as_a_caption() -> None:
+    from index.tables import table_text
+
+    rows = [["Ashford Mill", ""], ["Built", "1820"], ["Wheel", "Overshot, 14 ft"]]
+    assert table_text(rows, has_header=True) == "Ashford Mill\nBuilt: 1820\nWheel: Overshot, 14 ft"
+    # headerless rows of two cells read "label: value"; wider ones keep every cell, repeats too
+    assert table_text([["Built", "1820"], ["North", "12", "12"]], has_header=False) == "Built: 1820\nNorth | 12 | 12"
+    # a header with one named column over a column of labels is still a header
+    assert table_text([["", "2024"], ["North", "4.1"]]) == "North | 2024: 4.1"

@@ -52,3 +52,20 @@ def test_ingest_indexes_a_jsonl_larger_than_max_file_mb(tmp_path: Path) -> None:
         report = index.ingest([str(data)])
     assert report.documents == 299
     assert len(report.problems) == 1 and ":3: record is" in report.problems[0]
+
+
+def test_a_record_text_is_cleaned_like_a_text_file_but_never_emptied(tmp_path: Path) -> None:
+    body = ("The lock keepers will work shorter shifts from April, the canal trust said on Monday, "
+            "after a review of staffing on the northern locks.")
+    records = [
+        {"id": "a", "title": "Lock hours", "text": f"Lock hours\n\n{body}\n\nAdvertisement\n\n{body}\n\n"
+                                                   "Share this article\n\nRead more: Canal cafe reopens"},
+        {"id": "b", "text": "Short note."},  # nothing a cleaner would call prose: kept as it is
+    ]
+    file = tmp_path / "crawl.jsonl"
+    file.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    docs = load_paths([file]).documents
+    assert body in docs[0].text
+    for chrome in ("Advertisement", "Share this article", "Read more"):
+        assert chrome not in docs[0].text, chrome
+    assert docs[1].text == "Short note."

@@ -1,0 +1,43 @@
+"""Front matter: the metadata block that static-site generators put at the top of a page.
+
+YAML between ``---`` lines (``date: 2025-01-08``) or TOML between ``+++`` lines
+(``date = 2025-01-08T10:00:00Z``). It is metadata, not body: its title and date are the
+document's, and the rest (``draft = false``, ``tags = [...]``) is never shown to a reader.
+A block counts only when each of its lines is a ``key: value`` / ``key = value`` line or the
+continuation of one, so a text that merely opens with a rule is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BLOCKS = (
+    (re.compile(r"\A\ufeff?\s*---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL), ":"),
+    (re.compile(r"\A\ufeff?\s*\+\+\+[ \t]*\n(.*?)\n\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL), "="),
+)
+_KEY = re.compile(r"^([A-Za-z_][\w .-]*?)\s*([:=])\s*(.*)$")
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """(lower-cased key -> value as text, the text after the block); ({}, text) when none."""
+    for pattern, separator in _BLOCKS:
+        block = pattern.match(text)
+        if not block:
+            continue
+        meta: dict[str, str] = {}
+        for line in block.group(1).splitlines():
+            if not line.strip() or line.lstrip().startswith("#") or line[:1] in " \t-[":
+                continue  # blank, a comment, a nested value, a list item, a [table]
+            key = _KEY.match(line)
+            if key is None or key.group(2) != separator:
+                return {}, text  # not a metadata block after all
+            meta.setdefault(key.group(1).lower(), _scalar(key.group(3)))
+        return meta, text[block.end():]
+    return {}, text
+
+
+def _scalar(value: str) -> str:
+    value = value.strip()
+    if value[:1] in "\"'" and value[-1:] == value[:1] and len(value) >= 2:
+        return value[1:-1]
+    return value.split(" #", 1)[0].strip()

@@ -51,6 +51,7 @@ MAX_SUPPORT = 2
 READER_SENTENCE = 1.0  # weight of the sentence's own score beside the reader's span score (dev: 0, 1, 2)
 READER_ORDERS_SPANS = True  # False: the reader picks the lead sentence, the rules its span
 READER_ALONE = False  # True: the reader alone, without the attachment rule (dev: broke suite answers)
+_NEAR_CHARS = 40  # an aside this close after a name is about the name
 HOP = 0.45  # a linked sentence's extra question words count as the sentence's own lexical coverage does
 _REASON_CUES = frozenset(stem(w) for w in "because since due reason why so therefore thus hence order aim goal "
                          "purpose motive result allow caused cause lead led intended explain given "
@@ -135,6 +136,7 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
     # A sentence whose span is what it says about the focus beats one where the span is
     # incidental ("the war in Ukraine"), whatever their scores; score decides within each.
     strong = {id(c): _strong(analysis, docs[pool.index(c)], spans[id(c)]) for c in typed}
+    found = dict(spans)  # every sentence's spans, before the weak ones are set aside
     if any(strong.values()) and not (weights and READER_ALONE):
         typed = [c for c in typed if strong[id(c)]]
         spans = {k: v for k, v in spans.items() if strong.get(k)}
@@ -148,6 +150,9 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
     # "Which ministers ...?" asks for several: a sentence that lists several comes first
     typed.sort(key=lambda c: (not (analysis.plural and len(spans[id(c)]) > 1), -value[id(c)]))
     lead = _newest(typed, passages) if analysis.present else typed[0]
+    onward = None if analysis.plural else follow_on(analysis, lead, spans[id(lead)], pool, found)
+    if onward is not None:
+        lead, spans[id(onward[0])] = onward
     at = short_answer(analysis, docs[pool.index(lead)], spans[id(lead)])
     short = _in_passage(lead, at, passages) if at else None
     return Composed([lead, *supporting(analysis, pool, lead, spans, passages, support)], short)
@@ -230,6 +235,38 @@ def hop_gains(analysis: Analysis, pool: list[Candidate], docs: Sequence[Any],
             gains[s] = best
         out[id(c)] = Hops(gains, frozenset(bridges))
     return out
+
+
+def follow_on(analysis: Analysis, lead: Candidate, lead_spans: list[Span], pool: list[Candidate],
+              spans: dict[int, list[Span]]) -> tuple[Candidate, list[Span]] | None:
+    """When the lead's span is only the bridge of a two-hop question, the sentence about the
+    bridge and its answer span: another sentence names the lead's span and carries question
+    words the lead does not ("'Human Error' is the finale of 'House'" leads to "House ... ran
+    on the Fox network" for "... aired on what network?"). A sentence that adds nothing the
+    question asks is no next hop ("Jobs founded it" is not followed to "Jobs was born in ...")."""
+    if not lead_spans or lead_spans[0].label in _NUMERIC:
+        return None
+    bridge = lead.text[lead_spans[0].start : lead_spans[0].end].lower()
+    asked = set(content_stems(analysis.text))
+    said = asked & set(content_stems(lead.text))
+    for b in pool:
+        if b.n != lead.n or b.start <= lead.start or bridge not in b.text.lower():
+            continue  # the sentence about the bridge comes after the one that names it
+        if not (asked & set(content_stems(b.text))) - said:
+            continue
+        at = b.text.lower().index(bridge)
+        rest = [s for s in spans.get(id(b), []) if bridge not in b.text[s.start : s.end].lower()
+                and b.text[s.start : s.end].lower() not in bridge and not _aside(b.text, at, s)]
+        if rest:
+            return b, rest
+    return None
+
+
+def _aside(text: str, at: int, span: Span) -> bool:
+    """The span stands in brackets or quotes right after the name at ``at``: another name of
+    it ("Kelli Ward ("née" Kaznoski; born ...)"), not something said about it."""
+    between = text[at : span.start]
+    return span.start > at and len(between) <= _NEAR_CHARS and "(" in between and ")" not in between
 
 
 def _strong(analysis: Analysis, doc: object, spans: list[Span]) -> bool:

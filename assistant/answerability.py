@@ -193,7 +193,8 @@ def conflicts(analysis: Analysis, p: Passage, context: Sequence[Passage] = ()) -
     A passage that is silent on a constraint does not contradict it: in a multi-hop
     question the year may be in the passage that names the film, not the one that names
     its director. Names are read in the context of the passage's document (its retrieved
-    passages): "Trump said" is about the Trump it names in full, unless the one asked about
+    passages), and a surname also in that of the other passages about the rest of the
+    question: "Trump said" is about the Trump they name in full, unless the one asked about
     is named in full somewhere."""
     words = passage_words(p)
     document = " ".join(q.text for q in (p, *context) if q.doc_id == p.doc_id)
@@ -205,9 +206,19 @@ def conflicts(analysis: Analysis, p: Passage, context: Sequence[Passage] = ()) -
         if c.kind == "year" and (_YEAR.search(p.text) or p.date):
             out.append(c)
         elif c.kind == "name" and len(name_words(c.text)) > 1 and not in_full(c.text, everywhere) \
-                and similar_names([c.text], document):
-            out.append(c)  # nowhere named in full, and its own document names someone else of that name
+                and (similar_names([c.text], document) or similar_names([c.text], _about(analysis, c, context),
+                                                                         surname=True)):
+            out.append(c)  # nowhere named in full, and the documents name someone else of that name
     return out
+
+
+def _about(analysis: Analysis, name: Constraint, passages: Sequence[Passage]) -> str:
+    """The text of the passages that carry every other constraint of the question (none
+    when it has no other): where a surname the question pairs with them is used."""
+    others = [c for c in analysis.constraints if c != name]
+    if not others:
+        return ""
+    return " ".join(q.text for q in passages if all(meets(c, q) for c in others))
 
 
 def in_full(name: str, text: str) -> bool:
@@ -469,13 +480,13 @@ def type_miss_note(analysis: Analysis) -> str:
     return f"The closest passages discuss {about or 'the topic'} but give no {wanted.split(' ', 1)[-1]} for it."
 
 
-def similar_names(names: Sequence[str], text: str) -> list[str]:
+def similar_names(names: Sequence[str], text: str, surname: bool = False) -> list[str]:
     """Other full names in the text that share a word with a missing one ("Donald Trump" for
     "Melania Trump"): the same surname, another person (not the same one named otherwise:
-    "Nicholas Smith" for "Nick Smith")."""
+    "Nicholas Smith" for "Nick Smith"). ``surname``: sharing the last word only."""
     found: list[str] = []
     for name in names:
-        for word in name_words(name):
+        for word in name_words(name)[-1:] if surname else name_words(name):
             pattern = rf"\b((?:[A-Z][\w’'-]+\s+){{1,2}}){re.escape(word.capitalize())}\b"
             for m in re.finditer(pattern, text):
                 full = " ".join(m.group(0).split())

@@ -246,7 +246,9 @@ def follow_on(analysis: Analysis, lead: Candidate, lead_spans: list[Span], pool:
     question asks is no next hop ("Jobs founded it" is not followed to "Jobs was born in ...")."""
     if not lead_spans or lead_spans[0].label in _NUMERIC:
         return None
-    bridge = lead.text[lead_spans[0].start : lead_spans[0].end].lower()
+    bridge = lead.text[lead_spans[0].start : lead_spans[0].end].strip(" \"“”'‘’").lower()
+    if not bridge:
+        return None
     asked = set(content_stems(analysis.text))
     said = asked & set(content_stems(lead.text))
     for b in pool:

@@ -377,3 +377,39 @@ def test_bridges_descriptions_and_quoted_titles(tmp_path: Path, question: str, s
     ]) as assistant:
         answer = assistant.ask(question)
     assert not answer.abstained and answer.short_answer and short in answer.short_answer.text, answer.answer
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # the best-matching sentence names only the bridge (the director); the later sentence about her holds the answer
+    ("Who was married to the director of the drama film Orchard Street?", "Jon Ekberg"),
+    # the sentence after adds nothing the question asks: the lead's own span stays the answer
+    ("Who founded the Orbit Labs company?", "Mara Quist"),
+    # a long question naming the work, its director and a star the passage calls "he"
+    ("Which channel aired the crime drama directed by Ola Lindqvist that starred Peter Dahlberg and Tomas Wikstrom?",
+     "Nordlys"),
+])
+def test_two_hop_leads_and_long_descriptive_questions(tmp_path: Path, question: str, short: str) -> None:
+    with _dated(tmp_path, [
+        {"id": "film", "title": "Orchard Street", "date": "2020-01-01",
+         "text": "Orchard Street is a 1999 drama film directed by Mara Quist and shot in Lund. Mara Quist, who was "
+                 "born in 1950 and studied painting in Rome and Paris for many years, was married to Jon Ekberg."},
+        {"id": "labs", "title": "Orbit Labs", "date": "2020-01-01",
+         "text": "Orbit Labs is a rocket company founded by Mara Quist in 2009. Quist was born in Tromso and "
+                 "studied in Bergen."},
+        {"id": "drama", "title": "Fjord Watch", "date": "2020-01-01",
+         "text": "Fjord Watch is a crime drama directed by Ola Lindqvist and starring Peter Dahlberg. The drama "
+                 "aired on the Nordlys channel from 2001 to 2004."},
+    ]) as assistant:
+        answer = assistant.ask(question)
+    assert not answer.abstained and answer.short_answer and short in answer.short_answer.text, answer.answer
+
+
+def test_people_are_matched_by_short_given_names_and_surnames(tmp_path: Path) -> None:
+    with _dated(tmp_path, [
+        {"id": "final", "title": "The final", "date": "2024-01-28",
+         "text": "Nicholas Kyrgios lost the final in Melbourne. Kyrgios said the heat had been brutal."},
+    ]) as assistant:
+        nick = assistant.ask("What did Nick Kyrgios say about the heat?")
+        other = assistant.ask("What did Christos Kyrgios say about the heat?")
+    assert not nick.abstained and "brutal" in nick.answer
+    assert other.abstained and "Nicholas Kyrgios" in other.answer  # another person of the same surname

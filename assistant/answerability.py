@@ -40,6 +40,7 @@ _COUNTRY_NAMES = (("US", "USA", "U.S.", "U.S.A.", "United States", "America", "A
 _ALIASES = {a.upper(): names for names in _COUNTRY_NAMES for a in names[:4] if a.upper() == a}
 _PLACE_NOUNS = frozenset("state city country province region county town village island suburb district capital "
                           "municipality borough neighbourhood neighborhood outskirts".split())
+_REGION_NOUNS = frozenset("country nation state city province county capital".split())  # kinds of GPE
 _NEAR_CHARS = 40  # a span this close to a focus word is what the sentence says about it
 _CURRENCY = re.compile(r"[$€£¥]\s?\d[\d,.]*(\s(million|billion|thousand))?|\d[\d,.]*(\s(million|billion|thousand))?\s"
                        r"(dollars|euros|pounds|kroner|krone|yen|yuan|rubles|roubles)", re.IGNORECASE)
@@ -313,8 +314,11 @@ def answer_spans(analysis: Analysis, doc: Any) -> list[Span]:
     asked = {w.lower() for w in _TOKEN.findall(analysis.text)} | {w.lower() for t in analysis.context
                                                                   for w in _TOKEN.findall(t)}
     labels = analysis.labels
+    # "where" asks where something is or happens: a place it is in or at. "Which country" asks
+    # for a country's name wherever the sentence puts it ("the United States Army").
+    named_kind = analysis.wh_noun in _REGION_NOUNS
     spans = [Span(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in labels
-             and (analysis.answer_type != "place" or _locative(e.root))]
+             and (analysis.answer_type != "place" or _locative(e.root) or (named_kind and e.label_ == "GPE"))]
     spans += _fallback_spans(analysis, doc)
     fresh = _dedupe(sorted((s for s in spans if not _all_asked(doc.text[s.start:s.end], asked, s.label)),
                            key=lambda s: (s.start, -s.end)))

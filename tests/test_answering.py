@@ -413,3 +413,13 @@ def test_people_are_matched_by_short_given_names_and_surnames(tmp_path: Path) ->
         other = assistant.ask("What did Christos Kyrgios say about the heat?")
     assert not nick.abstained and "brutal" in nick.answer
     assert other.abstained and "Nicholas Kyrgios" in other.answer  # another person of the same surname
+
+
+def test_which_country_is_answered_by_a_country_named_anywhere_in_the_sentence(tmp_path: Path) -> None:
+    with _dated(tmp_path, [
+        {"id": "heli", "title": "Kestrel helicopter", "date": "2020-01-01",
+         "text": "The Kestrel was the first turbine-powered helicopter to enter production in 1960 for the "
+                 "Canada military, and more than 600 have been built."},
+    ]) as assistant:
+        answer = assistant.ask("The Kestrel helicopter was produced for what nation's military?")
+    assert not answer.abstained and answer.short_answer and answer.short_answer.text == "Canada", answer.answer

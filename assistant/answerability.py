@@ -40,6 +40,9 @@ _COUNTRY_NAMES = (("US", "USA", "U.S.", "U.S.A.", "United States", "America", "A
 _ALIASES = {a.upper(): names for names in _COUNTRY_NAMES for a in names[:4] if a.upper() == a}
 _PLACE_NOUNS = frozenset("state city country province region county town village island suburb district capital "
                           "municipality borough neighbourhood neighborhood outskirts".split())
+_DATES_AND_NUMBERS = frozenset("DATE TIME CARDINAL ORDINAL QUANTITY MONEY PERCENT".split())
+_WIDE_REGIONS = frozenset({"country", "nation", "state"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "PLACE"})
 _REGION_NOUNS = frozenset("country nation state city province county capital".split())  # kinds of GPE
 _NEAR_CHARS = 40  # a span this close to a focus word is what the sentence says about it
 _CURRENCY = re.compile(r"[$€£¥]\s?\d[\d,.]*(\s(million|billion|thousand))?|\d[\d,.]*(\s(million|billion|thousand))?\s"
@@ -324,7 +327,27 @@ def answer_spans(analysis: Analysis, doc: Any) -> list[Span]:
                            key=lambda s: (s.start, -s.end)))
     if analysis.answer_type == "number" and analysis.wh_noun:  # "how many pilots": a count of pilots
         fresh = [s for s in fresh if _counts(doc, s, stem(analysis.wh_noun))]
-    return sorted(fresh, key=lambda s: preference(analysis, doc.text[s.start:s.end], s))
+    if analysis.wh_noun in _WIDE_REGIONS:
+        fresh = _widest(fresh, doc.text)
+    # a name in brackets (a birth name, another title) answers after what the sentence says
+    return sorted(fresh, key=lambda s: (preference(analysis, doc.text[s.start:s.end], s), _bracketed(doc.text, s)))
+
+
+def _bracketed(text: str, span: Span) -> bool:
+    """A name in brackets; dates are not asides there ("(born 4 May 1928)")."""
+    return span.label not in _DATES_AND_NUMBERS and text.count("(", 0, span.start) > text.count(")", 0, span.start)
+
+
+def _widest(spans: list[Span], text: str) -> list[Span]:
+    """"Calgary, Alberta, Canada": places are written from the smallest to the largest, so a
+    place followed by another after a comma is not the country (or state) asked for."""
+    out = []
+    for s, after in zip(spans, [*spans[1:], None]):
+        if after is not None and s.label in _PLACE_LABELS and after.label in _PLACE_LABELS \
+                and re.fullmatch(r"\s*,\s*", text[s.end : after.start]):
+            continue
+        out.append(s)
+    return out
 
 
 def _counts(doc: Any, span: Span, counted: str) -> bool:
@@ -435,6 +458,9 @@ def short_answer(analysis: Analysis, doc: Any, spans: Sequence[Span]) -> tuple[i
                 break
             end = s.end
     text = doc.text
+    year = _YEAR.search(text, start, end) if analysis.wh_noun == "year" and not analysis.plural else None
+    if year:  # "in what year ...?": the year of a full date ("4 May 1928")
+        start, end = year.span()
     if text[start:end].lower().startswith("the "):
         start += 4
     while end > start and text[end - 1] in " ,;:":

@@ -136,3 +136,26 @@ def test_long_descriptive_questions_need_two_names_and_most_constraints() -> Non
     assert missing(analyse(year), [_p(text)])  # so is a missing year
     quoted = "Which actor in \"Blue Harbour\" by Lena Holt starred with Arvid Brandt and Tomas Ekberg?"
     assert missing(analyse(quoted), [_p(text)])  # and a quoted title
+
+
+@pytest.mark.parametrize(("question", "sentence", "short"), [
+    # places are written from the smallest to the largest: the country is the last of the list
+    ("In which country is Nordhaven Air based?", "Nordhaven Air is an airline headquartered in Calgary, "
+                                                 "Alberta, Canada.", "Canada"),
+    # a name in brackets is an aside (another name of the subject), not what the sentence says
+    ("Which organisation presents the Golden Reel award?", "The Golden Reel (officially the Golden Reel Prize) "
+                                                           "is presented every year by the Guild of Sound Editors.",
+     "Guild of Sound Editors"),
+    # "what year": the year of a full date, which stays first even in brackets
+    ("In what year was the writer of Cold Rooms born?", "Mara Quist (born 4 May 1928) is a Swedish writer "
+                                                        "who became famous in 1961.", "1928"),
+])
+def test_short_answers_take_the_widest_place_skip_asides_and_cut_years(question: str, sentence: str,
+                                                                       short: str) -> None:
+    from assistant.answerability import answer_spans, short_answer
+    from assistant.nlp import parse
+
+    a = analyse(question)
+    doc = parse(sentence)
+    at = short_answer(a, doc, answer_spans(a, doc))
+    assert at is not None and sentence[at[0] : at[1]] == short

@@ -49,6 +49,7 @@ _CURRENCY = re.compile(r"[$€£¥]\s?\d[\d,.]*(\s(million|billion|thousand))?|\
                        r"(dollars|euros|pounds|kroner|krone|yen|yuan|rubles|roubles)", re.IGNORECASE)
 _MAX_LIST_GAP = 40  # characters between two items of one list ("A (Foreign Affairs), B")
 _FUNCTION = STOPWORDS | TITLES  # words a name does not open with
+_FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "de"})  # not in a name's initials
 _SUFFIXES = frozenset({"jr", "sr", "junior", "senior"})  # Donald Trump Jr. is not Donald Trump
 _NUMERALS = frozenset({"ii", "iii", "iv"})  # Barack Obama II is Barack Obama
 _TYPO_LENGTH = 6  # a name this long still matches with one letter wrong (Cleaveland, Apocalypic)
@@ -114,13 +115,24 @@ def meets(constraint: Constraint, p: Passage, words: set[str] | None = None, loo
         return _says_any(_ALIASES[constraint.text.upper()], f"{p.title} {p.text}")
     parts = name_words(constraint.text)
     found = [_mentioned(w, words) for w in parts]
-    if all(found):
+    if all(found) or _abbreviated(constraint.text, f"{p.title} {p.text}"):
         return True
     if constraint.person and len(parts) > 1:
         return _person_met(constraint.text, words, loose)
     if loose and len(parts) > 1:
         return found[-1] and 2 * sum(found) >= len(parts)
     return False
+
+
+def _abbreviated(name: str, text: str) -> bool:
+    """The name stands in the text by its initials ("DCP" for "Developing Communities
+    Project"), or the initials asked for stand there in full ("New York" for "NY")."""
+    if re.fullmatch(r"[A-Z]{2,5}", name):
+        joints = r"\s+(?:(?:of|for|and|the|de)\s+)?"
+        return re.search(r"\b" + joints.join(f"{ch}[a-z]\\w*" for ch in name) + r"\b", text) is not None
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return len(initials) >= 3 and len(initials) == len([w for w in name.split() if w.lower() not in _FUNCTION_WORDS]) \
+        and re.search(rf"\b{initials}\b", text) is not None
 
 
 def _person_met(name: str, words: set[str], loose: bool) -> bool:

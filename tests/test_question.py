@@ -96,6 +96,8 @@ def test_names_record_whether_they_are_places_or_people() -> None:
     ("What is \"Apocalypic\" about?", "\"Apocalyptic\" is a song by the band Halestorm."),
     ("Who wrote the \"Simpson's Theme\"?", "\"The Simpsons\" Theme\" was written by Danny Elfman."),
     ("Which magazine is \"New Statesmen\"?", "He wrote for \"New Statesman\" and \"The Nation\"."),
+    ("Who led the Developing Communities Project?", "In 1986, DCP was led by Mara Quist."),  # initials
+    ("Which farmer was a representative from NY?", "A former representative from New York, Quist was a farmer."),
 ])
 def test_names_match_tolerantly(question: str, text: str) -> None:
     a = analyse(question)

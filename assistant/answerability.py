@@ -63,7 +63,8 @@ _NICKNAME_GROUPS = (
     "jonathan jon jonny", "katherine catherine kathryn kate katie kathy cathy kat", "elizabeth liz beth betty lizzie "
     "eliza libby", "margaret maggie peggy meg", "susan sue susie", "jennifer jenny jen", "lawrence larry",
     "laurence larry", "gerald gerry jerry", "jerome jerry", "henry harry hank", "harold harry hal",
-    "charles charlie chuck chas", "frederick fred freddie", "gregory greg", "jeffrey jeff geoffrey", "ronald ron ronnie",
+    "charles charlie chuck chas", "frederick fred freddie", "gregory greg", "jeffrey jeff", "geoffrey geoff jeff",
+    "ronald ron ronnie",
     "donald don donnie", "kenneth ken kenny", "patrick pat paddy", "patricia pat patty trish", "timothy tim timmy",
     "vincent vince vinny", "zachary zach zack", "abraham abe", "albert al bert", "alan al", "walter walt",
     "francis frank", "franklin frank", "eugene gene", "raymond ray", "philip phil", "phillip phil",

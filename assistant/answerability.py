@@ -482,12 +482,27 @@ def short_answer(analysis: Analysis, doc: Any, spans: Sequence[Span]) -> tuple[i
 
 
 def option_in(text: str, option: str) -> tuple[int, int] | None:
-    """Where a "A or B" alternative stands in the sentence (case-insensitive)."""
+    """Where a "A or B" alternative stands in the sentence (case-insensitive); a person by
+    their given name and surname with a nickname or initial between them ("Kirk Kerkorian"
+    in "Kerkor "Kirk" Kerkorian", "H. Bruce Humberstone" in "H. Bruce "Lucky" Humberstone")."""
     m = re.search(re.escape(option), text, re.IGNORECASE)
     if m is None:
         simpler = re.sub(r"['’]s\b", "", option)
         m = re.search(re.escape(simpler), text, re.IGNORECASE) if simpler != option else None
-    return (m.start(), m.end()) if m else None
+    words = option.split()
+    if m is None and len(words) >= 2 and len(words[-1]) >= _PREFIX and words[-1][:1].isupper():
+        # the first words, then at most a few others, then the surname: one name
+        pattern = rf"\b{re.escape(words[0])}\b[^.;:]{{0,40}}?\b{re.escape(words[-1])}\b"
+        m = re.search(pattern, text)
+        if m is None:
+            m = re.search(rf"\b(?:[A-Z][\w.]*[\s\"“”']+){{1,3}}{re.escape(words[-1])}\b", text)
+            m = m if m and same_person(option, re.sub(r"[\"“”]", "", m.group(0))) else None
+    if m is None:
+        return None
+    start, end = m.start(), m.end()
+    while start < end and text[start] in "\"“”' ":
+        start += 1
+    return start, end
 
 
 # -- near misses -------------------------------------------------------------------------

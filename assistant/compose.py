@@ -61,6 +61,7 @@ _MANNER_CUES = frozenset(stem(w) for w in "by through using via method way means
 _EARLIER = frozenset("first earlier earliest older oldest before previously founded established".split())
 _MORE = frozenset("more most larger largest bigger biggest higher highest longer longest taller tallest greater "
                   "greatest many".split())
+_LATER = frozenset("younger youngest later latest newer newest recent recently last".split())
 _FEWER = frozenset("fewer less least smaller smallest lower lowest shorter shortest".split())
 
 _NUMERIC = frozenset("DATE TIME CARDINAL ORDINAL QUANTITY MONEY PERCENT".split())
@@ -339,7 +340,7 @@ def _choose(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pa
     """"A or B?": each alternative's best sentence; a comparison the question asks for
     ("first", "more") decides by the years or numbers they give, else the better sentence."""
     best: dict[str, tuple[Candidate, tuple[int, int]]] = {}
-    compares = bool({w.lower().strip(",?") for w in analysis.text.split()} & (_EARLIER | _MORE | _FEWER))
+    compares = bool({w.lower().strip(",?") for w in analysis.text.split()} & (_EARLIER | _LATER | _MORE | _FEWER))
     for c in sorted(relevant, key=lambda c: compares and not numbers(c.text)):  # with a figure first, if compared
         for option in analysis.options:
             at = option_in(c.text, option)
@@ -371,9 +372,13 @@ def _compare(analysis: Analysis, best: dict[str, tuple[Candidate, tuple[int, int
     if len(best) < 2:
         return None
     words = {w.lower() for w in analysis.text.replace("?", " ").replace(",", " ").split()}
-    if words & _EARLIER:  # "born first", "started first": the earliest year decides
+    if words & (_EARLIER | _LATER):  # "born first": the earliest year decides; "younger": the latest
         years = {o: [int(y) for y in _YEAR.findall(c.text)] for o, (c, _) in best.items()}
-        return min(years, key=lambda o: min(years[o])) if all(years.values()) else None
+        if not all(years.values()):
+            return None
+        if words & _LATER:
+            return max(years, key=lambda o: min(years[o]))
+        return min(years, key=lambda o: min(years[o]))
     values = {o: numbers(c.text) for o, (c, _) in best.items()}
     if not all(values.values()):
         return None

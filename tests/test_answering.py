@@ -423,3 +423,17 @@ def test_which_country_is_answered_by_a_country_named_anywhere_in_the_sentence(t
     ]) as assistant:
         answer = assistant.ask("The Kestrel helicopter was produced for what nation's military?")
     assert not answer.abstained and answer.short_answer and answer.short_answer.text == "Canada", answer.answer
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    ("Who was born first, Joe Manganelli or Kirk Kerkorian?", "Kirk\" Kerkorian"),  # a nickname inside the name
+    ("Who is younger, Joe Manganelli or Kirk Kerkorian?", "Joseph Michael Manganelli"),  # "younger": the latest
+])
+def test_a_choice_finds_people_by_the_names_their_passages_use(question: str, short: str) -> None:
+    kirk = "Kerkor \"Kirk\" Kerkorian (June 6, 1917 - June 15, 2015) was an American businessman."
+    joe = "Joseph Michael Manganelli (born December 28, 1976) is an American actor."
+    passages = [_passage(1, kirk, doc="kk"), _passage(2, joe, doc="jm")]
+    draft = ExtractiveGenerator(HashingEncoder(64)).generate(question, passages)
+    assert draft.short is not None
+    n, start, end = draft.short
+    assert passages[n - 1].text[start:end] == short, draft.text

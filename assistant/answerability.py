@@ -393,8 +393,10 @@ def _fallback_spans(analysis: Analysis, doc: Any) -> list[Span]:
         # a proper noun the recogniser missed, not a person; nor a company or university
         # when a kind of place is named ("which state": not "at Rutgers University")
         other = {"PERSON", "ORG"} if analysis.wh_noun else {"PERSON"}
+        # ... unless it names the kind asked for ("at Gillette Stadium" for "which stadium")
         return [Span(c.start_char, c.end_char, "PLACE") for c in doc.noun_chunks
-                if c.root.pos_ == "PROPN" and _locative(c.root) and c.root.ent_type_ not in other]
+                if c.root.pos_ == "PROPN" and _locative(c.root) and (c.root.ent_type_ not in other or (
+                    analysis.wh_noun and analysis.wh_noun in c.text.lower()))]
     if kind in ("date", "duration"):
         return [Span(m.start(), m.end(), "DATE") for m in (*_YEAR.finditer(text), *_DATE_WORDS.finditer(text))]
     if kind in ("thing", "organisation", "person_or_org") and analysis.wh_noun:
@@ -423,7 +425,9 @@ def _locative(token: Any) -> bool:
     where the thing asked about happens is ``attached``'s question."""
     token = _list_head(token)
     if not (token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS):
-        return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_ in _PLACE_NOUNS
+        # "the state of X"; an office of a place ("Attorney General of Nevada", "Mayor of Lund")
+        return token.dep_ == "pobj" and token.head.lower_ == "of" and (
+            token.head.head.lemma_ in _PLACE_NOUNS or (token.head.head.pos_ == "PROPN" and token.ent_type_ == "GPE"))
     return True
 
 

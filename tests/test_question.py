@@ -151,6 +151,13 @@ def test_long_descriptive_questions_need_two_names_and_most_constraints() -> Non
     # "what year": the year of a full date, which stays first even in brackets
     ("In what year was the writer of Cold Rooms born?", "Mara Quist (born 4 May 1928) is a Swedish writer "
                                                         "who became famous in 1961.", "1928"),
+    # an office of a place answers "of where"
+    ("Mara Quist previously served as the Attorney General of where?", "She previously served as the 32nd "
+                                                                        "Attorney General of Nevada from 2007.",
+     "Nevada"),
+    # a place of the kind asked for, whatever the recogniser took it for
+    ("In which stadium do the Harbour Kings play?", "The Harbour Kings play their home games at Gillette Stadium.",
+     "Gillette Stadium"),
 ])
 def test_short_answers_take_the_widest_place_skip_asides_and_cut_years(question: str, sentence: str,
                                                                        short: str) -> None:

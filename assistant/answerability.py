@@ -482,6 +482,9 @@ def short_answer(analysis: Analysis, doc: Any, spans: Sequence[Span]) -> tuple[i
         start += 4
     while end > start and text[end - 1] in " ,;:":
         end -= 1
+    possessive = re.search(r"['’]s?$", text[start:end])
+    if possessive and end - start > 3:  # "Don Henley's album": the answer is Don Henley
+        end -= len(possessive.group(0))
     return start, end
 
 

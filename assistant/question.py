@@ -224,8 +224,8 @@ def _clean_name(ent: Any) -> str:
     """The name without the words around it the recogniser took in: a leading article or
     lower-case word ("older Glenn Hughes"), quotes, a possessive, ordinals ("27th")."""
     words = [t for t in ent if not t.is_punct or t.text in ("-", "&", ".")]
-    while words and (words[0].is_lower or words[0].lower_ == "the"):
-        words = words[1:]
+    while words and (words[0].is_lower or words[0].lower_ == "the" or (words[0].i == 0 and words[0].is_stop)):
+        words = words[1:]  # ... or the question's first word ("Are Manhattan West and ...")
     words = [t for t in words if not re.fullmatch(r"\d+(st|nd|rd|th)", t.text)]
     text = " ".join(t.text for t in words).replace(" - ", "-").replace(" .", ".")
     return _strip_possessive(text.strip("\"“”'’ "))

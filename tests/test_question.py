@@ -151,6 +151,9 @@ def test_long_descriptive_questions_need_two_names_and_most_constraints() -> Non
     # "what year": the year of a full date, which stays first even in brackets
     ("In what year was the writer of Cold Rooms born?", "Mara Quist (born 4 May 1928) is a Swedish writer "
                                                         "who became famous in 1961.", "1928"),
+    # a possessive is not part of the name
+    ("Which former drummer made the album Cold Rooms?", "Cold Rooms is the title track from Don Henley's third "
+                                                        "solo album.", "Don Henley"),
     # an office of a place answers "of where"
     ("Mara Quist previously served as the Attorney General of where?", "She previously served as the 32nd "
                                                                         "Attorney General of Nevada from 2007.",

@@ -14,6 +14,7 @@ parses of sentences:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -39,11 +40,43 @@ _COUNTRY_NAMES = (("US", "USA", "U.S.", "U.S.A.", "United States", "America", "A
 _ALIASES = {a.upper(): names for names in _COUNTRY_NAMES for a in names[:4] if a.upper() == a}
 _PLACE_NOUNS = frozenset("state city country province region county town village island suburb district capital "
                           "municipality borough neighbourhood neighborhood outskirts".split())
+_DATES_AND_NUMBERS = frozenset("DATE TIME CARDINAL ORDINAL QUANTITY MONEY PERCENT".split())
+_WIDE_REGIONS = frozenset({"country", "nation", "state"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "PLACE"})
+_REGION_NOUNS = frozenset("country nation state city province county capital".split())  # kinds of GPE
 _NEAR_CHARS = 40  # a span this close to a focus word is what the sentence says about it
 _CURRENCY = re.compile(r"[$€£¥]\s?\d[\d,.]*(\s(million|billion|thousand))?|\d[\d,.]*(\s(million|billion|thousand))?\s"
                        r"(dollars|euros|pounds|kroner|krone|yen|yuan|rubles|roubles)", re.IGNORECASE)
 _MAX_LIST_GAP = 40  # characters between two items of one list ("A (Foreign Affairs), B")
 _FUNCTION = STOPWORDS | TITLES  # words a name does not open with
+_FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "de"})  # not in a name's initials
+_SUFFIXES = frozenset({"jr", "sr", "junior", "senior"})  # Donald Trump Jr. is not Donald Trump
+_NUMERALS = frozenset({"ii", "iii", "iv"})  # Barack Obama II is Barack Obama
+_TYPO_LENGTH = 6  # a name this long still matches with one letter wrong (Cleaveland, Apocalypic)
+# Given names and their common short forms: "Nick Kyrgios" is "Nicholas Kyrgios".
+_NICKNAME_GROUPS = (
+    "nicholas nick nicolas nicky", "joseph joe joey", "william bill will billy willie", "robert bob rob bobby robbie",
+    "james jim jimmy jamie", "michael mike mick mickey", "thomas tom tommy", "richard dick rick rich ricky richie",
+    "edward ed eddie ted teddy ned", "theodore ted teddy theo", "anthony tony", "daniel dan danny",
+    "david dave davey", "christopher chris kit", "matthew matt", "samuel sam sammy", "benjamin ben benny",
+    "alexander alex alec sandy", "andrew andy drew", "stephen steven steve stevie", "john jack johnny jon",
+    "jonathan jon jonny", "katherine catherine kathryn kate katie kathy cathy kat", "elizabeth liz beth betty lizzie "
+    "eliza libby", "margaret maggie peggy meg", "susan sue susie", "jennifer jenny jen", "lawrence larry",
+    "laurence larry", "gerald gerry jerry", "jerome jerry", "henry harry hank", "harold harry hal",
+    "charles charlie chuck chas", "frederick fred freddie", "gregory greg", "jeffrey jeff", "geoffrey geoff jeff",
+    "ronald ron ronnie",
+    "donald don donnie", "kenneth ken kenny", "patrick pat paddy", "patricia pat patty trish", "timothy tim timmy",
+    "vincent vince vinny", "zachary zach zack", "abraham abe", "albert al bert", "alan al", "walter walt",
+    "francis frank", "franklin frank", "eugene gene", "raymond ray", "philip phil", "phillip phil",
+    "nathaniel nathan nate nat", "joshua josh", "leonard leo len lenny", "victor vic", "douglas doug",
+    "frances fran", "rebecca becky becca", "deborah debbie deb", "cynthia cindy", "barbara barb babs",
+    "judith judy", "dorothy dot dottie", "jacqueline jackie", "pamela pam", "kimberly kim", "rosemary rose",
+    "abigail abby", "victoria vicky tori", "samantha sam", "alexandra alex sandra", "isabella bella izzy",
+)
+_NICKNAMES: dict[str, frozenset[str]] = {}
+for _group in _NICKNAME_GROUPS:
+    for _name in _group.split():
+        _NICKNAMES[_name] = _NICKNAMES.get(_name, frozenset()) | frozenset(_group.split())
 _TYPE_WORDS = {"place": "a place", "person": "a person", "organisation": "an organisation",
                "person_or_org": "a person or organisation", "date": "a date", "number": "a number",
                "amount": "an amount", "duration": "a duration", "nationality": "a nationality"}
@@ -57,7 +90,14 @@ class Span:
 
 
 def passage_words(p: Passage) -> set[str]:
-    return {w.lower() for w in _TOKEN.findall(f"{p.title}\n{p.text}")}
+    return {w.lower() for w in _TOKEN.findall(fold_accents(f"{p.title}\n{p.text}"))}
+
+
+def fold_accents(text: str) -> str:
+    """"Öyster" -> "Oyster", "São" -> "Sao": a name matches however its accents are written."""
+    if text.isascii():
+        return text
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def meets(constraint: Constraint, p: Passage, words: set[str] | None = None, loose: bool = False) -> bool:
@@ -71,14 +111,71 @@ def meets(constraint: Constraint, p: Passage, words: set[str] | None = None, loo
         wanted = numbers(constraint.text)
         return bool(wanted) and bool(wanted & numbers(p.text))
     if constraint.kind == "quote":
-        return _fold(constraint.text) in _fold(f"{p.title} {p.text}")
+        return quoted_in(constraint.text, f"{p.title} {p.text}")
     if constraint.text.upper() in _ALIASES:  # "US" is said "U.S.", "United States", "America"
         return _says_any(_ALIASES[constraint.text.upper()], f"{p.title} {p.text}")
     parts = name_words(constraint.text)
     found = [_mentioned(w, words) for w in parts]
+    if all(found) or _abbreviated(constraint.text, f"{p.title} {p.text}"):
+        return True
+    if constraint.person and len(parts) > 1:
+        return _person_met(constraint.text, words, loose)
     if loose and len(parts) > 1:
         return found[-1] and 2 * sum(found) >= len(parts)
-    return all(found)
+    return False
+
+
+def _abbreviated(name: str, text: str) -> bool:
+    """The name stands in the text by its initials ("DCP" for "Developing Communities
+    Project"), or the initials asked for stand there in full ("New York" for "NY")."""
+    if re.fullmatch(r"[A-Z]{2,5}", name):
+        joints = r"\s+(?:(?:of|for|and|the|de)\s+)?"
+        return re.search(r"\b" + joints.join(f"{ch}[a-z]\\w*" for ch in name) + r"\b", text) is not None
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return len(initials) >= 3 and len(initials) == len([w for w in name.split() if w.lower() not in _FUNCTION_WORDS]) \
+        and re.search(rf"\b{initials}\b", text) is not None
+
+
+def _person_met(name: str, words: set[str], loose: bool) -> bool:
+    """A person is named by their given name (or its short form, "Nick" for "Nicholas") and
+    surname, middle names and initials optional ("Barack Obama" for "Barack Hussein Obama");
+    ``loose``: by the surname alone, as a text names them after the first time ("Shapiro
+    wrote ..."). A "Jr." or "Sr." asked about must be there: the son is another person."""
+    first, last, suffix = person_parts(name)
+    if not last or not _mentioned(last, words) or any(not _mentioned(w, words) for w in suffix):
+        return False
+    return loose or not first or len(first) == 1 or any(_mentioned(f, words) for f in _given_forms(first))
+
+
+def person_parts(name: str) -> tuple[str, str, tuple[str, ...]]:
+    """(given name, surname, suffixes) of a person's name, lower case, accents folded:
+    "Donald J. Trump Jr." -> ("donald", "trump", ("jr",))."""
+    words = [w for w in name_words(name) if w not in _NUMERALS]
+    suffix = tuple(w for w in words if w in _SUFFIXES)
+    rest = [w for w in words if w not in _SUFFIXES]
+    if not rest:
+        return "", "", suffix
+    return (rest[0] if len(rest) > 1 else ""), rest[-1], suffix
+
+
+def _given_forms(first: str) -> frozenset[str]:
+    return _NICKNAMES.get(first, frozenset()) | {first}
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two names can be one person: the same surname (one letter may differ in a long
+    one) and suffix, and given names that agree where both have one (the same, a short form
+    of it, or its initial). "Barack Hussein Obama II" ~ "Barack Obama", "Nick Smith" ~
+    "Nicholas Smith"; not "Ivanka Trump" ~ "Donald Trump", nor "Donald Trump Jr." ~ "Donald Trump"."""
+    first_a, last_a, suffix_a = person_parts(a)
+    first_b, last_b, suffix_b = person_parts(b)
+    if not last_a or not last_b or not word_like(last_a, last_b) or set(suffix_a) != set(suffix_b):
+        return False
+    if not first_a or not first_b:
+        return True
+    if len(first_a) == 1 or len(first_b) == 1:
+        return first_a[0] == first_b[0]
+    return word_like(first_a, first_b) or first_b in _given_forms(first_a)
 
 
 def unmet(analysis: Analysis, p: Passage) -> list[Constraint]:
@@ -87,9 +184,24 @@ def unmet(analysis: Analysis, p: Passage) -> list[Constraint]:
 
 
 def missing(analysis: Analysis, passages: Sequence[Passage]) -> list[Constraint]:
-    """The constraints no passage carries: then nothing retrieved is about what was asked."""
+    """The constraints no passage carries: then nothing retrieved is about what was asked.
+    A long question that describes its subject by several names ("Which American actor,
+    born in 1956, starred in X directed by Y?") is about a passage that carries two of them
+    and more than half of all it asks, when what is missing is only names of people, works
+    or organisations; a missing place, year, number or quoted title still means another subject."""
     words = [passage_words(p) for p in passages]
-    return [c for c in analysis.constraints if not any(meets(c, p, w, loose=True) for p, w in zip(passages, words))]
+    absent = [c for c in analysis.constraints if not any(meets(c, p, w, loose=True) for p, w in zip(passages, words))]
+    if absent and not any(c.hard for c in absent) and any(described(analysis, p, w) for p, w in zip(passages, words)):
+        return []
+    return absent
+
+
+def described(analysis: Analysis, p: Passage, words: set[str] | None = None) -> bool:
+    """The passage carries at least two of the question's names and more than half of its
+    constraints."""
+    words = passage_words(p) if words is None else words
+    met = [c for c in analysis.constraints if meets(c, p, words, loose=True)]
+    return sum(c.kind == "name" for c in met) >= 2 and 2 * len(met) > len(analysis.constraints)
 
 
 def conflicts(analysis: Analysis, p: Passage, context: Sequence[Passage] = ()) -> list[Constraint]:
@@ -98,8 +210,9 @@ def conflicts(analysis: Analysis, p: Passage, context: Sequence[Passage] = ()) -
     A passage that is silent on a constraint does not contradict it: in a multi-hop
     question the year may be in the passage that names the film, not the one that names
     its director. Names are read in the context of the passage's document (its retrieved
-    passages and the names it gives in full anywhere, ``Passage.names``): "Trump said" is
-    about the Trump it names in full, unless the one asked about
+    passages and the names it gives in full anywhere, ``Passage.names``), and a surname
+    also in that of the other passages about the rest of the question: "Trump said" is
+    about the Trump they name in full, unless the one asked about
     is named in full somewhere."""
     words = passage_words(p)
     document = "; ".join([*(q.text for q in (p, *context) if q.doc_id == p.doc_id), *p.names])
@@ -111,15 +224,25 @@ def conflicts(analysis: Analysis, p: Passage, context: Sequence[Passage] = ()) -
         if c.kind == "year" and (_YEAR.search(p.text) or p.date):
             out.append(c)
         elif c.kind == "name" and len(name_words(c.text)) > 1 and not in_full(c.text, everywhere) \
-                and similar_names([c.text], document):
-            out.append(c)  # nowhere named in full, and its own document names someone else of that name
+                and (similar_names([c.text], document) or similar_names([c.text], _about(analysis, c, context),
+                                                                         surname=True)):
+            out.append(c)  # nowhere named in full, and the documents name someone else of that name
     return out
+
+
+def _about(analysis: Analysis, name: Constraint, passages: Sequence[Passage]) -> str:
+    """The text of the passages that carry every other constraint of the question (none
+    when it has no other): where a surname the question pairs with them is used."""
+    others = [c for c in analysis.constraints if c != name]
+    if not others:
+        return ""
+    return " ".join(q.text for q in passages if all(meets(c, q) for c in others))
 
 
 def in_full(name: str, text: str) -> bool:
     """The name as one phrase ("Maria Berg"), not its words apart ("Maria Lind ... Anna Berg")."""
     words = [re.escape(w[:_PREFIX]) + r"\w*" for w in name_words(name)]
-    return bool(words) and re.search(r"\b" + r"\W+".join(words) + r"\b", text, re.IGNORECASE) is not None
+    return bool(words) and re.search(r"\b" + r"\W+".join(words) + r"\b", fold_accents(text), re.IGNORECASE) is not None
 
 
 def anchored(analysis: Analysis, p: Passage) -> bool:
@@ -136,13 +259,55 @@ def anchored(analysis: Analysis, p: Passage) -> bool:
 
 
 def name_words(name: str) -> list[str]:
-    return [w for w in (t.lower() for t in _TOKEN.findall(name)) if w not in _IGNORED_NAME_WORDS]
+    return [w for w in (t.lower() for t in _TOKEN.findall(fold_accents(name))) if w not in _IGNORED_NAME_WORDS]
 
 
 def _mentioned(word: str, words: set[str]) -> bool:
-    if word in words:
+    """The word is in the text as written, with its first five letters (Kirill/Kiril), as a
+    plural or singular ("Does"/"Doe"), or, when long, with one letter wrong ("Cleaveland")."""
+    if word in words or word + "s" in words or (len(word) > 3 and word.endswith("s") and word[:-1] in words):
         return True
-    return len(word) >= _PREFIX and any(w.startswith(word[:_PREFIX]) for w in words if len(w) >= _PREFIX)
+    if len(word) >= _PREFIX and any(w.startswith(word[:_PREFIX]) for w in words if len(w) >= _PREFIX):
+        return True
+    return len(word) >= _TYPO_LENGTH and any(_one_edit(word, w) for w in words if w[:1] == word[:1])
+
+
+def word_like(a: str, b: str) -> bool:
+    """Two words that are one name: the same, a plural or possessive of it, or long ones that
+    differ by one letter."""
+    if a == b or a + "s" == b or b + "s" == a:
+        return True
+    return min(len(a), len(b)) >= _TYPO_LENGTH and a[:1] == b[:1] and _one_edit(a, b)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """One letter inserted, deleted or changed (not two), between words of two or more letters."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+def quoted_in(quote: str, text: str) -> bool:
+    """The quoted words stand in the text in order, whatever the punctuation ("Babe?"), a
+    possessive or plural ("Simpson's Theme" / "The Simpsons Theme") or one letter wrong in a
+    long word ("Apocalypic")."""
+    wanted = _quote_words(quote)
+    if not wanted:
+        return True
+    if _fold(quote) in _fold(text):
+        return True
+    have = _quote_words(text)
+    n = len(wanted)
+    return any(all(word_like(a, b) for a, b in zip(wanted, have[i : i + n])) for i in range(len(have) - n + 1))
+
+
+def _quote_words(text: str) -> list[str]:
+    return [w for w in words_only(fold_accents(text)).split() if w != "s"]
 
 
 def _says_any(names: Sequence[str], text: str) -> bool:
@@ -155,7 +320,7 @@ def _says_any(names: Sequence[str], text: str) -> bool:
 def _fold(text: str) -> str:
     """Words only: a quote matches whatever punctuation surrounds or splits it ("Babe?" in
     a question matches "Babe" in the text, American style puts the "?" inside the quotes)."""
-    return f" {words_only(text)} "  # padded: a containment test then matches whole words only
+    return f" {words_only(fold_accents(text))} "  # padded: a containment test then matches whole words only
 
 
 # -- answer spans ------------------------------------------------------------------------
@@ -166,14 +331,37 @@ def answer_spans(analysis: Analysis, doc: Any) -> list[Span]:
     asked = {w.lower() for w in _TOKEN.findall(analysis.text)} | {w.lower() for t in analysis.context
                                                                   for w in _TOKEN.findall(t)}
     labels = analysis.labels
+    # "where" asks where something is or happens: a place it is in or at. "Which country" asks
+    # for a country's name wherever the sentence puts it ("the United States Army").
+    named_kind = analysis.wh_noun in _REGION_NOUNS
     spans = [Span(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in labels
-             and (analysis.answer_type != "place" or _locative(e.root))]
+             and (analysis.answer_type != "place" or _locative(e.root) or (named_kind and e.label_ == "GPE"))]
     spans += _fallback_spans(analysis, doc)
     fresh = _dedupe(sorted((s for s in spans if not _all_asked(doc.text[s.start:s.end], asked, s.label)),
                            key=lambda s: (s.start, -s.end)))
     if analysis.answer_type == "number" and analysis.wh_noun:  # "how many pilots": a count of pilots
         fresh = [s for s in fresh if _counts(doc, s, stem(analysis.wh_noun))]
-    return sorted(fresh, key=lambda s: preference(analysis, doc.text[s.start:s.end], s))
+    if analysis.wh_noun in _WIDE_REGIONS:
+        fresh = _widest(fresh, doc.text)
+    # a name in brackets (a birth name, another title) answers after what the sentence says
+    return sorted(fresh, key=lambda s: (preference(analysis, doc.text[s.start:s.end], s), _bracketed(doc.text, s)))
+
+
+def _bracketed(text: str, span: Span) -> bool:
+    """A name in brackets; dates are not asides there ("(born 4 May 1928)")."""
+    return span.label not in _DATES_AND_NUMBERS and text.count("(", 0, span.start) > text.count(")", 0, span.start)
+
+
+def _widest(spans: list[Span], text: str) -> list[Span]:
+    """"Calgary, Alberta, Canada": places are written from the smallest to the largest, so a
+    place followed by another after a comma is not the country (or state) asked for."""
+    out = []
+    for s, after in zip(spans, [*spans[1:], None]):
+        if after is not None and s.label in _PLACE_LABELS and after.label in _PLACE_LABELS \
+                and re.fullmatch(r"\s*,\s*", text[s.end : after.start]):
+            continue
+        out.append(s)
+    return out
 
 
 def _counts(doc: Any, span: Span, counted: str) -> bool:
@@ -206,8 +394,10 @@ def _fallback_spans(analysis: Analysis, doc: Any) -> list[Span]:
         # a proper noun the recogniser missed, not a person; nor a company or university
         # when a kind of place is named ("which state": not "at Rutgers University")
         other = {"PERSON", "ORG"} if analysis.wh_noun else {"PERSON"}
+        # ... unless it names the kind asked for ("at Gillette Stadium" for "which stadium")
         return [Span(c.start_char, c.end_char, "PLACE") for c in doc.noun_chunks
-                if c.root.pos_ == "PROPN" and _locative(c.root) and c.root.ent_type_ not in other]
+                if c.root.pos_ == "PROPN" and _locative(c.root) and (c.root.ent_type_ not in other or (
+                    analysis.wh_noun and analysis.wh_noun in c.text.lower()))]
     if kind in ("date", "duration"):
         return [Span(m.start(), m.end(), "DATE") for m in (*_YEAR.finditer(text), *_DATE_WORDS.finditer(text))]
     if kind in ("thing", "organisation", "person_or_org") and analysis.wh_noun:
@@ -236,7 +426,9 @@ def _locative(token: Any) -> bool:
     where the thing asked about happens is ``attached``'s question."""
     token = _list_head(token)
     if not (token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS):
-        return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_ in _PLACE_NOUNS
+        # "the state of X"; an office of a place ("Attorney General of Nevada", "Mayor of Lund")
+        return token.dep_ == "pobj" and token.head.lower_ == "of" and (
+            token.head.head.lemma_ in _PLACE_NOUNS or (token.head.head.pos_ == "PROPN" and token.ent_type_ == "GPE"))
     return True
 
 
@@ -284,20 +476,41 @@ def short_answer(analysis: Analysis, doc: Any, spans: Sequence[Span]) -> tuple[i
                 break
             end = s.end
     text = doc.text
+    year = _YEAR.search(text, start, end) if analysis.wh_noun == "year" and not analysis.plural else None
+    if year:  # "in what year ...?": the year of a full date ("4 May 1928")
+        start, end = year.span()
     if text[start:end].lower().startswith("the "):
         start += 4
     while end > start and text[end - 1] in " ,;:":
         end -= 1
+    possessive = re.search(r"['’]s?$", text[start:end])
+    if possessive and end - start > 3:  # "Don Henley's album": the answer is Don Henley
+        end -= len(possessive.group(0))
     return start, end
 
 
 def option_in(text: str, option: str) -> tuple[int, int] | None:
-    """Where a "A or B" alternative stands in the sentence (case-insensitive)."""
+    """Where a "A or B" alternative stands in the sentence (case-insensitive); a person by
+    their given name and surname with a nickname or initial between them ("Kirk Kerkorian"
+    in "Kerkor "Kirk" Kerkorian", "H. Bruce Humberstone" in "H. Bruce "Lucky" Humberstone")."""
     m = re.search(re.escape(option), text, re.IGNORECASE)
     if m is None:
         simpler = re.sub(r"['’]s\b", "", option)
         m = re.search(re.escape(simpler), text, re.IGNORECASE) if simpler != option else None
-    return (m.start(), m.end()) if m else None
+    words = option.split()
+    if m is None and len(words) >= 2 and len(words[-1]) >= _PREFIX and words[-1][:1].isupper():
+        # the first words, then at most a few others, then the surname: one name
+        pattern = rf"\b{re.escape(words[0])}\b[^.;:]{{0,40}}?\b{re.escape(words[-1])}\b"
+        m = re.search(pattern, text)
+        if m is None:
+            m = re.search(rf"\b(?:[A-Z][\w.]*[\s\"“”']+){{1,3}}{re.escape(words[-1])}\b", text)
+            m = m if m and same_person(option, re.sub(r"[\"“”]", "", m.group(0))) else None
+    if m is None:
+        return None
+    start, end = m.start(), m.end()
+    while start < end and text[start] in "\"“”' ":
+        start += 1
+    return start, end
 
 
 # -- near misses -------------------------------------------------------------------------
@@ -336,16 +549,18 @@ def type_miss_note(analysis: Analysis) -> str:
     return f"The closest passages discuss {about or 'the topic'} but give no {wanted.split(' ', 1)[-1]} for it."
 
 
-def similar_names(names: Sequence[str], text: str) -> list[str]:
+def similar_names(names: Sequence[str], text: str, surname: bool = False) -> list[str]:
     """Other full names in the text that share a word with a missing one ("Donald Trump" for
-    "Melania Trump"): the same surname, another person."""
+    "Melania Trump"): the same surname, another person (not the same one named otherwise:
+    "Nicholas Smith" for "Nick Smith"). ``surname``: sharing the last word only."""
     found: list[str] = []
     for name in names:
-        for word in name_words(name):
+        for word in name_words(name)[-1:] if surname else name_words(name):
             pattern = rf"\b((?:[A-Z][\w’'-]+\s+){{1,2}}){re.escape(word.capitalize())}\b"
             for m in re.finditer(pattern, text):
                 full = " ".join(m.group(0).split())
-                if full.lower() != name.lower() and full not in found and full.split()[0].lower() not in _FUNCTION:
+                if full.lower() != name.lower() and full not in found and full.split()[0].lower() not in _FUNCTION \
+                        and not same_person(name, full):
                     found.append(full)
     return found[:3]
 

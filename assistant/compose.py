@@ -51,7 +51,8 @@ MAX_SUPPORT = 2
 READER_SENTENCE = 1.0  # weight of the sentence's own score beside the reader's span score (dev: 0, 1, 2)
 READER_ORDERS_SPANS = True  # False: the reader picks the lead sentence, the rules its span
 READER_ALONE = False  # True: the reader alone, without the attachment rule (dev: broke suite answers)
-HOP = 0.45  # a linked sentence's extra question words count as the sentence's own lexical coverage does
+_NEAR_CHARS = 40  # an aside this close after a name is about the name
+HOP = 1.2  # weight of the question words a linked sentence adds (dev 300: 0.45 -> 1.2 raised leads 47.7 -> 49.0%)
 _REASON_CUES = frozenset(stem(w) for w in "because since due reason why so therefore thus hence order aim goal "
                          "purpose motive result allow caused cause lead led intended explain given "
                          "choice choose chosen chose "
@@ -60,6 +61,7 @@ _MANNER_CUES = frozenset(stem(w) for w in "by through using via method way means
 _EARLIER = frozenset("first earlier earliest older oldest before previously founded established".split())
 _MORE = frozenset("more most larger largest bigger biggest higher highest longer longest taller tallest greater "
                   "greatest many".split())
+_LATER = frozenset("younger youngest later latest newer newest recent recently last".split())
 _FEWER = frozenset("fewer less least smaller smallest lower lowest shorter shortest".split())
 
 _NUMERIC = frozenset("DATE TIME CARDINAL ORDINAL QUANTITY MONEY PERCENT".split())
@@ -135,9 +137,14 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
     # A sentence whose span is what it says about the focus beats one where the span is
     # incidental ("the war in Ukraine"), whatever their scores; score decides within each.
     strong = {id(c): _strong(analysis, docs[pool.index(c)], spans[id(c)]) for c in typed}
+    found = dict(spans)  # every sentence's spans, before the weak ones are set aside
     if any(strong.values()) and not (weights and READER_ALONE):
         typed = [c for c in typed if strong[id(c)]]
         spans = {k: v for k, v in spans.items() if strong.get(k)}
+    if not analysis.present:  # (a question about now has its own band, by date: ``_newest``)
+        # A lead from far down the ranking needs more than a span: sentences within a band of
+        # the best candidate's score compete, the others only when none in the band qualifies.
+        typed = [c for c in typed if c.score >= NEAR_BEST * pool[0].score] or typed
     if weights:
         value = _read(analysis, pool, docs, spans, weights)
     else:
@@ -148,6 +155,9 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
     # "Which ministers ...?" asks for several: a sentence that lists several comes first
     typed.sort(key=lambda c: (not (analysis.plural and len(spans[id(c)]) > 1), -value[id(c)]))
     lead = _newest(typed, passages) if analysis.present else typed[0]
+    onward = None if analysis.plural else follow_on(analysis, lead, spans[id(lead)], pool, found)
+    if onward is not None:
+        lead, spans[id(onward[0])] = onward
     at = short_answer(analysis, docs[pool.index(lead)], spans[id(lead)])
     short = _in_passage(lead, at, passages) if at else None
     return Composed([lead, *supporting(analysis, pool, lead, spans, passages, support)], short)
@@ -232,6 +242,40 @@ def hop_gains(analysis: Analysis, pool: list[Candidate], docs: Sequence[Any],
     return out
 
 
+def follow_on(analysis: Analysis, lead: Candidate, lead_spans: list[Span], pool: list[Candidate],
+              spans: dict[int, list[Span]]) -> tuple[Candidate, list[Span]] | None:
+    """When the lead's span is only the bridge of a two-hop question, the sentence about the
+    bridge and its answer span: another sentence names the lead's span and carries question
+    words the lead does not ("'Human Error' is the finale of 'House'" leads to "House ... ran
+    on the Fox network" for "... aired on what network?"). A sentence that adds nothing the
+    question asks is no next hop ("Jobs founded it" is not followed to "Jobs was born in ...")."""
+    if not lead_spans or lead_spans[0].label in _NUMERIC:
+        return None
+    bridge = lead.text[lead_spans[0].start : lead_spans[0].end].strip(" \"“”'‘’").lower()
+    if not bridge:
+        return None
+    asked = set(content_stems(analysis.text))
+    said = asked & set(content_stems(lead.text))
+    for b in pool:
+        if b.n != lead.n or b.start <= lead.start or bridge not in b.text.lower():
+            continue  # the sentence about the bridge comes after the one that names it
+        if not (asked & set(content_stems(b.text))) - said:
+            continue
+        at = b.text.lower().index(bridge)
+        rest = [s for s in spans.get(id(b), []) if bridge not in b.text[s.start : s.end].lower()
+                and b.text[s.start : s.end].lower() not in bridge and not _aside(b.text, at, s)]
+        if rest:
+            return b, rest
+    return None
+
+
+def _aside(text: str, at: int, span: Span) -> bool:
+    """The span stands in brackets or quotes right after the name at ``at``: another name of
+    it ("Kelli Ward ("née" Kaznoski; born ...)"), not something said about it."""
+    between = text[at : span.start]
+    return span.start > at and len(between) <= _NEAR_CHARS and "(" in between and ")" not in between
+
+
 def _strong(analysis: Analysis, doc: object, spans: list[Span]) -> bool:
     """Whether a span is what the sentence says about the question's focus ("the meeting
     will take place at X")."""
@@ -296,7 +340,7 @@ def _choose(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pa
     """"A or B?": each alternative's best sentence; a comparison the question asks for
     ("first", "more") decides by the years or numbers they give, else the better sentence."""
     best: dict[str, tuple[Candidate, tuple[int, int]]] = {}
-    compares = bool({w.lower().strip(",?") for w in analysis.text.split()} & (_EARLIER | _MORE | _FEWER))
+    compares = bool({w.lower().strip(",?") for w in analysis.text.split()} & (_EARLIER | _LATER | _MORE | _FEWER))
     for c in sorted(relevant, key=lambda c: compares and not numbers(c.text)):  # with a figure first, if compared
         for option in analysis.options:
             at = option_in(c.text, option)
@@ -328,9 +372,13 @@ def _compare(analysis: Analysis, best: dict[str, tuple[Candidate, tuple[int, int
     if len(best) < 2:
         return None
     words = {w.lower() for w in analysis.text.replace("?", " ").replace(",", " ").split()}
-    if words & _EARLIER:  # "born first", "started first": the earliest year decides
+    if words & (_EARLIER | _LATER):  # "born first": the earliest year decides; "younger": the latest
         years = {o: [int(y) for y in _YEAR.findall(c.text)] for o, (c, _) in best.items()}
-        return min(years, key=lambda o: min(years[o])) if all(years.values()) else None
+        if not all(years.values()):
+            return None
+        if words & _LATER:
+            return max(years, key=lambda o: min(years[o]))
+        return min(years, key=lambda o: min(years[o]))
     values = {o: numbers(c.text) for o, (c, _) in best.items()}
     if not all(values.values()):
         return None

@@ -47,16 +47,37 @@ _QUOTED = re.compile(r"[\"“”]([^\"“”]{2,80})[\"“”]")
 YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")  # a year as a question or a passage writes it
 _DIGITS = re.compile(r"\d")
 _CONTEXT = re.compile(r"\s*\(([^()]*)\)\s*$")  # the terms a follow-up inherits, added by the conversation
+PLACE_LABELS = frozenset({"GPE", "LOC"})
 _PART_SPLIT = re.compile(r"[,;]?\s+and\s+(?=(?:in |on |at |for |from |by |with |to )?(?:who|whom|whose|what|"
                          r"which|where|when|why|how)\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class Constraint:
-    """Something the evidence must carry: a ``name``, a ``year``, a ``number`` or a ``quote``."""
+    """Something the evidence must carry: a ``name``, a ``year``, a ``number`` or a ``quote``.
+    ``label``: for a name, the entity label the recogniser gave it ("PERSON", "GPE", ...; empty
+    when a run of capitalised words was taken as a name without one)."""
 
     kind: str
     text: str
+    label: str = field(default="", compare=False)
+
+    @property
+    def place(self) -> bool:
+        """A named place ("Hawaii", "Sevier County"): evidence about another place is no answer."""
+        return self.kind == "name" and self.label in PLACE_LABELS
+
+    @property
+    def person(self) -> bool:
+        return self.kind == "name" and self.label == "PERSON"
+
+    @property
+    def hard(self) -> bool:
+        """Evidence without it is about something else, however much else it shares: a year,
+        a number, a quoted title, a month, a place. A person, a work or an organisation a long
+        question describes by other names as well can be named by a pronoun or not at all
+        ("He was born in Enugu" for a question naming him, his film and his town)."""
+        return self.kind != "name" or self.place or self.label == "DATE"
 
 
 @dataclass(frozen=True)
@@ -160,13 +181,13 @@ def _constraints(doc: Any, text: str) -> tuple[Constraint, ...]:
         if ent.label_ == "DATE" and years:
             out.extend(Constraint("year", y) for y in years)
         elif ent.label_ == "DATE" and _MONTH.search(ent.text):  # "in August": the evidence must say August
-            out.append(Constraint("name", _MONTH.search(ent.text).group(0)))  # type: ignore[union-attr]
+            out.append(Constraint("name", _MONTH.search(ent.text).group(0), "DATE"))  # type: ignore[union-attr]
         elif ent.label_ == "NORP" or ent.label_ == "LANGUAGE":
             pass
         elif ent.label_ in NAME_LABELS and not _is_common(ent):
             name = _clean_name(ent)
             if name and not any(name.lower() in q.text.lower() for q in out if q.kind == "quote"):
-                out.append(Constraint("name", name))
+                out.append(Constraint("name", name, ent.label_))
         elif ent.label_ in ("CARDINAL", "MONEY", "QUANTITY", "PERCENT") and _DIGITS.search(ent.text):
             out.append(Constraint("number", ent.text))
         else:
@@ -203,8 +224,8 @@ def _clean_name(ent: Any) -> str:
     """The name without the words around it the recogniser took in: a leading article or
     lower-case word ("older Glenn Hughes"), quotes, a possessive, ordinals ("27th")."""
     words = [t for t in ent if not t.is_punct or t.text in ("-", "&", ".")]
-    while words and (words[0].is_lower or words[0].lower_ == "the"):
-        words = words[1:]
+    while words and (words[0].is_lower or words[0].lower_ == "the" or (words[0].i == 0 and words[0].is_stop)):
+        words = words[1:]  # ... or the question's first word ("Are Manhattan West and ...")
     words = [t for t in words if not re.fullmatch(r"\d+(st|nd|rd|th)", t.text)]
     text = " ".join(t.text for t in words).replace(" - ", "-").replace(" .", ".")
     return _strip_possessive(text.strip("\"“”'’ "))

@@ -393,3 +393,63 @@ def test_bridges_descriptions_and_quoted_titles(tmp_path: Path, question: str, s
     ]) as assistant:
         answer = assistant.ask(question)
     assert not answer.abstained and answer.short_answer and short in answer.short_answer.text, answer.answer
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # the best-matching sentence names only the bridge (the director); the later sentence about her holds the answer
+    ("Who was married to the director of the drama film Orchard Street?", "Jon Ekberg"),
+    # the sentence after adds nothing the question asks: the lead's own span stays the answer
+    ("Who founded the Orbit Labs company?", "Mara Quist"),
+    # a long question naming the work, its director and a star the passage calls "he"
+    ("Which channel aired the crime drama directed by Ola Lindqvist that starred Peter Dahlberg and Tomas Wikstrom?",
+     "Nordlys"),
+])
+def test_two_hop_leads_and_long_descriptive_questions(tmp_path: Path, question: str, short: str) -> None:
+    with _dated(tmp_path, [
+        {"id": "film", "title": "Orchard Street", "date": "2020-01-01",
+         "text": "Orchard Street is a 1999 drama film directed by Mara Quist and shot in Lund. Mara Quist, who was "
+                 "born in 1950 and studied painting in Rome and Paris for many years, was married to Jon Ekberg."},
+        {"id": "labs", "title": "Orbit Labs", "date": "2020-01-01",
+         "text": "Orbit Labs is a rocket company founded by Mara Quist in 2009. Quist was born in Tromso and "
+                 "studied in Bergen."},
+        {"id": "drama", "title": "Fjord Watch", "date": "2020-01-01",
+         "text": "Fjord Watch is a crime drama directed by Ola Lindqvist and starring Peter Dahlberg. The drama "
+                 "aired on the Nordlys channel from 2001 to 2004."},
+    ]) as assistant:
+        answer = assistant.ask(question)
+    assert not answer.abstained and answer.short_answer and short in answer.short_answer.text, answer.answer
+
+
+def test_people_are_matched_by_short_given_names_and_surnames(tmp_path: Path) -> None:
+    with _dated(tmp_path, [
+        {"id": "final", "title": "The final", "date": "2024-01-28",
+         "text": "Nicholas Kyrgios lost the final in Melbourne. Kyrgios said the heat had been brutal."},
+    ]) as assistant:
+        nick = assistant.ask("What did Nick Kyrgios say about the heat?")
+        other = assistant.ask("What did Christos Kyrgios say about the heat?")
+    assert not nick.abstained and "brutal" in nick.answer
+    assert other.abstained and "Nicholas Kyrgios" in other.answer  # another person of the same surname
+
+
+def test_which_country_is_answered_by_a_country_named_anywhere_in_the_sentence(tmp_path: Path) -> None:
+    with _dated(tmp_path, [
+        {"id": "heli", "title": "Kestrel helicopter", "date": "2020-01-01",
+         "text": "The Kestrel was the first turbine-powered helicopter to enter production in 1960 for the "
+                 "Canada military, and more than 600 have been built."},
+    ]) as assistant:
+        answer = assistant.ask("The Kestrel helicopter was produced for what nation's military?")
+    assert not answer.abstained and answer.short_answer and answer.short_answer.text == "Canada", answer.answer
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    ("Who was born first, Joe Manganelli or Kirk Kerkorian?", "Kirk\" Kerkorian"),  # a nickname inside the name
+    ("Who is younger, Joe Manganelli or Kirk Kerkorian?", "Joseph Michael Manganelli"),  # "younger": the latest
+])
+def test_a_choice_finds_people_by_the_names_their_passages_use(question: str, short: str) -> None:
+    kirk = "Kerkor \"Kirk\" Kerkorian (June 6, 1917 - June 15, 2015) was an American businessman."
+    joe = "Joseph Michael Manganelli (born December 28, 1976) is an American actor."
+    passages = [_passage(1, kirk, doc="kk"), _passage(2, joe, doc="jm")]
+    draft = ExtractiveGenerator(HashingEncoder(64)).generate(question, passages)
+    assert draft.short is not None
+    n, start, end = draft.short
+    assert passages[n - 1].text[start:end] == short, draft.text

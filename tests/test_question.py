@@ -71,3 +71,103 @@ def test_correctness_metrics() -> None:
     assert m.answered_correctly("anything", []) is None
     scores = m.abstention_scores([True, True, False, False], [True, False, True, True])
     assert scores == {"precision": 2 / 3, "recall": 1.0}
+
+
+def test_names_record_whether_they_are_places_or_people() -> None:
+    a = analyse("Which military base in Hawaii will host the summit?")
+    hawaii = next(c for c in a.constraints if c.text == "Hawaii")
+    assert hawaii.place and hawaii.hard
+    who = analyse("What did Barack Obama say about the summit?")
+    obama = next(c for c in who.constraints if c.text == "Barack Obama")
+    assert obama.person and not obama.place and not obama.hard
+    assert all(c.hard for c in analyse("How many passengers did Northwind carry in 2022?").constraints
+               if c.kind == "year")
+
+
+@pytest.mark.parametrize(("question", "text"), [
+    ("What did Obama say about the summit?", "Barack Obama said the summit went well."),  # surname alone
+    ("What did Barack Hussein Obama say?", "Barack Obama said the summit went well."),  # middle name left out
+    ("What did Jake David Shapiro write?", "Shapiro is best known as the screenwriter of Orbit Nine."),
+    ("What did Nick Kyrgios say?", "Nicholas Kyrgios said he was tired."),  # a short form of the given name
+    ("What did Bill Carter say?", "William Carter said the vote was close."),
+    ("Which band covered Blue Öyster Cult's song?", "The song was covered by Fu Manchu, after Blue Oyster Cult."),
+    ("Where was the Karl Jäger Stadium built?", "The Karl Jager Stadium was built in Lyon."),  # accents folded
+    ("Which airport is closer to Cleaveland?", "Burke Airport is the closest one to Cleveland."),  # one letter off
+    ("What is \"Apocalypic\" about?", "\"Apocalyptic\" is a song by the band Halestorm."),
+    ("Who wrote the \"Simpson's Theme\"?", "\"The Simpsons\" Theme\" was written by Danny Elfman."),
+    ("Which magazine is \"New Statesmen\"?", "He wrote for \"New Statesman\" and \"The Nation\"."),
+    ("Who led the Developing Communities Project?", "In 1986, DCP was led by Mara Quist."),  # initials
+    ("Which farmer was a representative from NY?", "A former representative from New York, Quist was a farmer."),
+])
+def test_names_match_tolerantly(question: str, text: str) -> None:
+    a = analyse(question)
+    p = _p(text)
+    assert not missing(a, [p]), [c.text for c in a.constraints]
+    assert not conflicts(a, p, [p])
+
+
+@pytest.mark.parametrize(("question", "text"), [
+    # the near-miss person rule: another given name with the same surname is another person
+    ("What did Ivanka Trump say about Ukraine?", "President Donald Trump said Ukraine must negotiate."),
+    ("What did Donald Trump Jr. say about the summit?", "President Donald Trump said the summit went well."),
+    ("What did Anna Berg say about the vote?", "Maria Berg said the vote was close."),
+])
+def test_a_different_person_of_the_same_surname_still_refuses(question: str, text: str) -> None:
+    a = analyse(question)
+    p = _p(text)
+    assert missing(a, [p]) or conflicts(a, p, [p])
+
+
+def test_a_surname_is_read_in_the_passages_about_the_rest_of_the_question() -> None:
+    a = analyse("What did Ivanka Trump say about Ukraine?")
+    about = _p("Donald Trump spoke to Putin about Ukraine.", doc="news-1")
+    said = _p("Trump said Ukraine would have to give up land.", doc="news-2")
+    assert conflicts(a, said, [about, said])  # the Trump of these passages is Donald
+    elsewhere = _p("Donald Trump opened a golf course.", doc="golf")  # not about Ukraine: no say on "Trump"
+    assert not conflicts(a, said, [elsewhere, said])
+
+
+def test_long_descriptive_questions_need_two_names_and_most_constraints() -> None:
+    q = "Which film directed by Lena Holt starred Arvid Brandt and the actor Tomas Ekberg?"
+    text = "Lena Holt directed Night Orchard, starring Arvid Brandt and a young cast."
+    assert not missing(analyse(q), [_p(text)])  # two of three names: Tomas Ekberg may be "he" elsewhere
+    assert missing(analyse(q), [_p("Lena Holt directed Night Orchard.")])  # one name of three
+    place = "Which film directed by Lena Holt in Oslo starred Arvid Brandt and Tomas Ekberg?"
+    assert missing(analyse(place), [_p(text)])  # a missing place is a hard miss
+    year = "Which 1994 film directed by Lena Holt starred Arvid Brandt and Tomas Ekberg?"
+    assert missing(analyse(year), [_p(text)])  # so is a missing year
+    quoted = "Which actor in \"Blue Harbour\" by Lena Holt starred with Arvid Brandt and Tomas Ekberg?"
+    assert missing(analyse(quoted), [_p(text)])  # and a quoted title
+
+
+@pytest.mark.parametrize(("question", "sentence", "short"), [
+    # places are written from the smallest to the largest: the country is the last of the list
+    ("In which country is Nordhaven Air based?", "Nordhaven Air is an airline headquartered in Calgary, "
+                                                 "Alberta, Canada.", "Canada"),
+    # a name in brackets is an aside (another name of the subject), not what the sentence says
+    ("Which organisation presents the Golden Reel award?", "The Golden Reel (officially the Golden Reel Prize) "
+                                                           "is presented every year by the Guild of Sound Editors.",
+     "Guild of Sound Editors"),
+    # "what year": the year of a full date, which stays first even in brackets
+    ("In what year was the writer of Cold Rooms born?", "Mara Quist (born 4 May 1928) is a Swedish writer "
+                                                        "who became famous in 1961.", "1928"),
+    # a possessive is not part of the name
+    ("Which former drummer made the album Cold Rooms?", "Cold Rooms is the title track from Don Henley's third "
+                                                        "solo album.", "Don Henley"),
+    # an office of a place answers "of where"
+    ("Mara Quist previously served as the Attorney General of where?", "She previously served as the 32nd "
+                                                                        "Attorney General of Nevada from 2007.",
+     "Nevada"),
+    # a place of the kind asked for, whatever the recogniser took it for
+    ("In which stadium do the Harbour Kings play?", "The Harbour Kings play their home games at Gillette Stadium.",
+     "Gillette Stadium"),
+])
+def test_short_answers_take_the_widest_place_skip_asides_and_cut_years(question: str, sentence: str,
+                                                                       short: str) -> None:
+    from assistant.answerability import answer_spans, short_answer
+    from assistant.nlp import parse
+
+    a = analyse(question)
+    doc = parse(sentence)
+    at = short_answer(a, doc, answer_spans(a, doc))
+    assert at is not None and sentence[at[0] : at[1]] == short

@@ -328,6 +328,23 @@ def runs_text(runs: list[Result]) -> str:
                      f"Postgres `shared_buffers` {r['pg_disk']['shared_buffers']}." for r in runs)
 
 
+def growth(runs: list[Result]) -> str:
+    """How each engine's p50 and recall moved from the smallest size to the largest."""
+    a, b = runs[0], runs[-1]
+    if a is b:
+        return ""
+    ea, eb = a["query"]["engines"], b["query"]["engines"]
+    moves = "; ".join(f"{label} {ea[n]['search']['p50']:,.2f} -> {eb[n]['search']['p50']:,.2f} ms "
+                      f"({eb[n]['search']['p50'] / ea[n]['search']['p50']:.1f}x), recall@5 {ea[n]['recall']:.2f} -> "
+                      f"{eb[n]['recall']:.2f}" for n, label in ENGINES.items())
+    chunks = b["fill"]["chunks"] / a["fill"]["chunks"]
+    return (f"From {a['size']:,} to {b['size']:,} documents ({chunks:.0f}x the chunks), "
+            f"p50 and recall@5 went: {moves}. "
+            f"At {b['size']:,}, Postgres's p50 is {eb['postgres']['search']['p50'] / eb['bm25']['search']['p50']:.0f}x "
+            f"the in-memory BM25's and {eb['postgres']['search']['p50'] / eb['fts5']['search']['p50']:.1f}x FTS5's "
+            "(same process, same questions, interleaved).")
+
+
 def render(runs: list[Result]) -> str:
     real = max(r["real"] for r in runs)
     return "\n".join([
@@ -340,13 +357,16 @@ def render(runs: list[Result]) -> str:
         "distractors and the relevant article competes with copies of its own sentences. The questions are "
         f"bench/query.py's ({runs[0]['questions']} measured after {N_WARMUP} warm-up: the first sentence of a "
         "reference summary of a sampled real article), so recall@5 (the article among the documents of the 5 "
-        "chunks found) means the same at every size; above the real articles the sample is the same as at "
-        f"{real:,}. The three engines take turns on each question in one process, in a rotating order, so "
+        "chunks found) means the same at every size. They are sampled from the real articles in the corpus: below "
+        f"{real:,} documents from those (at 1,000 the sample of `bench/lexical_pg.py --docs 1000`), from {real:,} "
+        "up the same 100 questions at every size. "
+        "The three engines take turns on each question in one process, in a rotating order, so "
         "load from other work falls on all alike: compare the ratios more than the milliseconds.", "",
         "| documents | chunks | engine | p50 ms | p95 ms | p50 / FTS5's | recall@5 | catalog fill, chunks/s "
         "(50 documents a transaction) | on disk | memory |",
         "| ---: | ---: | --- | ---: | ---: | ---: | ---: | --- | --- | --- |",
         *[row for r in runs for row in engine_rows(r)], "",
+        growth(runs), "",
         "![Lexical search p50 and memory against corpus size](bench-lexical-sizes.svg)", "",
         "What the memory column counts. FTS5: the growth of the query process's RSS while it opened the SQLite "
         "catalog and ran a first search (SQLite's own page cache; the Porter stemmer both SQLite engines use is "

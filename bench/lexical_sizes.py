@@ -322,7 +322,7 @@ def engine_rows(r: Result) -> list[str]:
 
 
 def runs_text(runs: list[Result]) -> str:
-    return "\n".join(f"- {r['size']:,} documents: `{r['command']}`, {r['date']} UTC, 1-minute load average "
+    return "\n".join(f"- {r['size']:,} documents: `{r['command']}`, started {r['date']} UTC, 1-minute load average "
                      f"{r['load_before']:.1f} before and {r['load_after']:.1f} after; chunking "
                      f"{r['fill']['chunk_s']:,.0f} s; query process peak RSS {r['query']['peak_rss_mb']:,.0f} MB; "
                      f"Postgres `shared_buffers` {r['pg_disk']['shared_buffers']}." for r in runs)

@@ -56,15 +56,14 @@ def open_index(store: Path, embedding: str, lexical: str) -> Any:
 
 def article_of(index: Any) -> Any:
     """chunk id -> the article (jsonl record id) it comes from, read from the catalog."""
-    gid = index.generation().gid
-    catalog = index.store.catalog
+    return lambda chunk_ids: articles_of(index.store.catalog, index.generation().gid, chunk_ids)
 
-    def lookup(chunk_ids: list[str]) -> list[str]:
-        chunks = catalog.chunks(gid, chunk_ids)
-        docs = catalog.documents_by_id(gid, {c.doc_id for c in chunks.values()})
-        return [article_key(docs[chunks[i].doc_id].source) for i in chunk_ids if i in chunks]
 
-    return lookup
+def articles_of(catalog: Any, gid: int, chunk_ids: list[str]) -> list[str]:
+    """The articles (jsonl record ids) these chunks come from, in order, read from ``catalog``."""
+    chunks = catalog.chunks(gid, chunk_ids)
+    docs = catalog.documents_by_id(gid, {c.doc_id for c in chunks.values()})
+    return [article_key(docs[chunks[i].doc_id].source) for i in chunk_ids if i in chunks]
 
 
 class Prefetched:
@@ -143,7 +142,9 @@ def worker_interleaved(store: Path, embedding: str, peer: Path | None, questions
         return rotate(searches, questions)
 
 
-def rotate(searches: dict[str, Any], questions: list[dict[str, str]]) -> Result:
+def rotate(searches: dict[str, Any], questions: list[dict[str, str]], resolve: Any = None) -> Result:
+    """Each search on each question, in a rotating order; ``resolve(name, result)``, when
+    given, turns a result into its articles after the clock stops (the lookup is not timed)."""
     names = list(searches)
     times: dict[str, list[float]] = {n: [] for n in names}
     found: dict[str, list[list[str]]] = {n: [] for n in names}
@@ -151,9 +152,10 @@ def rotate(searches: dict[str, Any], questions: list[dict[str, str]]) -> Result:
         for name in names[i % len(names):] + names[: i % len(names)]:
             started = time.perf_counter()
             docs = searches[name](q["question"])
+            elapsed = 1000 * (time.perf_counter() - started)
             if i >= N_WARMUP:
-                times[name].append(1000 * (time.perf_counter() - started))
-                found[name].append(docs)
+                times[name].append(elapsed)
+                found[name].append(resolve(name, docs) if resolve else docs)
     return {n: {"search": summary(times[n]), "recall": recall(found[n], questions)} for n in names}
 
 

@@ -33,20 +33,36 @@ from bench.query import N_WARMUP, SEED, K, article_key, make_questions  # noqa: 
 from evals.markdown import write_section  # noqa: E402
 from index import chunk_document, load_paths  # noqa: E402
 from index.catalogs import Catalog, open_catalog  # noqa: E402
+from index.documents import Chunk, Document  # noqa: E402
 
 HEADING = "## Lexical search: Postgres and SQLite catalogs"
 
 
-def fill(catalog: Catalog, data: Path) -> tuple[int, float]:
-    """Every document of ``data`` into a fresh active generation; its gid and the seconds it took."""
+BATCH = 50  # documents a transaction
+Items = list[tuple[Document, list[Chunk]]]
+
+
+def start_generation(catalog: Catalog) -> int:
+    """A fresh generation of the "bench" collection, active at once; its gid."""
     gen = catalog.create_generation("bench", {"embedding": "none"}, "bench")
     catalog.activate(gen)
-    items = [(d, chunk_document(d, 200, 40)) for d in load_paths([str(data)]).documents]
+    return gen.gid
+
+
+def chunked(data: Path) -> Items:
+    """The documents of ``data`` with their chunks, as the ingest makes them (200 tokens, 40 overlap)."""
+    return [(d, chunk_document(d, 200, 40)) for d in load_paths([str(data)]).documents]
+
+
+def fill(catalog: Catalog, data: Path) -> tuple[int, float]:
+    """Every document of ``data`` into a fresh active generation; its gid and the seconds it took."""
+    gid = start_generation(catalog)
+    items = chunked(data)
     started = time.perf_counter()
-    for b in range(0, len(items), 50):
-        catalog.put_documents(gen.gid, items[b : b + 50])
-    catalog.analyze(gen.gid)
-    return gen.gid, time.perf_counter() - started
+    for b in range(0, len(items), BATCH):
+        catalog.put_documents(gid, items[b : b + BATCH])
+    catalog.analyze(gid)
+    return gid, time.perf_counter() - started
 
 
 def measure(catalog: Catalog, gid: int, questions: list[dict[str, str]]) -> dict[str, float]:

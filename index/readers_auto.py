@@ -21,7 +21,7 @@ from .decoding import read_any_text
 from .extract_html import extract_html
 from .extract_markdown import extract_markdown
 from .extract_pdf import read_pdf
-from .front_matter import split_front_matter
+from .front_matter import front_matter_date, split_front_matter
 from .parsed import Parsed
 from .readers_rules import read_docx
 from .tables import first_row_is_header, key_value_text, table_text
@@ -31,7 +31,7 @@ def _read_txt(file: Path) -> Parsed:
     meta, raw = split_front_matter(read_any_text(file))
     cleaned = clean_text(raw)
     return Parsed(cleaned.text, meta.get("title") or cleaned.title,
-                  iso_date(meta.get("date", "")) or stated_date(raw))
+                  iso_date(front_matter_date(meta)) or stated_date(raw))
 
 
 def _read_html(file: Path) -> Parsed:

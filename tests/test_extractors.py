@@ -698,3 +698,26 @@ def test_a_table_whose_first_row_is_one_cell_across_reads_it_as_a_caption() -> N
     assert table_text([["Built", "1820"], ["North", "12", "12"]], has_header=False) == "Built: 1820\nNorth | 12 | 12"
     # a header with one named column over a column of labels is still a header
     assert table_text([["", "2024"], ["North", "4.1"]]) == "North | 2024: 4.1"
+
+
+def test_dates_in_memo_headers_meeting_openings_and_without_a_year() -> None:
+    from index.dates import stated_date, yearless_date
+
+    # a memo's "dd-Mon-yyyy" date under its label
+    assert stated_date("MEMO\n\nTo: Kitchen staff\nDate:    04-Mar-2024\nSubject: New fridge") == "2024-03-04"
+    # the body that met on a day dates the notice that records it
+    assert stated_date("Allotment committee decision\n\nThe allotment committee met on 7 May 2024 and agreed "
+                       "to let four new plots.\nThe waiting list is now closed.") == "2024-05-07"
+    # a year-less date read with the one year of the page's that its weekday fits
+    assert yearless_date("Wednesday, 6 March", "News / 2023 / 2024 / 2022") == "2024-03-06"
+    assert yearless_date("Wed 6 Mar", "2019 2024") == ""  # 6 March was a Wednesday in both
+    assert yearless_date("Wednesday, 6 March", "no year here") == ""
+
+
+def test_markdown_front_matter_date_under_other_common_keys(tmp_path: Path) -> None:
+    keys = (("pubDate", "'Mar 4 2024'"), ("publishDate", "2024-03-04"), ("date_published", '"4 March 2024"'))
+    for key, value in keys:
+        page = tmp_path / f"{key}.md"
+        page.write_text(f"---\ntitle: 'Allotments'\n{key}: {value}\nupdatedDate: 'Mar 9 2024'\n---\n\n"
+                        "Four new plots were let this spring to families on the waiting list.\n", encoding="utf-8")
+        assert load_paths([page], extractors="auto").documents[0].date == "2024-03-04", key

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .clean_html import clean_html
-from .dates import first_date, iso_date, stated_date
+from .dates import first_date, iso_date, stated_date, yearless_date
 from .parsed import Parsed
 from .tables import table_text
 
@@ -47,7 +47,8 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
     blocks = _without_boxed_chrome(_without_repeats(_with_lead(blocks, tree, title), tree), tree)
     text = "\n\n".join(blocks)
     us = _month_first(tree)
-    date = iso_date(found.date or "") or stated_date(text, month_first=us) or _page_date(tree, us)
+    date = _over_chrome_date(iso_date(found.date or ""), tree, us) or stated_date(text, month_first=us) \
+        or _page_date(tree, us)
     return Parsed(text, title, date,
                   _canonical(tree) or found.url or "", author=found.author or "", site=site)
 
@@ -546,19 +547,48 @@ def _page_date(tree: Any, month_first: bool = False) -> str:
         or _marked_date(tree, month_first)
 
 
-def _marked_date(tree: Any, month_first: bool = False) -> str:
+def _marked_date(tree: Any, month_first: bool = False, within: Any = None) -> str:
+    """The first full date of a short date-marked element (see :func:`_page_date`) in ``within``
+    (the page's body when None); else a year-less one ("Tuesday, 3 June") read with the one
+    year of those the page names (breadcrumb, archive links, addresses) that its weekday fits."""
     body = tree.find("body")
-    for el in body.iter() if body is not None else ():
+    root = body if within is None else within
+    marked = []
+    for el in root.iter() if root is not None else ():
         if not isinstance(el.tag, str):
             continue
         marks = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}".lower()
         if not _DATE_MARKS.search(marks) or _in_chrome(el, body):
             continue
         text = el.text_content()
-        found = first_date(text, month_first) if len(text.split()) <= _DATE_ELEMENT_WORDS else ""
+        if len(text.split()) > _DATE_ELEMENT_WORDS:
+            continue
+        found = first_date(text, month_first)
         if found:
             return found
-    return ""
+        marked.append(text)
+    if not marked or within is not None:
+        return ""
+    years = " ".join([_visible_text(tree), *(a.get("href") or "" for a in tree.iter("a", "link"))])
+    return next((found for text in marked if (found := yearless_date(text, years))), "")
+
+
+def _over_chrome_date(date: str, tree: Any, month_first: bool) -> str:
+    """trafilatura's date, unless it read it from the page's text (no metadata, ``<time
+    datetime>`` or JSON-LD holds it) and the article's own date-marked byline beside the
+    headline states another: a top bar's "today" date is chrome, the post's date is not."""
+    if not date:
+        return date
+    h1 = next(iter(tree.iter("h1")), None)
+    if h1 is None:
+        return date
+    stored = [m.get("content") or "" for m in tree.iter("meta")] + [t.get("datetime") or "" for t in tree.iter("time")]
+    stored += [s.text or "" for s in tree.iter("script") if "ld+json" in (s.get("type") or "")]
+    if any(date in value for value in stored):
+        return date
+    root = next((a for a in h1.iterancestors() if a.tag in ("article", "main")), h1.getparent())
+    own = _marked_date(tree, month_first, within=root)
+    return own or date
 
 
 _DATE_MARKS = re.compile(r"date|time|stamp|byline|posted|published")

@@ -721,3 +721,27 @@ def test_markdown_front_matter_date_under_other_common_keys(tmp_path: Path) -> N
         page.write_text(f"---\ntitle: 'Allotments'\n{key}: {value}\nupdatedDate: 'Mar 9 2024'\n---\n\n"
                         "Four new plots were let this spring to families on the waiting list.\n", encoding="utf-8")
         assert load_paths([page], extractors="auto").documents[0].date == "2024-03-04", key
+
+
+def test_a_top_bar_today_date_loses_to_the_post_date_beside_the_headline() -> None:
+    from index.extract_html import extract_html
+
+    para = "The parish council agreed on Monday to repaint the bus shelter on Mill Road before the autumn fair."
+    page = f"""<html lang="en-US"><head><title>Bus shelter to be repainted</title></head><body>
+<div class="top-bar"><div class="today-date">Friday, March 8, 2024</div></div>
+<div class="wrap"><article><header><h1>Bus shelter to be repainted</h1>
+<div class="meta"><span class="post-date">March 5, 2024 4:10 pm</span></div></header>
+<div class="content"><p>{para}</p><p>{para}</p><p>{para}</p></div></article></div></body></html>"""
+    assert extract_html(page).date == "2024-03-05"
+
+
+def test_a_date_without_its_year_takes_the_year_the_page_files_it_under() -> None:
+    from index.extract_html import extract_html
+
+    para = "Students from the robotics club built a rover that climbed the library steps on its first try."
+    page = f"""<html><head><title>Rover climbs the steps</title></head><body>
+<ol class="breadcrumb"><li><a href="/news/">News</a></li><li><a href="/news/2024/">2024</a></li></ol>
+<main><h1>Rover climbs the steps</h1><p class="news-date">Wednesday, 6 March</p>
+<p>{para}</p><p>{para}</p><p>{para}</p></main>
+<footer><p>Archive: <a href="/news/2023/">2023</a> <a href="/news/2022/">2022</a></p></footer></body></html>"""
+    assert extract_html(page).date == "2024-03-06"  # 6 March was a Monday in 2023, a Sunday in 2022

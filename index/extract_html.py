@@ -397,9 +397,28 @@ def _email_footers(body: Any) -> list[Any]:
 
 
 def _is_layout(table: Any) -> bool:
-    """A table used for page layout (old templates), not data: its cells hold paragraphs,
-    headings, lists or tables of their own."""
-    return any(cell.find(tag) is not None for cell in table.iter("cell") for tag in ("p", "head", "list", "table"))
+    """A table used for page layout (old templates), not data: its cells hold headings, lists
+    or tables of their own, or paragraphs, unless it reads as a data table all the same."""
+    cells = list(table.iter("cell"))
+    if any(cell.find(tag) is not None for cell in cells for tag in ("head", "list", "table")):
+        return True
+    return any(cell.find("p") is not None for cell in cells) and not _is_data_table(table)
+
+
+def _is_data_table(table: Any) -> bool:
+    """A data table whose cells wrap their text in paragraphs (``<td><p>Item</p></td>``): a
+    header row of ``<th>`` cells, the same number of cells in every row, at most one short
+    paragraph in a cell. Rows of empty cells (an agenda's "Apologies") do not make it a layout."""
+    rows = [list(row.iter("cell")) for row in table.iter("row")]
+    if len(rows) < 2 or not rows[0] or not all(c.get("role") == "head" for c in rows[0]):
+        return False
+    if len({len(row) for row in rows}) != 1 or len(rows[0]) < 2:
+        return False
+    return all(len(cell.findall(".//p")) <= 1 and len(_squash(cell).split()) <= _DATA_CELL_WORDS
+               for row in rows for cell in row)
+
+
+_DATA_CELL_WORDS = 30
 
 
 def _has_own_text(el: Any) -> bool:

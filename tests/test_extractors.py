@@ -745,3 +745,19 @@ def test_a_date_without_its_year_takes_the_year_the_page_files_it_under() -> Non
 <p>{para}</p><p>{para}</p><p>{para}</p></main>
 <footer><p>Archive: <a href="/news/2023/">2023</a> <a href="/news/2022/">2022</a></p></footer></body></html>"""
     assert extract_html(page).date == "2024-03-06"  # 6 March was a Monday in 2023, a Sunday in 2022
+
+
+def test_a_data_table_whose_cells_hold_paragraphs_and_empty_rows_stays_a_table() -> None:
+    from index.extract_html import extract_html
+
+    para = "The licensing sub-committee will hear the applications below in the order listed on the day."
+    page = f"""<html><head><title>Licensing hearings</title></head><body><main><h1>Licensing hearings</h1>
+<p>{para}</p><p>{para}</p>
+<table><thead><tr><th>No.</th><th>Application</th><th>Premises</th><th>Decision</th></tr></thead><tbody>
+<tr><td>1.</td><td><p>Minutes of the last hearing</p></td><td></td><td></td></tr>
+<tr><td>2.</td><td><p>Late opening until 2am</p></td><td>The Anchor, Quay Street</td><td>Granted</td></tr>
+<tr><td>3.</td><td><p>Outdoor music licence</p></td><td>Mill Park bandstand</td><td>Refused</td></tr>
+</tbody></table></main></body></html>"""
+    text = extract_html(page).text
+    assert "Application: Late opening until 2am | Premises: The Anchor, Quay Street | Decision: Granted" in text
+    assert "Application: Outdoor music licence | Premises: Mill Park bandstand | Decision: Refused" in text

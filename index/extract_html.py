@@ -490,7 +490,8 @@ def _with_lead(blocks: list[str], tree: Any, title: str) -> list[str]:
     """Put back the prose between the article's <h1> and the first paragraph trafilatura kept:
     the standfirst and the lead image's caption, which article templates put outside the body
     container. Only sentences (six words or more, ending like one) inside the headline's
-    <article>/<main>, never in navigation, asides, forms or promo boxes. The headline is the
+    <article>/<main>, never in navigation, asides, forms or promo boxes, and a subtitle, the
+    heading right under the headline ("Planning Committee - Thursday, 19th June, 2025"). The headline is the
     <h1>, else the <h2>/<h3> that reads as the page's title (older templates)."""
     h1 = next(iter(tree.iter("h1")), None)
     if h1 is None:  # (an lxml element without children is falsy: no `or` here)
@@ -499,19 +500,28 @@ def _with_lead(blocks: list[str], tree: Any, title: str) -> list[str]:
         return blocks
     root = next((a for a in h1.iterancestors() if a.tag in ("article", "main")), h1.getparent())
     kept = " ".join(blocks)
-    lead = []
-    for el in root.iter("p"):
-        if el.sourceline is not None and h1.sourceline is not None and el.sourceline < h1.sourceline:
+    lead: list[str] = []
+    first = True
+    for el in root.iter("p", "h2", "h3", "h4"):
+        if el.sourceline is not None and h1.sourceline is not None and el.sourceline <= h1.sourceline:
             continue
         text = _squash(el)
+        if not text or el is h1:
+            continue
         if text in kept:
             break  # the body trafilatura kept starts here
-        if _is_prose(text) and not _in_chrome(el, root):
+        if el.tag == "p" and _is_prose(text) and not _in_chrome(el, root):
             lead.append(text)
+        elif el.tag != "p" and first and len(text.split()) <= _SUBTITLE_WORDS and not _in_chrome(el, root):
+            lead.append(text)  # a subtitle: the heading right under the headline
+        first = False
     if not lead:
         return blocks
     at = 1 if blocks[0] == _squash(h1) else 0
     return [*blocks[:at], *lead, *blocks[at:]]
+
+
+_SUBTITLE_WORDS = 20
 
 
 def _is_prose(text: str) -> bool:

@@ -761,3 +761,19 @@ def test_a_data_table_whose_cells_hold_paragraphs_and_empty_rows_stays_a_table()
     text = extract_html(page).text
     assert "Application: Late opening until 2am | Premises: The Anchor, Quay Street | Decision: Granted" in text
     assert "Application: Outdoor music licence | Premises: Mill Park bandstand | Decision: Refused" in text
+
+
+def test_a_subtitle_heading_under_the_headline_is_kept_and_dates_the_page() -> None:
+    from index.extract_html import extract_html
+
+    para = "Residents may ask one question each about the items below if they register by noon the day before."
+    page = f"""<html><head><title>Meeting details</title></head><body>
+<div id="nav"><a href="/">Home</a> <a href="/meetings">Meetings</a></div>
+<div id="content"><h1 class="title">Meeting details</h1>
+<div class="subtitle"><h2 class="subtitle-text">Licensing Sub-Committee - Monday, 4th March, 2024 10.00 am</h2></div>
+<div class="links"><ul><li><a href="/agenda.pdf">Agenda</a></li><li><a href="/pack.pdf">Reports pack</a></li></ul></div>
+<div class="entry-content"><p><strong>Venue:</strong> Committee Room 2, Civic Centre.</p><p>{para}</p><p>{para}</p>
+</div></div></body></html>"""
+    parsed = extract_html(page)
+    assert "Licensing Sub-Committee - Monday, 4th March, 2024 10.00 am" in parsed.text
+    assert parsed.date == "2024-03-04"

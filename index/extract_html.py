@@ -40,7 +40,7 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
     found = _trafilatura(tree, favor_recall) if tree is not None else None
     if found is None or not found.body.xpath("string()").strip():
         return _rules(html)
-    blocks = _blocks(found.body)
+    blocks = _with_pull_quotes(_with_entry_headings(_in_source_order(_blocks(found.body), tree), tree), tree)
     site = found.sitename or ""
     title = _without_site(found.title or "", site, blocks[0] if blocks else "")
     blocks = _with_standfirst(_with_headline(blocks, title, tree), found.description or "", tree)
@@ -359,6 +359,8 @@ def _chrome_boxes(tree: Any) -> list[Any]:
         if not isinstance(el.tag, str) or el is body or id(el) in inside or el in headline:
             continue
         marks = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+        if _is_pull_quote(el):
+            continue
         boxed = el.tag in _CHROME or el in footers or any(c in marks for c in (*_CHROME_CLASSES, "footer"))
         button = "button" in marks or "btn" in marks
         if not (boxed or button):
@@ -464,6 +466,76 @@ def _squash(el: Any) -> str:
         add(child)
         parts.append(child.tail or "")
     return " ".join("".join(parts).split())
+
+
+def _source_positions(tree: Any) -> dict[str, int]:
+    """Each element's one-line text -> the position of the first element of the page's body
+    that reads so (not the ``<title>``)."""
+    positions: dict[str, int] = {}
+    body = tree.find("body")
+    for i, el in enumerate((body if body is not None else tree).iter()):
+        if isinstance(el.tag, str) and el.tag not in _INLINE_OUT:
+            positions.setdefault(_squash(el), i)
+    return positions
+
+
+def _in_source_order(blocks: list[str], tree: Any) -> list[str]:
+    """trafilatura's blocks in the order the page shows them: on a page of several
+    ``<article>`` entries (a live blog) it may put the standfirst after the first entry. A
+    block not found as one element's text (a table) keeps its place after the one before it."""
+    positions = _source_positions(tree)
+    keys, last = [], -1
+    for block in blocks:
+        last = positions.get(block, last)
+        keys.append(last)
+    order = sorted(range(len(blocks)), key=lambda i: keys[i])
+    return [blocks[i] for i in order]
+
+
+_SUBHEADS = ("h2", "h3", "h4")
+
+
+def _with_entry_headings(blocks: list[str], tree: Any) -> list[str]:
+    """Put back an entry's heading that sits in its ``<header>`` beside a timestamp (a live
+    blog's post, trafilatura drops the header) before the entry's first paragraph it kept."""
+    kept = set(blocks)
+    for header in tree.iter("header", "hgroup"):
+        entry = header.getparent()
+        if entry is None or header.find(".//h1") is not None:
+            continue
+        for heading in header.iter(*_SUBHEADS):
+            text = _squash(heading)
+            if not text or text in kept or len(text.split()) > _SUBTITLE_WORDS:
+                continue
+            after = next((_squash(p) for p in entry.iter("p") if _squash(p) in kept), None)
+            if after is not None:
+                blocks.insert(blocks.index(after), text)
+                kept.add(text)
+    return blocks
+
+
+def _is_pull_quote(el: Any) -> bool:
+    """An ``<aside>`` in the text that holds a quotation (a pull quote), not a box of links."""
+    marks = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    quoted = el.find(".//blockquote") is not None or "quote" in marks
+    return el.tag == "aside" and quoted and not el.findall(".//a") \
+        and len(el.text_content().split()) <= _PULL_QUOTE_WORDS
+
+
+_PULL_QUOTE_WORDS = 60
+
+
+def _with_pull_quotes(blocks: list[str], tree: Any) -> list[str]:
+    """Put back a pull quote (:func:`_is_pull_quote`) that stands between two paragraphs that
+    trafilatura kept, after the one before it, when its words are not already in the text."""
+    kept = " ".join(blocks)
+    for aside in [el for el in tree.iter("aside") if _is_pull_quote(el)]:
+        text = _squash(aside)
+        before = next((_squash(p) for p in aside.itersiblings("p", preceding=True)), None)
+        after = next((_squash(p) for p in aside.itersiblings("p")), None)
+        if text and text not in kept and before in blocks and after in blocks:
+            blocks.insert(blocks.index(before) + 1, text)
+    return blocks
 
 
 def _with_headline(blocks: list[str], title: str, tree: Any) -> list[str]:

@@ -777,3 +777,40 @@ def test_a_subtitle_heading_under_the_headline_is_kept_and_dates_the_page() -> N
     parsed = extract_html(page)
     assert "Licensing Sub-Committee - Monday, 4th March, 2024 10.00 am" in parsed.text
     assert parsed.date == "2024-03-04"
+
+
+LIVE_PAGE = """<html><head><title>Flood warnings: rivers peak overnight - live</title></head><body>
+<header class="site"><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+<main><div class="top"><h1>Flood warnings: rivers peak overnight - live</h1>
+<div class="standfirst"><p>Three rivers are expected to peak before dawn; sandbags handed out in four towns</p></div>
+</div>
+<div class="filter"><label><input type="checkbox"> Key events only</label>
+<p>Please enable JavaScript to use this feature</p></div>
+<div class="live-body">
+<article class="entry"><header><a href="#e3"><time datetime="2024-02-09T21:10:00Z">21.10</time></a></header>
+<p>The Environment Agency says the Severn at Bewdley is now expected to peak at 5.1 metres around 3am.</p>
+<p>That would be the highest level since 2020, though the new barriers should hold it back from the quay.</p>
+</article>
+<article class="entry"><header><a href="#e2"><time datetime="2024-02-09T18:40:00Z">18.40</time></a>
+<h2>Sandbags for Upton and Tewkesbury</h2></header>
+<p>The district council has opened two depots where residents can collect up to ten sandbags a household.</p>
+<p>Volunteers have been filling bags at the leisure centre since lunchtime, the council said this evening.</p>
+<aside class="pullquote"><blockquote><p>We would rather hand out too many than too few tonight.</p></blockquote></aside>
+<p>The depots will stay open until midnight and reopen at seven tomorrow morning for anyone who still needs them.</p>
+</article>
+<article class="entry"><header><a href="#e1"><time datetime="2024-02-09T08:05:00Z">08.05</time></a>
+<h2>Warnings across the Midlands</h2></header>
+<p>Good morning. Twelve severe flood warnings are in force along the Severn and the Avon this morning.</p>
+<p>Forecasters expect another inch of rain on the hills of mid Wales before the rain clears east this evening.</p>
+</article>
+</div></main><footer><p>All rights reserved by the publisher of this site.</p></footer></body></html>"""
+
+
+def test_a_live_blog_keeps_entry_headings_pull_quotes_and_its_standfirst_under_the_headline() -> None:
+    from index.extract_html import extract_html
+
+    text = extract_html(LIVE_PAGE).text
+    assert "Sandbags for Upton and Tewkesbury" in text and "Warnings across the Midlands" in text
+    assert text.index("Sandbags for Upton") < text.index("The district council has opened two depots")
+    assert "We would rather hand out too many than too few tonight." in text
+    assert text.index("Three rivers are expected to peak") < text.index("The Environment Agency says")

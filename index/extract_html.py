@@ -45,6 +45,7 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
     title = _without_site(found.title or "", site, blocks[0] if blocks else "")
     blocks = _with_standfirst(_with_headline(blocks, title, tree), found.description or "", tree)
     blocks = _without_boxed_chrome(_without_repeats(_with_lead(blocks, tree, title), tree), tree)
+    blocks = [b for b in blocks if not _WIDGET_LINE.match(b)]
     text = "\n\n".join(blocks)
     us = _month_first(tree)
     date = _over_chrome_date(iso_date(found.date or ""), tree, us) or stated_date(text, month_first=us) \
@@ -296,6 +297,15 @@ def _runs(el: Any) -> Iterator[str]:
 _REPEATED, _REPEAT_MAX_WORDS = 3, 8
 
 
+# Lines a page's widgets write, whatever the page: a reaction or view counter ("2 Likes",
+# "1.2k views") and the note a script-driven control shows without JavaScript.
+_WIDGET_LINE = re.compile(
+    r"^\W*(?:\d[\d,.]*\s*[km]?\s+(?:likes?|comments?|views?|shares?|replies|reply|reactions?|upvotes?)"
+    r"|(?:please\s+)?(?:turn\s+on|enable|switch\s+on|activate)\s+javascript\b[^.!?]{0,60}"
+    r"|(?:this\s+(?:feature|page|site|content)\s+)?(?:requires|needs)\s+javascript\b[^.!?]{0,40}"
+    r"|javascript\s+is\s+(?:disabled|required|turned\s+off)\b[^.!?]{0,60})\W*$", re.IGNORECASE)
+
+
 def _without_repeats(blocks: list[str], tree: Any) -> list[str]:
     """Drops the short lines that the page's template repeats (counted on the page itself:
     the extractor keeps one copy)."""
@@ -361,7 +371,8 @@ def _chrome_boxes(tree: Any) -> list[Any]:
         marks = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
         if _is_pull_quote(el):
             continue
-        boxed = el.tag in _CHROME or el in footers or any(c in marks for c in (*_CHROME_CLASSES, "footer"))
+        boxed = el.tag in _CHROME or el in footers or any(c in marks for c in (*_CHROME_CLASSES, "footer")) \
+            or _is_press_box(el)
         button = "button" in marks or "btn" in marks
         if not (boxed or button):
             continue
@@ -378,6 +389,19 @@ def _chrome_boxes(tree: Any) -> list[Any]:
 
 
 _BUTTON_WORDS = 6
+# The heading of a press-office box: who journalists should call, not part of the story.
+_PRESS_HEADING = re.compile(r"^(?:media|press|news\s+desk)\s+(?:enquiries|inquiries|contacts?|office|relations)"
+                            r"|^for\s+media\s+(?:enquiries|inquiries)", re.IGNORECASE)
+_PRESS_BOX_WORDS = 60
+
+
+def _is_press_box(el: Any) -> bool:
+    """A box that opens with a "Media enquiries"/"Press contact" heading and holds little else."""
+    if el.tag not in ("div", "section", "aside") or len(el.text_content().split()) > _PRESS_BOX_WORDS:
+        return False
+    first = next((c for c in el if isinstance(c.tag, str)), None)
+    return first is not None and first.tag in ("h2", "h3", "h4", "h5", "h6", "p", "strong") \
+        and bool(_PRESS_HEADING.match(_squash(first)))
 _EMAIL_FOOTER_WORDS = 120  # an email's footer may be half of a short email, but no more than this
 _UNSUBSCRIBE = re.compile(r"unsubscribe|list-manage|optout|opt-out|email[_-]?preferences", re.IGNORECASE)
 _HOLDERS = ("td", "div", "section", "footer", "p")

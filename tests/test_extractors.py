@@ -814,3 +814,29 @@ def test_a_live_blog_keeps_entry_headings_pull_quotes_and_its_standfirst_under_t
     assert text.index("Sandbags for Upton") < text.index("The district council has opened two depots")
     assert "We would rather hand out too many than too few tonight." in text
     assert text.index("Three rivers are expected to peak") < text.index("The Environment Agency says")
+
+
+def test_reaction_counters_and_javascript_notes_are_chrome() -> None:
+    from index.extract_html import extract_html
+
+    text = extract_html(LIVE_PAGE).text
+    assert "Please enable JavaScript" not in text
+    post = "The hedge along the lane has been cut back hard this spring and the sparrows have nowhere left to nest."
+    page = f"""<html><head><title>Where did the sparrows go?</title></head><body><main>
+<h1>Where did the sparrows go?</h1><div class="thread">
+<div class="post"><p>{post}</p><p>{post}</p></div><div class="reactions">4 Likes</div>
+<div class="post"><p>{post}</p></div><div class="reactions">12 likes</div></div></main></body></html>"""
+    text = extract_html(page).text
+    assert post in text and "Likes" not in text and "likes" not in text
+
+
+def test_a_press_office_box_after_the_story_is_chrome() -> None:
+    from index.extract_html import extract_html
+
+    para = "The village hall will reopen in May after a new roof and a lift were fitted over the winter months."
+    page = f"""<html><head><title>Hall reopens in May</title></head><body><main><article>
+<h1>Hall reopens in May</h1><p>{para}</p><p>{para}</p><p>{para}</p>
+<div class="info-panel"><h3>Press enquiries</h3><p>Communications team, 01632 960 555, press@hall.example</p></div>
+</article></main></body></html>"""
+    text = extract_html(page).text
+    assert para in text and "Press enquiries" not in text and "Communications team" not in text

@@ -840,3 +840,32 @@ def test_a_press_office_box_after_the_story_is_chrome() -> None:
 </article></main></body></html>"""
     text = extract_html(page).text
     assert para in text and "Press enquiries" not in text and "Communications team" not in text
+
+
+def test_a_memo_keeps_its_subject_line_as_the_title() -> None:
+    from index.clean import clean_text
+
+    memo = ("MEMO\n\nTo:      All kitchen staff\nFrom:    Catering Manager\nDate:    04-Mar-2024\n"
+            "Subject: New dishwasher - what changes on Monday\n\n"
+            "The new dishwasher arrives on Monday morning and the old one will be taken away the same afternoon.\n\n"
+            "Please stack trays on the left-hand rack only, because the right-hand rack is for glasses from now on.\n")
+    cleaned = clean_text(memo)
+    assert cleaned.title == "New dishwasher - what changes on Monday"
+    assert cleaned.text.startswith("New dishwasher - what changes on Monday")
+    assert "The new dishwasher arrives on Monday morning" in cleaned.text
+    # a text with one "Re:" line and no other header fields is no memo
+    notice = "The village shop opening hours\n\nRe: Sundays\n\nThe shop opens at nine every day of the week but Sunday."
+    assert clean_text(notice).title == "The village shop opening hours"
+
+
+def test_a_letters_last_short_paragraph_before_its_sign_off_is_kept() -> None:
+    from index.clean import clean_text
+
+    letter = ("Allotment Society\n\nDear members,\n\n"
+              "The water troughs will be switched back on next week after the frost damage to the pipes was repaired "
+              "by two volunteers over the weekend. Thank you both.\n\n"
+              "Plot rents for the coming year stay at forty pounds, and the shed on the top field is open again.\n\n"
+              "Keys are with Ann at plot 12.\n\nKind regards,\nThe committee\n")
+    text = clean_text(letter).text
+    assert "Keys are with Ann at plot 12." in text
+    assert "Kind regards" not in text

@@ -72,9 +72,30 @@ def _parse(html: str) -> Any:
         _as_table(grid)
     for cell in _link_columns(tree):
         cell.drop_tree()
-    for link in _edit_links(tree):
+    for link in [*_edit_links(tree), *_action_links(tree)]:
         link.drop_tree()
     return tree
+
+
+# A link that ends a line with an action on the page rather than words of it ("... Town Hall.
+# View directions", "... Read more").
+_ACTION_LINK = re.compile(r"^(?:(?:view|get|show|see|open)\s+(?:directions|the\s+map|map|on\s+(?:a\s+)?map|route)"
+                          r"|(?:read|see|view|show)\s+more|directions)\W*$", re.IGNORECASE)
+
+
+def _action_links(tree: Any) -> list[Any]:
+    """Links at the end of a paragraph (nothing after them) whose whole text is an action
+    (:data:`_ACTION_LINK`), after other words of that paragraph."""
+    found = []
+    for link in tree.iter("a"):
+        holder = link.getparent()
+        if holder is None or holder.tag not in ("p", "li", "td", "dd", "div") or (link.tail or "").strip():
+            continue
+        if link.getnext() is not None or not _ACTION_LINK.match(_squash(link)):
+            continue
+        if len(_text_without(holder, link).split()) >= 3:
+            found.append(link)
+    return found
 
 
 _EDIT_HREF = re.compile(r"[?&](?:ve)?action=(?:edit|submit)\b")

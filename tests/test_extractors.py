@@ -869,3 +869,17 @@ def test_a_letters_last_short_paragraph_before_its_sign_off_is_kept() -> None:
     text = clean_text(letter).text
     assert "Keys are with Ann at plot 12." in text
     assert "Kind regards" not in text
+
+
+def test_an_action_link_ending_a_line_is_chrome_but_a_link_in_a_sentence_is_not() -> None:
+    from index.extract_html import extract_html
+
+    para = "The quiz night raises money for the new lifeboat and teams of up to six are welcome on the night."
+    page = f"""<html><head><title>Lifeboat quiz night</title></head><body><main><article>
+<h1>Lifeboat quiz night</h1><p>{para}</p>
+<p><strong>Where:</strong> The Anchor Inn, Harbour Road. <a href="/map">View directions</a></p>
+<p>{para}</p><p>Tickets are on sale at <a href="/shop">the harbour shop</a></p><p>{para}</p>
+</article></main></body></html>"""
+    text = extract_html(page).text
+    assert "Where: The Anchor Inn, Harbour Road." in text and "View directions" not in text
+    assert "Tickets are on sale at the harbour shop" in text

@@ -58,20 +58,28 @@ def _docx_table(table: Any) -> str:
     A two-column table of three rows or more without such a header is a key/value table
     ("Property | Flat 3", "Inspected by | K. Doyle"), and each row reads "label: value".
     """
-    rows, bold, marked = [], [], False
+    rows, bold, across, marked = [], [], [], False
     for i, row in enumerate(table.rows):
-        cells, previous = [], None
+        cells: list[str] = []
+        spans: list[bool] = []
+        previous, start = None, 0
         for cell in row.cells:
-            cells.append("" if cell._tc is previous else cell.text)  # horizontally merged
+            if cell._tc is previous:  # horizontally merged: python-docx repeats it per column
+                spans[start] = True
+            else:
+                start = len(cells)
+            cells.append("" if cell._tc is previous else cell.text)
+            spans.append(False)
             previous = cell._tc
         rows.append(cells)
+        across.append(spans)
         runs = [run for cell in row.cells for p in cell.paragraphs for run in p.runs if run.text.strip()]
         bold.append(bool(runs) and all(run.bold or run.font.bold for run in runs))
         marked = marked or (i == 0 and row._tr.trPr is not None and "tblHeader" in row._tr.trPr.xml)
     width = max((sum(1 for c in row if c.strip()) for row in rows), default=0)
     filled = [row for row in rows if any(c.strip() for c in row)]
     if marked or first_row_is_header(rows, bold) or width >= 3 or len(filled) <= 2:
-        return table_text(rows, has_header=True)
+        return table_text(rows, has_header=True, across=across)
     return key_value_text(rows)
 
 

@@ -883,3 +883,21 @@ def test_an_action_link_ending_a_line_is_chrome_but_a_link_in_a_sentence_is_not(
     text = extract_html(page).text
     assert "Where: The Anchor Inn, Harbour Road." in text and "View directions" not in text
     assert "Tickets are on sale at the harbour shop" in text
+
+
+def test_a_docx_note_merged_across_columns_is_not_labelled_as_one_column(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("Hall bookings for March")
+    table = document.add_table(rows=3, cols=3)
+    for cell, text in zip(table.rows[0].cells, ("Room", "Group", "Time")):
+        cell.text = text
+    for cell, text in zip(table.rows[1].cells, ("Main hall", "Tuesday Choir", "7pm")):
+        cell.text = text
+    table.rows[2].cells[0].text = "Small room"
+    note = table.rows[2].cells[1].merge(table.rows[2].cells[2])
+    note.text = "Closed for repainting all month"
+    path = tmp_path / "bookings.docx"
+    document.save(str(path))
+    text = load_paths([path], extractors="auto").documents[0].text
+    assert "Room: Main hall | Group: Tuesday Choir | Time: 7pm" in text
+    assert "Room: Small room | Closed for repainting all month" in text

@@ -546,8 +546,10 @@ def _with_entry_headings(blocks: list[str], tree: Any) -> list[str]:
     kept = set(blocks)
     for header in tree.iter("header", "hgroup"):
         entry = header.getparent()
-        if entry is None or header.find(".//h1") is not None:
+        if entry is None or entry.tag in ("body", "html", "main") or header.find(".//h1") is not None:
             continue
+        if header.find(".//time") is None and entry.tag != "article" or _in_chrome(header, tree):
+            continue  # a site's header, or a box's: not an entry's
         for heading in header.iter(*_SUBHEADS):
             text = _squash(heading)
             if not text or text in kept or len(text.split()) > _SUBTITLE_WORDS:

@@ -901,3 +901,10 @@ def test_a_docx_note_merged_across_columns_is_not_labelled_as_one_column(tmp_pat
     text = load_paths([path], extractors="auto").documents[0].text
     assert "Room: Main hall | Group: Tuesday Choir | Time: 7pm" in text
     assert "Room: Small room | Closed for repainting all month" in text
+
+
+def test_a_site_header_heading_is_not_taken_for_an_entry_heading() -> None:
+    from index.extract_html import extract_html
+
+    text = extract_html(LIVE_PAGE.replace('<header class="site">', '<header class="site"><h2>Wexley Gazette</h2>')).text
+    assert "Wexley Gazette" not in text and "Sandbags for Upton and Tewkesbury" in text

@@ -732,8 +732,8 @@ def _over_chrome_date(date: str, tree: Any, month_first: bool) -> str:
         return date
     stored = [m.get("content") or "" for m in tree.iter("meta")] + [t.get("datetime") or "" for t in tree.iter("time")]
     stored += [s.text or "" for s in tree.iter("script") if "ld+json" in (s.get("type") or "")]
-    if any(date in value for value in stored):
-        return date
+    if any(date in value or (len(value) <= 40 and iso_date(value, month_first) == date) for value in stored):
+        return date  # "June 12, 2025" in a <meta> is metadata too
     root = next((a for a in h1.iterancestors() if a.tag in ("article", "main")), h1.getparent())
     own = _marked_date(tree, month_first, within=root)
     return own or date

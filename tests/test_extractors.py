@@ -908,3 +908,12 @@ def test_a_site_header_heading_is_not_taken_for_an_entry_heading() -> None:
 
     text = extract_html(LIVE_PAGE.replace('<header class="site">', '<header class="site"><h2>Wexley Gazette</h2>')).text
     assert "Wexley Gazette" not in text and "Sandbags for Upton and Tewkesbury" in text
+
+
+def test_a_date_the_metadata_states_in_words_is_not_taken_for_chrome() -> None:
+    from index.extract_html import _over_chrome_date, _parse
+
+    page = """<html><head><meta name="date" content="March 8, 2024"></head><body><article><h1>Shelter</h1>
+<span class="post-date">March 5, 2024</span><p>Text.</p></article></body></html>"""
+    assert _over_chrome_date("2024-03-08", _parse(page), True) == "2024-03-08"
+    assert _over_chrome_date("2024-03-08", _parse(page.replace("March 8, 2024", "x")), True) == "2024-03-05"

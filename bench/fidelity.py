@@ -58,7 +58,8 @@ def extractor_modes() -> list[str]:
 
 
 def load_with(mode: str, path: Path) -> Extracted:
-    """One page through ``load_paths`` in ``mode``; any problem or exception is a failed page."""
+    """One page through ``load_paths`` in ``mode``, all the documents it yields (every record of
+    a jsonl file); any problem or exception is a failed page."""
     loader: Callable[..., LoadResult] = load_paths  # called with a keyword older trees lack
     kwargs = {"extractors": mode} if "extractors" in inspect.signature(load_paths).parameters else {}
     try:
@@ -67,8 +68,11 @@ def load_with(mode: str, path: Path) -> Extracted:
         return Extracted("", failed=f"{type(exc).__name__}: {exc}")
     if not result.documents:
         return Extracted("", failed="; ".join(p.message for p in result.problems) or "no document")
-    doc = result.documents[0]
-    return Extracted(doc.text, doc.date, title=doc.title)
+    # Every document the file yields (a jsonl file's every record), each after its title; the
+    # date is the first document's, the one the truth states.
+    first, *rest = result.documents
+    text = "\n\n".join([first.text, *(f"{doc.title}\n\n{doc.text}" for doc in rest)])
+    return Extracted(text, first.date, title=first.title)
 
 
 def raw_text(path: Path) -> str:
@@ -180,10 +184,13 @@ def _misses(truths: list[Truth], got: dict[str, dict[str, Extracted]], modes: li
     lines: list[str] = []
     for mode in modes:
         lines += ["", f"What `{mode}` got wrong, page by page:", ""]
+        start = len(lines)
         for truth in truths:
             found = misses(truth, got[mode][truth.page])
             if found:
                 lines.append(f"- `{truth.page}`: " + "; ".join(found))
+        if len(lines) == start:
+            lines.append("- nothing.")
     return lines
 
 

@@ -91,6 +91,11 @@ _END_MARKER = _rx(r"^(leave a (reply|comment)|deja (un|tu) (comentario|respuesta
                   r"|read next|more (in|from) .{1,40})\s*:?$")
 
 _DATE_LINE_WORDS = 8
+# A letter's sign-off, the line after its last paragraph (English, Dutch, German, French, Spanish).
+_SIGN_OFF = _rx(r"^(?:(?:with\s+)?(?:kind|best|warm|many)?\s*(?:regards|wishes|thanks)"
+                r"|yours(?:\s+(?:sincerely|faithfully|truly))?|sincerely(?:\s+yours)?|(?:met\s+)?vriendelijke\s+groet(?:en)?|hartelijke\s+groet(?:en)?"
+                r"|mit\s+freundlichen\s+gr(?:ü|ue)(?:ß|ss)en|viele\s+gr(?:ü|ue)(?:ß|ss)e|cordialement"
+                r"|bien\s+(?:à|a)\s+vous|atentamente|saludos(?:\s+cordiales)?|un\s+saludo)\s*[,.!]?$")
 _HEAD_LINES, _HEAD_LINE_WORDS = 3, 12
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣●■□*]|-(?=\s))\s*")
 _TERMINAL = re.compile(r"[.!?…:;][\"”’»)\]]*$")
@@ -184,10 +189,12 @@ def _decide_short(blocks: list[_Block], labels: list[str], keep: set[int]) -> li
             i += 1
             continue
         end = i
-        while end < len(blocks) and labels[end] == SHORT:
+        while end < len(blocks) and labels[end] == SHORT and not (end > i and _SIGN_OFF.match(blocks[end].text)):
             end += 1
         before = labels[i - 1] if i > 0 else BAD
         after = labels[end] if end < len(blocks) else BAD
+        if end < len(blocks) and _SIGN_OFF.match(blocks[end].text) and _TERMINAL.search(blocks[end - 1].text):
+            after = GOOD  # a letter's last paragraph, closed by its sign-off ("Kind regards,")
         announced = i > 0 and before == GOOD and blocks[i - 1].text.endswith(":")
         for j in range(i, end):
             sandwiched = before == GOOD and after == GOOD
@@ -311,7 +318,28 @@ def clean_text(raw: str) -> Cleaned:
     blocks = _text_blocks(raw)
     paragraphs, title = _select(blocks, "", keep_head=True)
     head = "\n".join(raw.strip().splitlines()[:12])
+    subject = _memo_subject(raw)
+    if subject:  # a memo's subject line is its title and the first line of its text
+        paragraphs = [p for p in paragraphs if p != title]
+        title, paragraphs = subject, [subject, *paragraphs]
     return Cleaned("\n\n".join(paragraphs), title, find_date(head))
+
+
+# A memo's or an email's header block: "To:", "From:", "Date:", "Subject:" lines at the top.
+_MEMO_FIELD = _rx(r"^\s*(to|from|date|cc|bcc|sent|subject|subj|re|ref|aan|van|datum|onderwerp|an|von|betreff"
+                  r"|objet|de|para|asunto|fecha)\s*:\s*(.*?)\s*$")
+_SUBJECT_FIELDS = ("subject", "subj", "re", "onderwerp", "betreff", "objet", "asunto")
+
+
+def _memo_subject(raw: str) -> str:
+    """The subject of a memo whose opening lines are a header block with at least three
+    fields, one of them the subject ("Subject:   Car park resurfacing"); "" for other texts."""
+    fields = [m for ln in raw.strip().splitlines()[:_MEMO_HEAD_LINES] if (m := _MEMO_FIELD.match(ln))]
+    subject = next((m.group(2) for m in fields if m.group(1).lower() in _SUBJECT_FIELDS and m.group(2)), "")
+    return _squash(subject) if len(fields) >= 3 else ""
+
+
+_MEMO_HEAD_LINES = 12
 
 
 # ---------------------------------------------------------------- dates

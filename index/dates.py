@@ -65,6 +65,7 @@ _TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"  #
 _CANDIDATE = (
     rf"\d{{4}}-\d{{1,2}}-\d{{1,2}}{_TIME}|\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
     rf"|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}}-\d{{1,2}}-\d{{4}}"
+    rf"|\d{{1,2}}-(?:{_MONTH})-\d{{4}}"  # "09-Jun-2025", a memo's or a form's date
     rf"|{_DAY}\s+(?:de\s+)?(?:{_MONTH})\.?,?\s+(?:de\s+)?\d{{4}}"
     rf"|(?:{_MONTH})\.?\s+{_DAY},?\s+\d{{4}}"
 )
@@ -163,12 +164,14 @@ def first_date(text: str, month_first: bool = False) -> str:
 # What a record is of ("Minutes of the meeting held on ...", "The inspection took place on ..."),
 # then its date: the occasion a document records dates the document, wherever its opening
 # sentence puts it. A weekday written with the date ("on Tuesday 4 February 2025") marks the
-# same. A bare "on 3 March 2021" in a sentence about events does not.
+# same, and so does a body that met on a day ("The panel met on 10 June 2025 and agreed ...").
+# A bare "on 3 March 2021" in a sentence about events does not.
 _OCCASION = re.compile(
     rf"\b(?:meeting|minutes|session|hearing|assembly|inspection|visit|call|conference|workshop"
     rf"|interview|audit|review|survey|retrospective)\b[^.!?\n]{{0,40}}?\b(?:held|took place|was|on|of|dated)"
     rf"\s+(?:on\s+)?{_WEEKDAY}((?:{_CANDIDATE}))(?![\w-])"
-    rf"|\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+((?:{_CANDIDATE}))(?![\w-])",
+    rf"|\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+((?:{_CANDIDATE}))(?![\w-])"
+    rf"|\b(?:met|convened|sat|gathered)\s+on\s+{_WEEKDAY}((?:{_CANDIDATE}))(?![\w-])",
     re.IGNORECASE)
 
 
@@ -179,7 +182,8 @@ def _occasion_date(lines: list[str], month_first: bool) -> str:
         first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", line.strip())[0]
         at = _OCCASION.search(first)
         if at:
-            found = _read(at, 1 if at.group(1) else 2, month_first)
+            group = next(i for i in range(1, 4) if at.group(i))
+            found = _read(at, group, month_first)
             if found:
                 return found
     return ""
@@ -231,3 +235,27 @@ _WEEKDAY_BEFORE = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*$", 
 def _ordinal_free(value: str) -> str:
     """"3rd March", "1er mars", "1º de marzo", "3. März" without the day's ordinal mark."""
     return re.sub(r"(?<=\d)(?:(?:st|nd|rd|th|er)\b|[º°]|\.(?=\s))", "", value)
+
+
+# A weekday with a day and month but no year ("Tuesday, 3 June", "Tue 3 Jun", "Tuesday, June 3").
+_YEARLESS = re.compile(
+    rf"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:({_DAY})\s+({_MONTH})\.?|({_MONTH})\.?\s+({_DAY}))"
+    rf"(?!\.?,?\s*\d)(?![\w-])", re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)(19[7-9]\d|20\d\d)(?!\d)")
+
+
+def yearless_date(text: str, context: str) -> str:
+    """A date written without its year ("Tuesday, 3 June") read with a year the page names
+    elsewhere (``context``: its breadcrumb, its addresses, its other dates), when the weekday
+    fits exactly one of those years; "" when it fits none or several."""
+    match = _YEARLESS.search(text)
+    if match is None:
+        return ""
+    weekday = _WEEKDAYS[match.group(1).lower()[:3]]
+    day_month = f"{match.group(2)} {match.group(3)}" if match.group(2) else f"{match.group(5)} {match.group(4)}"
+    fits = set()
+    for year in {int(y) for y in _YEAR.findall(context)}:
+        found = iso_date(f"{day_month} {year}")
+        if found and dt.date.fromisoformat(found).weekday() == weekday:
+            fits.add(found)
+    return fits.pop() if len(fits) == 1 else ""

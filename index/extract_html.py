@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .clean_html import clean_html
-from .dates import first_date, iso_date, stated_date
+from .dates import first_date, iso_date, stated_date, yearless_date
 from .parsed import Parsed
 from .tables import table_text
 
@@ -40,14 +40,16 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
     found = _trafilatura(tree, favor_recall) if tree is not None else None
     if found is None or not found.body.xpath("string()").strip():
         return _rules(html)
-    blocks = _blocks(found.body)
+    blocks = _with_pull_quotes(_with_entry_headings(_in_source_order(_blocks(found.body), tree), tree), tree)
     site = found.sitename or ""
     title = _without_site(found.title or "", site, blocks[0] if blocks else "")
     blocks = _with_standfirst(_with_headline(blocks, title, tree), found.description or "", tree)
     blocks = _without_boxed_chrome(_without_repeats(_with_lead(blocks, tree, title), tree), tree)
+    blocks = [b for b in blocks if not _WIDGET_LINE.match(b)]
     text = "\n\n".join(blocks)
     us = _month_first(tree)
-    date = iso_date(found.date or "") or stated_date(text, month_first=us) or _page_date(tree, us)
+    date = _over_chrome_date(iso_date(found.date or ""), tree, us) or stated_date(text, month_first=us) \
+        or _page_date(tree, us)
     return Parsed(text, title, date,
                   _canonical(tree) or found.url or "", author=found.author or "", site=site)
 
@@ -70,9 +72,30 @@ def _parse(html: str) -> Any:
         _as_table(grid)
     for cell in _link_columns(tree):
         cell.drop_tree()
-    for link in _edit_links(tree):
+    for link in [*_edit_links(tree), *_action_links(tree)]:
         link.drop_tree()
     return tree
+
+
+# A link that ends a line with an action on the page rather than words of it ("... Town Hall.
+# View directions", "... Read more").
+_ACTION_LINK = re.compile(r"^(?:(?:view|get|show|see|open)\s+(?:directions|the\s+map|map|on\s+(?:a\s+)?map|route)"
+                          r"|(?:read|see|view|show)\s+more|directions)\W*$", re.IGNORECASE)
+
+
+def _action_links(tree: Any) -> list[Any]:
+    """Links at the end of a paragraph (nothing after them) whose whole text is an action
+    (:data:`_ACTION_LINK`), after other words of that paragraph."""
+    found = []
+    for link in tree.iter("a"):
+        holder = link.getparent()
+        if holder is None or holder.tag not in ("p", "li", "td", "dd", "div") or (link.tail or "").strip():
+            continue
+        if link.getnext() is not None or not _ACTION_LINK.match(_squash(link)):
+            continue
+        if len(_text_without(holder, link).split()) >= 3:
+            found.append(link)
+    return found
 
 
 _EDIT_HREF = re.compile(r"[?&](?:ve)?action=(?:edit|submit)\b")
@@ -295,6 +318,15 @@ def _runs(el: Any) -> Iterator[str]:
 _REPEATED, _REPEAT_MAX_WORDS = 3, 8
 
 
+# Lines a page's widgets write, whatever the page: a reaction or view counter ("2 Likes",
+# "1.2k views") and the note a script-driven control shows without JavaScript.
+_WIDGET_LINE = re.compile(
+    r"^\W*(?:\d[\d,.]*\s*[km]?\s+(?:likes?|comments?|views?|shares?|replies|reply|reactions?|upvotes?)"
+    r"|(?:please\s+)?(?:turn\s+on|enable|switch\s+on|activate)\s+javascript\b[^.!?]{0,60}"
+    r"|(?:this\s+(?:feature|page|site|content)\s+)?(?:requires|needs)\s+javascript\b[^.!?]{0,40}"
+    r"|javascript\s+is\s+(?:disabled|required|turned\s+off)\b[^.!?]{0,60})\W*$", re.IGNORECASE)
+
+
 def _without_repeats(blocks: list[str], tree: Any) -> list[str]:
     """Drops the short lines that the page's template repeats (counted on the page itself:
     the extractor keeps one copy)."""
@@ -358,7 +390,10 @@ def _chrome_boxes(tree: Any) -> list[Any]:
         if not isinstance(el.tag, str) or el is body or id(el) in inside or el in headline:
             continue
         marks = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-        boxed = el.tag in _CHROME or el in footers or any(c in marks for c in (*_CHROME_CLASSES, "footer"))
+        if _is_pull_quote(el):
+            continue
+        boxed = el.tag in _CHROME or el in footers or any(c in marks for c in (*_CHROME_CLASSES, "footer")) \
+            or _is_press_box(el)
         button = "button" in marks or "btn" in marks
         if not (boxed or button):
             continue
@@ -375,6 +410,19 @@ def _chrome_boxes(tree: Any) -> list[Any]:
 
 
 _BUTTON_WORDS = 6
+# The heading of a press-office box: who journalists should call, not part of the story.
+_PRESS_HEADING = re.compile(r"^(?:media|press|news\s+desk)\s+(?:enquiries|inquiries|contacts?|office|relations)"
+                            r"|^for\s+media\s+(?:enquiries|inquiries)", re.IGNORECASE)
+_PRESS_BOX_WORDS = 60
+
+
+def _is_press_box(el: Any) -> bool:
+    """A box that opens with a "Media enquiries"/"Press contact" heading and holds little else."""
+    if el.tag not in ("div", "section", "aside") or len(el.text_content().split()) > _PRESS_BOX_WORDS:
+        return False
+    first = next((c for c in el if isinstance(c.tag, str)), None)
+    return first is not None and first.tag in ("h2", "h3", "h4", "h5", "h6", "p", "strong") \
+        and bool(_PRESS_HEADING.match(_squash(first)))
 _EMAIL_FOOTER_WORDS = 120  # an email's footer may be half of a short email, but no more than this
 _UNSUBSCRIBE = re.compile(r"unsubscribe|list-manage|optout|opt-out|email[_-]?preferences", re.IGNORECASE)
 _HOLDERS = ("td", "div", "section", "footer", "p")
@@ -396,9 +444,28 @@ def _email_footers(body: Any) -> list[Any]:
 
 
 def _is_layout(table: Any) -> bool:
-    """A table used for page layout (old templates), not data: its cells hold paragraphs,
-    headings, lists or tables of their own."""
-    return any(cell.find(tag) is not None for cell in table.iter("cell") for tag in ("p", "head", "list", "table"))
+    """A table used for page layout (old templates), not data: its cells hold headings, lists
+    or tables of their own, or paragraphs, unless it reads as a data table all the same."""
+    cells = list(table.iter("cell"))
+    if any(cell.find(tag) is not None for cell in cells for tag in ("head", "list", "table")):
+        return True
+    return any(cell.find("p") is not None for cell in cells) and not _is_data_table(table)
+
+
+def _is_data_table(table: Any) -> bool:
+    """A data table whose cells wrap their text in paragraphs (``<td><p>Item</p></td>``): a
+    header row of ``<th>`` cells, the same number of cells in every row, at most one short
+    paragraph in a cell. Rows of empty cells (an agenda's "Apologies") do not make it a layout."""
+    rows = [list(row.iter("cell")) for row in table.iter("row")]
+    if len(rows) < 2 or not rows[0] or not all(c.get("role") == "head" for c in rows[0]):
+        return False
+    if len({len(row) for row in rows}) != 1 or len(rows[0]) < 2:
+        return False
+    return all(len(cell.findall(".//p")) <= 1 and len(_squash(cell).split()) <= _DATA_CELL_WORDS
+               for row in rows for cell in row)
+
+
+_DATA_CELL_WORDS = 30
 
 
 def _has_own_text(el: Any) -> bool:
@@ -446,6 +513,78 @@ def _squash(el: Any) -> str:
     return " ".join("".join(parts).split())
 
 
+def _source_positions(tree: Any) -> dict[str, int]:
+    """Each element's one-line text -> the position of the first element of the page's body
+    that reads so (not the ``<title>``)."""
+    positions: dict[str, int] = {}
+    body = tree.find("body")
+    for i, el in enumerate((body if body is not None else tree).iter()):
+        if isinstance(el.tag, str) and el.tag not in _INLINE_OUT:
+            positions.setdefault(_squash(el), i)
+    return positions
+
+
+def _in_source_order(blocks: list[str], tree: Any) -> list[str]:
+    """trafilatura's blocks in the order the page shows them: on a page of several
+    ``<article>`` entries (a live blog) it may put the standfirst after the first entry. A
+    block not found as one element's text (a table) keeps its place after the one before it."""
+    positions = _source_positions(tree)
+    keys, last = [], -1
+    for block in blocks:
+        last = positions.get(block, last)
+        keys.append(last)
+    order = sorted(range(len(blocks)), key=lambda i: keys[i])
+    return [blocks[i] for i in order]
+
+
+_SUBHEADS = ("h2", "h3", "h4")
+
+
+def _with_entry_headings(blocks: list[str], tree: Any) -> list[str]:
+    """Put back an entry's heading that sits in its ``<header>`` beside a timestamp (a live
+    blog's post, trafilatura drops the header) before the entry's first paragraph it kept."""
+    kept = set(blocks)
+    for header in tree.iter("header", "hgroup"):
+        entry = header.getparent()
+        if entry is None or entry.tag in ("body", "html", "main") or header.find(".//h1") is not None:
+            continue
+        if header.find(".//time") is None and entry.tag != "article" or _in_chrome(header, tree):
+            continue  # a site's header, or a box's: not an entry's
+        for heading in header.iter(*_SUBHEADS):
+            text = _squash(heading)
+            if not text or text in kept or len(text.split()) > _SUBTITLE_WORDS:
+                continue
+            after = next((_squash(p) for p in entry.iter("p") if _squash(p) in kept), None)
+            if after is not None:
+                blocks.insert(blocks.index(after), text)
+                kept.add(text)
+    return blocks
+
+
+def _is_pull_quote(el: Any) -> bool:
+    """An ``<aside>`` in the text that holds a quotation (a pull quote), not a box of links."""
+    marks = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    quoted = el.find(".//blockquote") is not None or "quote" in marks
+    return el.tag == "aside" and quoted and not el.findall(".//a") \
+        and len(el.text_content().split()) <= _PULL_QUOTE_WORDS
+
+
+_PULL_QUOTE_WORDS = 60
+
+
+def _with_pull_quotes(blocks: list[str], tree: Any) -> list[str]:
+    """Put back a pull quote (:func:`_is_pull_quote`) that stands between two paragraphs that
+    trafilatura kept, after the one before it, when its words are not already in the text."""
+    kept = " ".join(blocks)
+    for aside in [el for el in tree.iter("aside") if _is_pull_quote(el)]:
+        text = _squash(aside)
+        before = next((_squash(p) for p in aside.itersiblings("p", preceding=True)), None)
+        after = next((_squash(p) for p in aside.itersiblings("p")), None)
+        if text and text not in kept and before in blocks and after in blocks:
+            blocks.insert(blocks.index(before) + 1, text)
+    return blocks
+
+
 def _with_headline(blocks: list[str], title: str, tree: Any) -> list[str]:
     """Put back the page's <h1> headline when trafilatura left it in a <header> it dropped."""
     if not title or title in blocks[:3]:
@@ -470,7 +609,8 @@ def _with_lead(blocks: list[str], tree: Any, title: str) -> list[str]:
     """Put back the prose between the article's <h1> and the first paragraph trafilatura kept:
     the standfirst and the lead image's caption, which article templates put outside the body
     container. Only sentences (six words or more, ending like one) inside the headline's
-    <article>/<main>, never in navigation, asides, forms or promo boxes. The headline is the
+    <article>/<main>, never in navigation, asides, forms or promo boxes, and a subtitle, the
+    heading right under the headline ("Planning Committee - Thursday, 19th June, 2025"). The headline is the
     <h1>, else the <h2>/<h3> that reads as the page's title (older templates)."""
     h1 = next(iter(tree.iter("h1")), None)
     if h1 is None:  # (an lxml element without children is falsy: no `or` here)
@@ -479,19 +619,28 @@ def _with_lead(blocks: list[str], tree: Any, title: str) -> list[str]:
         return blocks
     root = next((a for a in h1.iterancestors() if a.tag in ("article", "main")), h1.getparent())
     kept = " ".join(blocks)
-    lead = []
-    for el in root.iter("p"):
-        if el.sourceline is not None and h1.sourceline is not None and el.sourceline < h1.sourceline:
+    lead: list[str] = []
+    first = True
+    for el in root.iter("p", "h2", "h3", "h4"):
+        if el.sourceline is not None and h1.sourceline is not None and el.sourceline <= h1.sourceline:
             continue
         text = _squash(el)
+        if not text or el is h1:
+            continue
         if text in kept:
             break  # the body trafilatura kept starts here
-        if _is_prose(text) and not _in_chrome(el, root):
+        if el.tag == "p" and _is_prose(text) and not _in_chrome(el, root):
             lead.append(text)
+        elif el.tag != "p" and first and len(text.split()) <= _SUBTITLE_WORDS and not _in_chrome(el, root):
+            lead.append(text)  # a subtitle: the heading right under the headline
+        first = False
     if not lead:
         return blocks
     at = 1 if blocks[0] == _squash(h1) else 0
     return [*blocks[:at], *lead, *blocks[at:]]
+
+
+_SUBTITLE_WORDS = 20
 
 
 def _is_prose(text: str) -> bool:
@@ -546,19 +695,48 @@ def _page_date(tree: Any, month_first: bool = False) -> str:
         or _marked_date(tree, month_first)
 
 
-def _marked_date(tree: Any, month_first: bool = False) -> str:
+def _marked_date(tree: Any, month_first: bool = False, within: Any = None) -> str:
+    """The first full date of a short date-marked element (see :func:`_page_date`) in ``within``
+    (the page's body when None); else a year-less one ("Tuesday, 3 June") read with the one
+    year of those the page names (breadcrumb, archive links, addresses) that its weekday fits."""
     body = tree.find("body")
-    for el in body.iter() if body is not None else ():
+    root = body if within is None else within
+    marked = []
+    for el in root.iter() if root is not None else ():
         if not isinstance(el.tag, str):
             continue
         marks = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}".lower()
         if not _DATE_MARKS.search(marks) or _in_chrome(el, body):
             continue
         text = el.text_content()
-        found = first_date(text, month_first) if len(text.split()) <= _DATE_ELEMENT_WORDS else ""
+        if len(text.split()) > _DATE_ELEMENT_WORDS:
+            continue
+        found = first_date(text, month_first)
         if found:
             return found
-    return ""
+        marked.append(text)
+    if not marked or within is not None:
+        return ""
+    years = " ".join([_visible_text(tree), *(a.get("href") or "" for a in tree.iter("a", "link"))])
+    return next((found for text in marked if (found := yearless_date(text, years))), "")
+
+
+def _over_chrome_date(date: str, tree: Any, month_first: bool) -> str:
+    """trafilatura's date, unless it read it from the page's text (no metadata, ``<time
+    datetime>`` or JSON-LD holds it) and the article's own date-marked byline beside the
+    headline states another: a top bar's "today" date is chrome, the post's date is not."""
+    if not date:
+        return date
+    h1 = next(iter(tree.iter("h1")), None)
+    if h1 is None:
+        return date
+    stored = [m.get("content") or "" for m in tree.iter("meta")] + [t.get("datetime") or "" for t in tree.iter("time")]
+    stored += [s.text or "" for s in tree.iter("script") if "ld+json" in (s.get("type") or "")]
+    if any(date in value or (len(value) <= 40 and iso_date(value, month_first) == date) for value in stored):
+        return date  # "June 12, 2025" in a <meta> is metadata too
+    root = next((a for a in h1.iterancestors() if a.tag in ("article", "main")), h1.getparent())
+    own = _marked_date(tree, month_first, within=root)
+    return own or date
 
 
 _DATE_MARKS = re.compile(r"date|time|stamp|byline|posted|published")

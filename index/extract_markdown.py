@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from .dates import iso_date, stated_date
-from .front_matter import split_front_matter
+from .front_matter import front_matter_date, split_front_matter
 from .parsed import Parsed, first_line
 from .tables import table_text
 
@@ -25,7 +25,7 @@ def extract_markdown(text: str) -> Parsed:
     blocks, heading = _blocks(text)
     body = "\n\n".join(blocks)
     title = meta.get("title") or heading or first_line(body)
-    return Parsed(body, title, iso_date(meta.get("date", "")) or stated_date(body),
+    return Parsed(body, title, iso_date(front_matter_date(meta)) or stated_date(body),
                   author=meta.get("author", ""))
 
 

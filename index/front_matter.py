@@ -41,3 +41,14 @@ def _scalar(value: str) -> str:
     if value[:1] in "\"'" and value[-1:] == value[:1] and len(value) >= 2:
         return value[1:-1]
     return value.split(" #", 1)[0].strip()
+
+
+# The keys generators and themes give a page's publication date (Hugo and Jekyll "date",
+# Astro's "pubDate", "publishDate", "date_published", ...), first match wins; keys are lower-cased.
+DATE_KEYS = ("date", "pubdate", "published", "publishdate", "publish_date", "published_at", "publishedat",
+             "date_published", "datepublished", "pubdatetime", "created", "created_at", "createdat")
+
+
+def front_matter_date(meta: dict[str, str]) -> str:
+    """The raw value of the front matter's publication date key (see :data:`DATE_KEYS`); ""."""
+    return next((meta[key] for key in DATE_KEYS if meta.get(key, "").strip()), "")

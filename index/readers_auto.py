@@ -21,7 +21,7 @@ from .decoding import read_any_text
 from .extract_html import extract_html
 from .extract_markdown import extract_markdown
 from .extract_pdf import read_pdf
-from .front_matter import split_front_matter
+from .front_matter import front_matter_date, split_front_matter
 from .parsed import Parsed
 from .readers_rules import read_docx
 from .tables import first_row_is_header, key_value_text, table_text
@@ -31,7 +31,7 @@ def _read_txt(file: Path) -> Parsed:
     meta, raw = split_front_matter(read_any_text(file))
     cleaned = clean_text(raw)
     return Parsed(cleaned.text, meta.get("title") or cleaned.title,
-                  iso_date(meta.get("date", "")) or stated_date(raw))
+                  iso_date(front_matter_date(meta)) or stated_date(raw))
 
 
 def _read_html(file: Path) -> Parsed:
@@ -58,20 +58,28 @@ def _docx_table(table: Any) -> str:
     A two-column table of three rows or more without such a header is a key/value table
     ("Property | Flat 3", "Inspected by | K. Doyle"), and each row reads "label: value".
     """
-    rows, bold, marked = [], [], False
+    rows, bold, across, marked = [], [], [], False
     for i, row in enumerate(table.rows):
-        cells, previous = [], None
+        cells: list[str] = []
+        spans: list[bool] = []
+        previous, start = None, 0
         for cell in row.cells:
-            cells.append("" if cell._tc is previous else cell.text)  # horizontally merged
+            if cell._tc is previous:  # horizontally merged: python-docx repeats it per column
+                spans[start] = True
+            else:
+                start = len(cells)
+            cells.append("" if cell._tc is previous else cell.text)
+            spans.append(False)
             previous = cell._tc
         rows.append(cells)
+        across.append(spans)
         runs = [run for cell in row.cells for p in cell.paragraphs for run in p.runs if run.text.strip()]
         bold.append(bool(runs) and all(run.bold or run.font.bold for run in runs))
         marked = marked or (i == 0 and row._tr.trPr is not None and "tblHeader" in row._tr.trPr.xml)
     width = max((sum(1 for c in row if c.strip()) for row in rows), default=0)
     filled = [row for row in rows if any(c.strip() for c in row)]
     if marked or first_row_is_header(rows, bold) or width >= 3 or len(filled) <= 2:
-        return table_text(rows, has_header=True)
+        return table_text(rows, has_header=True, across=across)
     return key_value_text(rows)
 
 

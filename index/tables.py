@@ -11,10 +11,15 @@ import re
 from collections.abc import Sequence
 
 
-def table_text(rows: Sequence[Sequence[str]], has_header: bool = True) -> str:
-    """The rows of a table, one line each; the first row is the header when ``has_header``."""
-    cleaned = [[" ".join(cell.split()) for cell in row] for row in rows]
-    cleaned = [row for row in cleaned if any(row)]
+def table_text(rows: Sequence[Sequence[str]], has_header: bool = True,
+               across: Sequence[Sequence[bool]] = ()) -> str:
+    """The rows of a table, one line each; the first row is the header when ``has_header``.
+    ``across`` marks the body cells merged across several columns (a note over a row's last
+    columns): no one column's value, so they stand without a column name."""
+    flags = [list(across[i]) if i < len(across) else [] for i in range(len(rows))]
+    pairs = [([" ".join(cell.split()) for cell in row], f) for row, f in zip(rows, flags)]
+    pairs = [pair for pair in pairs if any(pair[0])]
+    cleaned = [row for row, _ in pairs]
     if not cleaned:
         return ""
     if has_header and len(cleaned) > 1 and _is_caption_row(cleaned[0], cleaned[1:]):
@@ -22,8 +27,8 @@ def table_text(rows: Sequence[Sequence[str]], has_header: bool = True) -> str:
         return "\n".join((cleaned[0][0], key_value_text(cleaned[1:])))
     if not has_header or len(cleaned) == 1:
         return key_value_text(cleaned)
-    header, body = cleaned[0], cleaned[1:]
-    return "\n".join(_row_line(header, row) for row in body)
+    header = cleaned[0]
+    return "\n".join(_row_line(header, row, f) for row, f in pairs[1:])
 
 
 def _is_caption_row(first: Sequence[str], body: Sequence[Sequence[str]]) -> bool:
@@ -31,12 +36,12 @@ def _is_caption_row(first: Sequence[str], body: Sequence[Sequence[str]]) -> bool
     return filled == [0] and all(sum(1 for c in row if c) >= 2 for row in body)
 
 
-def _row_line(header: Sequence[str], row: Sequence[str]) -> str:
+def _row_line(header: Sequence[str], row: Sequence[str], across: Sequence[bool] = ()) -> str:
     cells = []
     for i, value in enumerate(row):
         if not value:
             continue
-        name = header[i] if i < len(header) else ""
+        name = header[i] if i < len(header) and not (i < len(across) and across[i]) else ""
         cells.append(f"{name}: {value}" if name and name != value else value)
     return " | ".join(cells)
 

@@ -698,3 +698,222 @@ def test_a_table_whose_first_row_is_one_cell_across_reads_it_as_a_caption() -> N
     assert table_text([["Built", "1820"], ["North", "12", "12"]], has_header=False) == "Built: 1820\nNorth | 12 | 12"
     # a header with one named column over a column of labels is still a header
     assert table_text([["", "2024"], ["North", "4.1"]]) == "North | 2024: 4.1"
+
+
+def test_dates_in_memo_headers_meeting_openings_and_without_a_year() -> None:
+    from index.dates import stated_date, yearless_date
+
+    # a memo's "dd-Mon-yyyy" date under its label
+    assert stated_date("MEMO\n\nTo: Kitchen staff\nDate:    04-Mar-2024\nSubject: New fridge") == "2024-03-04"
+    # the body that met on a day dates the notice that records it
+    assert stated_date("Allotment committee decision\n\nThe allotment committee met on 7 May 2024 and agreed "
+                       "to let four new plots.\nThe waiting list is now closed.") == "2024-05-07"
+    # a year-less date read with the one year of the page's that its weekday fits
+    assert yearless_date("Wednesday, 6 March", "News / 2023 / 2024 / 2022") == "2024-03-06"
+    assert yearless_date("Wed 6 Mar", "2019 2024") == ""  # 6 March was a Wednesday in both
+    assert yearless_date("Wednesday, 6 March", "no year here") == ""
+
+
+def test_markdown_front_matter_date_under_other_common_keys(tmp_path: Path) -> None:
+    keys = (("pubDate", "'Mar 4 2024'"), ("publishDate", "2024-03-04"), ("date_published", '"4 March 2024"'))
+    for key, value in keys:
+        page = tmp_path / f"{key}.md"
+        page.write_text(f"---\ntitle: 'Allotments'\n{key}: {value}\nupdatedDate: 'Mar 9 2024'\n---\n\n"
+                        "Four new plots were let this spring to families on the waiting list.\n", encoding="utf-8")
+        assert load_paths([page], extractors="auto").documents[0].date == "2024-03-04", key
+
+
+def test_a_top_bar_today_date_loses_to_the_post_date_beside_the_headline() -> None:
+    from index.extract_html import extract_html
+
+    para = "The parish council agreed on Monday to repaint the bus shelter on Mill Road before the autumn fair."
+    page = f"""<html lang="en-US"><head><title>Bus shelter to be repainted</title></head><body>
+<div class="top-bar"><div class="today-date">Friday, March 8, 2024</div></div>
+<div class="wrap"><article><header><h1>Bus shelter to be repainted</h1>
+<div class="meta"><span class="post-date">March 5, 2024 4:10 pm</span></div></header>
+<div class="content"><p>{para}</p><p>{para}</p><p>{para}</p></div></article></div></body></html>"""
+    assert extract_html(page).date == "2024-03-05"
+
+
+def test_a_date_without_its_year_takes_the_year_the_page_files_it_under() -> None:
+    from index.extract_html import extract_html
+
+    para = "Students from the robotics club built a rover that climbed the library steps on its first try."
+    page = f"""<html><head><title>Rover climbs the steps</title></head><body>
+<ol class="breadcrumb"><li><a href="/news/">News</a></li><li><a href="/news/2024/">2024</a></li></ol>
+<main><h1>Rover climbs the steps</h1><p class="news-date">Wednesday, 6 March</p>
+<p>{para}</p><p>{para}</p><p>{para}</p></main>
+<footer><p>Archive: <a href="/news/2023/">2023</a> <a href="/news/2022/">2022</a></p></footer></body></html>"""
+    assert extract_html(page).date == "2024-03-06"  # 6 March was a Monday in 2023, a Sunday in 2022
+
+
+def test_a_data_table_whose_cells_hold_paragraphs_and_empty_rows_stays_a_table() -> None:
+    from index.extract_html import extract_html
+
+    para = "The licensing sub-committee will hear the applications below in the order listed on the day."
+    page = f"""<html><head><title>Licensing hearings</title></head><body><main><h1>Licensing hearings</h1>
+<p>{para}</p><p>{para}</p>
+<table><thead><tr><th>No.</th><th>Application</th><th>Premises</th><th>Decision</th></tr></thead><tbody>
+<tr><td>1.</td><td><p>Minutes of the last hearing</p></td><td></td><td></td></tr>
+<tr><td>2.</td><td><p>Late opening until 2am</p></td><td>The Anchor, Quay Street</td><td>Granted</td></tr>
+<tr><td>3.</td><td><p>Outdoor music licence</p></td><td>Mill Park bandstand</td><td>Refused</td></tr>
+</tbody></table></main></body></html>"""
+    text = extract_html(page).text
+    assert "Application: Late opening until 2am | Premises: The Anchor, Quay Street | Decision: Granted" in text
+    assert "Application: Outdoor music licence | Premises: Mill Park bandstand | Decision: Refused" in text
+
+
+def test_a_subtitle_heading_under_the_headline_is_kept_and_dates_the_page() -> None:
+    from index.extract_html import extract_html
+
+    para = "Residents may ask one question each about the items below if they register by noon the day before."
+    page = f"""<html><head><title>Meeting details</title></head><body>
+<div id="nav"><a href="/">Home</a> <a href="/meetings">Meetings</a></div>
+<div id="content"><h1 class="title">Meeting details</h1>
+<div class="subtitle"><h2 class="subtitle-text">Licensing Sub-Committee - Monday, 4th March, 2024 10.00 am</h2></div>
+<div class="links"><ul><li><a href="/agenda.pdf">Agenda</a></li><li><a href="/pack.pdf">Reports pack</a></li></ul></div>
+<div class="entry-content"><p><strong>Venue:</strong> Committee Room 2, Civic Centre.</p><p>{para}</p><p>{para}</p>
+</div></div></body></html>"""
+    parsed = extract_html(page)
+    assert "Licensing Sub-Committee - Monday, 4th March, 2024 10.00 am" in parsed.text
+    assert parsed.date == "2024-03-04"
+
+
+LIVE_PAGE = """<html><head><title>Flood warnings: rivers peak overnight - live</title></head><body>
+<header class="site"><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+<main><div class="top"><h1>Flood warnings: rivers peak overnight - live</h1>
+<div class="standfirst"><p>Three rivers are expected to peak before dawn; sandbags handed out in four towns</p></div>
+</div>
+<div class="filter"><label><input type="checkbox"> Key events only</label>
+<p>Please enable JavaScript to use this feature</p></div>
+<div class="live-body">
+<article class="entry"><header><a href="#e3"><time datetime="2024-02-09T21:10:00Z">21.10</time></a></header>
+<p>The Environment Agency says the Severn at Bewdley is now expected to peak at 5.1 metres around 3am.</p>
+<p>That would be the highest level since 2020, though the new barriers should hold it back from the quay.</p>
+</article>
+<article class="entry"><header><a href="#e2"><time datetime="2024-02-09T18:40:00Z">18.40</time></a>
+<h2>Sandbags for Upton and Tewkesbury</h2></header>
+<p>The district council has opened two depots where residents can collect up to ten sandbags a household.</p>
+<p>Volunteers have been filling bags at the leisure centre since lunchtime, the council said this evening.</p>
+<aside class="pullquote"><blockquote><p>We would rather hand out too many than too few tonight.</p></blockquote></aside>
+<p>The depots will stay open until midnight and reopen at seven tomorrow morning for anyone who still needs them.</p>
+</article>
+<article class="entry"><header><a href="#e1"><time datetime="2024-02-09T08:05:00Z">08.05</time></a>
+<h2>Warnings across the Midlands</h2></header>
+<p>Good morning. Twelve severe flood warnings are in force along the Severn and the Avon this morning.</p>
+<p>Forecasters expect another inch of rain on the hills of mid Wales before the rain clears east this evening.</p>
+</article>
+</div></main><footer><p>All rights reserved by the publisher of this site.</p></footer></body></html>"""
+
+
+def test_a_live_blog_keeps_entry_headings_pull_quotes_and_its_standfirst_under_the_headline() -> None:
+    from index.extract_html import extract_html
+
+    text = extract_html(LIVE_PAGE).text
+    assert "Sandbags for Upton and Tewkesbury" in text and "Warnings across the Midlands" in text
+    assert text.index("Sandbags for Upton") < text.index("The district council has opened two depots")
+    assert "We would rather hand out too many than too few tonight." in text
+    assert text.index("Three rivers are expected to peak") < text.index("The Environment Agency says")
+
+
+def test_reaction_counters_and_javascript_notes_are_chrome() -> None:
+    from index.extract_html import extract_html
+
+    text = extract_html(LIVE_PAGE).text
+    assert "Please enable JavaScript" not in text
+    post = "The hedge along the lane has been cut back hard this spring and the sparrows have nowhere left to nest."
+    page = f"""<html><head><title>Where did the sparrows go?</title></head><body><main>
+<h1>Where did the sparrows go?</h1><div class="thread">
+<div class="post"><p>{post}</p><p>{post}</p></div><div class="reactions">4 Likes</div>
+<div class="post"><p>{post}</p></div><div class="reactions">12 likes</div></div></main></body></html>"""
+    text = extract_html(page).text
+    assert post in text and "Likes" not in text and "likes" not in text
+
+
+def test_a_press_office_box_after_the_story_is_chrome() -> None:
+    from index.extract_html import extract_html
+
+    para = "The village hall will reopen in May after a new roof and a lift were fitted over the winter months."
+    page = f"""<html><head><title>Hall reopens in May</title></head><body><main><article>
+<h1>Hall reopens in May</h1><p>{para}</p><p>{para}</p><p>{para}</p>
+<div class="info-panel"><h3>Press enquiries</h3><p>Communications team, 01632 960 555, press@hall.example</p></div>
+</article></main></body></html>"""
+    text = extract_html(page).text
+    assert para in text and "Press enquiries" not in text and "Communications team" not in text
+
+
+def test_a_memo_keeps_its_subject_line_as_the_title() -> None:
+    from index.clean import clean_text
+
+    memo = ("MEMO\n\nTo:      All kitchen staff\nFrom:    Catering Manager\nDate:    04-Mar-2024\n"
+            "Subject: New dishwasher - what changes on Monday\n\n"
+            "The new dishwasher arrives on Monday morning and the old one will be taken away the same afternoon.\n\n"
+            "Please stack trays on the left-hand rack only, because the right-hand rack is for glasses from now on.\n")
+    cleaned = clean_text(memo)
+    assert cleaned.title == "New dishwasher - what changes on Monday"
+    assert cleaned.text.startswith("New dishwasher - what changes on Monday")
+    assert "The new dishwasher arrives on Monday morning" in cleaned.text
+    # a text with one "Re:" line and no other header fields is no memo
+    notice = "The village shop opening hours\n\nRe: Sundays\n\nThe shop opens at nine every day of the week but Sunday."
+    assert clean_text(notice).title == "The village shop opening hours"
+
+
+def test_a_letters_last_short_paragraph_before_its_sign_off_is_kept() -> None:
+    from index.clean import clean_text
+
+    letter = ("Allotment Society\n\nDear members,\n\n"
+              "The water troughs will be switched back on next week after the frost damage to the pipes was repaired "
+              "by two volunteers over the weekend. Thank you both.\n\n"
+              "Plot rents for the coming year stay at forty pounds, and the shed on the top field is open again.\n\n"
+              "Keys are with Ann at plot 12.\n\nKind regards,\nThe committee\n")
+    text = clean_text(letter).text
+    assert "Keys are with Ann at plot 12." in text
+    assert "Kind regards" not in text
+
+
+def test_an_action_link_ending_a_line_is_chrome_but_a_link_in_a_sentence_is_not() -> None:
+    from index.extract_html import extract_html
+
+    para = "The quiz night raises money for the new lifeboat and teams of up to six are welcome on the night."
+    page = f"""<html><head><title>Lifeboat quiz night</title></head><body><main><article>
+<h1>Lifeboat quiz night</h1><p>{para}</p>
+<p><strong>Where:</strong> The Anchor Inn, Harbour Road. <a href="/map">View directions</a></p>
+<p>{para}</p><p>Tickets are on sale at <a href="/shop">the harbour shop</a></p><p>{para}</p>
+</article></main></body></html>"""
+    text = extract_html(page).text
+    assert "Where: The Anchor Inn, Harbour Road." in text and "View directions" not in text
+    assert "Tickets are on sale at the harbour shop" in text
+
+
+def test_a_docx_note_merged_across_columns_is_not_labelled_as_one_column(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("Hall bookings for March")
+    table = document.add_table(rows=3, cols=3)
+    for cell, text in zip(table.rows[0].cells, ("Room", "Group", "Time")):
+        cell.text = text
+    for cell, text in zip(table.rows[1].cells, ("Main hall", "Tuesday Choir", "7pm")):
+        cell.text = text
+    table.rows[2].cells[0].text = "Small room"
+    note = table.rows[2].cells[1].merge(table.rows[2].cells[2])
+    note.text = "Closed for repainting all month"
+    path = tmp_path / "bookings.docx"
+    document.save(str(path))
+    text = load_paths([path], extractors="auto").documents[0].text
+    assert "Room: Main hall | Group: Tuesday Choir | Time: 7pm" in text
+    assert "Room: Small room | Closed for repainting all month" in text
+
+
+def test_a_site_header_heading_is_not_taken_for_an_entry_heading() -> None:
+    from index.extract_html import extract_html
+
+    text = extract_html(LIVE_PAGE.replace('<header class="site">', '<header class="site"><h2>Wexley Gazette</h2>')).text
+    assert "Wexley Gazette" not in text and "Sandbags for Upton and Tewkesbury" in text
+
+
+def test_a_date_the_metadata_states_in_words_is_not_taken_for_chrome() -> None:
+    from index.extract_html import _over_chrome_date, _parse
+
+    page = """<html><head><meta name="date" content="March 8, 2024"></head><body><article><h1>Shelter</h1>
+<span class="post-date">March 5, 2024</span><p>Text.</p></article></body></html>"""
+    assert _over_chrome_date("2024-03-08", _parse(page), True) == "2024-03-08"
+    assert _over_chrome_date("2024-03-08", _parse(page.replace("March 8, 2024", "x")), True) == "2024-03-05"

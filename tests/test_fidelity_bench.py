@@ -145,3 +145,19 @@ def test_the_annotation_matches_its_page(folder: Path, truth: Truth) -> None:
         assert kept(sentence, raw), sentence
     for row in (r for table in truth.tables for r in table):
         assert all(f" {words(c)} " in f" {raw} " for c in row.cells), row
+
+
+def test_every_record_of_a_jsonl_file_is_scored_with_the_first_records_date(tmp_path: Path) -> None:
+    import json
+
+    from bench.fidelity import load_with
+
+    page = tmp_path / "two.jsonl"
+    records = [{"title": "Bridge reopens", "date": "2024-03-04",
+                "text": "The old bridge reopened to walkers on Monday after a year of repairs to its arches."},
+               {"title": "Market moves", "date": "2024-03-05",
+                "text": "The Saturday market moves to the station car park for the summer while the square is paved."}]
+    page.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    out = load_with("auto", page)
+    assert "reopened to walkers" in out.text and "Market moves" in out.text and "station car park" in out.text
+    assert out.date == "2024-03-04" and out.title == "Bridge reopens"

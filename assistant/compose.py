@@ -64,6 +64,9 @@ _MORE = frozenset("more most larger largest bigger biggest higher highest longer
 _LATER = frozenset("younger youngest later latest newer newest recent recently last".split())
 _FEWER = frozenset("fewer less least smaller smallest lower lowest shorter shortest".split())
 
+SPEECH_VERBS = frozenset("say tell announce claim state warn write argue insist add reply respond comment promise "
+                         "threaten vow predict suggest deny admit urge stress note explain describe call ask "
+                         "acknowledge confirm repeat demand propose".split())
 _NUMERIC = frozenset("DATE TIME CARDINAL ORDINAL QUANTITY MONEY PERCENT".split())
 _YEAR = re.compile(r"\b(1[0-9]\d\d|20\d\d)\b")
 
@@ -105,9 +108,36 @@ def compose(analysis: Analysis, ranked: list[Candidate], passages: Sequence[Pass
     if analysis.options:
         return _choose(analysis, relevant, passages)
     if analysis.explanatory:
+        if analysis.speaker:
+            relevant = spoken_by(analysis.speaker, relevant)
+            if not relevant:
+                return Composed([], abstain_note=f"The closest passages mention {analysis.speaker}, "
+                                                 "but not as the one who says or does what they report.")
         lead = _explanation(analysis, relevant)
         return Composed([lead, *supporting(analysis, relevant, lead, {}, passages, support)])
     return _typed(analysis, relevant, passages, support, load_weights() if reader else {})
+
+
+def spoken_by(speaker: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The sentences in which the speaker is the one speaking ("Trump warned ...", "according
+    to Trump"), else those in which they are the subject of what is reported ("Trump promised
+    ..."), in their order; none when they are only spoken to or about ("in a call with Trump,
+    Putin repeated ...")."""
+    surname = speaker.split()[-1].lower()
+    speaking: list[Candidate] = []
+    acting: list[Candidate] = []
+    for c, doc in zip(candidates, parse_many([c.text for c in candidates])):
+        roles = {_role(t) for t in doc if t.dep_ == "nsubj" and any(w.text.lower() == surname for w in t.subtree)}
+        if "speaks" in roles or re.search(rf"\baccording to (?:\w+ )*{re.escape(surname)}\b", c.text, re.I):
+            speaking.append(c)
+        elif "acts" in roles:
+            acting.append(c)
+    return speaking or acting
+
+
+def _role(subject: Any) -> str:
+    verb = subject.head
+    return "speaks" if verb.lemma_.lower() in SPEECH_VERBS else "acts"
 
 
 def uncut(relevant: list[Candidate], ranked: list[Candidate]) -> list[Candidate]:

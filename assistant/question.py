@@ -95,6 +95,7 @@ class Analysis:
     options: tuple[str, ...] = ()  # "A or B?": the answer is one of these
     wh_noun: str = ""  # "city" in "which city"
     subject: str = ""  # "mayor", "harbour master": the role the answer must be about, last word its head
+    speaker: str = ""  # "Donald Trump" in "What did Donald Trump say?": whose words are asked for
     extras: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -169,6 +170,7 @@ def _analyse_one(text: str, context: tuple[str, ...]) -> Analysis:
         text=text, answer_type=answer_type, wh=wh, focus=focus, constraints=constraints, parts=(text,),
         context=context, refers_back=_refers_back(doc, focus, constraints), present=_present(doc),
         plural=asks_plural(doc, token), options=options, wh_noun=wh_noun, subject=_subject(doc, wh_noun),
+        speaker=_speaker(doc),
         extras={"money": bool(_MONEY.search(text))},
     )
 
@@ -283,6 +285,18 @@ def _subject(doc: Any, wh_noun: str) -> str:
             if not any(c.tag_ in WH_TAGS for c in t.children):
                 modifiers = [c.text for c in t.children if c.dep_ == "compound" and c.i < t.i]
                 return " ".join([*modifiers, t.lemma_.lower()])
+    return ""
+
+
+def _speaker(doc: Any) -> str:
+    """The person whose words a question asks for, by name ("What did Trump tell reporters?"):
+    a passage that names them only as the one spoken to or about does not say what they said."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_.lower() not in _SAYING:
+        return ""
+    for t in root.children:
+        if t.dep_ == "nsubj" and t.pos_ == "PROPN":
+            return " ".join(c.text for c in t.subtree if c.pos_ == "PROPN")
     return ""
 
 

@@ -123,6 +123,20 @@ def test_a_surname_alone_means_the_person_its_document_names_in_full() -> None:
     assert full_names("Mayor Maria Berg met Jon K. Lie in Oslo. Berg left.") == ("Mayor Maria Berg", "Jon K. Lie")
 
 
+def test_what_a_person_said_is_what_they_say_not_what_is_said_to_them() -> None:
+    """'What did Okafor say?' is answered by Okafor's words, never by another speaker's in a
+    sentence that names Okafor only as the one spoken to; with no words of theirs, it abstains."""
+    gen = ExtractiveGenerator(HashingEncoder(64))
+    told = _passage(1, "In a meeting with Okafor, Lindqvist said the harbour tariffs would rise in March.")
+    own = _passage(2, "Okafor warned that the harbour tariffs would drive shipping lines to Rotterdam.")
+    answer = gen.generate("What did Okafor say about the harbour tariffs?", [told, own])
+    assert not answer.abstained and answer.text.startswith("Okafor warned")
+    assert "Lindqvist" not in answer.text
+    alone = gen.generate("What did Okafor say about the harbour tariffs?", [told])
+    assert alone.abstained and "Okafor" in " ".join(alone.notes)
+    assert not gen.generate("What did Lindqvist say about the harbour tariffs?", [told]).abstained
+
+
 def _assistant(tmp_path: Path, generator: object = None) -> Assistant:
     tmp_path.mkdir(parents=True, exist_ok=True)
     store = str(tmp_path / "store")

@@ -171,3 +171,13 @@ def test_short_answers_take_the_widest_place_skip_asides_and_cut_years(question:
     doc = parse(sentence)
     at = short_answer(a, doc, answer_spans(a, doc))
     assert at is not None and sentence[at[0] : at[1]] == short
+
+
+@pytest.mark.parametrize(("question", "speaker"), [
+    ("What did Donald Trump say about the consequences?", "Donald Trump"),
+    ("What did Okafor tell reporters?", "Okafor"),
+    ("What did the mayor say?", ""),  # a role: bound by ``subject``, not by a name
+    ("Where will Trump and Putin meet?", ""),  # not a question about someone's words
+])
+def test_the_speaker_of_a_what_did_they_say_question(question: str, speaker: str) -> None:
+    assert analyse(question).speaker == speaker

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .clean_html import clean_html
-from .dates import first_date, iso_date, stated_date, yearless_date
+from .dates import first_date, iso_date, numeric_order, stated_date, yearless_date
 from .parsed import Parsed
 from .tables import table_text
 
@@ -48,7 +48,8 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
     blocks = [b for b in blocks if not _WIDGET_LINE.match(b)]
     text = "\n\n".join(blocks)
     us = _month_first(tree)
-    date = _over_chrome_date(iso_date(found.date or ""), tree, us) or stated_date(text, month_first=us) \
+    date = _in_page_order(iso_date(found.date or ""), tree)
+    date = _over_chrome_date(date, tree, us) or stated_date(text, month_first=us) \
         or _page_date(tree, us)
     return Parsed(text, title, date,
                   _canonical(tree) or found.url or "", author=found.author or "", site=site)
@@ -673,14 +674,37 @@ def _visible_text(tree: Any) -> str:
 
 def _month_first(tree: Any) -> bool:
     """Whether the page's language is one that writes "03/04/2025" month first (US English),
-    by its <html lang>, its Content-Language or its og:locale."""
+    by its <html lang>, its Content-Language or its og:locale; where these name no region
+    ("en" or nothing), by the weekdays written beside the page's numeric dates (see
+    :func:`index.dates.numeric_order`)."""
     langs = [tree.get("lang") or "", tree.get("{http://www.w3.org/XML/1998/namespace}lang") or ""]
     for meta in tree.iter("meta"):
         key = f"{meta.get('http-equiv') or ''} {meta.get('property') or ''} {meta.get('name') or ''}".lower()
         if "content-language" in key or "og:locale" in key.split():
             langs.append(meta.get("content") or "")
-    first = next((lang for lang in langs if lang.strip()), "")
-    return first.strip().lower().replace("_", "-") in _MONTH_FIRST
+    first = next((lang for lang in langs if lang.strip()), "").strip().lower().replace("_", "-")
+    if "-" not in first:
+        order = numeric_order(_visible_text(tree))
+        if order is not None:
+            return order
+    return first in _MONTH_FIRST
+
+
+def _in_page_order(date: str, tree: Any) -> str:
+    """trafilatura's date, read again in the page's order when it is a numeric date of the
+    page's text read the other way round ("07/01/2025" as 7 January on a page whose weekdays
+    show it writes month first)."""
+    text = _visible_text(tree) if date else ""
+    month_first = numeric_order(text)
+    if month_first is None:
+        return date
+    for match in _NUMERIC_DATE.finditer(text):
+        if iso_date(match.group(0), not month_first) == date and iso_date(match.group(0), month_first) != date:
+            return iso_date(match.group(0), month_first) or date
+    return date
+
+
+_NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}[/-]\d{1,2}[/-]\d{4}(?!\d)")
 
 
 _MONTH_FIRST = frozenset({"en-us", "en-um", "en-as", "en-gu", "en-mp", "en-pr", "en-vi", "en-ph", "en-fm"})

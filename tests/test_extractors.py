@@ -578,6 +578,34 @@ def test_an_html_page_in_us_english_writes_numeric_dates_month_first(lang: str, 
     assert extract_html(page).date == date
 
 
+@pytest.mark.parametrize(("other", "date"), [("Fri, 10/04/2024", "2024-03-12"), ("Wed, 10/04/2024", "2024-12-03")])
+def test_weekdays_beside_a_page_s_numeric_dates_settle_their_order_when_the_locale_does_not(
+        other: str, date: str) -> None:
+    from index.dates import numeric_order
+    from index.extract_html import extract_html
+
+    # 12 March and 3 December 2024 were both Tuesdays; 4 October was a Friday, 10 April a Wednesday
+    assert numeric_order(f"Posted Tue, 03/12/2024. Reply on {other}") is (date == "2024-03-12")
+    assert numeric_order("Posted Tue, 03/12/2024") is None  # either reading fits
+    assert numeric_order("Fri, 10/04/2024 and Wed, 10/04/2024") is None  # they disagree
+    body = " ".join(["The allotment society will open its new tool shed to members this spring."] * 3)
+    page = f"""<html lang="en"><head><title>New tool shed</title></head><body>
+<article><h1>New tool shed</h1><div class="meta">By gkerr, Tue, 03/12/2024 - 09:10</div>
+<p>{body}</p><p>{body}</p></article>
+<section class="comments"><div class="comment">Submitted by pw on {other} - 18:02
+<p>Good news.</p></div></section></body></html>"""
+    assert extract_html(page).date == date
+
+
+def test_a_labelled_dotted_date_with_a_two_digit_year_and_an_ordinal_of_month_date() -> None:
+    from index.dates import iso_date, stated_date
+
+    assert stated_date("RECEIPT\nReceipt no. 4471\nReceipt date: 03.02.24\nTotal 12.50") == "2024-02-03"
+    assert iso_date("03.02.24") == "2024-02-03"
+    assert stated_date("Release notes\nVersion 3.02.24 fixes the login page.") == ""  # no label: a version
+    assert stated_date("Allotment bulletin - 3rd of March, 2024\nThe shed is open.") == "2024-03-03"
+
+
 def test_toml_and_yaml_front_matter_are_metadata_not_body(tmp_path: Path) -> None:
     (tmp_path / "hugo.md").write_text(
         '+++\ntitle = "Pond dipping day"\ndate = 2024-07-02T09:00:00Z\ndraft = true\n'

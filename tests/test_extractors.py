@@ -606,6 +606,33 @@ def test_a_labelled_dotted_date_with_a_two_digit_year_and_an_ordinal_of_month_da
     assert stated_date("Allotment bulletin - 3rd of March, 2024\nThe shed is open.") == "2024-03-03"
 
 
+def test_affiliate_notices_ad_labels_social_calls_feed_notes_and_guest_book_entries_are_chrome() -> None:
+    from index.extract_html import extract_html
+
+    para = ("The plum trees in the orchard behind the village hall gave the biggest crop in ten years, "
+            "and the jam group made more than two hundred jars for the autumn fair.")
+    page = f"""<html lang="en"><head><title>Plum jam season</title></head><body>
+<p class="feed-note">Village news. This is a web feed: paste its address into your feed reader.</p>
+<article><h1>Plum jam season</h1>
+<p class="note"><em>This post contains affiliate links, so I may earn a small commission.</em></p>
+<p>{para}</p><div class="slot-x"><span>ADVERTISEMENT</span></div><p>{para.replace("plum", "damson")}</p>
+<p>Made this jam? Follow us on Instagram and show us your jars!</p>
+<p>{para.replace("jam", "chutney")}</p><p class="item-id">guid: https://village.example/?p=41</p></article>
+<section id="guestbook" class="guestbook"><h2>Guest Book</h2>
+<div class="entry"><p>What a lovely idea, we will come and buy some jars.</p>
+<p>Ann Lowe, Sep. 2, 2024</p></div>
+</section></body></html>"""
+    text = extract_html(page).text
+    assert para in text and para.replace("jam", "chutney") in text
+    for chrome in ("affiliate", "ADVERTISEMENT", "Instagram", "web feed", "guid:", "lovely idea", "Ann Lowe"):
+        assert chrome not in text, chrome
+    # an article about affiliate links keeps its long paragraphs
+    long = ("Affiliate links pay a blog a share of each sale, and readers often do not know that the "
+            "writer earns money when they buy. The advertising standards body says a post must say so "
+            "clearly at the top, not in small print at the foot of the page where nobody reads it.")
+    assert long in extract_html(page.replace(f"<p>{para}</p>", f"<p>{para}</p><p>{long}</p>", 1)).text
+
+
 def test_toml_and_yaml_front_matter_are_metadata_not_body(tmp_path: Path) -> None:
     (tmp_path / "hugo.md").write_text(
         '+++\ntitle = "Pond dipping day"\ndate = 2024-07-02T09:00:00Z\ndraft = true\n'

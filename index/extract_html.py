@@ -650,8 +650,8 @@ def _with_lead(blocks: list[str], tree: Any, title: str) -> list[str]:
             continue
         if text in kept:
             break  # the body trafilatura kept starts here
-        if el.tag == "p" and _is_prose(text) and not _in_chrome(el, root):
-            lead.append(text)
+        if el.tag == "p" and (_is_prose(text) or (first and _is_standfirst(el, text))) and not _in_chrome(el, root):
+            lead.append(text)  # a sentence, or a standfirst without its full stop right under the headline
         elif el.tag != "p" and first and len(text.split()) <= _SUBTITLE_WORDS and not _in_chrome(el, root):
             lead.append(text)  # a subtitle: the heading right under the headline
         first = False
@@ -662,6 +662,15 @@ def _with_lead(blocks: list[str], tree: Any, title: str) -> list[str]:
 
 
 _SUBTITLE_WORDS = 20
+_STANDFIRST_MARKS = re.compile(r"standfirst|\bdeck?\b|summary|\blede\b|\blead\b|intro|excerpt|subtitle|subhead"
+                               r"|strapline|description")
+
+
+def _is_standfirst(el: Any, text: str) -> bool:
+    """A paragraph its markup calls a standfirst (``itemprop="description"``, class "standfirst",
+    "dek", "summary", ...) of six words or more: it may end without a full stop."""
+    marks = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}".lower()
+    return 6 <= len(text.split()) <= 2 * _SUBTITLE_WORDS and bool(_STANDFIRST_MARKS.search(marks))
 
 
 def _is_prose(text: str) -> bool:

@@ -633,6 +633,25 @@ def test_affiliate_notices_ad_labels_social_calls_feed_notes_and_guest_book_entr
     assert long in extract_html(page.replace(f"<p>{para}</p>", f"<p>{para}</p><p>{long}</p>", 1)).text
 
 
+def test_a_standfirst_without_a_full_stop_outside_the_microdata_article_body_is_kept() -> None:
+    from index.extract_html import extract_html
+
+    para = ("The ferry across the estuary at Ruddock returned to service on Monday after the council "
+            "replaced the worn chain that pulls it from bank to bank.")
+    page = f"""<html lang="en-GB"><head><title>Chain ferry back - Estuary Times</title></head><body>
+<article itemscope itemtype="https://schema.org/NewsArticle">
+<h1 itemprop="headline">Chain ferry back in service after repairs</h1>
+<p class="dek" itemprop="description">Cyclists can cross at Ruddock again for the first time since March</p>
+<div class="byline">by Jo Penn</div>
+<div itemprop="articleBody"><p>{para}</p><p>{para.replace("Monday", "Tuesday")}</p></div>
+</article></body></html>"""
+    text = extract_html(page).text
+    assert "Cyclists can cross at Ruddock again for the first time since March" in text
+    assert para in text
+    # an unmarked short line under the headline is not taken for one
+    assert "Jo Penn" not in text
+
+
 def test_toml_and_yaml_front_matter_are_metadata_not_body(tmp_path: Path) -> None:
     (tmp_path / "hugo.md").write_text(
         '+++\ntitle = "Pond dipping day"\ndate = 2024-07-02T09:00:00Z\ndraft = true\n'

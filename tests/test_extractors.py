@@ -991,3 +991,18 @@ def test_a_date_the_metadata_states_in_words_is_not_taken_for_chrome() -> None:
 <span class="post-date">March 5, 2024</span><p>Text.</p></article></body></html>"""
     assert _over_chrome_date("2024-03-08", _parse(page), True) == "2024-03-08"
     assert _over_chrome_date("2024-03-08", _parse(page.replace("March 8, 2024", "x")), True) == "2024-03-05"
+
+
+def test_wiki_macros_and_a_wiki_page_footer_are_not_body() -> None:
+    from index.extract_markdown import extract_markdown
+
+    prose = "The bike shed roof leaks again and the committee will ask the landlord to repair it."
+    text = (f"[[_TOC_]]\n\n# Garden committee\n\n[TOC]\n\n{prose}\n\n{{{{toc}}}}\n\n## Next steps\n\n{prose}\n\n"
+            "---\n_Edit this page on the wiki. Last edited by ana-p._\n")
+    parsed = extract_markdown(text)
+    assert parsed.text.count(prose) == 2 and "Next steps" in parsed.text
+    for macro in ("TOC", "toc", "Edit this page", "ana-p"):
+        assert macro not in parsed.text, macro
+    # a sentence that talks about editing stays when prose follows it
+    kept = extract_markdown(f"# Notes\n\nLast edited by the secretary, then read out.\n\n{prose}\n").text
+    assert "Last edited by the secretary" in kept

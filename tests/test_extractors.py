@@ -1006,3 +1006,25 @@ def test_wiki_macros_and_a_wiki_page_footer_are_not_body() -> None:
     # a sentence that talks about editing stays when prose follows it
     kept = extract_markdown(f"# Notes\n\nLast edited by the secretary, then read out.\n\n{prose}\n").text
     assert "Last edited by the secretary" in kept
+
+
+def test_a_one_page_pdf_drops_its_small_print_footer_but_keeps_a_footnote(tmp_path: Path) -> None:
+    from index.extract_pdf import read_pdf
+
+    path = tmp_path / "receipt.pdf"
+    pdf = canvas.Canvas(str(path))
+    pdf.setFont("Helvetica", 10)
+    lines = ["Receipt for the hire of the village hall", "Thank you for booking the main hall for the craft fair.",
+             "The deposit of 50 pounds will be returned after the hall has been checked.",
+             "Please leave the kitchen as you found it and take all rubbish home."]
+    for i, line in enumerate(lines):
+        pdf.drawString(72, 760 - 16 * i, line)
+    pdf.setFont("Helvetica", 7)
+    pdf.drawString(72, 640, "1 The hall seats one hundred and twenty people.")
+    pdf.drawString(150, 40, "Hallkeepers Ltd - Registered in England 01234567 - VAT GB 123 4567 89")
+    pdf.showPage()
+    pdf.save()
+    text = read_pdf(path).text
+    assert "Thank you for booking the main hall for the craft fair." in text
+    assert "The hall seats one hundred and twenty people." in text  # small print, but not at the foot
+    assert "Registered in England" not in text

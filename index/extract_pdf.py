@@ -74,7 +74,7 @@ def read_pages(file: Path) -> tuple[list[str], list[list[Row]], Any]:
             pages.append(page.extract_text(visitor_text=visit) or "")
             rows.append(_rows(pieces))
             footers = _small_print_footer(sized, float(page.mediabox.height))
-        if pages and footers:  # the last page's: a footer on every page is found by its repeats
+        if len(pages) == 1 and footers:  # a longer document's footers are found by their repeats
             pages[-1] = "\n".join(ln for ln in pages[-1].split("\n") if " ".join(ln.split()) not in footers)
         meta: Any = reader.metadata or {}
     except InputError:
@@ -86,8 +86,8 @@ def read_pages(file: Path) -> tuple[list[str], list[list[Row]], Any]:
 
 def _small_print_footer(sized: list[tuple[float, float, str]], height: float) -> set[str]:
     """The lines a page sets in small print at its foot, below all its text in the body's
-    size: a company's registration and VAT line under an invoice. Footnotes (a line opening
-    with a number or a mark) are text, not footer."""
+    size: a company's registration and VAT line under a one-page invoice, where no repeat
+    tells a footer. Footnotes (a line opening with a number or a mark) are text, not footer."""
     weights: Counter[float] = Counter()
     for _, size, text in sized:
         weights[round(size, 1)] += len(text)

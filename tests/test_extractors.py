@@ -1028,3 +1028,16 @@ def test_a_one_page_pdf_drops_its_small_print_footer_but_keeps_a_footnote(tmp_pa
     assert "Thank you for booking the main hall for the craft fair." in text
     assert "The hall seats one hundred and twenty people." in text  # small print, but not at the foot
     assert "Registered in England" not in text
+    # a longer document's small-print footer is found by its repeats on every page, the last one's too
+    two = tmp_path / "two.pdf"
+    pdf = canvas.Canvas(str(two))
+    for page in range(2):
+        pdf.setFont("Helvetica", 10)
+        for i, line in enumerate(lines[1:]):
+            pdf.drawString(72, 760 - 16 * i, f"{line} (part {page + 1})")
+        pdf.setFont("Helvetica", 7)
+        pdf.drawString(150, 40, "Hallkeepers Ltd - Registered in England 01234567")
+        pdf.showPage()
+    pdf.save()
+    text = read_pdf(two).text
+    assert "(part 2)" in text and "Registered in England" not in text

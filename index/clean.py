@@ -233,6 +233,22 @@ def _head(blocks: list[_Block], labels: list[str], start: int) -> list[int]:
     return [i for i in head if not _METADATA_LINE.match(blocks[i].text)]  # "Date: ...", "By: ..." are metadata
 
 
+def _masthead(blocks: list[_Block], labels: list[str]) -> None:
+    """A plain text's masthead is not chrome: its opening name line in capitals
+    ("WESTHOLME TENANTS' ASSOCIATION") and a short line of its first few holding a full date
+    ("Newsletter - 1st of July, 2025", though "newsletter" reads as a sign-up prompt elsewhere)
+    count as short lines, so the title and the head lines under them (see :func:`_head`) stay."""
+    for i, block in enumerate(blocks[:_HEAD_LINES]):
+        if labels[i] == SHORT:
+            continue
+        if labels[i] != BAD or block.bullet or len(block.words) > _HEAD_LINE_WORDS or not block.text[:1].isupper():
+            break
+        dated = len(block.words) <= _DATE_LINE_WORDS and bool(first_date(block.text))
+        if not (dated or (i == 0 and _is_caption_or_teaser(block.text, len(block.words)))):
+            break
+        labels[i] = SHORT
+
+
 _METADATA_LINE = re.compile(r"^[\w][\w ]{0,24}:\s")
 
 
@@ -250,6 +266,8 @@ def _select(blocks: list[_Block], title: str, hints: tuple[str, ...] = (),
     # Stopword density only says something for the languages the list covers.
     check_stopwords = _stopword_share(every_word) >= 0.1
     labels = [_classify(b, check_stopwords) for b in blocks]
+    if keep_head:
+        _masthead(blocks, labels)
     _cut_after_end_markers(blocks, labels)
     if any(hints):
         wanted = {h.casefold() for h in hints if h}

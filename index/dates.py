@@ -66,7 +66,7 @@ _CANDIDATE = (
     rf"\d{{4}}-\d{{1,2}}-\d{{1,2}}{_TIME}|\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
     rf"|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}}-\d{{1,2}}-\d{{4}}"
     rf"|\d{{1,2}}-(?:{_MONTH})-\d{{4}}"  # "09-Jun-2025", a memo's or a form's date
-    rf"|{_DAY}\s+(?:de\s+)?(?:{_MONTH})\.?,?\s+(?:de\s+)?\d{{4}}"
+    rf"|{_DAY}\s+(?:de\s+|of\s+)?(?:{_MONTH})\.?,?\s+(?:de\s+)?\d{{4}}"
     rf"|(?:{_MONTH})\.?\s+{_DAY},?\s+\d{{4}}"
 )
 _ANY_DATE = re.compile(rf"(?<![\w-])(?:{_CANDIDATE})(?![\w-])", re.IGNORECASE)
@@ -77,12 +77,14 @@ _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 _LABELLED = [
     # "Published on 5 May 2024", "Date: 2024-05-05", "Date of issue: 12 March 2024",
     # "When: 2025-03-18T10:00" (a label that needs its colon)
+    # and under a label only, a dotted date with a two-digit year ("Invoice date: 01.07.25")
     re.compile(rf"(?:\b(?:{labels})\b(?:\s+(?:on|el)|\s+of\s+[a-z]+)?\s*[:\-–]?|\b(?:when|datum|data)\s*:)"
-               rf"\s*{_WEEKDAY}((?:{_CANDIDATE}))(?![\w-])", re.IGNORECASE)
+               rf"\s*{_WEEKDAY}((?:{_CANDIDATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2}}))(?![\w.-]?\d)(?![\w-])", re.IGNORECASE)
     for labels in (_PUBLISHED, _UPDATED)  # the first date a document had is its date
 ]
 _PDF_DATE = re.compile(r"^D:(\d{4})(\d{2})(\d{2})")
 _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_DOTTED_SHORT = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2})")  # "01.07.25", read only under a label
 _NUMERIC = re.compile(r"(\d{1,2})[/-](\d{1,2})[/-](\d{4})")
 _EARLY, _LATE = dt.datetime(1901, 1, 1), dt.datetime(1902, 2, 2)
 
@@ -108,6 +110,9 @@ def iso_date(value: str, month_first: bool = False) -> str:
     pdf = _PDF_DATE.match(value)
     if pdf:
         value = "-".join(pdf.groups())
+    short = _DOTTED_SHORT.fullmatch(value)
+    if short:  # "01.07.25": a two-digit year is this century's
+        value = f"{short.group(1)}.{short.group(2)}.20{short.group(3)}"
     dotted = _DOTTED.fullmatch(value)  # "03.02.2025": day first wherever dots are written
     if dotted:
         value = "-".join(reversed(dotted.groups()))
@@ -226,6 +231,24 @@ def _read(match: re.Match[str], group: int, month_first: bool) -> str:
         if len(fits) == 1:
             return fits[0]
     return iso_date(value, month_first)
+
+
+def numeric_order(text: str) -> bool | None:
+    """Whether ``text`` writes its numeric dates month first (True) or day first (False), by
+    the weekdays written beside them: "Wed, 07/02/2025" fits 2 July 2025 only, so a page whose
+    dates fit only month first writes "Tue, 07/01/2025" month first too. None when no date
+    decides it, or its dates disagree."""
+    orders = set()
+    for match in _NUMERIC.finditer(text):
+        weekday = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 16), match.start())
+        if weekday is None:
+            continue
+        day = _WEEKDAYS[weekday.group(1).lower()[:3]]
+        fits = {first for first in (False, True)
+                if (found := iso_date(match.group(0), first)) and dt.date.fromisoformat(found).weekday() == day}
+        if len(fits) == 1:
+            orders |= fits
+    return orders.pop() if len(orders) == 1 else None
 
 
 _WEEKDAYS = {name: i for i, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}

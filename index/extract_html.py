@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .clean_html import clean_html
-from .dates import first_date, iso_date, stated_date, yearless_date
+from .dates import first_date, iso_date, numeric_order, stated_date, yearless_date
 from .parsed import Parsed
 from .tables import table_text
 
@@ -45,10 +45,11 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
     title = _without_site(found.title or "", site, blocks[0] if blocks else "")
     blocks = _with_standfirst(_with_headline(blocks, title, tree), found.description or "", tree)
     blocks = _without_boxed_chrome(_without_repeats(_with_lead(blocks, tree, title), tree), tree)
-    blocks = [b for b in blocks if not _WIDGET_LINE.match(b)]
+    blocks = [b for b in blocks if not _WIDGET_LINE.match(b) and not _is_notice(b)]
     text = "\n\n".join(blocks)
     us = _month_first(tree)
-    date = _over_chrome_date(iso_date(found.date or ""), tree, us) or stated_date(text, month_first=us) \
+    date = _in_page_order(iso_date(found.date or ""), tree)
+    date = _over_chrome_date(date, tree, us) or stated_date(text, month_first=us) \
         or _page_date(tree, us)
     return Parsed(text, title, date,
                   _canonical(tree) or found.url or "", author=found.author or "", site=site)
@@ -325,6 +326,26 @@ _WIDGET_LINE = re.compile(
     r"|(?:please\s+)?(?:turn\s+on|enable|switch\s+on|activate)\s+javascript\b[^.!?]{0,60}"
     r"|(?:this\s+(?:feature|page|site|content)\s+)?(?:requires|needs)\s+javascript\b[^.!?]{0,40}"
     r"|javascript\s+is\s+(?:disabled|required|turned\s+off)\b[^.!?]{0,60})\W*$", re.IGNORECASE)
+
+
+# Lines of a page that are notices about it, not its text: an affiliate disclosure, an ad
+# slot's lone label, a call to follow or tag the site on a social network, a feed
+# stylesheet's note on what a web feed is and an item's guid line.
+_NOTICE = re.compile(
+    r"\baffiliate\s+links?\b|\bas\s+an\s+amazon\s+associate\b|\bearns?\s+(?:a\s+small\s+)?commission"
+    r"|\b(?:follow|tag|find|like|join|mention)\s+(?:us|me|@[\w.]+)\s+(?:on|at)\s+(?:instagram|facebook|twitter|x"
+    r"|tiktok|pinterest|youtube|threads|bluesky|mastodon|linkedin)\b"
+    r"|\bthis\s+is\s+an?\s+(?:web|rss|atom|news)\s+feed\b|\bfeed\s+reader\b", re.IGNORECASE)
+_NOTICE_WORDS = 40
+_LABEL_LINE = re.compile(
+    r"^\W*(?:(?:advertisement|advertising|ads?|sponsored(?:\s+content)?|scroll\s+to\s+continue"
+    r"(?:\s+with\s+content)?)\W*)+$|^\W*(?:guid|permalink)\s*:\s*\S+$", re.IGNORECASE)
+
+
+def _is_notice(block: str) -> bool:
+    """A notice line (:data:`_NOTICE`) of at most :data:`_NOTICE_WORDS` words, or a lone ad
+    label ("Advertisement", "ADVERTISEMENT · Scroll to continue") or a feed item's guid line."""
+    return bool(_LABEL_LINE.match(block)) or (len(block.split()) <= _NOTICE_WORDS and bool(_NOTICE.search(block)))
 
 
 def _without_repeats(blocks: list[str], tree: Any) -> list[str]:
@@ -629,8 +650,8 @@ def _with_lead(blocks: list[str], tree: Any, title: str) -> list[str]:
             continue
         if text in kept:
             break  # the body trafilatura kept starts here
-        if el.tag == "p" and _is_prose(text) and not _in_chrome(el, root):
-            lead.append(text)
+        if el.tag == "p" and (_is_prose(text) or (first and _is_standfirst(el, text))) and not _in_chrome(el, root):
+            lead.append(text)  # a sentence, or a standfirst without its full stop right under the headline
         elif el.tag != "p" and first and len(text.split()) <= _SUBTITLE_WORDS and not _in_chrome(el, root):
             lead.append(text)  # a subtitle: the heading right under the headline
         first = False
@@ -641,6 +662,15 @@ def _with_lead(blocks: list[str], tree: Any, title: str) -> list[str]:
 
 
 _SUBTITLE_WORDS = 20
+_STANDFIRST_MARKS = re.compile(r"standfirst|\bdeck?\b|summary|\blede\b|\blead\b|intro|excerpt|subtitle|subhead"
+                               r"|strapline|description")
+
+
+def _is_standfirst(el: Any, text: str) -> bool:
+    """A paragraph its markup calls a standfirst (``itemprop="description"``, class "standfirst",
+    "dek", "summary", ...) of six words or more: it may end without a full stop."""
+    marks = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}".lower()
+    return 6 <= len(text.split()) <= 2 * _SUBTITLE_WORDS and bool(_STANDFIRST_MARKS.search(marks))
 
 
 def _is_prose(text: str) -> bool:
@@ -649,7 +679,8 @@ def _is_prose(text: str) -> bool:
 
 _CHROME = ("nav", "aside", "form", "footer", "button")
 _CHROME_CLASSES = ("promo", "advert", "ad-slot", "related", "newsletter", "share", "social", "cookie",
-                   "subscribe", "comment", "signup", "sign-up", "menu", "breadcrumb")
+                   "subscribe", "comment", "signup", "sign-up", "menu", "breadcrumb", "guestbook", "guest-book",
+                   "condolence")
 
 
 def _in_chrome(el: Any, root: Any) -> bool:
@@ -673,14 +704,37 @@ def _visible_text(tree: Any) -> str:
 
 def _month_first(tree: Any) -> bool:
     """Whether the page's language is one that writes "03/04/2025" month first (US English),
-    by its <html lang>, its Content-Language or its og:locale."""
+    by its <html lang>, its Content-Language or its og:locale; where these name no region
+    ("en" or nothing), by the weekdays written beside the page's numeric dates (see
+    :func:`index.dates.numeric_order`)."""
     langs = [tree.get("lang") or "", tree.get("{http://www.w3.org/XML/1998/namespace}lang") or ""]
     for meta in tree.iter("meta"):
         key = f"{meta.get('http-equiv') or ''} {meta.get('property') or ''} {meta.get('name') or ''}".lower()
         if "content-language" in key or "og:locale" in key.split():
             langs.append(meta.get("content") or "")
-    first = next((lang for lang in langs if lang.strip()), "")
-    return first.strip().lower().replace("_", "-") in _MONTH_FIRST
+    first = next((lang for lang in langs if lang.strip()), "").strip().lower().replace("_", "-")
+    if "-" not in first:
+        order = numeric_order(_visible_text(tree))
+        if order is not None:
+            return order
+    return first in _MONTH_FIRST
+
+
+def _in_page_order(date: str, tree: Any) -> str:
+    """trafilatura's date, read again in the page's order when it is a numeric date of the
+    page's text read the other way round ("07/01/2025" as 7 January on a page whose weekdays
+    show it writes month first)."""
+    text = _visible_text(tree) if date else ""
+    month_first = numeric_order(text)
+    if month_first is None:
+        return date
+    for match in _NUMERIC_DATE.finditer(text):
+        if iso_date(match.group(0), not month_first) == date and iso_date(match.group(0), month_first) != date:
+            return iso_date(match.group(0), month_first) or date
+    return date
+
+
+_NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}[/-]\d{1,2}[/-]\d{4}(?!\d)")
 
 
 _MONTH_FIRST = frozenset({"en-us", "en-um", "en-as", "en-gu", "en-mp", "en-pr", "en-vi", "en-ph", "en-fm"})

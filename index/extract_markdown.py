@@ -8,6 +8,7 @@ never body.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .dates import iso_date, stated_date
@@ -16,6 +17,14 @@ from .parsed import Parsed, first_line
 from .tables import table_text
 
 _SKIPPED_INLINE = frozenset({"image", "html_inline"})  # images and inline tags carry no text
+# A wiki's macro paragraph, a table of contents the wiki draws: GitLab's "[[_TOC_]]", "[TOC]",
+# "[[toc]]", "{{toc}}", "{:toc}", MoinMoin's "<<TableOfContents>>".
+_MACRO = re.compile(r"\s*(?:\[\[_?(?:toc|tosp)_?\]\]|\[toc\]|\{\{[<>]?\s*toc\b[^}]*\}\}|\{:\s*toc\s*\}"
+                    r"|<<\s*TableOfContents[^>]*>>)\s*", re.IGNORECASE)
+# A wiki page's footer, its last lines: "Edit this page on the wiki. Last edited by dev-k."
+_PAGE_FOOTER = re.compile(r"\bedit (?:this|the) page\b|\blast (?:edited|modified|changed) by\b|\bpage history\b",
+                          re.IGNORECASE)
+_PAGE_FOOTER_WORDS = 25
 
 
 def extract_markdown(text: str) -> Parsed:
@@ -46,6 +55,8 @@ def _blocks(text: str) -> tuple[list[str], str]:
             rows.append([])
         elif token.type == "table_close":
             blocks.append(table_text(rows, has_header=True))
+        elif token.type == "inline" and _MACRO.fullmatch(token.content):
+            continue
         elif token.type == "inline":
             line = _inline(token)
             if tokens[i - 1].type in ("th_open", "td_open"):
@@ -54,7 +65,10 @@ def _blocks(text: str) -> tuple[list[str], str]:
                 blocks.append(line)
                 if not title and tokens[i - 1].type == "heading_open" and tokens[i - 1].tag == "h1":
                     title = line
-    return [b for b in blocks if b.strip()], title
+    blocks = [b for b in blocks if b.strip()]
+    while blocks and len(blocks[-1].split()) <= _PAGE_FOOTER_WORDS and _PAGE_FOOTER.search(blocks[-1]):
+        blocks.pop()
+    return blocks, title
 
 
 def _inline(token: Any) -> str:

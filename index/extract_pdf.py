@@ -54,25 +54,55 @@ def read_pages(file: Path) -> tuple[list[str], list[list[Row]], Any]:
         if reader.is_encrypted and not reader.decrypt(""):
             raise InputError("is password-protected; save an unprotected copy")
         pages, rows = [], []
+        footers: set[str] = set()
         for page in reader.pages:
             pieces: list[tuple[float, float, str, bool]] = []
 
+            sized: list[tuple[float, float, str]] = []  # (y, font size, text)
+
             def visit(text: str, cm: Any, tm: Any, font: Any, size: Any,
-                      pieces: list[tuple[float, float, str, bool]] = pieces) -> None:
+                      pieces: list[tuple[float, float, str, bool]] = pieces,
+                      sized: list[tuple[float, float, str]] = sized) -> None:
                 if text.strip():
                     x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
                     y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
                     name = str((font or {}).get("/BaseFont", "")) if hasattr(font, "get") else ""
                     pieces.append((x, y, text, "bold" in name.lower()))
+                    scale = abs(float(tm[3]) * float(cm[3])) or 1.0
+                    sized.append((y, float(size or 0) * scale, text))
 
             pages.append(page.extract_text(visitor_text=visit) or "")
             rows.append(_rows(pieces))
+            footers = _small_print_footer(sized, float(page.mediabox.height))
+        if len(pages) == 1 and footers:  # a longer document's footers are found by their repeats
+            pages[-1] = "\n".join(ln for ln in pages[-1].split("\n") if " ".join(ln.split()) not in footers)
         meta: Any = reader.metadata or {}
     except InputError:
         raise
     except Exception as exc:  # pypdf raises many types for damaged files
         raise InputError(f"could not read PDF: {short_message(exc)}; is the file complete?") from None
     return pages, rows, meta
+
+
+def _small_print_footer(sized: list[tuple[float, float, str]], height: float) -> set[str]:
+    """The lines a page sets in small print at its foot, below all its text in the body's
+    size: a company's registration and VAT line under a one-page invoice, where no repeat
+    tells a footer. Footnotes (a line opening with a number or a mark) are text, not footer."""
+    weights: Counter[float] = Counter()
+    for _, size, text in sized:
+        weights[round(size, 1)] += len(text)
+    if not weights or height <= 0:
+        return set()
+    body = weights.most_common(1)[0][0]
+    lowest_body = min((y for y, size, _ in sized if size > _SMALL_PRINT * body), default=0.0)
+    found = {" ".join(text.split()) for y, size, text in sized
+             if size <= _SMALL_PRINT * body and y < lowest_body and y < _FOOT_SHARE * height}
+    return {line for line in found if line and not _FOOTNOTE.match(line)}
+
+
+_SMALL_PRINT = 0.85  # of the body's font size
+_FOOT_SHARE = 0.12  # of the page's height, from its bottom edge
+_FOOTNOTE = re.compile(r"^(?:\d+|[*†‡§¹²³⁴⁵⁶⁷⁸⁹])(?:\s|[.)])")
 
 
 _SAME_LINE = 1.5  # points: cells of one row share their baseline

@@ -165,3 +165,17 @@ def test_a_letterhead_date_line_and_heading_above_the_prose_are_kept() -> None:
     # a page dump whose head holds chrome keeps to the old rule: its short lines go
     dump = "Home\n\nSign in\n\nWeather\n\n" + raw
     assert "Annual general meeting" not in clean_text(dump).text
+
+
+def test_a_plain_text_masthead_and_its_first_heading_are_kept() -> None:
+    from index.clean import clean_text
+
+    prose = ("The committee has agreed to repaint the stairwells in Heron Court this autumn. The work "
+             "starts on the ground floor and moves up, one floor a week.")
+    raw = (f"BRAMBLE HILL RESIDENTS' GROUP\nNewsletter - 3rd of March, 2024\n\nStairwell painting\n\n{prose}\n\n"
+           f"Garden day\n\n{prose}\n")
+    cleaned = clean_text(raw)
+    for line in ("Newsletter - 3rd of March, 2024", "Stairwell painting", prose):
+        assert line in cleaned.text, line
+    # a sign-up prompt with no date is still chrome
+    assert "Subscribe to our newsletter" not in clean_text(f"Subscribe to our newsletter\n\n{prose}\n").text

@@ -578,6 +578,80 @@ def test_an_html_page_in_us_english_writes_numeric_dates_month_first(lang: str, 
     assert extract_html(page).date == date
 
 
+@pytest.mark.parametrize(("other", "date"), [("Fri, 10/04/2024", "2024-03-12"), ("Wed, 10/04/2024", "2024-12-03")])
+def test_weekdays_beside_a_page_s_numeric_dates_settle_their_order_when_the_locale_does_not(
+        other: str, date: str) -> None:
+    from index.dates import numeric_order
+    from index.extract_html import extract_html
+
+    # 12 March and 3 December 2024 were both Tuesdays; 4 October was a Friday, 10 April a Wednesday
+    assert numeric_order(f"Posted Tue, 03/12/2024. Reply on {other}") is (date == "2024-03-12")
+    assert numeric_order("Posted Tue, 03/12/2024") is None  # either reading fits
+    assert numeric_order("Fri, 10/04/2024 and Wed, 10/04/2024") is None  # they disagree
+    body = " ".join(["The allotment society will open its new tool shed to members this spring."] * 3)
+    page = f"""<html lang="en"><head><title>New tool shed</title></head><body>
+<article><h1>New tool shed</h1><div class="meta">By gkerr, Tue, 03/12/2024 - 09:10</div>
+<p>{body}</p><p>{body}</p></article>
+<section class="comments"><div class="comment">Submitted by pw on {other} - 18:02
+<p>Good news.</p></div></section></body></html>"""
+    assert extract_html(page).date == date
+
+
+def test_a_labelled_dotted_date_with_a_two_digit_year_and_an_ordinal_of_month_date() -> None:
+    from index.dates import iso_date, stated_date
+
+    assert stated_date("RECEIPT\nReceipt no. 4471\nReceipt date: 03.02.24\nTotal 12.50") == "2024-02-03"
+    assert iso_date("03.02.24") == "2024-02-03"
+    assert stated_date("Release notes\nVersion 3.02.24 fixes the login page.") == ""  # no label: a version
+    assert stated_date("Allotment bulletin - 3rd of March, 2024\nThe shed is open.") == "2024-03-03"
+
+
+def test_affiliate_notices_ad_labels_social_calls_feed_notes_and_guest_book_entries_are_chrome() -> None:
+    from index.extract_html import extract_html
+
+    para = ("The plum trees in the orchard behind the village hall gave the biggest crop in ten years, "
+            "and the jam group made more than two hundred jars for the autumn fair.")
+    page = f"""<html lang="en"><head><title>Plum jam season</title></head><body>
+<p class="feed-note">Village news. This is a web feed: paste its address into your feed reader.</p>
+<article><h1>Plum jam season</h1>
+<p class="note"><em>This post contains affiliate links, so I may earn a small commission.</em></p>
+<p>{para}</p><div class="slot-x"><span>ADVERTISEMENT</span></div><p>{para.replace("plum", "damson")}</p>
+<p>Made this jam? Follow us on Instagram and show us your jars!</p>
+<p>{para.replace("jam", "chutney")}</p><p class="item-id">guid: https://village.example/?p=41</p></article>
+<section id="guestbook" class="guestbook"><h2>Guest Book</h2>
+<div class="entry"><p>What a lovely idea, we will come and buy some jars.</p>
+<p>Ann Lowe, Sep. 2, 2024</p></div>
+</section></body></html>"""
+    text = extract_html(page).text
+    assert para in text and para.replace("jam", "chutney") in text
+    for chrome in ("affiliate", "ADVERTISEMENT", "Instagram", "web feed", "guid:", "lovely idea", "Ann Lowe"):
+        assert chrome not in text, chrome
+    # an article about affiliate links keeps its long paragraphs
+    long = ("Affiliate links pay a blog a share of each sale, and readers often do not know that the "
+            "writer earns money when they buy. The advertising standards body says a post must say so "
+            "clearly at the top, not in small print at the foot of the page where nobody reads it.")
+    assert long in extract_html(page.replace(f"<p>{para}</p>", f"<p>{para}</p><p>{long}</p>", 1)).text
+
+
+def test_a_standfirst_without_a_full_stop_outside_the_microdata_article_body_is_kept() -> None:
+    from index.extract_html import extract_html
+
+    para = ("The ferry across the estuary at Ruddock returned to service on Monday after the council "
+            "replaced the worn chain that pulls it from bank to bank.")
+    page = f"""<html lang="en-GB"><head><title>Chain ferry back - Estuary Times</title></head><body>
+<article itemscope itemtype="https://schema.org/NewsArticle">
+<h1 itemprop="headline">Chain ferry back in service after repairs</h1>
+<p class="dek" itemprop="description">Cyclists can cross at Ruddock again for the first time since March</p>
+<div class="byline">by Jo Penn</div>
+<div itemprop="articleBody"><p>{para}</p><p>{para.replace("Monday", "Tuesday")}</p></div>
+</article></body></html>"""
+    text = extract_html(page).text
+    assert "Cyclists can cross at Ruddock again for the first time since March" in text
+    assert para in text
+    # an unmarked short line under the headline is not taken for one
+    assert "Jo Penn" not in text
+
+
 def test_toml_and_yaml_front_matter_are_metadata_not_body(tmp_path: Path) -> None:
     (tmp_path / "hugo.md").write_text(
         '+++\ntitle = "Pond dipping day"\ndate = 2024-07-02T09:00:00Z\ndraft = true\n'
@@ -917,3 +991,53 @@ def test_a_date_the_metadata_states_in_words_is_not_taken_for_chrome() -> None:
 <span class="post-date">March 5, 2024</span><p>Text.</p></article></body></html>"""
     assert _over_chrome_date("2024-03-08", _parse(page), True) == "2024-03-08"
     assert _over_chrome_date("2024-03-08", _parse(page.replace("March 8, 2024", "x")), True) == "2024-03-05"
+
+
+def test_wiki_macros_and_a_wiki_page_footer_are_not_body() -> None:
+    from index.extract_markdown import extract_markdown
+
+    prose = "The bike shed roof leaks again and the committee will ask the landlord to repair it."
+    text = (f"[[_TOC_]]\n\n# Garden committee\n\n[TOC]\n\n{prose}\n\n{{{{toc}}}}\n\n## Next steps\n\n{prose}\n\n"
+            "---\n_Edit this page on the wiki. Last edited by ana-p._\n")
+    parsed = extract_markdown(text)
+    assert parsed.text.count(prose) == 2 and "Next steps" in parsed.text
+    for macro in ("TOC", "toc", "Edit this page", "ana-p"):
+        assert macro not in parsed.text, macro
+    # a sentence that talks about editing stays when prose follows it
+    kept = extract_markdown(f"# Notes\n\nLast edited by the secretary, then read out.\n\n{prose}\n").text
+    assert "Last edited by the secretary" in kept
+
+
+def test_a_one_page_pdf_drops_its_small_print_footer_but_keeps_a_footnote(tmp_path: Path) -> None:
+    from index.extract_pdf import read_pdf
+
+    path = tmp_path / "receipt.pdf"
+    pdf = canvas.Canvas(str(path))
+    pdf.setFont("Helvetica", 10)
+    lines = ["Receipt for the hire of the village hall", "Thank you for booking the main hall for the craft fair.",
+             "The deposit of 50 pounds will be returned after the hall has been checked.",
+             "Please leave the kitchen as you found it and take all rubbish home."]
+    for i, line in enumerate(lines):
+        pdf.drawString(72, 760 - 16 * i, line)
+    pdf.setFont("Helvetica", 7)
+    pdf.drawString(72, 640, "1 The hall seats one hundred and twenty people.")
+    pdf.drawString(150, 40, "Hallkeepers Ltd - Registered in England 01234567 - VAT GB 123 4567 89")
+    pdf.showPage()
+    pdf.save()
+    text = read_pdf(path).text
+    assert "Thank you for booking the main hall for the craft fair." in text
+    assert "The hall seats one hundred and twenty people." in text  # small print, but not at the foot
+    assert "Registered in England" not in text
+    # a longer document's small-print footer is found by its repeats on every page, the last one's too
+    two = tmp_path / "two.pdf"
+    pdf = canvas.Canvas(str(two))
+    for page in range(2):
+        pdf.setFont("Helvetica", 10)
+        for i, line in enumerate(lines[1:]):
+            pdf.drawString(72, 760 - 16 * i, f"{line} (part {page + 1})")
+        pdf.setFont("Helvetica", 7)
+        pdf.drawString(150, 40, "Hallkeepers Ltd - Registered in England 01234567")
+        pdf.showPage()
+    pdf.save()
+    text = read_pdf(two).text
+    assert "(part 2)" in text and "Registered in England" not in text

@@ -61,8 +61,8 @@ def _p(text: str, style: str = "BodyText") -> Paragraph:
 
 CIRCULAR_PAGE1 = [
     ("h1", "Resit examinations and progression decisions, summer 2025"),
-    ("p", "<b>Circular:</b> AR/25/07 &nbsp;&nbsp; <b>Date of issue:</b> 14th July 2025 &nbsp;&nbsp; <b>To:</b> Heads of School, "
-          "programme leaders and school administrators"),
+    ("p", "<b>Circular:</b> AR/25/07 &nbsp;&nbsp; <b>Date of issue:</b> 14th July 2025 &nbsp;&nbsp; "
+          "<b>To:</b> Heads of School, programme leaders and school administrators"),
     ("h2", "Purpose"),
     ("p", "This circular sets out how resit examinations will run this summer and when progression decisions will be "
           "confirmed to students. It replaces circular AR/24/09, which covered the same matters last year."),
@@ -143,15 +143,16 @@ def make_invoice(name: str = "pdf-invoice-marquee-hire.pdf") -> None:
     def decorate(pdf: canvas.Canvas, doc: SimpleDocTemplate) -> None:
         pdf.saveState()
         pdf.setFont("Helvetica", 7.5)
-        pdf.drawCentredString(width / 2, 1.5 * cm, "Dale Events Hire Ltd · Registered in England 08812345 · VAT GB 318 4471 02")
+        pdf.drawCentredString(width / 2, 1.5 * cm,
+                              "Dale Events Hire Ltd · Registered in England 08812345 · VAT GB 318 4471 02")
         pdf.drawCentredString(width / 2, 1.1 * cm, "Bank: Northern Mutual · Sort code 40-11-62 · Account 71834420")
         pdf.restoreState()
 
     doc = SimpleDocTemplate(str(PAGES / name), pagesize=A4, title="Invoice INV-2025-0418", author="Dale Events Hire")
     right = STYLES["BodyText"].clone("right", alignment=2)
     head = Table([[Paragraph("<b>Dale Events Hire</b><br/>Unit 4, Station Yard<br/>Hawes DL8 3NT", STYLES["BodyText"]),
-                   Paragraph("<b>INVOICE</b><br/>Invoice no: INV-2025-0418<br/>Invoice date: 01.07.25<br/>Due date: 31.07.25",
-                             right)]], colWidths=[8.5 * cm, 8.5 * cm])
+                   Paragraph("<b>INVOICE</b><br/>Invoice no: INV-2025-0418<br/>"
+                             "Invoice date: 01.07.25<br/>Due date: 31.07.25", right)]], colWidths=[8.5 * cm, 8.5 * cm])
     story: list[object] = [
         head, Spacer(1, 18),
         _p("<b>Bill to:</b> Askrigg Show Committee, c/o The Old School, Askrigg DL8 3HT"),

@@ -71,9 +71,11 @@ _CANDIDATE = (
 )
 _ANY_DATE = re.compile(rf"(?<![\w-])(?:{_CANDIDATE})(?![\w-])", re.IGNORECASE)
 _PUBLISHED = (r"first published|published|posted|dated|date|issued|released|for immediate release"
-              r"|publicado|fecha")
+              r"|embargoed until|embargoed to|under embargo until|publicado|fecha")
 _UPDATED = r"last updated|last modified|updated|modified|revised|actualizado"
-_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+# "00:01 BST 5 August 2025": a time of day (and its zone) may stand between a label and its date
+_WEEKDAY = (r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s+)?(?:on\s+)?)?"
+            r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?")
 _LABELLED = [
     # "Published on 5 May 2024", "Date: 2024-05-05", "Date of issue: 12 March 2024",
     # "When: 2025-03-18T10:00" (a label that needs its colon)
@@ -126,12 +128,13 @@ def iso_date(value: str, month_first: bool = False) -> str:
     return str(early.date().isoformat())
 
 
-def stated_date(text: str, labelled_only: bool = False, month_first: bool = False) -> str:
+def stated_date(text: str, labelled_only: bool = False, month_first: bool = False, updated: bool = True) -> str:
     """The date a text states for itself: a labelled one first, else a dateline's, else the
     date of the occasion its opening sentence records ("Minutes of the meeting held on
-    Tuesday 4th February 2025 at 7.30pm"). ``month_first``: see :func:`iso_date`."""
+    Tuesday 4th February 2025 at 7.30pm"). ``month_first``: see :func:`iso_date`.
+    ``updated=False``: a date labelled as an update ("Updated: ...") does not count."""
     ends = text[:_HEAD_CHARS] + "\n" + text[-_TAIL_CHARS:] if len(text) > _HEAD_CHARS else text
-    for pattern in _LABELLED:
+    for pattern in _LABELLED if updated else _LABELLED[:1]:
         for match in pattern.finditer(ends):
             found = _read(match, 1, month_first)
             if found:

@@ -49,8 +49,9 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
     text = "\n\n".join(blocks)
     us = _month_first(tree)
     date = _in_page_order(iso_date(found.date or ""), tree)
-    date = _over_chrome_date(date, tree, us) or stated_date(text, month_first=us) \
-        or _page_date(tree, us)
+    # the first date the page had: an update's date ("Actualizado: ...") only when nothing else dates it
+    date = _over_chrome_date(date, tree, us) or stated_date(text, month_first=us, updated=False) \
+        or _page_date(tree, us) or stated_date(text, month_first=us)
     return Parsed(text, title, date,
                   _canonical(tree) or found.url or "", author=found.author or "", site=site)
 
@@ -744,9 +745,12 @@ def _page_date(tree: Any, month_first: bool = False) -> str:
     """A labelled date anywhere on the page ("Published 5 February 2024" in a byline), else
     the first full date of a short element the template marks as a date or byline by its
     class, id or itemprop (``<div class="story-date">October 7, 2024 8:41 AM</div>``), outside
-    navigation, asides and related-link boxes."""
-    return stated_date(_visible_text(tree), labelled_only=True, month_first=month_first) \
-        or _marked_date(tree, month_first)
+    navigation, asides and related-link boxes; a date labelled as an update ("Actualizado:
+    05/08/2025") only when neither gives the first date the page had."""
+    text = _visible_text(tree)
+    return stated_date(text, labelled_only=True, month_first=month_first, updated=False) \
+        or _marked_date(tree, month_first) \
+        or stated_date(text, labelled_only=True, month_first=month_first)
 
 
 def _marked_date(tree: Any, month_first: bool = False, within: Any = None) -> str:
@@ -793,5 +797,5 @@ def _over_chrome_date(date: str, tree: Any, month_first: bool) -> str:
     return own or date
 
 
-_DATE_MARKS = re.compile(r"date|time|stamp|byline|posted|published")
+_DATE_MARKS = re.compile(r"date|time|stamp|byline|posted|published|fecha|datum")  # and in Spanish, German, Dutch
 _DATE_ELEMENT_WORDS = 16

@@ -1041,3 +1041,25 @@ def test_a_one_page_pdf_drops_its_small_print_footer_but_keeps_a_footnote(tmp_pa
     pdf.save()
     text = read_pdf(two).text
     assert "(part 2)" in text and "Registered in England" not in text
+
+
+def test_an_embargo_line_dates_a_press_release_and_a_time_may_precede_the_date() -> None:
+    from index.dates import stated_date
+
+    embargoed = "NEWS RELEASE\nEmbargoed until 00:01 BST 9 October 2024\nA new ferry ..."
+    assert stated_date(embargoed, labelled_only=True) == "2024-10-09"  # a label, as in a page's byline
+    assert stated_date("Published: 10:30 am on 5 May 2024\nThe council ...", labelled_only=True) == "2024-05-05"
+
+
+def test_a_byline_date_marked_in_another_language_beats_an_update_date() -> None:
+    """``class="fecha"`` (Spanish) marks a date as ``class="date"`` does, and the first date a
+    page had is its date: "Actualizado: 05/03/2024" is when it was changed, not published."""
+    from index.extract_html import extract_html
+
+    page = ("<html lang='es'><body><main><article><h1>La feria del libro vuelve a la plaza</h1>"
+            "<div class='firma'><p class='autor'>Ana Ruiz</p><p class='fecha'>3 de marzo de 2024</p></div>"
+            "<p>La feria del libro vuelve a la plaza mayor con cuarenta casetas y un programa de lecturas.</p>"
+            "<p>Actualizado: 05/03/2024</p>"
+            "<p>Los organizadores esperan más visitantes que el año pasado, cuando llovió tres de los cinco días.</p>"
+            "</article></main></body></html>")
+    assert extract_html(page).date == "2024-03-03"

@@ -181,21 +181,32 @@ def _in_tables(page: list[str | Row]) -> list[str | Row]:
     """Rows stay rows only in a run of two or more aligned rows (a table); a lone one (a footer
     with its page number at the right) is its lines again."""
     out: list[str | Row] = []
+    for run in _runs(page):
+        if isinstance(run, str):
+            out.append(run)
+        elif len(run) == 1:
+            out.extend(text for _, text, _ in run[0])
+        else:
+            out.extend(run)
+    return out
+
+
+def _runs(stream: list[str | Row]) -> list[str | list[Row]]:
+    """The lines as they are, and each run of consecutive rows aligned with its first as one list."""
+    out: list[str | list[Row]] = []
     i = 0
-    while i < len(page):
-        item = page[i]
+    while i < len(stream):
+        item = stream[i]
         if isinstance(item, str):
             out.append(item)
             i += 1
             continue
-        end = i + 1
-        while end < len(page) and not isinstance(page[end], str) and _aligned(page[end], item):  # type: ignore[arg-type]
-            end += 1
-        if end - i == 1:
-            out.extend(text for _, text, _ in item)
-        else:
-            out.extend(page[i:end])
-        i = end
+        run = [item]
+        i += 1
+        while i < len(stream) and not isinstance(stream[i], str) and _aligned(stream[i], item):  # type: ignore[arg-type]
+            run.append(stream[i])  # type: ignore[arg-type]
+            i += 1
+        out.append(run)
     return out
 
 
@@ -218,21 +229,8 @@ def _mark_rows(lines: list[str], rows: list[Row]) -> list[str | Row]:
 
 def _tables(stream: list[str | Row]) -> list[str]:
     """Consecutive aligned rows written as one table, across a page break too."""
-    out: list[str] = []
-    i = 0
-    while i < len(stream):
-        item = stream[i]
-        if isinstance(item, str):
-            out.append(item)
-            i += 1
-            continue
-        group = [item]
-        i += 1
-        while i < len(stream) and not isinstance(stream[i], str) and _aligned(stream[i], item):  # type: ignore[arg-type]
-            group.append(stream[i])  # type: ignore[arg-type]
-            i += 1
-        out.append(_table(group) if len(group) > 1 else "\n".join(text for _, text, _ in group[0]))
-    return out
+    return [run if isinstance(run, str) else _table(run) if len(run) > 1 else "\n".join(t for _, t, _ in run[0])
+            for run in _runs(stream)]
 
 
 def _table(rows: list[Row]) -> str:

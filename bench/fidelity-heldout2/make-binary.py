@@ -15,6 +15,7 @@ the same bytes.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -26,23 +27,14 @@ from reportlab.lib.units import cm
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from bench.fidelity_binary import canvas_maker  # noqa: E402
+
 PAGES = Path(__file__).resolve().parent / "pages"
 STYLES = getSampleStyleSheet()
 
 # A block is ("h1" | "h2" | "p", text) or ("row", [cells]); consecutive rows make one table.
 Block = tuple[str, object]
-
-
-def _canvas_maker(made: str) -> type[canvas.Canvas]:
-    stamp = f"D:{made.replace('-', '')}093000+00'00'"
-
-    class Stamped(canvas.Canvas):  # type: ignore[misc]  # reportlab has no type hints
-        def __init__(self, *args: object, **kwargs: object) -> None:
-            kwargs["invariant"] = 1
-            super().__init__(*args, **kwargs)
-            self.setDateFormatter(lambda *_: stamp)
-
-    return Stamped
 
 
 def make_pdf(name: str, blocks: list[Block], header: str, footer: str, made: str, title: str,
@@ -77,7 +69,7 @@ def make_pdf(name: str, blocks: list[Block], header: str, footer: str, made: str
         if kind in ("h1", "h2", "p"):
             style = {"h1": STYLES["Heading1"], "h2": STYLES["Heading3"]}.get(kind, STYLES["BodyText"])
             story += [Paragraph(str(value), style), Spacer(1, 3)]
-    doc.build(story, onFirstPage=decorate, onLaterPages=decorate, canvasmaker=_canvas_maker(made))
+    doc.build(story, onFirstPage=decorate, onLaterPages=decorate, canvasmaker=canvas_maker(made))
 
 
 def make_docx(name: str, blocks: list[Block], header: str, footer: str, created: dt.datetime | None) -> None:

@@ -17,6 +17,7 @@ bytes.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -41,20 +42,11 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.doctemplate import NextPageTemplate
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from bench.fidelity_binary import canvas_maker  # noqa: E402
+
 PAGES = Path(__file__).resolve().parent / "pages"
 STYLES = getSampleStyleSheet()
-
-
-def _canvas_maker(made: str) -> type[canvas.Canvas]:
-    stamp = f"D:{made.replace('-', '')}093000+00'00'"
-
-    class Stamped(canvas.Canvas):  # type: ignore[misc]  # reportlab has no type hints
-        def __init__(self, *args: object, **kwargs: object) -> None:
-            kwargs["invariant"] = 1
-            super().__init__(*args, **kwargs)
-            self.setDateFormatter(lambda *_: stamp)
-
-    return Stamped
 
 
 def _table(rows: list[list[str]], size: float = 8.5) -> Table:
@@ -182,7 +174,7 @@ def make_coop(name: str = "pdf-twocol-coop-newsletter.pdf") -> None:
             story += [_p(str(value), "Heading3")]
         elif kind == "p":
             story += [_p(str(value)), Spacer(1, 2)]
-    doc.build(story, canvasmaker=_canvas_maker("2025-06-19"))
+    doc.build(story, canvasmaker=canvas_maker("2025-06-19"))
 
 
 # ---------------------------------------------------------------- landscape timetable paper
@@ -263,7 +255,7 @@ def make_timetable(name: str = "pdf-landscape-timetable.pdf") -> None:
            "summary of the responses and our decision in August. If the changes go ahead, new timetables will "
            "be at every stop a fortnight before they start."),
     ]
-    doc.build(story, onFirstPage=decorate, onLaterPages=decorate, canvasmaker=_canvas_maker("2025-06-04"))
+    doc.build(story, onFirstPage=decorate, onLaterPages=decorate, canvasmaker=canvas_maker("2025-06-04"))
 
 
 # ---------------------------------------------------------------- DOCX with merged cells

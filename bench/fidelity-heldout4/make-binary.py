@@ -16,6 +16,7 @@ a set creation date, so the same script makes the same bytes.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
 
 import docx
@@ -27,20 +28,11 @@ from reportlab.lib.units import cm
 from reportlab.pdfgen import canvas
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from bench.fidelity_binary import canvas_maker  # noqa: E402
+
 PAGES = Path(__file__).resolve().parent / "pages"
 STYLES = getSampleStyleSheet()
-
-
-def _canvas_maker(made: str) -> type[canvas.Canvas]:
-    stamp = f"D:{made.replace('-', '')}093000+00'00'"
-
-    class Stamped(canvas.Canvas):  # type: ignore[misc]  # reportlab has no type hints
-        def __init__(self, *args: object, **kwargs: object) -> None:
-            kwargs["invariant"] = 1
-            super().__init__(*args, **kwargs)
-            self.setDateFormatter(lambda *_: stamp)
-
-    return Stamped
 
 
 def _table(rows: list[list[str]], widths: list[float] | None = None) -> Table:
@@ -123,7 +115,7 @@ def make_circular(name: str = "pdf-university-circular-resits.pdf") -> None:
               _p("All deadlines are at 5pm on the day shown."),
               _table(CIRCULAR_ANNEX, [6.5 * cm, 4.5 * cm, 5 * cm]), Spacer(1, 12),
               _p("Questions about this circular should go to the Registry helpdesk.")]
-    doc.build(story, onFirstPage=decorate, onLaterPages=decorate, canvasmaker=_canvas_maker("2025-07-15"))
+    doc.build(story, onFirstPage=decorate, onLaterPages=decorate, canvasmaker=canvas_maker("2025-07-15"))
 
 
 # ---------------------------------------------------------------- invoice
@@ -169,7 +161,7 @@ def make_invoice(name: str = "pdf-invoice-marquee-hire.pdf") -> None:
            "£100 has been refunded separately."),
         _p("Please pay within 30 days by bank transfer, quoting the invoice number."),
     ]
-    doc.build(story, onFirstPage=decorate, onLaterPages=decorate, canvasmaker=_canvas_maker("2025-07-02"))
+    doc.build(story, onFirstPage=decorate, onLaterPages=decorate, canvasmaker=canvas_maker("2025-07-02"))
 
 
 # ---------------------------------------------------------------- Word letter

@@ -16,6 +16,7 @@ invariant mode with a set creation date, so the same script makes the same bytes
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
 
 import docx
@@ -27,20 +28,11 @@ from reportlab.lib.units import cm
 from reportlab.pdfgen import canvas
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from bench.fidelity_binary import canvas_maker  # noqa: E402
+
 PAGES = Path(__file__).resolve().parent / "pages"
 STYLES = getSampleStyleSheet()
-
-
-def _canvas_maker(made: str) -> type[canvas.Canvas]:
-    stamp = f"D:{made.replace('-', '')}093000+00'00'"
-
-    class Stamped(canvas.Canvas):  # type: ignore[misc]  # reportlab has no type hints
-        def __init__(self, *args: object, **kwargs: object) -> None:
-            kwargs["invariant"] = 1
-            super().__init__(*args, **kwargs)
-            self.setDateFormatter(lambda *_: stamp)
-
-    return Stamped
 
 
 def _table(rows: list[list[str]], widths: list[float] | None = None) -> Table:
@@ -116,7 +108,7 @@ def make_minutes(name: str = "pdf-board-minutes-land-trust.pdf") -> None:
     story: list[object] = [_p(text, styles[kind]) for kind, text in MINUTES_PAGE1]
     story += [PageBreak()] + [_p(text, styles[kind]) for kind, text in MINUTES_PAGE2]
     story += [Spacer(1, 8), _p("Actions", "Heading2"), _table(ACTIONS, [1.6 * cm, 7 * cm, 4 * cm, 3 * cm])]
-    doc.build(story, onFirstPage=decorate, onLaterPages=decorate, canvasmaker=_canvas_maker("2025-07-22"))
+    doc.build(story, onFirstPage=decorate, onLaterPages=decorate, canvasmaker=canvas_maker("2025-07-22"))
 
 
 # ---------------------------------------------------------------- annual report

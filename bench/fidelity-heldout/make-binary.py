@@ -16,7 +16,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import docx
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import cm
@@ -24,13 +23,12 @@ from reportlab.pdfgen import canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from bench.fidelity_binary import canvas_maker  # noqa: E402
+from bench import fidelity_binary  # noqa: E402
+from bench.fidelity_binary import Block, canvas_maker  # noqa: E402
 
 PAGES = Path(__file__).resolve().parent / "pages"
 STYLES = getSampleStyleSheet()
 
-# A block is ("h1" | "h2" | "p", text) or ("row", [cells]) (DOCX tables only).
-Block = tuple[str, object]
 
 
 def make_pdf(name: str, blocks: list[Block], header: str, footer: str, made: str, title: str) -> None:
@@ -56,30 +54,7 @@ def make_pdf(name: str, blocks: list[Block], header: str, footer: str, made: str
 
 
 def make_docx(name: str, blocks: list[Block], header: str, footer: str, created: dt.datetime | None) -> None:
-    document = docx.Document()
-    if created is not None:
-        document.core_properties.created = created
-        document.core_properties.modified = created
-    section = document.sections[0]
-    section.header.paragraphs[0].text = header
-    section.footer.paragraphs[0].text = footer
-    rows: list[list[str]] = []
-    for kind, value in [*blocks, ("end", "")]:
-        if kind == "row" and isinstance(value, list):
-            rows.append(value)
-            continue
-        if rows:
-            table = document.add_table(rows=len(rows), cols=len(rows[0]))
-            table.style = "Light Grid Accent 1"
-            for r, cells in enumerate(rows):
-                for c, cell in enumerate(cells):
-                    table.cell(r, c).text = cell
-            rows = []
-        if kind in ("h1", "h2"):
-            document.add_heading(str(value), level=int(kind[1]))
-        elif kind == "p":
-            document.add_paragraph(str(value))
-    document.save(str(PAGES / name))
+    fidelity_binary.make_docx(PAGES / name, blocks, header, footer, created, table_style="Light Grid Accent 1")
 
 
 SURVEY: list[Block] = [

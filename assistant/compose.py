@@ -37,7 +37,7 @@ from .answerability import (
     unmet,
 )
 from .nlp import parse_many
-from .question import Analysis
+from .question import SPEECH_VERBS, Analysis
 from .reader import Context, features, load_weights
 from .reader import score as reader_score
 from .sentences import Candidate, follows
@@ -64,9 +64,6 @@ _MORE = frozenset("more most larger largest bigger biggest higher highest longer
 _LATER = frozenset("younger youngest later latest newer newest recent recently last".split())
 _FEWER = frozenset("fewer less least smaller smallest lower lowest shorter shortest".split())
 
-SPEECH_VERBS = frozenset("say tell announce claim state warn write argue insist add reply respond comment promise "
-                         "threaten vow predict suggest deny admit urge stress note explain describe call ask "
-                         "acknowledge confirm repeat demand propose".split())
 _NUMERIC = frozenset("DATE TIME CARDINAL ORDINAL QUANTITY MONEY PERCENT".split())
 _YEAR = re.compile(r"\b(1[0-9]\d\d|20\d\d)\b")
 

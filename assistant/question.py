@@ -36,6 +36,10 @@ from .nlp import parse
 
 _KEEP = frozenset("say tell call name show".split())  # spaCy counts these as stopwords; questions turn on them
 _SAYING = frozenset("say tell announce claim state warn write argue insist add reply respond comment".split())
+# The verbs of a sentence that reports someone's words: the question's own, and more that a
+# report uses ("Trump promised ...", "according to ..." is matched apart).
+SPEECH_VERBS = _SAYING | frozenset("promise threaten vow predict suggest deny admit urge stress note explain describe "
+                                   "call ask acknowledge confirm repeat demand propose".split())
 _LIGHT_VERBS = frozenset("be do have get make take go come".split())
 _BACK_ADVERBS = frozenset({"there", "then"})
 _PRESENT_WORDS = frozenset("now currently current today latest recently recent present still".split())

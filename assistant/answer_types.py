@@ -20,6 +20,7 @@ TYPE_LABELS: dict[str, frozenset[str]] = {
     "amount": frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL"}),
     "duration": frozenset({"DATE", "TIME", "QUANTITY", "CARDINAL"}),
     "nationality": frozenset({"NORP", "GPE", "LANGUAGE"}),
+    "words": frozenset({"QUOTE"}),  # "What words did X use?": what the text quotes
     "thing": frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "GPE", "LOC", "PERSON", "LANGUAGE"}),
 }
 # Types whose answer is a sentence, not a span.
@@ -45,6 +46,7 @@ _NOUN_TYPES = {
               "capacity speed value".split(),
     "duration": "duration period".split(),
     "nationality": "nationality ethnicity citizenship language".split(),
+    "words": "word phrase term expression slogan quote quotation catchphrase".split(),
 }
 NOUN_TYPE = {noun: kind for kind, nouns in _NOUN_TYPES.items() for noun in nouns}
 _BETWEEN = re.compile(r"\b[Bb]etween (?:[a-z ]+ )?((?:[A-Z0-9][\w.'-]*\s?)+) and ((?:[A-Z0-9][\w.'-]*\s?)+)")

@@ -27,6 +27,8 @@ from .question import Analysis, Constraint
 from .text import numbers, stem
 
 _TOKEN = re.compile(r"\w+")
+# words a text quotes, with their quotation marks ("calling them “disgraceful” and “disgusting”")
+_QUOTATION = re.compile(r"“[^“”]{1,200}”|\"[^\"]{1,200}\"|«[^«»]{1,200}»|‘[^‘’]{1,200}’")
 _PREFIX = 5  # Kirill/Kiril, Ukrainian/Ukraine: names match on their first five letters
 _IGNORED_NAME_WORDS = frozenset({"the", "of", "and", "s", "a", "an"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "within", "around"})
@@ -337,6 +339,8 @@ def answer_spans(analysis: Analysis, doc: Any) -> list[Span]:
     spans = [Span(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in labels
              and (analysis.answer_type != "place" or _locative(e.root) or (named_kind and e.label_ == "GPE"))]
     spans += _fallback_spans(analysis, doc)
+    if analysis.answer_type == "words":
+        spans += [Span(m.start(), m.end(), "QUOTE") for m in _QUOTATION.finditer(doc.text)]
     fresh = _dedupe(sorted((s for s in spans if not _all_asked(doc.text[s.start:s.end], asked, s.label)),
                            key=lambda s: (s.start, -s.end)))
     if analysis.answer_type == "number" and analysis.wh_noun:  # "how many pilots": a count of pilots
@@ -470,11 +474,19 @@ def short_answer(analysis: Analysis, doc: Any, spans: Sequence[Span]) -> tuple[i
     if not spans:
         return None
     start, end = spans[0].start, spans[0].end
-    if analysis.plural:
-        for s in spans[1:]:
-            if s.start - end > _MAX_LIST_GAP or s.label != spans[0].label and s.label not in ("ORG", "PERSON"):
+    if analysis.plural:  # the list the first span stands in, in sentence order
+        def joins(s: Span) -> bool:
+            return s.label == spans[0].label or s.label in ("ORG", "PERSON")
+        ordered = sorted(spans, key=lambda s: s.start)
+        at = ordered.index(spans[0])
+        for s in ordered[at + 1 :]:
+            if s.start - end > _MAX_LIST_GAP or not joins(s):
                 break
             end = s.end
+        for s in reversed(ordered[:at]):
+            if start - s.end > _MAX_LIST_GAP or not joins(s):
+                break
+            start = s.start
     text = doc.text
     year = _YEAR.search(text, start, end) if analysis.wh_noun == "year" and not analysis.plural else None
     if year:  # "in what year ...?": the year of a full date ("4 May 1928")

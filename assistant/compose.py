@@ -98,7 +98,10 @@ def near_miss(analysis: Analysis, candidates: list[Candidate], passages: Sequenc
 
 
 def compose(analysis: Analysis, ranked: list[Candidate], passages: Sequence[Passage], min_score: float,
-            support: int = MAX_SUPPORT, reader: bool = True) -> Composed:
+            support: int = MAX_SUPPORT, reader: str = "spans") -> Composed:
+    """``reader``: what the trained span reader decides: ``spans`` (the default) the order of
+    the answer spans within each sentence, so the short answer; ``lead`` the lead sentence as
+    well; ``off`` nothing (the rules alone)."""
     relevant = uncut([c for c in ranked if c.lexical > 0 and c.score >= min_score], ranked)
     if not relevant:
         return Composed([])
@@ -112,7 +115,7 @@ def compose(analysis: Analysis, ranked: list[Candidate], passages: Sequence[Pass
                                                  "but not as the one who says or does what they report.")
         lead = _explanation(analysis, relevant)
         return Composed([lead, *supporting(analysis, relevant, lead, {}, passages, support)])
-    return _typed(analysis, relevant, passages, support, load_weights() if reader else {})
+    return _typed(analysis, relevant, passages, support, load_weights() if reader != "off" else {}, reader == "lead")
 
 
 def spoken_by(speaker: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -149,7 +152,7 @@ def uncut(relevant: list[Candidate], ranked: list[Candidate]) -> list[Candidate]
 
 
 def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Passage], support: int,
-           weights: dict[str, float]) -> Composed:
+           weights: dict[str, float], reader_leads: bool) -> Composed:
     # The sentence that holds the answer often shares few words with the question ("It first
     # aired in September 2006"), so the whole pool is searched, not only the near-best.
     pool = relevant[:TYPED_POOL]
@@ -172,13 +175,15 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
         # A lead from far down the ranking needs more than a span: sentences within a band of
         # the best candidate's score compete, the others only when none in the band qualifies.
         typed = [c for c in typed if c.score >= NEAR_BEST * pool[0].score] or typed
-    if weights:
+    if weights and reader_leads:
         value = _read(analysis, pool, docs, spans, weights)
     else:
         gains = hop_gains(analysis, pool, docs, spans)
         for c in typed:  # the bridge to the answer is not the answer: it goes last in its sentence
             spans[id(c)] = sorted(spans[id(c)], key=lambda s: s in gains[id(c)].bridges)
         value = {id(c): c.score + HOP * gains[id(c)].gains.get(spans[id(c)][0], 0.0) for c in typed}
+        if weights:  # the rules chose the sentences; the reader orders the spans within each
+            _read(analysis, pool, docs, spans, weights)
     # "Which ministers ...?" asks for several: a sentence that lists several comes first
     typed.sort(key=lambda c: (not (analysis.plural and len(spans[id(c)]) > 1), -value[id(c)]))
     lead = _newest(typed, passages) if analysis.present else typed[0]

@@ -6,10 +6,12 @@ similarity to the question):
 - ``answer`` (the default): the question is analysed (``assistant.question``); only
   passages that meet its constraints count; the lead is the sentence that holds what was
   asked, with the short answer inside it, followed by at most two sentences that add to
-  it (``assistant.compose``). Each part of a multi-part question gets its own lead;
-- ``reader`` (``extractive:reader``, opt-in): the same, with the lead sentence and its span
-  chosen by the trained span reader (``assistant.reader``) within the rules' preference.
-  Better on HaluEval QA dev, worse on the bundled suites (docs/EVALUATION.md), so not the default;
+  it (``assistant.compose``). The rules choose the lead sentence; within it, the trained
+  span reader (``assistant.reader``) orders the answer spans, so it picks the short answer
+  among those the rules prefer. Each part of a multi-part question gets its own lead;
+- ``reader`` (``extractive:reader``, opt-in): the same, with the lead sentence also chosen
+  by the reader. Level with the default on HaluEval QA dev leads, but it loses two-hop
+  leads the rules keep (docs/EVALUATION.md), so not the default;
 - ``sentences`` (``extractive:sentences``, the earlier generator, kept as a baseline for
   the evals): the best sentences without redundancy, up to about 120 words, in document
   order.
@@ -85,7 +87,8 @@ class ExtractiveGenerator:
         # explanation often sits in another one, so only factual questions weigh the search rank.
         weighed = allowed if analysis.explanatory else self._with_prior(allowed, passages)
         ranked = self._rank(_search_text(analysis), weighed)
-        composed = compose(analysis, ranked, passages, self.min_score, support, reader=self.mode == "reader")
+        composed = compose(analysis, ranked, passages, self.min_score, support,
+                           reader="lead" if self.mode == "reader" else "spans")
         if not composed.lead:
             # Passages left out for contradicting the question are worth naming even when
             # what remained did not answer it either.

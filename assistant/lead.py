@@ -8,6 +8,7 @@ answer is always a quotable span of a source.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -59,7 +60,10 @@ def with_short(text: str, short: ShortAnswer | None) -> str:
     """The answer text led by its short answer, when that adds something to the lead sentence."""
     if short is None:
         return text
-    return f"{short.text.rstrip('.')}. [{short.n}] {text}"
+    words = short.text.rstrip(".")
+    if re.search(r"[.!?][\"”’»]$", words):  # '“disgusting.”': the quote already ends the sentence
+        return f"{words} [{short.n}] {text}"
+    return f"{words}. [{short.n}] {text}"
 
 
 def as_of(date_text: str) -> str:

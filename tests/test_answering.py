@@ -467,3 +467,21 @@ def test_a_choice_finds_people_by_the_names_their_passages_use(question: str, sh
     assert draft.short is not None
     n, start, end = draft.short
     assert passages[n - 1].text[start:end] == short, draft.text
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # "what words/phrase" asks for what the text quotes, not for a name in the sentence
+    ("What words did the mayor use about the flooded tunnel?", "“a disgrace” and “entirely avoidable”"),
+    ("What phrase did the coach use for the new stadium?", "\"our fortress\""),
+])
+def test_what_words_asks_for_the_quoted_words(tmp_path: Path, question: str, short: str) -> None:
+    with _dated(tmp_path, [
+        {"id": "tunnel", "title": "Tunnel floods again", "date": "2024-03-02",
+         "text": "The Harbour Road tunnel in Easton flooded for the third time this year. Mayor Anna Berg visited "
+                 "Easton on Friday and called the flooded tunnel “a disgrace” and “entirely avoidable”."},
+        {"id": "stadium", "title": "A new home", "date": "2024-03-02",
+         "text": "Rovers moved to the Quayside stadium in August. Their coach, Tom Hale, called the new stadium "
+                 "\"our fortress\" after the first win."},
+    ]) as assistant:
+        answer = assistant.ask(question)
+    assert not answer.abstained and answer.short_answer and answer.short_answer.text == short, answer.answer

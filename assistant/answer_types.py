@@ -50,6 +50,9 @@ _NOUN_TYPES = {
 }
 NOUN_TYPE = {noun: kind for kind, nouns in _NOUN_TYPES.items() for noun in nouns}
 _BETWEEN = re.compile(r"\b[Bb]etween (?:[a-z ]+ )?((?:[A-Z0-9][\w.'-]*\s?)+) and ((?:[A-Z0-9][\w.'-]*\s?)+)")
+# Kinds of thing whose answer is a name or a title, not a description ("What is the name of ...?")
+_NAMED_KINDS = frozenset("name title nickname alias song album single track film movie book novel show series play "
+                         "opera poem painting game ship brand".split())
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 WH_WORDS = frozenset("what which who whom whose where when why how".split())
 
@@ -84,14 +87,17 @@ def question_word(doc: Any, token: Any) -> tuple[str, str]:
 
 
 def noun_after(doc: Any, token: Any) -> Any:
-    """"which Russian ministers" -> ministers: the last noun of the words that follow."""
-    noun = None
+    """"which Russian ministers" -> ministers: the last noun of the words that follow; a
+    capitalised kind the question word determines counts ("next to what Castle?")."""
+    noun = kind = None
     for t in doc[token.i + 1 :]:
         if t.pos_ == "NOUN":
             noun = t
+        elif t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "ORG"):
+            kind = t
         elif t.pos_ not in ("ADJ", "PROPN", "NUM") and not (t.pos_ == "PUNCT" and t.text == "-"):
             break
-    return noun
+    return noun if noun is not None else kind
 
 
 def answer_type_of(doc: Any, wh: str, wh_noun: str, options: tuple[str, ...]) -> str:
@@ -108,6 +114,8 @@ def answer_type_of(doc: Any, wh: str, wh_noun: str, options: tuple[str, ...]) ->
         return "manner"
     if wh == "what" and wh_noun not in NOUN_TYPE and _asks_name(doc):
         return "thing"  # "... is officially known as what?", "What was it called?": a name
+    if wh_noun in _NAMED_KINDS:
+        return "thing"  # "What is the name of ...?", "what's their best known song?": a name or title
     if wh_noun and wh_noun not in NOUN_TYPE and wh == "what" and not _det_noun(doc):
         return "definition"  # "What are the council's demands?": a description, not a name
     if wh_noun:
@@ -140,9 +148,13 @@ def _det_noun(doc: Any) -> bool:
 
 
 def _asks_identity(doc: Any) -> bool:
-    """"Who is Kirill Dmitriev?", "What is NATO?": a copula whose subject is a name."""
+    """"Who is Kirill Dmitriev?", "What is NATO?": a copula whose subject is a name, asked
+    about with the question word itself (not "... a film directed by who?")."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.lemma_ != "be":
+        return False
+    token = wh_token(doc)
+    if token is not None and token.head.i != root.i:
         return False
     return any(c.dep_ in ("nsubj", "attr") and c.pos_ == "PROPN" for c in root.children)
 

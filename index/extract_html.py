@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
+from .chrome_lines import is_chrome_line
 from .clean_html import clean_html
 from .dates import first_date, iso_date, numeric_order, stated_date, yearless_date
 from .parsed import Parsed
@@ -45,7 +46,7 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
     title = _without_site(found.title or "", site, blocks[0] if blocks else "")
     blocks = _with_standfirst(_with_headline(blocks, title, tree), found.description or "", tree)
     blocks = _without_boxed_chrome(_without_repeats(_with_lead(blocks, tree, title), tree), tree)
-    blocks = [b for b in blocks if not _WIDGET_LINE.match(b) and not _is_notice(b)]
+    blocks = [b for b in blocks if not is_chrome_line(b)]
     text = "\n\n".join(blocks)
     us = _month_first(tree)
     date = _in_page_order(iso_date(found.date or ""), tree)
@@ -318,35 +319,6 @@ def _runs(el: Any) -> Iterator[str]:
 # A short line the template repeats this often on one page ("Share this post" under every
 # post of a live blog) is chrome, whatever its words.
 _REPEATED, _REPEAT_MAX_WORDS = 3, 8
-
-
-# Lines a page's widgets write, whatever the page: a reaction or view counter ("2 Likes",
-# "1.2k views") and the note a script-driven control shows without JavaScript.
-_WIDGET_LINE = re.compile(
-    r"^\W*(?:\d[\d,.]*\s*[km]?\s+(?:likes?|comments?|views?|shares?|replies|reply|reactions?|upvotes?)"
-    r"|(?:please\s+)?(?:turn\s+on|enable|switch\s+on|activate)\s+javascript\b[^.!?]{0,60}"
-    r"|(?:this\s+(?:feature|page|site|content)\s+)?(?:requires|needs)\s+javascript\b[^.!?]{0,40}"
-    r"|javascript\s+is\s+(?:disabled|required|turned\s+off)\b[^.!?]{0,60})\W*$", re.IGNORECASE)
-
-
-# Lines of a page that are notices about it, not its text: an affiliate disclosure, an ad
-# slot's lone label, a call to follow or tag the site on a social network, a feed
-# stylesheet's note on what a web feed is and an item's guid line.
-_NOTICE = re.compile(
-    r"\baffiliate\s+links?\b|\bas\s+an\s+amazon\s+associate\b|\bearns?\s+(?:a\s+small\s+)?commission"
-    r"|\b(?:follow|tag|find|like|join|mention)\s+(?:us|me|@[\w.]+)\s+(?:on|at)\s+(?:instagram|facebook|twitter|x"
-    r"|tiktok|pinterest|youtube|threads|bluesky|mastodon|linkedin)\b"
-    r"|\bthis\s+is\s+an?\s+(?:web|rss|atom|news)\s+feed\b|\bfeed\s+reader\b", re.IGNORECASE)
-_NOTICE_WORDS = 40
-_LABEL_LINE = re.compile(
-    r"^\W*(?:(?:advertisement|advertising|ads?|sponsored(?:\s+content)?|scroll\s+to\s+continue"
-    r"(?:\s+with\s+content)?)\W*)+$|^\W*(?:guid|permalink)\s*:\s*\S+$", re.IGNORECASE)
-
-
-def _is_notice(block: str) -> bool:
-    """A notice line (:data:`_NOTICE`) of at most :data:`_NOTICE_WORDS` words, or a lone ad
-    label ("Advertisement", "ADVERTISEMENT · Scroll to continue") or a feed item's guid line."""
-    return bool(_LABEL_LINE.match(block)) or (len(block.split()) <= _NOTICE_WORDS and bool(_NOTICE.search(block)))
 
 
 def _without_repeats(blocks: list[str], tree: Any) -> list[str]:

@@ -22,11 +22,22 @@ _NOTICE = re.compile(
     r"\baffiliate\s+links?\b|\bas\s+an\s+amazon\s+associate\b|\bearns?\s+(?:a\s+small\s+)?commission"
     r"|\b(?:follow|tag|find|like|join|mention)\s+(?:us|me|@[\w.]+)\s+(?:on|at)\s+(?:instagram|facebook|twitter|x"
     r"|tiktok|pinterest|youtube|threads|bluesky|mastodon|linkedin)\b"
-    r"|\bthis\s+is\s+an?\s+(?:web|rss|atom|news)\s+feed\b|\bfeed\s+reader\b", re.IGNORECASE)
+    r"|\bthis\s+is\s+an?\s+(?:web|rss|atom|news)\s+feed\b|\bfeed\s+reader\b"
+    # a sponsor's read ("This episode is supported by ... Use code GARDEN10 ...")
+    r"|\b(?:this|today's)\s+(?:episode|show|podcast|video|newsletter|issue)\s+is\s+(?:brought\s+to\s+you"
+    r"|sponsored|supported|made\s+possible|presented)\s+by\b|\buse\s+(?:the\s+)?(?:promo\s+|discount\s+|coupon\s+)?code"
+    r"\s+(?-i:[A-Z0-9]{3,})\b"
+    # a form's consent line ('By clicking "Post Your Answer", you agree to our terms ...')
+    r"|^by\s+(?:clicking|tapping|signing\s+up|subscribing|submitting|registering|continuing|creating\s+an\s+account)"
+    r"\b.{0,80}?\byou\s+(?:agree|accept|consent)\b", re.IGNORECASE)
 _NOTICE_WORDS = 40
+# An ad slot's label in the other major European languages: Spanish, Portuguese, French,
+# Italian, German, Dutch.
+_AD_LABELS = (r"publicidad|publicidade|anuncio|patrocinado|publicit[ée]|sponsoris[ée]|pubblicit[àa]"
+              r"|sponsorizzato|anzeige|werbung|gesponsert|advertentie|reclame|gesponsord")
 _LABEL_LINE = re.compile(
-    r"^\W*(?:(?:advertisement|advertising|ads?|sponsored(?:\s+content)?|scroll\s+to\s+continue"
-    r"(?:\s+with\s+content)?)\W*)+$|^\W*(?:guid|permalink)\s*:\s*\S+$", re.IGNORECASE)
+    rf"^\W*(?:(?:advertisement|advertising|ads?|sponsored(?:\s+content)?|scroll\s+to\s+continue"
+    rf"(?:\s+with\s+content)?|{_AD_LABELS})\W*)+$|^\W*(?:guid|permalink)\s*:\s*\S+$", re.IGNORECASE)
 
 
 def is_chrome_line(block: str) -> bool:
@@ -36,3 +47,29 @@ def is_chrome_line(block: str) -> bool:
     if _WIDGET_LINE.match(block) or _LABEL_LINE.match(block):
         return True
     return len(block.split()) <= _NOTICE_WORDS and bool(_NOTICE.search(block))
+
+
+# A reading-time label: "18 minute read", "5 min read", "Reading time: 6 minutes", and in
+# Spanish, French, German, Italian and Dutch ("5 min de lectura", "Lesezeit: 4 Min.").
+_READING_TIME = re.compile(
+    r"\d+\s*(?:-\s*)?(?:min(?:ute)?s?|min\.)\s+(?:read|de\s+(?:lectura|lecture|leitura)|lesezeit|di\s+lettura"
+    r"|leestijd)|(?:reading\s+time|read\s+time|tiempo\s+de\s+lectura|temps\s+de\s+lecture|lesezeit"
+    r"|tempo\s+di\s+lettura|leestijd)\s*:?\s*\d+\s*(?:min(?:ute)?s?|minuten|minutos|minuti|min\.?)",
+    re.IGNORECASE)
+_SEPARATOR = re.compile(r"\s*([·•|])\s*")
+
+
+def without_reading_time(block: str) -> str:
+    """``block`` without its reading-time label: "" for a line that is only one ("18 minute
+    read"), and a byline's segment dropped with its separator ("Words by A · May 14, 2022 ·
+    18 minute read" -> "Words by A · May 14, 2022"); other lines unchanged."""
+    if _READING_TIME.fullmatch(block.strip(" ·•|-–—")):
+        return ""
+    parts = _SEPARATOR.split(block)
+    if len(parts) == 1:
+        return block
+    segments, separators = parts[::2], parts[1::2]
+    kept = [s for s in segments if s.strip() and not _READING_TIME.fullmatch(s.strip())]
+    if len(kept) == len([s for s in segments if s.strip()]):
+        return block
+    return f" {separators[0]} ".join(kept)

@@ -1063,3 +1063,45 @@ def test_a_byline_date_marked_in_another_language_beats_an_update_date() -> None
             "<p>Los organizadores esperan más visitantes que el año pasado, cuando llovió tres de los cinco días.</p>"
             "</article></main></body></html>")
     assert extract_html(page).date == "2024-03-03"
+
+
+_STORY = ("<p>The harbour board has agreed to dredge the inner basin this winter, the first time in eleven years.</p>"
+          "<p>Work starts in November and the fishing fleet will moor at the outer pier until it is done.</p>")
+
+
+def _page(inside: str, lang: str = "en") -> str:
+    return (f"<html lang='{lang}'><head><title>Basin to be dredged</title></head><body><main><article>"
+            f"<h1>Basin to be dredged</h1>{inside}</article></main></body></html>")
+
+
+@pytest.mark.parametrize("label", ["Publicidad", "Publicité", "ANZEIGE", "Werbung", "Pubblicità", "Advertentie"])
+def test_an_ad_slots_lone_label_in_other_european_languages_is_chrome(label: str) -> None:
+    from index.extract_html import extract_html
+
+    text = extract_html(_page(_STORY.replace("</p><p>", f"</p><div class='slot'><span>{label}</span></div><p>"))).text
+    assert label not in text and "outer pier" in text
+    # the word inside a sentence is not a label
+    assert "La publicidad" in extract_html(_page(_STORY + "<p>La publicidad del puerto costará mil euros.</p>")).text
+
+
+def test_a_sponsor_read_and_a_forms_consent_line_are_chrome() -> None:
+    from index.extract_html import extract_html
+
+    sponsor = "<p>This show is brought to you by Harbour Chandlery. Use code HARBOUR5 for five per cent off.</p>"
+    consent = ("<p>By clicking \"Send\", you agree to our terms of use and confirm that you have read our privacy "
+               "policy.</p>")
+    text = extract_html(_page(_STORY + sponsor + consent)).text
+    assert "Chandlery" not in text and "By clicking" not in text and "outer pier" in text
+    # a sentence about codes is not a promo code
+    assert "use code names" in extract_html(_page(_STORY + "<p>The pilots use code names for each berth.</p>")).text
+
+
+def test_a_reading_time_leaves_a_byline_and_a_line_of_its_own() -> None:
+    from index.chrome_lines import without_reading_time
+    from index.extract_html import extract_html
+
+    byline = "<p class='credits'>Words by Ann Low · Photographs by Tom Bell · 12 minute read</p>"
+    text = extract_html(_page(byline + "<p>4 min read</p>" + _STORY)).text
+    assert "minute read" not in text and "min read" not in text and "Words by Ann Low" in text
+    assert without_reading_time("Von Anna Berg · Lesezeit: 4 Min.") == "Von Anna Berg"
+    assert without_reading_time("Region: North | Share: 5 min") == "Region: North | Share: 5 min"

@@ -149,8 +149,10 @@ _CREDIT_TEXT = re.compile(r"^\W*(?:(?:photo|foto|image|picture|pictures|illustra
 
 
 def _plain_caption(caption: Any) -> None:
-    """The caption's text as plain text in a classless paragraph (trafilatura drops a box classed
-    "caption" and its parts), without the photo credit beside it ("Photo: A. Name/Agency")."""
+    """The caption's text as plain text in classless boxes (trafilatura drops a box classed
+    "caption" and its parts, also one inside a <figcaption>: Squarespace's ``<figcaption
+    class="image-caption-wrapper"><div class="image-caption">``), without the photo credit
+    beside it ("Photo: A. Name/Agency")."""
     for el in list(caption.iterdescendants()):
         if not isinstance(el.tag, str) or el.getparent() is None:
             continue
@@ -159,10 +161,16 @@ def _plain_caption(caption: Any) -> None:
             el.drop_tree()
         elif el.tag in _INLINE_OUT and el.tag not in _BREAKS:
             el.drop_tag()
-    for attribute in ("class", "id"):
-        caption.attrib.pop(attribute, None)
+        else:
+            _unmark(el)
+    _unmark(caption)
     if caption.tag != "figcaption":
         caption.tag = "p"
+
+
+def _unmark(el: Any) -> None:
+    for attribute in ("class", "id"):
+        el.attrib.pop(attribute, None)
 
 
 _BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table")

@@ -1105,3 +1105,13 @@ def test_a_reading_time_leaves_a_byline_and_a_line_of_its_own() -> None:
     assert "minute read" not in text and "min read" not in text and "Words by Ann Low" in text
     assert without_reading_time("Von Anna Berg · Lesezeit: 4 Min.") == "Von Anna Berg"
     assert without_reading_time("Region: North | Share: 5 min") == "Region: North | Share: 5 min"
+
+
+def test_a_caption_in_a_classed_box_inside_its_figcaption_is_kept() -> None:
+    from index.extract_html import extract_html
+
+    figure = ("<div class='block picture-block'><figure class='block-figure'><img src='dredger.jpg' alt=''>"
+              "<figcaption class='caption-wrapper'><div class='picture-caption'><p>The dredger arrives at the "
+              "basin mouth.</p></div></figcaption></figure></div>")
+    text = extract_html(_page(_STORY + figure)).text
+    assert "The dredger arrives at the basin mouth." in text.split("\n\n")

@@ -376,8 +376,9 @@ def _chrome_boxes(tree: Any) -> list[Any]:
     """The outermost boxes of a page that are chrome by their markup, never the one that holds
     the headline and (but for an email's footer) never a box with 30% or more of the page's
     words: a navigation, aside,
-    form or footer, a box whose class or id says promo/ad/related/subscribe/footer, a lone
-    button link ("Book tickets"), and an email's footer, the block around its unsubscribe link."""
+    form or footer, a box whose class or id says promo/ad/related/subscribe/footer or is a
+    notice or disclaimer (:data:`_NOTICE_CLASS`), a lone button link ("Book tickets"), and an
+    email's footer, the block around its unsubscribe link."""
     body = tree.find("body")
     if body is None:
         return []
@@ -395,7 +396,7 @@ def _chrome_boxes(tree: Any) -> list[Any]:
         if _is_pull_quote(el):
             continue
         boxed = el.tag in _CHROME or el in footers or any(c in marks for c in (*_CHROME_CLASSES, "footer")) \
-            or _is_press_box(el)
+            or _is_press_box(el) or bool(_NOTICE_CLASS.search(marks))
         button = "button" in marks or "btn" in marks
         if not (boxed or button):
             continue
@@ -412,6 +413,10 @@ def _chrome_boxes(tree: Any) -> list[Any]:
 
 
 _BUTTON_WORDS = 6
+# A site's message about the page, by its class: "notice", "disclaimer", "notice-banner" (the
+# page's text classed so is too long to be a box, see :func:`_chrome_boxes`; "noticeboard" and
+# "public-notices" are not these).
+_NOTICE_CLASS = re.compile(r"(?<![\w-])(?:notice|disclaimer)s?(?:-[a-z]+)?(?![\w-])")
 # The heading of a press-office box: who journalists should call, not part of the story.
 _PRESS_HEADING = re.compile(r"^(?:media|press|news\s+desk)\s+(?:enquiries|inquiries|contacts?|office|relations)"
                             r"|^for\s+media\s+(?:enquiries|inquiries)", re.IGNORECASE)

@@ -1115,3 +1115,13 @@ def test_a_caption_in_a_classed_box_inside_its_figcaption_is_kept() -> None:
               "basin mouth.</p></div></figcaption></figure></div>")
     text = extract_html(_page(_STORY + figure)).text
     assert "The dredger arrives at the basin mouth." in text.split("\n\n")
+
+
+def test_a_box_classed_notice_or_disclaimer_is_chrome_but_not_a_noticeboard() -> None:
+    from index.extract_html import extract_html
+
+    notice = "<p class='notice'>This record is a draft and may be changed before the board approves it.</p>"
+    text = extract_html(_page(notice + _STORY)).text
+    assert "draft" not in text and "outer pier" in text
+    board = "<div class='noticeboard'><p>The chandlery on the quay opens on Sundays from the first of May.</p></div>"
+    assert "opens on Sundays" in extract_html(_page(_STORY + board)).text

@@ -73,11 +73,47 @@ def _parse(html: str) -> Any:
         el.tag = "div" if el.tag == "figure" else "p"
     for grid in [el for el in tree.iter("div", "ul", "ol", "section") if _grid_rows(el)]:
         _as_table(grid)
+    for row in [el for el in tree.iter() if _is_field_row(el)]:
+        _fields_apart(row)
     for cell in _link_columns(tree):
         cell.drop_tree()
     for link in [*_edit_links(tree), *_action_links(tree)]:
         link.drop_tree()
     return tree
+
+
+# The inline elements a template writes a byline's fields in ("<span class="autor">",
+# "<time>"); links are left out: a row of abutting links is a menu, not a byline.
+_FIELD_TAGS = frozenset({"span", "time", "small", "b", "strong", "em", "i", "abbr", "cite"})
+
+
+def _is_field_row(el: Any) -> bool:
+    """A byline's row: two or more inline fields and nothing else, one of them a date, written
+    with no space between them where that would glue two words ("<span>Navacerrada</span><span>4
+    de agosto de 2025</span>"). The template sets them apart by its stylesheet, so each is a
+    line of its own, and the date is read as written, not as "Navacerrada4 de agosto"."""
+    fields = [c for c in el if isinstance(c.tag, str)]
+    if len(fields) < 2 or el.tag in _INLINE_OUT or (el.text or "").strip() or any((c.tail or "").strip() for c in el):
+        return False
+    if any(f.tag not in _FIELD_TAGS or len(f.text_content().strip()) < 2 for f in fields):
+        return False
+    if not any(f.tag == "time" or first_date(f.text_content()) for f in fields):
+        return False
+    return any(not a.tail and a.text_content()[-1:].isalnum() and b.text_content()[:1].isalnum()
+               for a, b in zip(fields, fields[1:]))
+
+
+def _fields_apart(row: Any) -> None:
+    """Each field of a field row (:func:`_is_field_row`) in a paragraph of its own."""
+    from lxml import etree
+
+    if row.tag == "p":
+        row.tag = "div"
+    for field in [c for c in row if isinstance(c.tag, str)]:
+        paragraph = etree.Element("p")
+        paragraph.tail, field.tail = field.tail, None
+        field.addprevious(paragraph)
+        paragraph.append(field)
 
 
 # A link that ends a line with an action on the page rather than words of it ("... Town Hall.
@@ -767,7 +803,9 @@ def _marked_date(tree: Any, month_first: bool = False, within: Any = None) -> st
 def _over_chrome_date(date: str, tree: Any, month_first: bool) -> str:
     """trafilatura's date, unless it read it from the page's text (no metadata, ``<time
     datetime>`` or JSON-LD holds it) and the article's own date-marked byline beside the
-    headline states another: a top bar's "today" date is chrome, the post's date is not."""
+    headline, or a date labelled as published between the headline and the first paragraph
+    (a Q&A's "Asked Mar 11, 2024"), states another: a top bar's "today" date or an answer's
+    date is not the post's."""
     if not date:
         return date
     h1 = next(iter(tree.iter("h1")), None)
@@ -779,7 +817,28 @@ def _over_chrome_date(date: str, tree: Any, month_first: bool) -> str:
         return date  # "June 12, 2025" in a <meta> is metadata too
     root = next((a for a in h1.iterancestors() if a.tag in ("article", "main")), h1.getparent())
     own = _marked_date(tree, month_first, within=root)
-    return own or date
+    under = stated_date(_under_headline(tree, h1), labelled_only=True, month_first=month_first, updated=False)
+    return own or under or date
+
+
+def _under_headline(tree: Any, h1: Any) -> str:
+    """The page's text after the headline and before its first paragraph of prose: the byline
+    and the lines around it."""
+    seen = {id(el) for el in h1.iter()}
+    after = False
+    parts: list[str] = []
+    for el in tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el is h1:
+            after = True
+            continue
+        if not after or id(el) in seen or el.tag in ("script", "style"):
+            continue
+        if el.tag == "p" and _is_prose(_squash(el)):
+            break
+        parts.extend(t for t in (el.text, el.tail) if t)
+    return " ".join(" ".join(parts).split())
 
 
 _DATE_MARKS = re.compile(r"date|time|stamp|byline|posted|published|fecha|datum")  # and in Spanish, German, Dutch

@@ -1125,3 +1125,37 @@ def test_a_box_classed_notice_or_disclaimer_is_chrome_but_not_a_noticeboard() ->
     assert "draft" not in text and "outer pier" in text
     board = "<div class='noticeboard'><p>The chandlery on the quay opens on Sundays from the first of May.</p></div>"
     assert "opens on Sundays" in extract_html(_page(_STORY + board)).text
+
+
+def test_a_bylines_fields_written_without_spaces_are_lines_of_their_own() -> None:
+    """A byline's spans with no space between them ("<span>Porto</span><span>2 de março de
+    2024</span>") are set apart by the stylesheet: each is a line, so the date reads as written
+    and the update after it is not taken for the page's date."""
+    from index.extract_html import extract_html
+
+    byline = ("<div class='assinatura'><span class='autor'>Rui Costa</span><span class='local'>Porto</span>"
+              "<span class='data'>2 de março de 2024 - 10:05</span>"
+              "<span class='upd'>Atualizado: 04/03/2024 18:00</span></div>")
+    parsed = extract_html(_page(byline + _STORY, lang="pt"))
+    assert "Porto\n\n2 de março de 2024 - 10:05" in parsed.text
+    assert parsed.date == "2024-03-02"
+    # a row of fields with no date is left as the template wrote it
+    votes = "<div class='votes'><span class='count'>22</span><span class='mark'>Accepted answer</span></div>"
+    assert "Accepted answer" not in extract_html(_page(votes + _STORY)).text.split("\n\n")
+
+
+def test_a_questions_asked_date_beats_an_answers_date_in_the_text() -> None:
+    """On a Q&A page the question's "Asked" date between its title and its text is the page's,
+    not the date of the answer below it that trafilatura reads from the text; "asked on" in a
+    sentence is no label."""
+    from index.dates import stated_date
+    from index.extract_html import extract_html
+
+    page = ("<html><body><div id='main'><h1>Why does my tide clock run fast?</h1>"
+            "<div class='stats'>Asked Feb 2, 2024 at 09:12 · Viewed 211 times</div>"
+            "<div class='post'><p>My tide clock gains about an hour every fortnight, even with a new battery in it.</p>"
+            "</div><div class='answer'><p>Tide clocks run on a lunar cycle, so they look fast against a normal "
+            "clock.</p><div class='info'>answered <span>Feb 5, 2024 at 18:30</span> by harbourmaster</div></div>"
+            "</div></body></html>")
+    assert extract_html(page).date == "2024-02-02"
+    assert stated_date("The council was asked on 3 March 2024 to agree the plan.", labelled_only=True) == ""

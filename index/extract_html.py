@@ -824,7 +824,8 @@ def _over_chrome_date(date: str, tree: Any, month_first: bool) -> str:
 def _under_headline(tree: Any, h1: Any) -> str:
     """The page's text after the headline and before its first paragraph of prose: the byline
     and the lines around it."""
-    seen = {id(el) for el in h1.iter()}
+    inner = list(h1.iter())  # held: lxml keeps one proxy per live element, so their ids stay theirs
+    seen = {id(el) for el in inner}
     after = False
     parts: list[str] = []
     for el in tree.iter():

@@ -196,9 +196,11 @@ def _decide_short(blocks: list[_Block], labels: list[str], keep: set[int]) -> li
         if end < len(blocks) and _SIGN_OFF.match(blocks[end].text) and _TERMINAL.search(blocks[end - 1].text):
             after = GOOD  # a letter's last paragraph, closed by its sign-off ("Kind regards,")
         announced = i > 0 and before == GOOD and blocks[i - 1].text.endswith(":")
+        # a letter's sign-off right after its last paragraph ("Mit freundlichen Grüßen"), not the signature under it
+        closing = before == GOOD and bool(_SIGN_OFF.match(blocks[i].text))
         for j in range(i, end):
             sandwiched = before == GOOD and after == GOOD
-            result[j] = sandwiched or (announced and blocks[j].bullet) or j in keep
+            result[j] = sandwiched or (announced and blocks[j].bullet) or j in keep or (closing and j == i)
         i = end
     for j in keep:
         result[j] = True
@@ -249,7 +251,15 @@ def _masthead(blocks: list[_Block], labels: list[str]) -> None:
         labels[i] = SHORT
 
 
-_METADATA_LINE = re.compile(r"^[\w][\w ]{0,24}:\s")
+# A "Label: value" line is metadata only when its label is a metadata key (dating,
+# authorship, filing, a memo's fields), in the languages we read: "Stand: 03.02.2025" is,
+# "Bekanntmachung: Sperrung der Kufsteiner Straße" is the notice's heading.
+_METADATA_LINE = _rx(
+    r"^(?:date[ds]?|datum|data|fecha|stand|as of|(?:written |posted |published )?by|por|von|author|autor|auteur"
+    r"|verfasser|posted( on)?|published( on)?|publicado|publié( le)?|veröffentlicht|(?:last )?(?:updated|modified)"
+    r"|actualizado|aktualisiert|mis à jour|tags?|etiquetas|categor(?:y|ies|[ií]as?|ie)|kategorie|source|fuente"
+    r"|quelle|bron|(?:our |your )?ref(?:erence)?|version|status|to|from|cc|bcc|sent|subject|subj|re|aan|van"
+    r"|onderwerp|an|betreff|objet|de|para|asunto)\s*:\s")
 
 
 def _select(blocks: list[_Block], title: str, hints: tuple[str, ...] = (),

@@ -76,13 +76,16 @@ _UPDATED = r"last updated|last modified|updated|modified|revised|actualizado"
 # "00:01 BST 5 August 2025": a time of day (and its zone) may stand between a label and its date
 _WEEKDAY = (r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s+)?(?:on\s+)?)?"
             r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?")
+# A Q&A thread's question is dated "Asked Mar 11, 2024": a label right before its date only
+# (not "asked on", which a sentence about events writes).
+_BARE_PUBLISHED = r"|\basked\b\s*:?"
 _LABELLED = [
     # "Published on 5 May 2024", "Date: 2024-05-05", "Date of issue: 12 March 2024",
     # "When: 2025-03-18T10:00" (a label that needs its colon)
     # and under a label only, a dotted date with a two-digit year ("Invoice date: 01.07.25")
-    re.compile(rf"(?:\b(?:{labels})\b(?:\s+(?:on|el)|\s+of\s+[a-z]+)?\s*[:\-–]?|\b(?:when|datum|data)\s*:)"
+    re.compile(rf"(?:\b(?:{labels})\b(?:\s+(?:on|el)|\s+of\s+[a-z]+)?\s*[:\-–]?|\b(?:when|datum|data)\s*:{bare})"
                rf"\s*{_WEEKDAY}((?:{_CANDIDATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2}}))(?![\w.-]?\d)(?![\w-])", re.IGNORECASE)
-    for labels in (_PUBLISHED, _UPDATED)  # the first date a document had is its date
+    for labels, bare in ((_PUBLISHED, _BARE_PUBLISHED), (_UPDATED, ""))  # the first date a document had is its date
 ]
 _PDF_DATE = re.compile(r"^D:(\d{4})(\d{2})(\d{2})")
 _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")

@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
+from .chrome_lines import is_chrome_line, without_reading_time
 from .clean_html import clean_html
 from .dates import first_date, iso_date, numeric_order, stated_date, yearless_date
 from .parsed import Parsed
@@ -45,7 +46,7 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
     title = _without_site(found.title or "", site, blocks[0] if blocks else "")
     blocks = _with_standfirst(_with_headline(blocks, title, tree), found.description or "", tree)
     blocks = _without_boxed_chrome(_without_repeats(_with_lead(blocks, tree, title), tree), tree)
-    blocks = [b for b in blocks if not _WIDGET_LINE.match(b) and not _is_notice(b)]
+    blocks = [b for b in map(without_reading_time, blocks) if b and not is_chrome_line(b)]
     text = "\n\n".join(blocks)
     us = _month_first(tree)
     date = _in_page_order(iso_date(found.date or ""), tree)
@@ -72,11 +73,47 @@ def _parse(html: str) -> Any:
         el.tag = "div" if el.tag == "figure" else "p"
     for grid in [el for el in tree.iter("div", "ul", "ol", "section") if _grid_rows(el)]:
         _as_table(grid)
+    for row in [el for el in tree.iter() if _is_field_row(el)]:
+        _fields_apart(row)
     for cell in _link_columns(tree):
         cell.drop_tree()
     for link in [*_edit_links(tree), *_action_links(tree)]:
         link.drop_tree()
     return tree
+
+
+# The inline elements a template writes a byline's fields in ("<span class="autor">",
+# "<time>"); links are left out: a row of abutting links is a menu, not a byline.
+_FIELD_TAGS = frozenset({"span", "time", "small", "b", "strong", "em", "i", "abbr", "cite"})
+
+
+def _is_field_row(el: Any) -> bool:
+    """A byline's row: two or more inline fields and nothing else, one of them a date, written
+    with no space between them where that would glue two words ("<span>Navacerrada</span><span>4
+    de agosto de 2025</span>"). The template sets them apart by its stylesheet, so each is a
+    line of its own, and the date is read as written, not as "Navacerrada4 de agosto"."""
+    fields = [c for c in el if isinstance(c.tag, str)]
+    if len(fields) < 2 or el.tag in _INLINE_OUT or (el.text or "").strip() or any((c.tail or "").strip() for c in el):
+        return False
+    if any(f.tag not in _FIELD_TAGS or len(f.text_content().strip()) < 2 for f in fields):
+        return False
+    if not any(f.tag == "time" or first_date(f.text_content()) for f in fields):
+        return False
+    return any(not a.tail and a.text_content()[-1:].isalnum() and b.text_content()[:1].isalnum()
+               for a, b in zip(fields, fields[1:]))
+
+
+def _fields_apart(row: Any) -> None:
+    """Each field of a field row (:func:`_is_field_row`) in a paragraph of its own."""
+    from lxml import etree
+
+    if row.tag == "p":
+        row.tag = "div"
+    for field in [c for c in row if isinstance(c.tag, str)]:
+        paragraph = etree.Element("p")
+        paragraph.tail, field.tail = field.tail, None
+        field.addprevious(paragraph)
+        paragraph.append(field)
 
 
 # A link that ends a line with an action on the page rather than words of it ("... Town Hall.
@@ -148,8 +185,10 @@ _CREDIT_TEXT = re.compile(r"^\W*(?:(?:photo|foto|image|picture|pictures|illustra
 
 
 def _plain_caption(caption: Any) -> None:
-    """The caption's text as plain text in a classless paragraph (trafilatura drops a box classed
-    "caption" and its parts), without the photo credit beside it ("Photo: A. Name/Agency")."""
+    """The caption's text as plain text in classless boxes (trafilatura drops a box classed
+    "caption" and its parts, also one inside a <figcaption>: Squarespace's ``<figcaption
+    class="image-caption-wrapper"><div class="image-caption">``), without the photo credit
+    beside it ("Photo: A. Name/Agency")."""
     for el in list(caption.iterdescendants()):
         if not isinstance(el.tag, str) or el.getparent() is None:
             continue
@@ -158,10 +197,16 @@ def _plain_caption(caption: Any) -> None:
             el.drop_tree()
         elif el.tag in _INLINE_OUT and el.tag not in _BREAKS:
             el.drop_tag()
-    for attribute in ("class", "id"):
-        caption.attrib.pop(attribute, None)
+        else:
+            _unmark(el)
+    _unmark(caption)
     if caption.tag != "figcaption":
         caption.tag = "p"
+
+
+def _unmark(el: Any) -> None:
+    for attribute in ("class", "id"):
+        el.attrib.pop(attribute, None)
 
 
 _BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table")
@@ -320,35 +365,6 @@ def _runs(el: Any) -> Iterator[str]:
 _REPEATED, _REPEAT_MAX_WORDS = 3, 8
 
 
-# Lines a page's widgets write, whatever the page: a reaction or view counter ("2 Likes",
-# "1.2k views") and the note a script-driven control shows without JavaScript.
-_WIDGET_LINE = re.compile(
-    r"^\W*(?:\d[\d,.]*\s*[km]?\s+(?:likes?|comments?|views?|shares?|replies|reply|reactions?|upvotes?)"
-    r"|(?:please\s+)?(?:turn\s+on|enable|switch\s+on|activate)\s+javascript\b[^.!?]{0,60}"
-    r"|(?:this\s+(?:feature|page|site|content)\s+)?(?:requires|needs)\s+javascript\b[^.!?]{0,40}"
-    r"|javascript\s+is\s+(?:disabled|required|turned\s+off)\b[^.!?]{0,60})\W*$", re.IGNORECASE)
-
-
-# Lines of a page that are notices about it, not its text: an affiliate disclosure, an ad
-# slot's lone label, a call to follow or tag the site on a social network, a feed
-# stylesheet's note on what a web feed is and an item's guid line.
-_NOTICE = re.compile(
-    r"\baffiliate\s+links?\b|\bas\s+an\s+amazon\s+associate\b|\bearns?\s+(?:a\s+small\s+)?commission"
-    r"|\b(?:follow|tag|find|like|join|mention)\s+(?:us|me|@[\w.]+)\s+(?:on|at)\s+(?:instagram|facebook|twitter|x"
-    r"|tiktok|pinterest|youtube|threads|bluesky|mastodon|linkedin)\b"
-    r"|\bthis\s+is\s+an?\s+(?:web|rss|atom|news)\s+feed\b|\bfeed\s+reader\b", re.IGNORECASE)
-_NOTICE_WORDS = 40
-_LABEL_LINE = re.compile(
-    r"^\W*(?:(?:advertisement|advertising|ads?|sponsored(?:\s+content)?|scroll\s+to\s+continue"
-    r"(?:\s+with\s+content)?)\W*)+$|^\W*(?:guid|permalink)\s*:\s*\S+$", re.IGNORECASE)
-
-
-def _is_notice(block: str) -> bool:
-    """A notice line (:data:`_NOTICE`) of at most :data:`_NOTICE_WORDS` words, or a lone ad
-    label ("Advertisement", "ADVERTISEMENT · Scroll to continue") or a feed item's guid line."""
-    return bool(_LABEL_LINE.match(block)) or (len(block.split()) <= _NOTICE_WORDS and bool(_NOTICE.search(block)))
-
-
 def _without_repeats(blocks: list[str], tree: Any) -> list[str]:
     """Drops the short lines that the page's template repeats (counted on the page itself:
     the extractor keeps one copy)."""
@@ -396,8 +412,9 @@ def _chrome_boxes(tree: Any) -> list[Any]:
     """The outermost boxes of a page that are chrome by their markup, never the one that holds
     the headline and (but for an email's footer) never a box with 30% or more of the page's
     words: a navigation, aside,
-    form or footer, a box whose class or id says promo/ad/related/subscribe/footer, a lone
-    button link ("Book tickets"), and an email's footer, the block around its unsubscribe link."""
+    form or footer, a box whose class or id says promo/ad/related/subscribe/footer or is a
+    notice or disclaimer (:data:`_NOTICE_CLASS`), a lone button link ("Book tickets"), and an
+    email's footer, the block around its unsubscribe link."""
     body = tree.find("body")
     if body is None:
         return []
@@ -415,7 +432,7 @@ def _chrome_boxes(tree: Any) -> list[Any]:
         if _is_pull_quote(el):
             continue
         boxed = el.tag in _CHROME or el in footers or any(c in marks for c in (*_CHROME_CLASSES, "footer")) \
-            or _is_press_box(el)
+            or _is_press_box(el) or bool(_NOTICE_CLASS.search(marks))
         button = "button" in marks or "btn" in marks
         if not (boxed or button):
             continue
@@ -432,6 +449,10 @@ def _chrome_boxes(tree: Any) -> list[Any]:
 
 
 _BUTTON_WORDS = 6
+# A site's message about the page, by its class: "notice", "disclaimer", "notice-banner" (the
+# page's text classed so is too long to be a box, see :func:`_chrome_boxes`; "noticeboard" and
+# "public-notices" are not these).
+_NOTICE_CLASS = re.compile(r"(?<![\w-])(?:notice|disclaimer)s?(?:-[a-z]+)?(?![\w-])")
 # The heading of a press-office box: who journalists should call, not part of the story.
 _PRESS_HEADING = re.compile(r"^(?:media|press|news\s+desk)\s+(?:enquiries|inquiries|contacts?|office|relations)"
                             r"|^for\s+media\s+(?:enquiries|inquiries)", re.IGNORECASE)
@@ -782,7 +803,9 @@ def _marked_date(tree: Any, month_first: bool = False, within: Any = None) -> st
 def _over_chrome_date(date: str, tree: Any, month_first: bool) -> str:
     """trafilatura's date, unless it read it from the page's text (no metadata, ``<time
     datetime>`` or JSON-LD holds it) and the article's own date-marked byline beside the
-    headline states another: a top bar's "today" date is chrome, the post's date is not."""
+    headline, or a date labelled as published between the headline and the first paragraph
+    (a Q&A's "Asked Mar 11, 2024"), states another: a top bar's "today" date or an answer's
+    date is not the post's."""
     if not date:
         return date
     h1 = next(iter(tree.iter("h1")), None)
@@ -794,7 +817,29 @@ def _over_chrome_date(date: str, tree: Any, month_first: bool) -> str:
         return date  # "June 12, 2025" in a <meta> is metadata too
     root = next((a for a in h1.iterancestors() if a.tag in ("article", "main")), h1.getparent())
     own = _marked_date(tree, month_first, within=root)
-    return own or date
+    under = stated_date(_under_headline(tree, h1), labelled_only=True, month_first=month_first, updated=False)
+    return own or under or date
+
+
+def _under_headline(tree: Any, h1: Any) -> str:
+    """The page's text after the headline and before its first paragraph of prose: the byline
+    and the lines around it."""
+    inner = list(h1.iter())  # held: lxml keeps one proxy per live element, so their ids stay theirs
+    seen = {id(el) for el in inner}
+    after = False
+    parts: list[str] = []
+    for el in tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el is h1:
+            after = True
+            continue
+        if not after or id(el) in seen or el.tag in ("script", "style"):
+            continue
+        if el.tag == "p" and _is_prose(_squash(el)):
+            break
+        parts.extend(t for t in (el.text, el.tail) if t)
+    return " ".join(" ".join(parts).split())
 
 
 _DATE_MARKS = re.compile(r"date|time|stamp|byline|posted|published|fecha|datum")  # and in Spanish, German, Dutch

@@ -179,3 +179,23 @@ def test_a_plain_text_masthead_and_its_first_heading_are_kept() -> None:
         assert line in cleaned.text, line
     # a sign-up prompt with no date is still chrome
     assert "Subscribe to our newsletter" not in clean_text(f"Subscribe to our newsletter\n\n{prose}\n").text
+
+
+def test_a_label_value_heading_stays_and_a_metadata_line_goes() -> None:
+    """A "Label: value" line under the title is metadata only when its label is a metadata key
+    ("Date:", "Stand:"); a notice's heading "Announcement: ..." is the document's heading."""
+    prose = ("The footpath along the canal between the lock and the mill will be closed for repairs from "
+             "the first to the twentieth of October. A signed diversion runs along Station Road.")
+    raw = f"Parish of Little Hadham\n\nDate: 12 September 2024\n\nAnnouncement: Canal footpath closure\n\n{prose}\n"
+    cleaned = clean_text(raw)
+    assert "Announcement: Canal footpath closure" in cleaned.text.split("\n\n")
+    assert "Date: 12 September 2024" not in cleaned.text
+    german = raw.replace("Date: 12 September 2024", "Stand: 12.09.2024")
+    assert "Stand:" not in clean_text(german).text
+
+
+def test_a_letters_sign_off_after_its_last_paragraph_is_kept_without_the_signature() -> None:
+    prose = ("The school library will open at eight from Monday, and pupils may borrow four books "
+             "at a time. Please remind your children to bring their books back on Fridays.")
+    cleaned = clean_text(f"Library opening hours\n\nDear parents,\n\n{prose}\n\nKind regards\nThe Head Teacher\n")
+    assert cleaned.text.split("\n\n")[-1] == "Kind regards"

@@ -1063,3 +1063,99 @@ def test_a_byline_date_marked_in_another_language_beats_an_update_date() -> None
             "<p>Los organizadores esperan más visitantes que el año pasado, cuando llovió tres de los cinco días.</p>"
             "</article></main></body></html>")
     assert extract_html(page).date == "2024-03-03"
+
+
+_STORY = ("<p>The harbour board has agreed to dredge the inner basin this winter, the first time in eleven years.</p>"
+          "<p>Work starts in November and the fishing fleet will moor at the outer pier until it is done.</p>")
+
+
+def _page(inside: str, lang: str = "en") -> str:
+    return (f"<html lang='{lang}'><head><title>Basin to be dredged</title></head><body><main><article>"
+            f"<h1>Basin to be dredged</h1>{inside}</article></main></body></html>")
+
+
+@pytest.mark.parametrize("label", ["Publicidad", "Publicité", "ANZEIGE", "Werbung", "Pubblicità", "Advertentie"])
+def test_an_ad_slots_lone_label_in_other_european_languages_is_chrome(label: str) -> None:
+    from index.extract_html import extract_html
+
+    text = extract_html(_page(_STORY.replace("</p><p>", f"</p><div class='slot'><span>{label}</span></div><p>"))).text
+    assert label not in text and "outer pier" in text
+    # the word inside a sentence is not a label
+    assert "La publicidad" in extract_html(_page(_STORY + "<p>La publicidad del puerto costará mil euros.</p>")).text
+
+
+def test_a_sponsor_read_and_a_forms_consent_line_are_chrome() -> None:
+    from index.extract_html import extract_html
+
+    sponsor = "<p>This show is brought to you by Harbour Chandlery. Use code HARBOUR5 for five per cent off.</p>"
+    consent = ("<p>By clicking \"Send\", you agree to our terms of use and confirm that you have read our privacy "
+               "policy.</p>")
+    text = extract_html(_page(_STORY + sponsor + consent)).text
+    assert "Chandlery" not in text and "By clicking" not in text and "outer pier" in text
+    # a sentence about codes is not a promo code
+    assert "use code names" in extract_html(_page(_STORY + "<p>The pilots use code names for each berth.</p>")).text
+
+
+def test_a_reading_time_leaves_a_byline_and_a_line_of_its_own() -> None:
+    from index.chrome_lines import without_reading_time
+    from index.extract_html import extract_html
+
+    byline = "<p class='credits'>Words by Ann Low · Photographs by Tom Bell · 12 minute read</p>"
+    text = extract_html(_page(byline + "<p>4 min read</p>" + _STORY)).text
+    assert "minute read" not in text and "min read" not in text and "Words by Ann Low" in text
+    assert without_reading_time("Von Anna Berg · Lesezeit: 4 Min.") == "Von Anna Berg"
+    assert without_reading_time("Region: North | Share: 5 min") == "Region: North | Share: 5 min"
+
+
+def test_a_caption_in_a_classed_box_inside_its_figcaption_is_kept() -> None:
+    from index.extract_html import extract_html
+
+    figure = ("<div class='block picture-block'><figure class='block-figure'><img src='dredger.jpg' alt=''>"
+              "<figcaption class='caption-wrapper'><div class='picture-caption'><p>The dredger arrives at the "
+              "basin mouth.</p></div></figcaption></figure></div>")
+    text = extract_html(_page(_STORY + figure)).text
+    assert "The dredger arrives at the basin mouth." in text.split("\n\n")
+
+
+def test_a_box_classed_notice_or_disclaimer_is_chrome_but_not_a_noticeboard() -> None:
+    from index.extract_html import extract_html
+
+    notice = "<p class='notice'>This record is a draft and may be changed before the board approves it.</p>"
+    text = extract_html(_page(notice + _STORY)).text
+    assert "draft" not in text and "outer pier" in text
+    board = "<div class='noticeboard'><p>The chandlery on the quay opens on Sundays from the first of May.</p></div>"
+    assert "opens on Sundays" in extract_html(_page(_STORY + board)).text
+
+
+def test_a_bylines_fields_written_without_spaces_are_lines_of_their_own() -> None:
+    """A byline's spans with no space between them ("<span>Porto</span><span>2 de março de
+    2024</span>") are set apart by the stylesheet: each is a line, so the date reads as written
+    and the update after it is not taken for the page's date."""
+    from index.extract_html import extract_html
+
+    byline = ("<div class='assinatura'><span class='autor'>Rui Costa</span><span class='local'>Porto</span>"
+              "<span class='data'>2 de março de 2024 - 10:05</span>"
+              "<span class='upd'>Atualizado: 04/03/2024 18:00</span></div>")
+    parsed = extract_html(_page(byline + _STORY, lang="pt"))
+    assert "Porto\n\n2 de março de 2024 - 10:05" in parsed.text
+    assert parsed.date == "2024-03-02"
+    # a row of fields with no date is left as the template wrote it
+    votes = "<div class='votes'><span class='count'>22</span><span class='mark'>Accepted answer</span></div>"
+    assert "Accepted answer" not in extract_html(_page(votes + _STORY)).text.split("\n\n")
+
+
+def test_a_questions_asked_date_beats_an_answers_date_in_the_text() -> None:
+    """On a Q&A page the question's "Asked" date between its title and its text is the page's,
+    not the date of the answer below it that trafilatura reads from the text; "asked on" in a
+    sentence is no label."""
+    from index.dates import stated_date
+    from index.extract_html import extract_html
+
+    page = ("<html><body><div id='main'><h1>Why does my tide clock run fast?</h1>"
+            "<div class='stats'>Asked Feb 2, 2024 at 09:12 · Viewed 211 times</div>"
+            "<div class='post'><p>My tide clock gains about an hour every fortnight, even with a new battery in it.</p>"
+            "</div><div class='answer'><p>Tide clocks run on a lunar cycle, so they look fast against a normal "
+            "clock.</p><div class='info'>answered <span>Feb 5, 2024 at 18:30</span> by harbourmaster</div></div>"
+            "</div></body></html>")
+    assert extract_html(page).date == "2024-02-02"
+    assert stated_date("The council was asked on 3 March 2024 to agree the plan.", labelled_only=True) == ""

@@ -1,0 +1,75 @@
+"""Lines of an extracted web page that are the page's chrome whatever the template: a
+widget's counter, a notice about the page, an ad slot's lone label. Pure functions on one
+line of text; :mod:`index.extract_html` applies them to the blocks trafilatura kept."""
+
+from __future__ import annotations
+
+import re
+
+# Lines a page's widgets write, whatever the page: a reaction or view counter ("2 Likes",
+# "1.2k views") and the note a script-driven control shows without JavaScript.
+_WIDGET_LINE = re.compile(
+    r"^\W*(?:\d[\d,.]*\s*[km]?\s+(?:likes?|comments?|views?|shares?|replies|reply|reactions?|upvotes?)"
+    r"|(?:please\s+)?(?:turn\s+on|enable|switch\s+on|activate)\s+javascript\b[^.!?]{0,60}"
+    r"|(?:this\s+(?:feature|page|site|content)\s+)?(?:requires|needs)\s+javascript\b[^.!?]{0,40}"
+    r"|javascript\s+is\s+(?:disabled|required|turned\s+off)\b[^.!?]{0,60})\W*$", re.IGNORECASE)
+
+
+# Lines of a page that are notices about it, not its text: an affiliate disclosure, an ad
+# slot's lone label, a call to follow or tag the site on a social network, a feed
+# stylesheet's note on what a web feed is and an item's guid line.
+_NOTICE = re.compile(
+    r"\baffiliate\s+links?\b|\bas\s+an\s+amazon\s+associate\b|\bearns?\s+(?:a\s+small\s+)?commission"
+    r"|\b(?:follow|tag|find|like|join|mention)\s+(?:us|me|@[\w.]+)\s+(?:on|at)\s+(?:instagram|facebook|twitter|x"
+    r"|tiktok|pinterest|youtube|threads|bluesky|mastodon|linkedin)\b"
+    r"|\bthis\s+is\s+an?\s+(?:web|rss|atom|news)\s+feed\b|\bfeed\s+reader\b"
+    # a sponsor's read ("This episode is supported by ... Use code GARDEN10 ...")
+    r"|\b(?:this|today's)\s+(?:episode|show|podcast|video|newsletter|issue)\s+is\s+(?:brought\s+to\s+you"
+    r"|sponsored|supported|made\s+possible|presented)\s+by\b|\buse\s+(?:the\s+)?(?:promo\s+|discount\s+|coupon\s+)?code"
+    r"\s+(?-i:[A-Z0-9]{3,})\b"
+    # a form's consent line ('By clicking "Post Your Answer", you agree to our terms ...')
+    r"|^by\s+(?:clicking|tapping|signing\s+up|subscribing|submitting|registering|continuing|creating\s+an\s+account)"
+    r"\b.{0,80}?\byou\s+(?:agree|accept|consent)\b", re.IGNORECASE)
+_NOTICE_WORDS = 40
+# An ad slot's label in the other major European languages: Spanish, Portuguese, French,
+# Italian, German, Dutch.
+_AD_LABELS = (r"publicidad|publicidade|anuncio|patrocinado|publicit[ée]|sponsoris[ée]|pubblicit[àa]"
+              r"|sponsorizzato|anzeige|werbung|gesponsert|advertentie|reclame|gesponsord")
+_LABEL_LINE = re.compile(
+    rf"^\W*(?:(?:advertisement|advertising|ads?|sponsored(?:\s+content)?|scroll\s+to\s+continue"
+    rf"(?:\s+with\s+content)?|{_AD_LABELS})\W*)+$|^\W*(?:guid|permalink)\s*:\s*\S+$", re.IGNORECASE)
+
+
+def is_chrome_line(block: str) -> bool:
+    """A widget's line (:data:`_WIDGET_LINE`), a notice line (:data:`_NOTICE`) of at most
+    :data:`_NOTICE_WORDS` words, a lone ad label ("Advertisement", "ADVERTISEMENT · Scroll to
+    continue") or a feed item's guid line."""
+    if _WIDGET_LINE.match(block) or _LABEL_LINE.match(block):
+        return True
+    return len(block.split()) <= _NOTICE_WORDS and bool(_NOTICE.search(block))
+
+
+# A reading-time label: "18 minute read", "5 min read", "Reading time: 6 minutes", and in
+# Spanish, French, German, Italian and Dutch ("5 min de lectura", "Lesezeit: 4 Min.").
+_READING_TIME = re.compile(
+    r"\d+\s*(?:-\s*)?(?:min(?:ute)?s?|min\.)\s+(?:read|de\s+(?:lectura|lecture|leitura)|lesezeit|di\s+lettura"
+    r"|leestijd)|(?:reading\s+time|read\s+time|tiempo\s+de\s+lectura|temps\s+de\s+lecture|lesezeit"
+    r"|tempo\s+di\s+lettura|leestijd)\s*:?\s*\d+\s*(?:min(?:ute)?s?|minuten|minutos|minuti|min\.?)",
+    re.IGNORECASE)
+_SEPARATOR = re.compile(r"\s*([·•|])\s*")
+
+
+def without_reading_time(block: str) -> str:
+    """``block`` without its reading-time label: "" for a line that is only one ("18 minute
+    read"), and a byline's segment dropped with its separator ("Words by A · May 14, 2022 ·
+    18 minute read" -> "Words by A · May 14, 2022"); other lines unchanged."""
+    if _READING_TIME.fullmatch(block.strip(" ·•|-–—")):
+        return ""
+    parts = _SEPARATOR.split(block)
+    if len(parts) == 1:
+        return block
+    segments, separators = parts[::2], parts[1::2]
+    kept = [s for s in segments if s.strip() and not _READING_TIME.fullmatch(s.strip())]
+    if len(kept) == len([s for s in segments if s.strip()]):
+        return block
+    return f" {separators[0]} ".join(kept)

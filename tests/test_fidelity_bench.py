@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 import zipfile
 from pathlib import Path
@@ -119,10 +120,21 @@ def test_each_held_out_set_annotates_every_page(folder: Path) -> None:
     assert all(t.body for t in truths) and (folder / "notes.md").exists()
 
 
-def _every_part(path: Path) -> str:
-    """The page's raw text; for DOCX also its section header and footer parts, where the held-out
-    sets keep their running chrome (raw_text reads the document body only)."""
-    text = raw_text(path)
+def _declared_encoding(folder: Path, page: str) -> str | None:
+    """The "encoding" a truth file names for its text page, if any (raw_text guesses UTF-8, then
+    cp1252, which misreads a page in another single-byte encoding such as cp1250)."""
+    for file in (folder / "truth").glob("*.json"):
+        data = json.loads(file.read_text(encoding="utf-8"))
+        if data.get("page") == page:
+            return data.get("encoding")
+    return None
+
+
+def _every_part(path: Path, encoding: str | None = None) -> str:
+    """The page's raw text (a text page in the encoding its truth declares, when it declares one);
+    for DOCX also its section header and footer parts, where the held-out sets keep their running
+    chrome (raw_text reads the document body only)."""
+    text = path.read_bytes().decode(encoding) if encoding and path.suffix == ".txt" else raw_text(path)
     if path.suffix == ".docx":
         with zipfile.ZipFile(path) as z:
             parts = [z.read(n).decode("utf-8") for n in sorted(z.namelist())
@@ -136,7 +148,7 @@ def test_the_annotation_matches_its_page(folder: Path, truth: Truth) -> None:
     """Every marked line is in the file; body sentences are whole once the chrome is cut out (a
     PDF footer may split one); no chrome line hides inside a body sentence, where it could never
     count as removed."""
-    raw = words(_every_part(Path(folder / "pages" / truth.page)))
+    raw = words(_every_part(Path(folder / "pages" / truth.page), _declared_encoding(folder, truth.page)))
     for line in truth.chrome:
         assert f" {words(line)} " in f" {raw} ", line
         raw = f" {raw} ".replace(f" {words(line)} ", " ").strip()

@@ -19,10 +19,19 @@ TYPE_LABELS: dict[str, frozenset[str]] = {
     "number": frozenset({"CARDINAL", "QUANTITY"}),  # "how many": a count, not money or a share
     "amount": frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL"}),
     "duration": frozenset({"DATE", "TIME", "QUANTITY", "CARDINAL"}),
+    "length": frozenset({"QUANTITY", "DATE", "TIME", "CARDINAL"}),  # in space or in time
     "nationality": frozenset({"NORP", "GPE", "LANGUAGE"}),
     "words": frozenset({"QUOTE"}),  # "What words did X use?": what the text quotes
+    "category": frozenset({"KIND"}),  # "What profession ...?": a common noun ("film director"), not a name
     "thing": frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "GPE", "LOC", "PERSON", "LANGUAGE"}),
 }
+# What each answer type asks for, in words (prompts, abstention notes).
+ANSWER_KINDS = {"place": "a place", "person": "a person", "person_or_org": "a person or organisation",
+                "organisation": "an organisation", "date": "a date", "number": "a number", "amount": "an amount",
+                "duration": "a duration", "length": "a length or a duration", "nationality": "a nationality",
+                "words": "the words quoted", "category": "a kind of thing", "thing": "a name",
+                "reason": "a reason", "manner": "how it happens", "definition": "what it is",
+                "choice": "one of the alternatives named", "yesno": "yes or no, with the fact that shows it"}
 # Types whose answer is a sentence, not a span.
 EXPLANATORY = frozenset({"reason", "manner", "definition", "yesno"})
 # Names the evidence must carry; nationalities ("American", "Dutch") describe rather than name.
@@ -47,12 +56,17 @@ _NOUN_TYPES = {
     "duration": "duration period".split(),
     "nationality": "nationality ethnicity citizenship language".split(),
     "words": "word phrase term expression slogan quote quotation catchphrase".split(),
+    "category": "profession occupation job career genre type kind sort industry format field instrument species "
+                "vegetation style breed material sport discipline".split(),
 }
 NOUN_TYPE = {noun: kind for kind, nouns in _NOUN_TYPES.items() for noun in nouns}
 _BETWEEN = re.compile(r"\b[Bb]etween (?:[a-z ]+ )?((?:[A-Z0-9][\w.'-]*\s?)+) and ((?:[A-Z0-9][\w.'-]*\s?)+)")
 # Kinds of thing whose answer is a name or a title, not a description ("What is the name of ...?")
 _NAMED_KINDS = frozenset("name title nickname alias song album single track film movie book novel show series play "
                          "opera poem painting game ship brand".split())
+_SORTS = frozenset("type kind sort form".split())
+# "which one", or a question that opens with "Between A and B": one of the two is picked
+_WHICH_ONE = re.compile(r"\bwhich (one|of (the|them|these|those))\b|^\s*(in )?between\b", re.I)
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 WH_WORDS = frozenset("what which who whom whose where when why how".split())
 
@@ -107,7 +121,7 @@ def answer_type_of(doc: Any, wh: str, wh_noun: str, options: tuple[str, ...]) ->
              "how long": "duration", "how old": "number", "how far": "amount", "how often": "duration",
              "whose": "person", "yesno": "yesno"}
     if wh == "how long" and _copula(doc):
-        return "amount"  # "How long is the line?": a length; "How long did it take?": a duration
+        return "length"  # "How long is the line?" (7.5 km) or "was the rule?" (275 years); "did it take?": a duration
     if wh in fixed:
         return fixed[wh]
     if wh == "how":
@@ -118,6 +132,10 @@ def answer_type_of(doc: Any, wh: str, wh_noun: str, options: tuple[str, ...]) ->
         return "thing"  # "What is the name of ...?", "what's their best known song?": a name or title
     if wh_noun and wh_noun not in NOUN_TYPE and wh == "what" and not _det_noun(doc):
         return "definition"  # "What are the council's demands?": a description, not a name
+    if wh_noun in _SORTS:  # "what type of aircraft": the kind is the noun after "of"
+        of = _of_noun(doc, wh_noun)
+        if of and of not in _SORTS:
+            return NOUN_TYPE.get(of, "thing") if of in NOUN_TYPE or of in _NAMED_KINDS else "thing"
     if wh_noun:
         return NOUN_TYPE.get(wh_noun, "person" if wh_noun.endswith(("ist", "ian")) else "thing")
     if wh in ("who", "whom"):
@@ -127,6 +145,15 @@ def answer_type_of(doc: Any, wh: str, wh_noun: str, options: tuple[str, ...]) ->
     if wh == "what" and _asks_identity(doc):
         return "definition"
     return "thing" if wh in ("what", "which") else ""
+
+
+def _of_noun(doc: Any, noun: str) -> str:
+    """"type of vegetation" -> vegetation."""
+    for t in doc:
+        if t.lemma_.lower() == noun and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of":
+            after = noun_after(doc, doc[t.i + 1])
+            return after.lemma_.lower() if after is not None else ""
+    return ""
 
 
 def _asks_name(doc: Any) -> bool:
@@ -163,7 +190,8 @@ def options_of(doc: Any) -> tuple[str, ...]:
     """"..., Arthur's Magazine or First for Women?": the alternatives after the last comma."""
     text = doc.text.rstrip(" ?")
     between = _BETWEEN.search(text)  # "Between Kim Clijsters and Mary Pierce, who is older?": compared
-    if between and any(t.tag_ in ("JJR", "JJS", "RBR", "RBS") for t in doc) and not between.group(1)[:1].isdigit():
+    if between and not between.group(1)[:1].isdigit() and (
+            any(t.tag_ in ("JJR", "JJS", "RBR", "RBS") for t in doc) or _WHICH_ONE.search(text)):
         return (between.group(1).strip(), between.group(2).strip())
     if " or " not in text:
         return ()

@@ -22,11 +22,15 @@ from typing import Any
 from index.retrieval import Passage
 from index.text import STOPWORDS, TITLES, words_only
 
+from .answer_types import ANSWER_KINDS
 from .question import YEAR as _YEAR
 from .question import Analysis, Constraint
 from .text import numbers, stem
 
 _TOKEN = re.compile(r"\w+")
+_UNITS = re.compile(r"\b(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century)\b", re.I)
+_DEATH = re.compile(r"\b(die|died|dies|death|dead|pass(ed)? away)\b", re.I)
+_DASH_BEFORE = re.compile(r"([–—-]|\bto|\bdied(\s+on|\s+in)?)\s*(\d{1,2}\s*)?$")
 # words a text quotes, with their quotation marks ("calling them “disgraceful” and “disgusting”")
 _QUOTATION = re.compile(r"“[^“”]{1,200}”|\"[^\"]{1,200}\"|«[^«»]{1,200}»|‘[^‘’]{1,200}’")
 _PREFIX = 5  # Kirill/Kiril, Ukrainian/Ukraine: names match on their first five letters
@@ -79,9 +83,6 @@ _NICKNAMES: dict[str, frozenset[str]] = {}
 for _group in _NICKNAME_GROUPS:
     for _name in _group.split():
         _NICKNAMES[_name] = _NICKNAMES.get(_name, frozenset()) | frozenset(_group.split())
-_TYPE_WORDS = {"place": "a place", "person": "a person", "organisation": "an organisation",
-               "person_or_org": "a person or organisation", "date": "a date", "number": "a number",
-               "amount": "an amount", "duration": "a duration", "nationality": "a nationality"}
 
 
 @dataclass(frozen=True)
@@ -343,12 +344,18 @@ def answer_spans(analysis: Analysis, doc: Any) -> list[Span]:
         spans += [Span(m.start(), m.end(), "QUOTE") for m in _QUOTATION.finditer(doc.text)]
     fresh = _dedupe(sorted((s for s in spans if not _all_asked(doc.text[s.start:s.end], asked, s.label)),
                            key=lambda s: (s.start, -s.end)))
+    if analysis.answer_type == "length":  # a length in time is a number of units ("275 years"), not a date
+        fresh = [s for s in fresh if s.label not in ("DATE", "TIME") or _UNITS.search(doc.text[s.start:s.end])]
     if analysis.answer_type == "number" and analysis.wh_noun:  # "how many pilots": a count of pilots
         fresh = [s for s in fresh if _counts(doc, s, stem(analysis.wh_noun))]
     if analysis.wh_noun in _WIDE_REGIONS:
         fresh = _widest(fresh, doc.text)
-    # a name in brackets (a birth name, another title) answers after what the sentence says
-    return sorted(fresh, key=lambda s: (preference(analysis, doc.text[s.start:s.end], s), _bracketed(doc.text, s)))
+    # a name in brackets (a birth name, another title) answers after what the sentence says;
+    # "when did X die?" takes the end of a life's span of dates ("(4 May 1928 – 2 June 2003)")
+    death = analysis.answer_type == "date" and bool(_DEATH.search(analysis.text))
+    return sorted(fresh, key=lambda s: (preference(analysis, doc.text[s.start:s.end], s),
+                                        death and not _DASH_BEFORE.search(doc.text, 0, s.start),
+                                        _bracketed(doc.text, s)))
 
 
 def _bracketed(text: str, span: Span) -> bool:
@@ -384,7 +391,9 @@ def preference(analysis: Analysis, text: str, span: Span) -> int:
         return 1
     if analysis.answer_type == "amount" and span.label in ("MONEY", "QUANTITY", "PERCENT"):
         return 1
-    if analysis.answer_type in ("amount", "number") and _YEAR.fullmatch(text.strip()):
+    if analysis.answer_type in ("duration", "length") and (_UNITS.search(text) or span.label == "QUANTITY"):
+        return 1  # "275 years", "7.5 kilometres": not the year it began
+    if analysis.answer_type in ("amount", "number", "length") and _YEAR.fullmatch(text.strip()):
         return 3  # "1867" is a year before it is a number
     return 2
 
@@ -410,11 +419,28 @@ def _fallback_spans(analysis: Analysis, doc: Any) -> list[Span]:
         return [Span(c[1:].start_char if c[0].pos_ == "DET" else c.start_char, c.root.idx, "THING")
                 for c in doc.noun_chunks if c.root.lemma_.lower() == analysis.wh_noun and c.root.i > c.start
                 and any(t.pos_ in ("PROPN", "NUM") for t in c[:-1])]
+    if kind == "category":
+        return _kinds(doc)
     if kind == "amount" and analysis.labels == {"MONEY"}:
         return [Span(m.start(), m.end(), "MONEY") for m in _CURRENCY.finditer(text)]
-    if kind in ("number", "amount"):
+    if kind in ("number", "amount", "length"):
         return [Span(m.start(), m.end(), "CARDINAL") for m in _NUMBER_WORDS.finditer(text)]
     return []
+
+
+def _kinds(doc: Any) -> list[Span]:
+    """Common nouns that say what something is ("was an American film director", "a genus
+    of flowering plants"): the noun phrases a copula or an apposition predicates, else every
+    common-noun phrase; without the article or the nationality before them."""
+    chunks = [c for c in doc.noun_chunks if c.root.pos_ == "NOUN"]
+    said = [c for c in chunks if _list_head(c.root).dep_ in ("attr", "appos")] or chunks
+    out = []
+    for c in said:
+        words = [t for t in c if t.pos_ not in ("DET", "PRON") and t.ent_type_ not in ("NORP", "GPE")
+                 and not t.is_punct]
+        if words and words[-1].i == c.root.i:
+            out.append(Span(words[0].idx, c.root.idx + len(c.root.text), "KIND"))
+    return out
 
 
 def _list_head(token: Any) -> Any:
@@ -488,6 +514,10 @@ def short_answer(analysis: Analysis, doc: Any, spans: Sequence[Span]) -> tuple[i
                 break
             start = s.start
     text = doc.text
+    if analysis.answer_type == "date" and _DEATH.search(analysis.text):
+        dash = re.search(r"\s[–—-]\s", text[start:end])  # one span for a life: "4 May 1928 - 2 June 2003"
+        if dash:
+            start += dash.end()
     year = _YEAR.search(text, start, end) if analysis.wh_noun == "year" and not analysis.plural else None
     if year:  # "in what year ...?": the year of a full date ("4 May 1928")
         start, end = year.span()
@@ -556,7 +586,7 @@ def near_miss_note(analysis: Analysis, missing: Sequence[Constraint], p: Passage
 
 
 def type_miss_note(analysis: Analysis) -> str:
-    wanted = _TYPE_WORDS.get(analysis.answer_type, "the answer")
+    wanted = ANSWER_KINDS.get(analysis.answer_type, "the answer") if analysis.labels else "the answer"
     about = ", ".join(analysis.focus[:3] + tuple(analysis.names()[:2]))
     return f"The closest passages discuss {about or 'the topic'} but give no {wanted.split(' ', 1)[-1]} for it."
 

@@ -26,6 +26,7 @@ from index.tokens import count_tokens
 from prompts import render
 
 from .answer import ABSTAIN_TEXT, Draft, Turn
+from .answer_types import ANSWER_KINDS
 from .budget import PASSAGE_SEPARATOR, format_passage, pack_history, pack_passages
 from .errors import GeneratorConfigError, GeneratorServiceError, GeneratorSetupError, ServiceError
 from .markers import strip_markers
@@ -45,11 +46,6 @@ OPENAI_TOKEN_RATIO = 1.2
 # SmolLM2's 49k-piece vocabulary splits text finer than cl100k_base; not measured here, so
 # this errs on the safe side: a too-long prompt is an error in llama.cpp, a short one is not.
 SMOLLM2_TOKEN_RATIO = 1.35
-ANSWER_KINDS = {"place": "a place", "person": "a person", "person_or_org": "a person or organisation",
-                "organisation": "an organisation", "date": "a date", "number": "a number", "amount": "an amount",
-                "duration": "a duration", "nationality": "a nationality", "reason": "a reason",
-                "manner": "how it happens", "definition": "what it is", "choice": "one of the alternatives named",
-                "yesno": "yes or no, with the fact that shows it"}
 # Earlier turns help follow-ups, but the passages are what answers are built from.
 HISTORY_SHARE = 0.25
 

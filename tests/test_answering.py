@@ -469,19 +469,49 @@ def test_a_choice_finds_people_by_the_names_their_passages_use(question: str, sh
     assert passages[n - 1].text[start:end] == short, draft.text
 
 
+
+def _short_answer(tmp_path: Path, records: list[dict[str, object]], question: str) -> str:
+    """The short answer the assistant gives over ``records`` (it must not abstain)."""
+    with _dated(tmp_path, records) as assistant:
+        answer = assistant.ask(question)
+    assert not answer.abstained and answer.short_answer, answer.answer
+    return answer.short_answer.text
+
+
+KINDS_OF_ANSWER = [
+    {"id": "tunnel", "title": "Tunnel floods again", "date": "2024-03-02",
+     "text": "The Harbour Road tunnel in Easton flooded for the third time this year. Mayor Anna Berg visited "
+             "Easton on Friday and called the flooded tunnel “a disgrace” and “entirely avoidable”."},
+    {"id": "stadium", "title": "A new home", "date": "2024-03-02",
+     "text": "Rovers moved to the Quayside stadium in August. Their coach, Tom Hale, called the new stadium "
+             "\"our fortress\" after the first win."},
+    {"id": "people", "title": "Two lives", "date": "2024-03-02",
+     "text": "Mara Quist (born 1950) was a Swedish film director and painter. Jon Ekberg (4 May 1928 - 2 June 2003) "
+             "was a Danish architect who built the Osk library."},
+    {"id": "osk", "title": "The Osk dynasty", "date": "2024-03-02",
+     "text": "The Osk dynasty ruled the valley from its castle at Varby. Their reign lasted for 140 years, from 1310 "
+             "to 1450."},
+    {"id": "tram", "title": "The Vinter tram", "date": "2024-03-02",
+     "text": "The Vinter tram line in Osk will open to passengers in September 2026. The line will run 7.5 "
+             "kilometres between the harbour and the castle."},
+    {"id": "airports", "title": "Two airports", "date": "2024-03-02",
+     "text": "Lindholm Airport is a regional airport in Sweden. Torvik Airport is a small airport in Norway."},
+]
+
+
 @pytest.mark.parametrize(("question", "short"), [
     # "what words/phrase" asks for what the text quotes, not for a name in the sentence
     ("What words did the mayor use about the flooded tunnel?", "“a disgrace” and “entirely avoidable”"),
     ("What phrase did the coach use for the new stadium?", "\"our fortress\""),
+    # "what profession": a common noun, without the nationality
+    ("What profession did Mara Quist have?", "film director"),
+    # "when did X die": the end of the life's span of dates
+    ("What year did Jon Ekberg die?", "2003"),
+    # "how long was": a length in time as well as in space, not the year it began
+    ("How long was the reign of the Osk dynasty?", "140 years"),
+    ("How long is the Vinter tram line?", "7.5 kilometres"),  # a date is no length
+    # "Between A and B, which one ...": one of the two
+    ("Between Lindholm Airport and Torvik Airport, which one is in Norway?", "Torvik Airport"),
 ])
-def test_what_words_asks_for_the_quoted_words(tmp_path: Path, question: str, short: str) -> None:
-    with _dated(tmp_path, [
-        {"id": "tunnel", "title": "Tunnel floods again", "date": "2024-03-02",
-         "text": "The Harbour Road tunnel in Easton flooded for the third time this year. Mayor Anna Berg visited "
-                 "Easton on Friday and called the flooded tunnel “a disgrace” and “entirely avoidable”."},
-        {"id": "stadium", "title": "A new home", "date": "2024-03-02",
-         "text": "Rovers moved to the Quayside stadium in August. Their coach, Tom Hale, called the new stadium "
-                 "\"our fortress\" after the first win."},
-    ]) as assistant:
-        answer = assistant.ask(question)
-    assert not answer.abstained and answer.short_answer and answer.short_answer.text == short, answer.answer
+def test_short_answers_of_each_kind(tmp_path: Path, question: str, short: str) -> None:
+    assert _short_answer(tmp_path, KINDS_OF_ANSWER, question) == short

@@ -496,11 +496,16 @@ def _is_layout(table: Any) -> bool:
 
 
 def _is_data_table(table: Any) -> bool:
-    """A data table whose cells wrap their text in paragraphs (``<td><p>Item</p></td>``): a
-    header row of ``<th>`` cells, the same number of cells in every row, at most one short
-    paragraph in a cell. Rows of empty cells (an agenda's "Apologies") do not make it a layout."""
+    """A data table whose cells wrap their text in paragraphs (``<td><p>Item</p></td>``, or a
+    ``<div>`` per cell, which trafilatura makes a paragraph): a header row (of ``<th>`` cells,
+    or, in a table of three rows or more, of short column names in plain cells), the same
+    number of cells in every row, at most one short paragraph in a cell. Rows of empty cells
+    (an agenda's "Apologies") do not make it a layout."""
     rows = [list(row.iter("cell")) for row in table.iter("row")]
-    if len(rows) < 2 or not rows[0] or not all(c.get("role") == "head" for c in rows[0]):
+    if len(rows) < 2 or not rows[0]:
+        return False
+    if not all(c.get("role") == "head" for c in rows[0]) \
+            and not (len(rows) >= 3 and all(_is_column_name(_squash(c)) for c in rows[0])):
         return False
     if len({len(row) for row in rows}) != 1 or len(rows[0]) < 2:
         return False
@@ -509,6 +514,12 @@ def _is_data_table(table: Any) -> bool:
 
 
 _DATA_CELL_WORDS = 30
+_COLUMN_NAME_WORDS = 4
+
+
+def _is_column_name(text: str) -> bool:
+    """A header cell's text: a few words, not a sentence."""
+    return 0 < len(text.split()) <= _COLUMN_NAME_WORDS and not text.rstrip().endswith((".", "!", "?"))
 
 
 def _has_own_text(el: Any) -> bool:

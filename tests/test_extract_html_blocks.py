@@ -1,0 +1,23 @@
+"""The ``auto`` HTML extractor (:func:`index.extract_html.extract_html`) on the block shapes of
+hosted page builders and Q&A sites: tables whose cells wrap their text in divs, and the other
+cases each test names."""
+
+from __future__ import annotations
+
+from index.extract_html import extract_html
+
+_PARAGRAPHS = "".join(f"<p>The garden club met again this week to plan the spring season, item {i}.</p>"
+                      for i in range(4))
+
+
+def test_a_table_whose_cells_wrap_their_text_in_divs_keeps_a_row_per_line() -> None:
+    """A page builder's simple table: every cell a ``<div>`` in its ``<td>``, the column names
+    in a first row of plain cells (no ``<th>``): a data table, not a layout of paragraphs."""
+    cell = "<td><div class='txt'>{}</div></td>"
+    rows = [("Plot", "Holder", "Fee"), ("North bed", "Ada Moss", "12 pounds"), ("South bed", "Ben Roe", "9 pounds")]
+    table = "<table><tbody>" + "".join(
+        "<tr>" + "".join(cell.format(c) for c in row) + "</tr>" for row in rows) + "</tbody></table>"
+    page = f"<html><body><main><h1>Allotment plots for 2025</h1>{_PARAGRAPHS}{table}</main></body></html>"
+    lines = extract_html(page).text.splitlines()
+    assert any("North bed" in ln and "Ada Moss" in ln and "12 pounds" in ln and "South" not in ln for ln in lines)
+    assert any("South bed" in ln and "Ben Roe" in ln and "9 pounds" in ln for ln in lines)

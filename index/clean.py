@@ -55,7 +55,8 @@ _CHROME: tuple[tuple[re.Pattern[str], int], ...] = tuple((_rx(p), n) for p, n in
      r"|\bs[ií]guenos\b|^((facebook|twitter|x|linkedin|whatsapp|e-?mail|telegram|pinterest"
      r"|reddit)\W*)+$)", 12),
     # related / popular / read-also lists and bare navigation labels
-    (r"^(read (also|more|next)|see also|lee (tambi[eé]n|m[aá]s)|leer m[aá]s|(tambi[eé]n )?te "
+    (r"^(read (also|more|next)|see also|lee (tambi[eé]n|m[aá]s)|leer m[aá]s|leggi anche|lees ook|veja tamb[eé]m"
+     r"|leia tamb[eé]m|lire aussi|lesen sie auch|(tambi[eé]n )?te "
      r"puede interesar|you (may|might) also like|more like this|recommended( for you)?"
      r"|related( articles| posts| stories| news| content)?|art[ií]culos relacionados"
      r"|noticias relacionadas|(most )?(popular|read|viewed)( now| posts| stories)?"

@@ -200,8 +200,30 @@ def _plain_caption(caption: Any) -> None:
         else:
             _unmark(el)
     _unmark(caption)
+    _without_trailing_credit(caption)
     if caption.tag != "figcaption":
         caption.tag = "p"
+
+
+# A credit written at the end of the caption's own text: "... on Kinder Scout. Photo: A. Name",
+# "... in Arnhem (Foto: B. Name)", "... nesta quarta — Foto: Agência".
+_TRAILING_CREDIT = re.compile(
+    r"(?:(?<=[.!?])\s+|\s*[—–]\s*|\s*\(\s*)(?:photo|foto|image|picture|credit|bild|imagem|immagine)s?"
+    r"\s*(?:credit\s*)?(?:by\b|:)\s*[^()]{1,80}?\)?\s*$", re.IGNORECASE)
+
+
+def _without_trailing_credit(caption: Any) -> None:
+    """The caption's last text without the photo credit written at its end (the same text
+    node as the caption, so no element to drop)."""
+    last = caption[-1] if len(caption) else None
+    text = (last.tail if last is not None else caption.text) or ""
+    kept = _TRAILING_CREDIT.sub("", text)
+    if kept == text or not kept.strip():
+        return
+    if last is not None:
+        last.tail = kept
+    else:
+        caption.text = kept
 
 
 def _unmark(el: Any) -> None:

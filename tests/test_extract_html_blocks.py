@@ -21,3 +21,11 @@ def test_a_table_whose_cells_wrap_their_text_in_divs_keeps_a_row_per_line() -> N
     lines = extract_html(page).text.splitlines()
     assert any("North bed" in ln and "Ada Moss" in ln and "12 pounds" in ln and "South" not in ln for ln in lines)
     assert any("South bed" in ln and "Ben Roe" in ln and "9 pounds" in ln for ln in lines)
+
+
+def test_a_photo_credit_at_the_end_of_a_caption_s_text_goes_and_the_caption_stays() -> None:
+    figure = ("<figure><img src='a.jpg' alt=''><figcaption>Volunteers clear the towpath near the lock. "
+              "Photo: Canal Trust</figcaption></figure>")
+    page = f"<html><body><main><h1>Towpath reopens</h1>{figure}{_PARAGRAPHS}</main></body></html>"
+    text = extract_html(page).text
+    assert "Volunteers clear the towpath near the lock." in text and "Canal Trust" not in text

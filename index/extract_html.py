@@ -22,6 +22,7 @@ from typing import Any
 from .chrome_lines import is_chrome_line, without_reading_time
 from .clean_html import clean_html
 from .dates import first_date, iso_date, numeric_order, stated_date, yearless_date
+from .html_answers import with_answers
 from .parsed import Parsed
 from .tables import table_text
 
@@ -46,6 +47,7 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
     title = _without_site(found.title or "", site, blocks[0] if blocks else "")
     blocks = _with_standfirst(_with_headline(blocks, title, tree), found.description or "", tree)
     blocks = _without_boxed_chrome(_without_repeats(_with_lead(blocks, tree, title), tree), tree)
+    blocks = with_answers(blocks, tree)
     blocks = [b for b in map(without_reading_time, blocks) if b and not is_chrome_line(b)]
     text = "\n\n".join(blocks)
     us = _month_first(tree)

@@ -29,3 +29,26 @@ def test_a_photo_credit_at_the_end_of_a_caption_s_text_goes_and_the_caption_stay
     page = f"<html><body><main><h1>Towpath reopens</h1>{figure}{_PARAGRAPHS}</main></body></html>"
     text = extract_html(page).text
     assert "Volunteers clear the towpath near the lock." in text and "Canal Trust" not in text
+
+
+def test_a_qa_page_keeps_its_answers_marked_in_schema_org_but_not_their_comments() -> None:
+    def post(prop: str, words: str, comment: str) -> str:
+        return (f"<div class='answer' itemprop='{prop}' itemscope itemtype='https://schema.org/Answer'>"
+                "<div class='post-layout'><div class='votecell'><div itemprop='upvoteCount'>7</div></div>"
+                f"<div class='answercell'><div class='prose' itemprop='text'><p>{words}</p></div>"
+                "<div class='post-signature'>answered <span>Jun 3, 2024</span> <a href='/u/1'>Kim</a></div></div>"
+                f"<div class='post-comments'><ul><li class='comment'>{comment}</li></ul></div></div></div>")
+
+    page = ("<html><body><main><div itemprop='mainEntity' itemscope itemtype='https://schema.org/Question'>"
+            "<h1 itemprop='name'>Why do my tomatoes split on the vine?</h1>"
+            "<div itemprop='text'><p>Every year the ripest tomatoes on my plants split open after a few days"
+            " of rain. I water them every evening and feed them weekly. What am I doing wrong here?</p></div></div>"
+            "<div id='answers'><h2>2 Answers</h2>"
+            + post("acceptedAnswer", "Splitting comes from uneven watering: the fruit swells faster than its skin"
+                   " can stretch after a dry spell ends with heavy rain.", "Thanks, that fixed it for me.")
+            + post("suggestedAnswer", "Pick the fruit a day early when rain is forecast and let it ripen indoors"
+                   " on a sunny windowsill.", "I do this too.")
+            + "</div></main></body></html>")
+    text = extract_html(page).text
+    assert "Splitting comes from uneven watering" in text and "Pick the fruit a day early" in text
+    assert "Thanks, that fixed it" not in text

@@ -23,6 +23,7 @@ from .chrome_lines import is_chrome_line, without_reading_time
 from .clean_html import clean_html
 from .dates import first_date, iso_date, numeric_order, stated_date, yearless_date
 from .html_answers import with_answers
+from .html_headline import entry_headline
 from .parsed import Parsed
 from .tables import table_text
 
@@ -45,6 +46,10 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
     blocks = _with_pull_quotes(_with_entry_headings(_in_source_order(_blocks(found.body), tree), tree), tree)
     site = found.sitename or ""
     title = _without_site(found.title or "", site, blocks[0] if blocks else "")
+    post = entry_headline(tree, title)
+    if post:  # the blog's name was taken for the title: the post's own headline leads
+        blocks = [post, *(b for b in blocks if b != title and b != post)]
+        title = post
     blocks = _with_standfirst(_with_headline(blocks, title, tree), found.description or "", tree)
     blocks = _without_boxed_chrome(_without_repeats(_with_lead(blocks, tree, title), tree), tree)
     blocks = with_answers(blocks, tree)

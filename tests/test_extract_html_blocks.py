@@ -52,3 +52,15 @@ def test_a_qa_page_keeps_its_answers_marked_in_schema_org_but_not_their_comments
     text = extract_html(page).text
     assert "Splitting comes from uneven watering" in text and "Pick the fruit a day early" in text
     assert "Thanks, that fixed it" not in text
+
+
+def test_a_blog_post_s_entry_title_is_its_title_where_the_only_h1_is_the_blog_s_name() -> None:
+    page = ("<html><head><title>Fen Walker: Wicken Fen in the frost, a winter circuit</title></head><body>"
+            "<header><h1 class='title'><a href='https://fenwalker.example/'>Fen Walker</a></h1></header>"
+            "<div class='post hentry'><h3 class='post-title entry-title'>Wicken Fen in the frost, a winter circuit</h3>"
+            f"<div class='post-body entry-content'>{_PARAGRAPHS}</div></div>"
+            "<aside><h2>Popular posts</h2><ul><li><h3 class='post-title'><a href='/a'>A walk to Ely</a></h3></li>"
+            "</ul></aside></body></html>")
+    parsed = extract_html(page)
+    assert parsed.title == "Wicken Fen in the frost, a winter circuit"
+    assert parsed.text.startswith("Wicken Fen in the frost, a winter circuit")

@@ -668,6 +668,15 @@ def _with_pull_quotes(blocks: list[str], tree: Any) -> list[str]:
     return blocks
 
 
+def _shown_standfirst(lead: str, tree: Any) -> str:
+    """The standfirst as the page shows it: the text of the heading or paragraph that opens
+    with the meta description and goes on for a sentence or two more (a description is often
+    cut to the standfirst's first sentence); the description itself when none does."""
+    longer = [text for el in tree.iter("h2", "h3", "p", "div") if (text := _squash(el)).startswith(lead + " ")
+              and len(text.split()) <= len(lead.split()) + _SUBTITLE_WORDS]
+    return min(longer, key=len) if longer else lead  # the innermost: a wrapper holds more than the standfirst
+
+
 def _with_headline(blocks: list[str], title: str, tree: Any) -> list[str]:
     """Put back the page's <h1> headline when trafilatura left it in a <header> it dropped."""
     if not title or title in blocks[:3]:
@@ -684,6 +693,7 @@ def _with_standfirst(blocks: list[str], description: str, tree: Any) -> list[str
     visible = " ".join(_visible_text(tree).split())
     if lead not in visible:
         return blocks  # a description written for search engines only, not on the page
+    lead = _shown_standfirst(lead, tree)
     at = 1 if blocks and len(blocks[0].split()) <= 20 and blocks[0][-1:] not in ".!?" else 0
     return [*blocks[:at], lead, *blocks[at:]]
 

@@ -64,3 +64,13 @@ def test_a_blog_post_s_entry_title_is_its_title_where_the_only_h1_is_the_blog_s_
     parsed = extract_html(page)
     assert parsed.title == "Wicken Fen in the frost, a winter circuit"
     assert parsed.text.startswith("Wicken Fen in the frost, a winter circuit")
+
+
+def test_a_standfirst_longer_than_the_meta_description_is_kept_whole() -> None:
+    """The description holds the standfirst's first sentence only; the page shows both."""
+    page = ("<html><head><meta name='description' content='The river rose two metres in a day, the most since"
+            " 1998.'></head><body><div class='head'><h1 class='title'>Floods close the valley road</h1>"
+            "<h2 class='subtitle'>The river rose two metres in a day, the most since 1998. More rain is due on"
+            " Friday.</h2></div><article>" + _PARAGRAPHS + "</article></body></html>")
+    assert "The river rose two metres in a day, the most since 1998. More rain is due on Friday." \
+        in extract_html(page).text

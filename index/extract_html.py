@@ -77,6 +77,8 @@ def _parse(html: str) -> Any:
     for caption in [el for el in tree.iter() if isinstance(el.tag, str) and _is_caption(el)]:
         _plain_caption(caption)
     for el in tree.iter("figure", "figcaption"):
+        if el.tag == "figcaption":
+            el.set(_WAS_CAPTION, "")  # the lead photo's caption above the headline is kept by it
         el.tag = "div" if el.tag == "figure" else "p"
     for grid in [el for el in tree.iter("div", "ul", "ol", "section") if _grid_rows(el)]:
         _as_table(grid)
@@ -727,10 +729,30 @@ def _with_lead(blocks: list[str], tree: Any, title: str) -> list[str]:
         elif el.tag != "p" and first and len(text.split()) <= _SUBTITLE_WORDS and not _in_chrome(el, root):
             lead.append(text)  # a subtitle: the heading right under the headline
         first = False
+    lead = [*_captions_above(h1, root, kept), *lead]
     if not lead:
         return blocks
     at = 1 if blocks[0] == _squash(h1) else 0
     return [*blocks[:at], *lead, *blocks[at:]]
+
+
+_WAS_CAPTION = "data-figcaption"
+
+
+def _captions_above(h1: Any, root: Any, kept: str) -> list[str]:
+    """The caption of the photo a template sets above the headline inside the article (a
+    broadcaster's header image): a sentence in a former ``<figcaption>`` of the headline's
+    ``<article>``/``<main>`` before the ``<h1>``, which trafilatura drops with the header."""
+    if root.tag not in ("article", "main") or h1.sourceline is None:
+        return []
+    found = []
+    for el in root.iter("p"):
+        if el.get(_WAS_CAPTION) is None or el.sourceline is None or el.sourceline > h1.sourceline:
+            continue
+        text = _squash(el)
+        if _is_prose(text) and text not in kept and not _in_chrome(el, root):
+            found.append(text)
+    return found
 
 
 _SUBTITLE_WORDS = 20

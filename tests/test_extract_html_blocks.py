@@ -74,3 +74,15 @@ def test_a_standfirst_longer_than_the_meta_description_is_kept_whole() -> None:
             " Friday.</h2></div><article>" + _PARAGRAPHS + "</article></body></html>")
     assert "The river rose two metres in a day, the most since 1998. More rain is due on Friday." \
         in extract_html(page).text
+
+
+def test_the_caption_of_a_header_photo_above_the_headline_is_kept() -> None:
+    page = ("<html><body><header><nav><a href='/'>Home</a></nav></header><main><article>"
+            "<figure class='header-image'><img src='ferry.jpg' alt=''><figcaption><span>The ferry at the quay on"
+            " its first crossing this morning.</span> <span class='caption-credit'>(Photo: J. Smit)</span>"
+            "</figcaption></figure><div class='meta'><time datetime='2025-03-03'>3 March 2025</time></div>"
+            "<h1>Ferry sails again after months ashore</h1><p class='intro'><strong>The ferry between the two"
+            " villages runs again after five months.</strong></p>"
+            f"<div class='article-body'>{_PARAGRAPHS}</div></article></main></body></html>")
+    text = extract_html(page).text
+    assert "The ferry at the quay on its first crossing this morning." in text and "J. Smit" not in text

@@ -235,15 +235,17 @@ def _tables(stream: list[str | Row]) -> list[str]:
 
 
 def _table(rows: list[Row]) -> str:
-    """Cells placed in the columns of the widest row by their position (an empty cell draws
-    nothing); a header row that a page break repeated is dropped."""
+    """Cells placed in the columns of the widest row: in order when a row has a cell for every
+    column (a figure set right starts nearer the next column's header than its own), else by
+    their position (an empty cell draws nothing); a header row that a page break repeated is
+    dropped."""
     columns = [x for x, _, _ in max(rows, key=len)]
     grid: list[list[str]] = []
     bold: list[bool] = []
     for row in rows:
         cells = [""] * len(columns)
-        for x, text, _ in row:
-            col = min(range(len(columns)), key=lambda c: abs(columns[c] - x))
+        for i, (x, text, _) in enumerate(row):
+            col = i if len(row) == len(columns) else min(range(len(columns)), key=lambda c: abs(columns[c] - x))
             cells[col] = f"{cells[col]} {text}".strip()
         if grid and cells == grid[0]:
             continue  # the header again, after a page break

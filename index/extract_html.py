@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
+from .author_card import without_author_card
 from .chrome_lines import is_chrome_line, without_reading_time
 from .clean_html import clean_html
 from .dates import first_date, iso_date, numeric_order, stated_date, yearless_date
@@ -53,7 +54,7 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
     blocks = _with_standfirst(_with_headline(blocks, title, tree), found.description or "", tree)
     blocks = _without_boxed_chrome(_without_repeats(_with_lead(blocks, tree, title), tree), tree)
     blocks = with_answers(blocks, tree)
-    blocks = [b for b in map(without_reading_time, blocks) if b and not is_chrome_line(b)]
+    blocks = without_author_card([b for b in map(without_reading_time, blocks) if b and not is_chrome_line(b)])
     text = "\n\n".join(blocks)
     us = _month_first(tree)
     date = _in_page_order(iso_date(found.date or ""), tree)

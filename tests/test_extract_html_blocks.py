@@ -86,3 +86,12 @@ def test_the_caption_of_a_header_photo_above_the_headline_is_kept() -> None:
             f"<div class='article-body'>{_PARAGRAPHS}</div></article></main></body></html>")
     text = extract_html(page).text
     assert "The ferry at the quay on its first crossing this morning." in text and "J. Smit" not in text
+
+
+def test_the_author_card_a_post_ends_with_goes() -> None:
+    card = ("<div class='x1'><h2 class='x2'>Written by Tom Hale</h2><p class='x3'>Gardener, beekeeper and"
+            " reluctant committee member.</p></div>")
+    page = (f"<html><body><main><article><h1>Allotment rents go up</h1>{_PARAGRAPHS}{card}</article></main>"
+            "</body></html>")
+    text = extract_html(page).text
+    assert "The garden club met again" in text and "reluctant committee member" not in text

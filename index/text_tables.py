@@ -28,19 +28,25 @@ def cells(line: str) -> list[tuple[int, str]]:
 def table_runs(lines: Sequence[str]) -> list[tuple[int, int]]:
     """The (start, end) spans of ``lines`` that form a space-aligned table: at least
     :data:`_MIN_ROWS` consecutive lines of two or more cells whose cells start at the same
-    columns. Prose with two spaces after a full stop does not line up over three lines."""
+    columns. Prose with two spaces after a full stop does not line up over three lines, and a
+    memo's aligned "To:  ...", "Date:  ..." fields are no table."""
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(lines):
         end = i + 1
         while end < len(lines) and _aligned(lines[i], lines[end]):
             end += 1
-        if end - i >= _MIN_ROWS and len(cells(lines[i])) >= 2:
+        if end - i >= _MIN_ROWS and len(cells(lines[i])) >= 2 and not _fields(lines[i:end]):
             runs.append((i, end))
             i = end
         else:
             i += 1
     return runs
+
+
+def _fields(lines: Sequence[str]) -> bool:
+    """A memo's or a form's "Label:   value" lines: every first cell ends with a colon."""
+    return all(cells(line)[0][1].endswith(":") for line in lines)
 
 
 def _aligned(first: str, line: str) -> bool:

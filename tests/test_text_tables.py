@@ -38,6 +38,8 @@ def test_a_misaligned_row_ends_the_table_and_prose_with_double_spaces_is_no_tabl
     assert table_runs(lines) == [(0, 3)]  # the last row starts its cells at other columns
     prose = ["It rained.  The match was off.", "We went home.  Nobody minded at all.", "Tea was served.  It was warm."]
     assert table_runs(prose) == []
+    memo = ["To:        All members", "From:      The secretary", "Date:      03-Mar-2025"]
+    assert table_runs(memo) == []  # a memo's fields, not a table
 
 
 def test_a_heading_in_capitals_keeps_the_subject_line_under_it() -> None:

@@ -9,12 +9,18 @@ import re
 # Lines a page's widgets write, whatever the page: a reaction or view counter ("2 Likes",
 # "1.2k views") and the note a script-driven control shows without JavaScript.
 _WIDGET_LINE = re.compile(
-    r"^\W*(?:\d[\d,.]*\s*[km]?\s+(?:likes?|comments?|views?|shares?|replies|reply|reactions?|upvotes?)"
+    r"^\W*(?:\d[\d,.]*\s*[km]?\s+(?:likes?|comments?|views?|shares?|replies|reply|reactions?|upvotes?"
+    r"|followers?|subscribers?|claps?)"
     r"|(?:please\s+)?(?:turn\s+on|enable|switch\s+on|activate)\s+javascript\b[^.!?]{0,60}"
     r"|(?:this\s+(?:feature|page|site|content)\s+)?(?:requires|needs)\s+javascript\b[^.!?]{0,40}"
     r"|javascript\s+is\s+(?:disabled|required|turned\s+off)\b[^.!?]{0,60})\W*$", re.IGNORECASE)
 
 
+_JOIN = (r"join|follow|participe|entre|siga|únete|unete|sigue|unisciti|segui|volg|word\s+lid|rejoignez|suivez"
+         r"|folgen|tritt")
+_CHANNEL = (r"channel|canal|canale|kanaal|cha[iî]ne|kanal|group|grupo|gruppo|groep|groupe|gruppe|community"
+            r"|comunidade|comunidad")
+_MESSENGER = r"whatsapp|telegram|signal"
 # Lines of a page that are notices about it, not its text: an affiliate disclosure, an ad
 # slot's lone label, a call to follow or tag the site on a social network, a feed
 # stylesheet's note on what a web feed is and an item's guid line.
@@ -29,8 +35,24 @@ _NOTICE = re.compile(
     r"\s+(?-i:[A-Z0-9]{3,})\b"
     # a form's consent line ('By clicking "Post Your Answer", you agree to our terms ...')
     r"|^by\s+(?:clicking|tapping|signing\s+up|subscribing|submitting|registering|continuing|creating\s+an\s+account)"
-    r"\b.{0,80}?\byou\s+(?:agree|accept|consent)\b", re.IGNORECASE)
+    r"\b.{0,80}?\byou\s+(?:agree|accept|consent)\b"
+    # a call to join a messenger channel, in the languages we read ("Participe do canal ... no WhatsApp")
+    rf"|\b(?:{_JOIN})\b[^.!?]{{0,60}}\b(?:{_CHANNEL})\b[^.!?]{{0,60}}\b(?:{_MESSENGER})\b"
+    rf"|\b(?:{_JOIN})\b[^.!?]{{0,40}}\b(?:{_MESSENGER})\s+(?:{_CHANNEL})\b"
+    # a page's feedback prompt ("Was this page helpful?") and a mailing-list archive's footer
+    r"|^(?:was|is|did\s+you\s+find)\s+this\s+(?:page|article|information|answer|content|post)"
+    r"\s+(?:helpful|useful)\b|^more\s+information\s+about\s+the\s+.{1,60}\s+mailing\s+list\W*$",
+    re.IGNORECASE)
+# A link to another story after a "read also" label, in the languages we read ("Leggi anche
+# Olginate, ...", "Lees ook: ...", "Veja também: ..."): a label and a headline, no more.
+_READ_ALSO = re.compile(
+    r"^\W*(?:read\s+also|also\s+read|see\s+also|read\s+more|read\s+next|leggi\s+anche|leggi\s+pure|lees\s+ook"
+    r"|lees\s+meer|veja\s+tamb[ée]m|leia\s+tamb[ée]m|leia\s+mais|lire\s+aussi|[àa]\s+lire\s+aussi"
+    r"|lesen\s+sie\s+auch|auch\s+interessant|lee\s+tambi[ée]n|te\s+puede\s+interesar)\b"
+    r"(?:\s*[:\-–—>»|]|\s+(?-i:[A-Z0-9\"“«]))", re.IGNORECASE)  # then a separator or a headline's capital
+_READ_ALSO_WORDS = 25
 _NOTICE_WORDS = 40
+_SENTENCES = re.compile(r"[.!?]\s+\S")  # a line of more than one sentence is text, not a link
 # An ad slot's label in the other major European languages: Spanish, Portuguese, French,
 # Italian, German, Dutch.
 _AD_LABELS = (r"publicidad|publicidade|anuncio|patrocinado|publicit[ée]|sponsoris[ée]|pubblicit[àa]"
@@ -43,8 +65,11 @@ _LABEL_LINE = re.compile(
 def is_chrome_line(block: str) -> bool:
     """A widget's line (:data:`_WIDGET_LINE`), a notice line (:data:`_NOTICE`) of at most
     :data:`_NOTICE_WORDS` words, a lone ad label ("Advertisement", "ADVERTISEMENT · Scroll to
-    continue") or a feed item's guid line."""
+    continue"), a feed item's guid line, or a "read also" link to another story
+    (:data:`_READ_ALSO`)."""
     if _WIDGET_LINE.match(block) or _LABEL_LINE.match(block):
+        return True
+    if _READ_ALSO.match(block) and len(block.split()) <= _READ_ALSO_WORDS and not _SENTENCES.search(block):
         return True
     return len(block.split()) <= _NOTICE_WORDS and bool(_NOTICE.search(block))
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .dates import first_date
 from .text import ANY_STOPWORD
+from .text_tables import rows_text, table_runs
 
 GOOD, SHORT, BAD = "good", "short", "bad"
 
@@ -54,7 +55,8 @@ _CHROME: tuple[tuple[re.Pattern[str], int], ...] = tuple((_rx(p), n) for p, n in
      r"|\bs[ií]guenos\b|^((facebook|twitter|x|linkedin|whatsapp|e-?mail|telegram|pinterest"
      r"|reddit)\W*)+$)", 12),
     # related / popular / read-also lists and bare navigation labels
-    (r"^(read (also|more|next)|see also|lee (tambi[eé]n|m[aá]s)|leer m[aá]s|(tambi[eé]n )?te "
+    (r"^(read (also|more|next)|see also|lee (tambi[eé]n|m[aá]s)|leer m[aá]s|leggi anche|lees ook|veja tamb[eé]m"
+     r"|leia tamb[eé]m|lire aussi|lesen sie auch|(tambi[eé]n )?te "
      r"puede interesar|you (may|might) also like|more like this|recommended( for you)?"
      r"|related( articles| posts| stories| news| content)?|art[ií]culos relacionados"
      r"|noticias relacionadas|(most )?(popular|read|viewed)( now| posts| stories)?"
@@ -107,6 +109,7 @@ _DATELINE = re.compile(r"^[A-ZÁÉÍÓÚÑ][\w'’.-]*(,?\s+[A-ZÁÉÍÓÚÑ(][\
 class _Block:
     text: str
     bullet: bool
+    row: bool = False  # a table's row: kept wherever it stands, unless it reads as chrome
 
     @property
     def words(self) -> list[str]:
@@ -292,6 +295,7 @@ def _select(blocks: list[_Block], title: str, hints: tuple[str, ...] = (),
         keep.add(dateline)
     if keep_head:
         keep.update(_head(blocks, labels, 0 if title_at is None else title_at + 1))
+    keep.update(i for i, b in enumerate(blocks) if b.row and labels[i] != BAD)
     kept = _decide_short(blocks, labels, keep)
     return [b.text for b, k in zip(blocks, kept) if k], title
 
@@ -309,10 +313,18 @@ def _make_block(line: str) -> _Block:
 
 
 def _text_blocks(raw: str) -> list[_Block]:
-    """Split on blank lines; inside a chunk, join hard-wrapped lines and keep other lines apart."""
+    """Split on blank lines; inside a chunk, join hard-wrapped lines and keep other lines apart;
+    a space-aligned table's rows are blocks of their own, each with its column names."""
     blocks: list[_Block] = []
     for chunk in re.split(r"\n\s*\n", raw.replace("\r\n", "\n").replace("\r", "\n")):
         lines = [ln for ln in chunk.split("\n") if ln.strip()]
+        runs = table_runs(lines)
+        if runs:
+            start, end = runs[0]
+            blocks += _text_blocks("\n".join(lines[:start]))
+            blocks += [_Block(row, False, row=True) for row in rows_text(lines[start:end])]
+            blocks += _text_blocks("\n".join(lines[end:]))
+            continue
         current: list[str] = []
         for line in lines:
             if current and _continues(current[-1], line):
@@ -330,6 +342,8 @@ def _continues(prev: str, line: str) -> bool:
     """Whether ``line`` is the wrapped continuation of ``prev`` rather than a new paragraph.
     A short line holding a full date ("Lyon, le 3 mars 2025") is a line of its own: a letter's
     or a report's date line under its sender line."""
+    if _heading_subject(prev, line):
+        return True
     if _BULLET.match(line) or _TERMINAL.search(prev.rstrip()) or len(prev.strip()) < 40:
         return False
     if len(line.split()) <= _DATE_LINE_WORDS and first_date(line):
@@ -339,6 +353,15 @@ def _continues(prev: str, line: str) -> bool:
         return False
     letters = [c for c in line if c.isalpha()]
     return not letters or sum(c.isupper() for c in letters) / len(letters) < 0.8
+
+
+def _heading_subject(prev: str, line: str) -> bool:
+    """A notice's heading in capitals and the subject line under it that goes on in lower case
+    ("NOTICE" over "of the annual meeting of members"): one heading, not a caption in capitals."""
+    words = prev.split()
+    letters = [c for c in prev if c.isalpha()]
+    return (0 < len(words) <= 3 and len(letters) >= 4 and all(c.isupper() for c in letters)
+            and line.strip()[:1].islower() and not _TERMINAL.search(line.rstrip()))
 
 
 def clean_text(raw: str) -> Cleaned:

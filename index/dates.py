@@ -7,7 +7,9 @@ a copy was made. A document that states no date gets "", which fails any date fi
 Numeric dates are read day first ("03/04/2025" is 3 April; dotted ones always), month first
 where the caller says the document is in US English, and either way when one number cannot
 be a month or a weekday written beside the date settles it. Month names are English, Spanish,
-French, German, Italian, Portuguese and Dutch.
+French, German, Italian, Portuguese, Dutch and Polish (nominative and genitive: "7 października
+2025"); a Japanese date is written "2025年10月21日"; a mail archive's ctime date "Mon Sep 15
+08:03:41 BST 2025" has its time and zone between the day and the year.
 """
 
 from __future__ import annotations
@@ -44,6 +46,12 @@ _FOREIGN_MONTHS = (
 ), (
     ("januari",), ("februari",), ("maart",), (), ("mei",), (),  # Dutch
     (), ("augustus",), (), (), (), (),
+), (
+    ("stycznia", "styczeń", "styczen"), ("lutego", "luty"), ("marca", "marzec"),  # Polish: "7 października"
+    ("kwietnia", "kwiecień", "kwiecien"), ("maja", "maj"), ("czerwca", "czerwiec"), ("lipca", "lipiec"),
+    ("sierpnia", "sierpień", "sierpien"), ("września", "wrzesnia", "wrzesień", "wrzesien"),
+    ("października", "pazdziernika", "październik", "pazdziernik"), ("listopada", "listopad"),
+    ("grudnia", "grudzień", "grudzien"),
 )
 
 
@@ -62,17 +70,22 @@ _NAMES = _Names()
 _MONTH = "|".join(sorted((re.escape(n) for m in _Names.MONTHS for n in m), key=len, reverse=True))
 _DAY = r"\d{1,2}(?:st|nd|rd|th|er|º|°|\.)?"  # "3rd", French "1er", Italian "1º", German "3."
 _TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"  # "2025-03-18T10:00"
+# A mail archive's ctime date: "Sep 15 08:03:41 BST 2025" (a weekday may stand before it).
+_CTIME = rf"(?:{_MONTH})\s+\d{{1,2}}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+(?:(?-i:[A-Z]{{2,5}})\s+)?\d{{4}}"
+_KANJI = r"\d{4}年\d{1,2}月\d{1,2}日"  # Japanese (and Chinese): "2025年10月21日"
 _CANDIDATE = (
     rf"\d{{4}}-\d{{1,2}}-\d{{1,2}}{_TIME}|\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
     rf"|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}}-\d{{1,2}}-\d{{4}}"
     rf"|\d{{1,2}}-(?:{_MONTH})-\d{{4}}"  # "09-Jun-2025", a memo's or a form's date
     rf"|{_DAY}\s+(?:de\s+|of\s+)?(?:{_MONTH})\.?,?\s+(?:de\s+)?\d{{4}}"
     rf"|(?:{_MONTH})\.?\s+{_DAY},?\s+\d{{4}}"
+    rf"|{_CTIME}|{_KANJI}"
 )
 _ANY_DATE = re.compile(rf"(?<![\w-])(?:{_CANDIDATE})(?![\w-])", re.IGNORECASE)
 _PUBLISHED = (r"first published|published|posted|dated|date|issued|released|for immediate release"
-              r"|embargoed until|embargoed to|under embargo until|publicado|fecha")
-_UPDATED = r"last updated|last modified|updated|modified|revised|actualizado"
+              r"|embargoed until|embargoed to|under embargo until|publicado|fecha"
+              r"|公開日|掲載日|配信日|投稿日|発行日")  # Japanese: "公開日：2025年10月21日"
+_UPDATED = r"last updated|last modified|updated|modified|revised|actualizado|最終更新|更新日"
 # "00:01 BST 5 August 2025": a time of day (and its zone) may stand between a label and its date
 _WEEKDAY = (r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s+)?(?:on\s+)?)?"
             r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?")
@@ -83,11 +96,14 @@ _LABELLED = [
     # "Published on 5 May 2024", "Date: 2024-05-05", "Date of issue: 12 March 2024",
     # "When: 2025-03-18T10:00" (a label that needs its colon)
     # and under a label only, a dotted date with a two-digit year ("Invoice date: 01.07.25")
-    re.compile(rf"(?:\b(?:{labels})\b(?:\s+(?:on|el)|\s+of\s+[a-z]+)?\s*[:\-–]?|\b(?:when|datum|data)\s*:{bare})"
+    re.compile(rf"(?:\b(?:{labels})\b(?:\s+(?:on|el)|\s+of\s+[a-z]+)?\s*[:：\-–]?|\b(?:when|datum|data)\s*:{bare})"
                rf"\s*{_WEEKDAY}((?:{_CANDIDATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2}}))(?![\w.-]?\d)(?![\w-])", re.IGNORECASE)
     for labels, bare in ((_PUBLISHED, _BARE_PUBLISHED), (_UPDATED, ""))  # the first date a document had is its date
 ]
 _PDF_DATE = re.compile(r"^D:(\d{4})(\d{2})(\d{2})")
+_CTIME_PARTS = re.compile(
+    rf"((?:{_MONTH}))\s+(\d{{1,2}})\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+(?:[A-Z]{{2,5}}\s+)?(\d{{4}})", re.IGNORECASE)
+_KANJI_PARTS = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 _DOTTED_SHORT = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2})")  # "01.07.25", read only under a label
 _NUMERIC = re.compile(r"(\d{1,2})[/-](\d{1,2})[/-](\d{4})")
@@ -103,6 +119,7 @@ def iso_date(value: str, month_first: bool = False) -> str:
     either way when one of the two numbers cannot be a month.
     """
     value = _ordinal_free(value.strip())
+    value = _without_time_between(value)
     numeric = _NUMERIC.fullmatch(value)
     if numeric:
         first, second, year = (int(g) for g in numeric.groups())
@@ -129,6 +146,19 @@ def iso_date(value: str, month_first: bool = False) -> str:
     if early.date() != late.date() or not 1900 < early.year < 2200:
         return ""
     return str(early.date().isoformat())
+
+
+def _without_time_between(value: str) -> str:
+    """A ctime date ("Sep 15 08:03:41 BST 2025") without the time and zone that stand
+    between its day and year (dateutil would warn on the zone), and a Japanese date
+    ("2025年10月21日") as ISO; other values unchanged."""
+    ctime = _CTIME_PARTS.fullmatch(value)
+    if ctime:
+        return f"{ctime.group(2)} {ctime.group(1)} {ctime.group(3)}"
+    kanji = _KANJI_PARTS.fullmatch(value)
+    if kanji:
+        return "-".join(kanji.groups())
+    return value
 
 
 def stated_date(text: str, labelled_only: bool = False, month_first: bool = False, updated: bool = True) -> str:

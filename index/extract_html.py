@@ -19,9 +19,12 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
+from .author_card import without_author_card
 from .chrome_lines import is_chrome_line, without_reading_time
 from .clean_html import clean_html
 from .dates import first_date, iso_date, numeric_order, stated_date, yearless_date
+from .html_answers import with_answers
+from .html_headline import entry_headline
 from .parsed import Parsed
 from .tables import table_text
 
@@ -44,9 +47,14 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
     blocks = _with_pull_quotes(_with_entry_headings(_in_source_order(_blocks(found.body), tree), tree), tree)
     site = found.sitename or ""
     title = _without_site(found.title or "", site, blocks[0] if blocks else "")
+    post = entry_headline(tree, title)
+    if post:  # the blog's name was taken for the title: the post's own headline leads
+        blocks = [post, *(b for b in blocks if b != title and b != post)]
+        title = post
     blocks = _with_standfirst(_with_headline(blocks, title, tree), found.description or "", tree)
     blocks = _without_boxed_chrome(_without_repeats(_with_lead(blocks, tree, title), tree), tree)
-    blocks = [b for b in map(without_reading_time, blocks) if b and not is_chrome_line(b)]
+    blocks = with_answers(blocks, tree)
+    blocks = without_author_card([b for b in map(without_reading_time, blocks) if b and not is_chrome_line(b)])
     text = "\n\n".join(blocks)
     us = _month_first(tree)
     date = _in_page_order(iso_date(found.date or ""), tree)
@@ -70,6 +78,8 @@ def _parse(html: str) -> Any:
     for caption in [el for el in tree.iter() if isinstance(el.tag, str) and _is_caption(el)]:
         _plain_caption(caption)
     for el in tree.iter("figure", "figcaption"):
+        if el.tag == "figcaption":
+            el.set(_WAS_CAPTION, "")  # the lead photo's caption above the headline is kept by it
         el.tag = "div" if el.tag == "figure" else "p"
     for grid in [el for el in tree.iter("div", "ul", "ol", "section") if _grid_rows(el)]:
         _as_table(grid)
@@ -200,8 +210,30 @@ def _plain_caption(caption: Any) -> None:
         else:
             _unmark(el)
     _unmark(caption)
+    _without_trailing_credit(caption)
     if caption.tag != "figcaption":
         caption.tag = "p"
+
+
+# A credit written at the end of the caption's own text: "... on Kinder Scout. Photo: A. Name",
+# "... in Arnhem (Foto: B. Name)", "... nesta quarta — Foto: Agência".
+_TRAILING_CREDIT = re.compile(
+    r"(?:(?<=[.!?])\s+|\s*[—–]\s*|\s*\(\s*)(?:photo|foto|image|picture|credit|bild|imagem|immagine)s?"
+    r"\s*(?:credit\s*)?(?:by\b|:)\s*[^()]{1,80}?\)?\s*$", re.IGNORECASE)
+
+
+def _without_trailing_credit(caption: Any) -> None:
+    """The caption's last text without the photo credit written at its end (the same text
+    node as the caption, so no element to drop)."""
+    last = caption[-1] if len(caption) else None
+    text = (last.tail if last is not None else caption.text) or ""
+    kept = _TRAILING_CREDIT.sub("", text)
+    if kept == text or not kept.strip():
+        return
+    if last is not None:
+        last.tail = kept
+    else:
+        caption.text = kept
 
 
 def _unmark(el: Any) -> None:
@@ -496,11 +528,16 @@ def _is_layout(table: Any) -> bool:
 
 
 def _is_data_table(table: Any) -> bool:
-    """A data table whose cells wrap their text in paragraphs (``<td><p>Item</p></td>``): a
-    header row of ``<th>`` cells, the same number of cells in every row, at most one short
-    paragraph in a cell. Rows of empty cells (an agenda's "Apologies") do not make it a layout."""
+    """A data table whose cells wrap their text in paragraphs (``<td><p>Item</p></td>``, or a
+    ``<div>`` per cell, which trafilatura makes a paragraph): a header row (of ``<th>`` cells,
+    or, in a table of three rows or more, of short column names in plain cells), the same
+    number of cells in every row, at most one short paragraph in a cell. Rows of empty cells
+    (an agenda's "Apologies") do not make it a layout."""
     rows = [list(row.iter("cell")) for row in table.iter("row")]
-    if len(rows) < 2 or not rows[0] or not all(c.get("role") == "head" for c in rows[0]):
+    if len(rows) < 2 or not rows[0]:
+        return False
+    if not all(c.get("role") == "head" for c in rows[0]) \
+            and not (len(rows) >= 3 and all(_is_column_name(_squash(c)) for c in rows[0])):
         return False
     if len({len(row) for row in rows}) != 1 or len(rows[0]) < 2:
         return False
@@ -509,6 +546,12 @@ def _is_data_table(table: Any) -> bool:
 
 
 _DATA_CELL_WORDS = 30
+_COLUMN_NAME_WORDS = 4
+
+
+def _is_column_name(text: str) -> bool:
+    """A header cell's text: a few words, not a sentence."""
+    return 0 < len(text.split()) <= _COLUMN_NAME_WORDS and not text.rstrip().endswith((".", "!", "?"))
 
 
 def _has_own_text(el: Any) -> bool:
@@ -628,6 +671,15 @@ def _with_pull_quotes(blocks: list[str], tree: Any) -> list[str]:
     return blocks
 
 
+def _shown_standfirst(lead: str, tree: Any) -> str:
+    """The standfirst as the page shows it: the text of the heading or paragraph that opens
+    with the meta description and goes on for a sentence or two more (a description is often
+    cut to the standfirst's first sentence); the description itself when none does."""
+    longer = [text for el in tree.iter("h2", "h3", "p", "div") if (text := _squash(el)).startswith(lead + " ")
+              and len(text.split()) <= len(lead.split()) + _SUBTITLE_WORDS]
+    return min(longer, key=len) if longer else lead  # the innermost: a wrapper holds more than the standfirst
+
+
 def _with_headline(blocks: list[str], title: str, tree: Any) -> list[str]:
     """Put back the page's <h1> headline when trafilatura left it in a <header> it dropped."""
     if not title or title in blocks[:3]:
@@ -644,6 +696,7 @@ def _with_standfirst(blocks: list[str], description: str, tree: Any) -> list[str
     visible = " ".join(_visible_text(tree).split())
     if lead not in visible:
         return blocks  # a description written for search engines only, not on the page
+    lead = _shown_standfirst(lead, tree)
     at = 1 if blocks and len(blocks[0].split()) <= 20 and blocks[0][-1:] not in ".!?" else 0
     return [*blocks[:at], lead, *blocks[at:]]
 
@@ -677,10 +730,30 @@ def _with_lead(blocks: list[str], tree: Any, title: str) -> list[str]:
         elif el.tag != "p" and first and len(text.split()) <= _SUBTITLE_WORDS and not _in_chrome(el, root):
             lead.append(text)  # a subtitle: the heading right under the headline
         first = False
+    lead = [*_captions_above(h1, root, kept), *lead]
     if not lead:
         return blocks
     at = 1 if blocks[0] == _squash(h1) else 0
     return [*blocks[:at], *lead, *blocks[at:]]
+
+
+_WAS_CAPTION = "data-figcaption"
+
+
+def _captions_above(h1: Any, root: Any, kept: str) -> list[str]:
+    """The caption of the photo a template sets above the headline inside the article (a
+    broadcaster's header image): a sentence in a former ``<figcaption>`` of the headline's
+    ``<article>``/``<main>`` before the ``<h1>``, which trafilatura drops with the header."""
+    if root.tag not in ("article", "main") or h1.sourceline is None:
+        return []
+    found = []
+    for el in root.iter("p"):
+        if el.get(_WAS_CAPTION) is None or el.sourceline is None or el.sourceline > h1.sourceline:
+            continue
+        text = _squash(el)
+        if _is_prose(text) and text not in kept and not _in_chrome(el, root):
+            found.append(text)
+    return found
 
 
 _SUBTITLE_WORDS = 20

@@ -158,6 +158,7 @@ def pdf_text(pages: list[str], rows: list[list[Row]] | None = None) -> str:
     marked = [_in_tables(_mark_rows(page, rows[i] if rows and i < len(rows) else []))
               for i, page in enumerate(lines)]
     furniture = _repeated([[ln for ln in page if isinstance(ln, str)] for page in marked])
+    marked = _without_running_titles(marked)
     # One stream of lines, not one per page: a paragraph that runs over a page break
     # (with the footer between its halves) is one paragraph again; so is a table.
     stream = [ln for page in marked for ln in page if not (isinstance(ln, str) and _is_furniture(ln, furniture))]
@@ -234,15 +235,17 @@ def _tables(stream: list[str | Row]) -> list[str]:
 
 
 def _table(rows: list[Row]) -> str:
-    """Cells placed in the columns of the widest row by their position (an empty cell draws
-    nothing); a header row that a page break repeated is dropped."""
+    """Cells placed in the columns of the widest row: in order when a row has a cell for every
+    column (a figure set right starts nearer the next column's header than its own), else by
+    their position (an empty cell draws nothing); a header row that a page break repeated is
+    dropped."""
     columns = [x for x, _, _ in max(rows, key=len)]
     grid: list[list[str]] = []
     bold: list[bool] = []
     for row in rows:
         cells = [""] * len(columns)
-        for x, text, _ in row:
-            col = min(range(len(columns)), key=lambda c: abs(columns[c] - x))
+        for i, (x, text, _) in enumerate(row):
+            col = i if len(row) == len(columns) else min(range(len(columns)), key=lambda c: abs(columns[c] - x))
             cells[col] = f"{cells[col]} {text}".strip()
         if grid and cells == grid[0]:
             continue  # the header again, after a page break
@@ -289,6 +292,39 @@ def _is_furniture(line: str, repeated: set[str]) -> bool:
     if _shape(line) in repeated or _PAGE_NUMBER.match(line):
         return True
     return bool(_PAGE_OF.search(line)) and len(line.split()) <= _FURNITURE_WORDS
+
+
+_TOP_LINES = 3  # a running header is among a page's first lines (the footer may come out first)
+_PAGE_OF_TAIL = re.compile(rf"\s*[-–—|·,]?\s*{_PAGE_OF.pattern}\s*[-–—|·,]?\s*", re.IGNORECASE)
+
+
+def _running_title(pages: list[list[str | Row]]) -> str:
+    """The document's running title: what its "Page n of m" footer says besides the page
+    number ("Bathing Bulletin 7/2025 - Page 2 of 2" -> "Bathing Bulletin 7/2025"), when every
+    page after the first says the same; "" when none does."""
+    names = set()
+    for page in pages[1:]:
+        found = [_PAGE_OF_TAIL.sub(" ", ln).strip() for ln in page if isinstance(ln, str) and _PAGE_OF.search(ln)
+                 and len(ln.split()) <= _FURNITURE_WORDS]
+        if not found:
+            return ""
+        names.add(found[0])
+    name = names.pop() if len(names) == 1 else ""
+    return name if len(name.split()) >= 2 else ""
+
+
+def _without_running_titles(pages: list[list[str | Row]]) -> list[list[str | Row]]:
+    """Pages after the first without a header line at their top that holds the running title
+    (:func:`_running_title`) beside other words ("Seabourne Council - Bathing Bulletin 7/2025"):
+    a running header, even where it is printed on one page only (the first has a letterhead)."""
+    name = _running_title(pages)
+    if not name:
+        return pages
+
+    def header(line: str | Row, i: int) -> bool:
+        return isinstance(line, str) and i < _TOP_LINES and name in line and len(line.split()) <= _FURNITURE_WORDS
+
+    return [pages[0], *([ln for i, ln in enumerate(page) if not header(ln, i)] for page in pages[1:])]
 
 
 def _paragraphs(lines: list[str]) -> str:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from .clean import clean_text, find_date
+from .dates import iso_date
 from .documents import Document, LoadResult, Problem, stable_id
 from .errors import InputError
 from .extractors import DEFAULT_EXTRACTORS, Reader, readers
@@ -256,7 +257,10 @@ def _jsonl_document(record: dict[str, object], key: str, source: str, origin: st
     url = url.strip() if isinstance(url, str) else ""
     title = record.get("title")
     title = " ".join(title.split()) if isinstance(title, str) else ""
-    date = find_date(str(record.get("date") or ""))
+    # python-dateutil reads what the exports write ("14-10-2025", "2025-10-14T08:00:00Z",
+    # "Tue, 14 Oct 2025 08:00:00 +0000"); the rules' reader finds a date inside a phrase.
+    stated = str(record.get("date") or "").strip()
+    date = iso_date(stated) or find_date(stated)
     return Document(stable_id(source, key), text, title or _first_line(text),
                     url or f"{source}#{key}", origin, url=url, date=date)
 

@@ -1,0 +1,45 @@
+"""Lines of a page that are chrome whatever its template (:mod:`index.chrome_lines`), and the
+plain-text cleaner's "read also" labels in more languages (:mod:`index.clean`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.chrome_lines import is_chrome_line
+from index.clean import clean_text
+
+
+@pytest.mark.parametrize("line", [
+    "Leggi anche Como, chiusa la strada del lungolago",  # Italian, no separator: a headline follows
+    "Lees ook: Arnhem krijgt een nieuwe markt",
+    "Veja também: Prefeitura anuncia obras na ponte",
+    "Lire aussi - Le marché de Lyon rouvre",
+    "Was this page helpful?",
+    "Did you find this article useful? Yes No",
+    "1,204 followers",
+    "87 subscribers",
+    "📲 Participe do canal da Gazeta do Sul no WhatsApp",
+    "Join our Telegram channel for breaking news",
+    "Segui il canale di Cronaca Locale su WhatsApp",
+    "More information about the Beekeepers mailing list",
+])
+def test_chrome_lines_in_many_templates_and_languages(line: str) -> None:
+    assert is_chrome_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "See also the council minutes of 3 May, which set the budget.",  # a sentence, not a link
+    "Read more about the plan. It was agreed in May and starts in June.",
+    "The warden sent the rota to the WhatsApp group on Monday.",
+    "The page was helpful to many residents, the council said.",
+    "More information about the grant is on the council's website.",
+])
+def test_sentences_that_share_their_words_are_kept(line: str) -> None:
+    assert not is_chrome_line(line)
+
+
+def test_a_read_also_line_in_dutch_is_removed_from_plain_text() -> None:
+    raw = ("Nieuwe brug open\n\nDe nieuwe brug over de rivier is dinsdag geopend door de wethouder en twee klassen.\n\n"
+           "Lees ook: Stad wil een parkeergarage onder de markt\n\n"
+           "De bouw liep een half jaar vertraging op door munitie die in de rivierbodem werd gevonden.\n")
+    assert "parkeergarage" not in clean_text(raw).text

@@ -1,0 +1,97 @@
+"""The ``auto`` HTML extractor (:func:`index.extract_html.extract_html`) on the block shapes of
+hosted page builders and Q&A sites: tables whose cells wrap their text in divs, and the other
+cases each test names."""
+
+from __future__ import annotations
+
+from index.extract_html import extract_html
+
+_PARAGRAPHS = "".join(f"<p>The garden club met again this week to plan the spring season, item {i}.</p>"
+                      for i in range(4))
+
+
+def test_a_table_whose_cells_wrap_their_text_in_divs_keeps_a_row_per_line() -> None:
+    """A page builder's simple table: every cell a ``<div>`` in its ``<td>``, the column names
+    in a first row of plain cells (no ``<th>``): a data table, not a layout of paragraphs."""
+    cell = "<td><div class='txt'>{}</div></td>"
+    rows = [("Plot", "Holder", "Fee"), ("North bed", "Ada Moss", "12 pounds"), ("South bed", "Ben Roe", "9 pounds")]
+    table = "<table><tbody>" + "".join(
+        "<tr>" + "".join(cell.format(c) for c in row) + "</tr>" for row in rows) + "</tbody></table>"
+    page = f"<html><body><main><h1>Allotment plots for 2025</h1>{_PARAGRAPHS}{table}</main></body></html>"
+    lines = extract_html(page).text.splitlines()
+    assert any("North bed" in ln and "Ada Moss" in ln and "12 pounds" in ln and "South" not in ln for ln in lines)
+    assert any("South bed" in ln and "Ben Roe" in ln and "9 pounds" in ln for ln in lines)
+
+
+def test_a_photo_credit_at_the_end_of_a_caption_s_text_goes_and_the_caption_stays() -> None:
+    figure = ("<figure><img src='a.jpg' alt=''><figcaption>Volunteers clear the towpath near the lock. "
+              "Photo: Canal Trust</figcaption></figure>")
+    page = f"<html><body><main><h1>Towpath reopens</h1>{figure}{_PARAGRAPHS}</main></body></html>"
+    text = extract_html(page).text
+    assert "Volunteers clear the towpath near the lock." in text and "Canal Trust" not in text
+
+
+def test_a_qa_page_keeps_its_answers_marked_in_schema_org_but_not_their_comments() -> None:
+    def post(prop: str, words: str, comment: str) -> str:
+        return (f"<div class='answer' itemprop='{prop}' itemscope itemtype='https://schema.org/Answer'>"
+                "<div class='post-layout'><div class='votecell'><div itemprop='upvoteCount'>7</div></div>"
+                f"<div class='answercell'><div class='prose' itemprop='text'><p>{words}</p></div>"
+                "<div class='post-signature'>answered <span>Jun 3, 2024</span> <a href='/u/1'>Kim</a></div></div>"
+                f"<div class='post-comments'><ul><li class='comment'>{comment}</li></ul></div></div></div>")
+
+    page = ("<html><body><main><div itemprop='mainEntity' itemscope itemtype='https://schema.org/Question'>"
+            "<h1 itemprop='name'>Why do my tomatoes split on the vine?</h1>"
+            "<div itemprop='text'><p>Every year the ripest tomatoes on my plants split open after a few days"
+            " of rain. I water them every evening and feed them weekly. What am I doing wrong here?</p></div></div>"
+            "<div id='answers'><h2>2 Answers</h2>"
+            + post("acceptedAnswer", "Splitting comes from uneven watering: the fruit swells faster than its skin"
+                   " can stretch after a dry spell ends with heavy rain.", "Thanks, that fixed it for me.")
+            + post("suggestedAnswer", "Pick the fruit a day early when rain is forecast and let it ripen indoors"
+                   " on a sunny windowsill.", "I do this too.")
+            + "</div></main></body></html>")
+    text = extract_html(page).text
+    assert "Splitting comes from uneven watering" in text and "Pick the fruit a day early" in text
+    assert "Thanks, that fixed it" not in text
+
+
+def test_a_blog_post_s_entry_title_is_its_title_where_the_only_h1_is_the_blog_s_name() -> None:
+    page = ("<html><head><title>Fen Walker: Wicken Fen in the frost, a winter circuit</title></head><body>"
+            "<header><h1 class='title'><a href='https://fenwalker.example/'>Fen Walker</a></h1></header>"
+            "<div class='post hentry'><h3 class='post-title entry-title'>Wicken Fen in the frost, a winter circuit</h3>"
+            f"<div class='post-body entry-content'>{_PARAGRAPHS}</div></div>"
+            "<aside><h2>Popular posts</h2><ul><li><h3 class='post-title'><a href='/a'>A walk to Ely</a></h3></li>"
+            "</ul></aside></body></html>")
+    parsed = extract_html(page)
+    assert parsed.title == "Wicken Fen in the frost, a winter circuit"
+    assert parsed.text.startswith("Wicken Fen in the frost, a winter circuit")
+
+
+def test_a_standfirst_longer_than_the_meta_description_is_kept_whole() -> None:
+    """The description holds the standfirst's first sentence only; the page shows both."""
+    page = ("<html><head><meta name='description' content='The river rose two metres in a day, the most since"
+            " 1998.'></head><body><div class='head'><h1 class='title'>Floods close the valley road</h1>"
+            "<h2 class='subtitle'>The river rose two metres in a day, the most since 1998. More rain is due on"
+            " Friday.</h2></div><article>" + _PARAGRAPHS + "</article></body></html>")
+    assert "The river rose two metres in a day, the most since 1998. More rain is due on Friday." \
+        in extract_html(page).text
+
+
+def test_the_caption_of_a_header_photo_above_the_headline_is_kept() -> None:
+    page = ("<html><body><header><nav><a href='/'>Home</a></nav></header><main><article>"
+            "<figure class='header-image'><img src='ferry.jpg' alt=''><figcaption><span>The ferry at the quay on"
+            " its first crossing this morning.</span> <span class='caption-credit'>(Photo: J. Smit)</span>"
+            "</figcaption></figure><div class='meta'><time datetime='2025-03-03'>3 March 2025</time></div>"
+            "<h1>Ferry sails again after months ashore</h1><p class='intro'><strong>The ferry between the two"
+            " villages runs again after five months.</strong></p>"
+            f"<div class='article-body'>{_PARAGRAPHS}</div></article></main></body></html>")
+    text = extract_html(page).text
+    assert "The ferry at the quay on its first crossing this morning." in text and "J. Smit" not in text
+
+
+def test_the_author_card_a_post_ends_with_goes() -> None:
+    card = ("<div class='x1'><h2 class='x2'>Written by Tom Hale</h2><p class='x3'>Gardener, beekeeper and"
+            " reluctant committee member.</p></div>")
+    page = (f"<html><body><main><article><h1>Allotment rents go up</h1>{_PARAGRAPHS}{card}</article></main>"
+            "</body></html>")
+    text = extract_html(page).text
+    assert "The garden club met again" in text and "reluctant committee member" not in text

@@ -1,0 +1,46 @@
+"""Plain text: a space-aligned table keeps a row per line with its column names
+(:mod:`index.text_tables`), and a notice's heading in capitals keeps its subject line."""
+
+from __future__ import annotations
+
+from index.clean import clean_text
+from index.text_tables import table_runs
+
+NOTICE = """Millbrook Parish Council
+
+NOTICE
+of the reopening of the village hall after repairs
+
+The parish council is pleased to announce that the village hall will reopen next month after the roof repairs.
+The contractors finished the work a week early and under the agreed budget, so the hall can open sooner.
+
+Opening sessions:
+
+Group          Day          Organiser
+Toddler club   Monday       Amy Hart
+Knit club      Wednesday    Bill Oak
+Youth club     Friday       Cara Lee
+
+Bookings for private events can be made through the clerk by email or at the Tuesday surgery in the library.
+The council thanks everyone who raised money for the repairs over the last two years of fundraising events.
+"""
+
+
+def test_a_space_aligned_table_keeps_each_row_on_a_line_with_its_column_names() -> None:
+    text = clean_text(NOTICE).text
+    assert "Group: Toddler club | Day: Monday | Organiser: Amy Hart" in text.splitlines()
+    assert "Group: Youth club | Day: Friday | Organiser: Cara Lee" in text.splitlines()
+
+
+def test_a_misaligned_row_ends_the_table_and_prose_with_double_spaces_is_no_table() -> None:
+    lines = ["Group          Day          Organiser", "Toddler club   Monday       Amy Hart",
+             "Youth club     Friday       Cara Lee", "Knit and natter  Wednesday  Bill Oak"]
+    assert table_runs(lines) == [(0, 3)]  # the last row starts its cells at other columns
+    prose = ["It rained.  The match was off.", "We went home.  Nobody minded at all.", "Tea was served.  It was warm."]
+    assert table_runs(prose) == []
+    memo = ["To:        All members", "From:      The secretary", "Date:      03-Mar-2025"]
+    assert table_runs(memo) == []  # a memo's fields, not a table
+
+
+def test_a_heading_in_capitals_keeps_the_subject_line_under_it() -> None:
+    assert "NOTICE of the reopening of the village hall after repairs" in clean_text(NOTICE).text

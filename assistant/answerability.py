@@ -28,6 +28,7 @@ from .question import Analysis, Constraint
 from .text import numbers, stem
 
 _TOKEN = re.compile(r"\w+")
+_NAMED_TYPES = frozenset({"person", "person_or_org", "organisation", "thing"})
 _UNITS = re.compile(r"\b(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century)\b", re.I)
 _DEATH = re.compile(r"\b(die|died|dies|death|dead|pass(ed)? away)\b", re.I)
 _DASH_BEFORE = re.compile(r"([–—-]|\bto|\bdied(\s+on|\s+in)?)\s*(\d{1,2}\s*)?$")
@@ -340,6 +341,8 @@ def answer_spans(analysis: Analysis, doc: Any) -> list[Span]:
     spans = [Span(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in labels
              and (analysis.answer_type != "place" or _locative(e.root) or (named_kind and e.label_ == "GPE"))]
     spans += _fallback_spans(analysis, doc)
+    if not spans and analysis.answer_type in _NAMED_TYPES:
+        spans = _proper_nouns(doc)  # the small recogniser missed it ("chaired by Isabelle Mergault")
     if analysis.answer_type == "words":
         spans += [Span(m.start(), m.end(), "QUOTE") for m in _QUOTATION.finditer(doc.text)]
     fresh = _dedupe(sorted((s for s in spans if not _all_asked(doc.text[s.start:s.end], asked, s.label)),
@@ -426,6 +429,21 @@ def _fallback_spans(analysis: Analysis, doc: Any) -> list[Span]:
     if kind in ("number", "amount", "length"):
         return [Span(m.start(), m.end(), "CARDINAL") for m in _NUMBER_WORDS.finditer(text)]
     return []
+
+
+def _proper_nouns(doc: Any) -> list[Span]:
+    """Runs of proper nouns (not nationalities): the names a sentence holds when the
+    recogniser found none of the kind asked for, or mislabelled them ("Mergault": PRODUCT)."""
+    out: list[Span] = []
+    run: list[Any] = []
+    for t in [*doc, None]:
+        if t is not None and t.pos_ == "PROPN" and t.ent_type_ != "NORP":
+            run.append(t)
+            continue
+        if run:
+            out.append(Span(run[0].idx, run[-1].idx + len(run[-1].text), "PROPN"))
+        run = []
+    return out
 
 
 def _kinds(doc: Any) -> list[Span]:

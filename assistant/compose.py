@@ -52,6 +52,7 @@ READER_SENTENCE = 1.0  # weight of the sentence's own score beside the reader's 
 READER_ORDERS_SPANS = True  # False: the reader picks the lead sentence, the rules its span
 READER_ALONE = False  # True: the reader alone, without the attachment rule (dev: broke suite answers)
 _NEAR_CHARS = 40  # an aside this close after a name is about the name
+STRONG = 0.3  # bonus of a sentence whose span is attached to the focus (dev 300: a filter, 0.15, 0.3, 0.6)
 HOP = 1.2  # weight of the question words a linked sentence adds (dev 300: 0.45 -> 1.2 raised leads 47.7 -> 49.0%)
 _REASON_CUES = frozenset(stem(w) for w in "because since due reason why so therefore thus hence order aim goal "
                          "purpose motive result allow caused cause lead led intended explain given "
@@ -164,13 +165,12 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
     if analysis.answer_type == "person_or_org" and any(s.label == "PERSON" for c in typed for s in spans[id(c)]):
         # "Who ...?" asks for a person before an organisation: a sentence naming one leads
         typed = [c for c in typed if any(s.label == "PERSON" for s in spans[id(c)])]
-    # A sentence whose span is what it says about the focus beats one where the span is
-    # incidental ("the war in Ukraine"), whatever their scores; score decides within each.
+    # A sentence whose span is what it says about the focus is worth more than one where the
+    # span is incidental ("the war in Ukraine"): a bonus for the rules, a filter for the reader.
     strong = {id(c): _strong(analysis, docs[pool.index(c)], spans[id(c)]) for c in typed}
     found = dict(spans)  # every sentence's spans, before the weak ones are set aside
-    if any(strong.values()) and not (weights and READER_ALONE):
+    if any(strong.values()) and weights and reader_leads and not READER_ALONE:
         typed = [c for c in typed if strong[id(c)]]
-        spans = {k: v for k, v in spans.items() if strong.get(k)}
     if not analysis.present:  # (a question about now has its own band, by date: ``_newest``)
         # A lead from far down the ranking needs more than a span: sentences within a band of
         # the best candidate's score compete, the others only when none in the band qualifies.
@@ -181,7 +181,8 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
         gains = hop_gains(analysis, pool, docs, spans)
         for c in typed:  # the bridge to the answer is not the answer: it goes last in its sentence
             spans[id(c)] = sorted(spans[id(c)], key=lambda s: s in gains[id(c)].bridges)
-        value = {id(c): c.score + HOP * gains[id(c)].gains.get(spans[id(c)][0], 0.0) for c in typed}
+        value = {id(c): c.score + HOP * gains[id(c)].gains.get(spans[id(c)][0], 0.0) + STRONG * strong[id(c)]
+                 for c in typed}
         if weights:  # the rules chose the sentences; the reader orders the spans within each
             _read(analysis, pool, docs, spans, weights)
     # "Which ministers ...?" asks for several: a sentence that lists several comes first
@@ -192,6 +193,8 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
         lead, spans[id(onward[0])] = onward
     at = short_answer(analysis, docs[pool.index(lead)], spans[id(lead)])
     short = _in_passage(lead, at, passages) if at else None
+    if any(strong.values()):  # support adds what is said about the focus, not incidental spans
+        spans = {k: v for k, v in spans.items() if strong.get(k) or k == id(lead)}
     return Composed([lead, *supporting(analysis, pool, lead, spans, passages, support)], short)
 
 

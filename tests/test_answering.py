@@ -494,6 +494,8 @@ KINDS_OF_ANSWER = [
     {"id": "tram", "title": "The Vinter tram", "date": "2024-03-02",
      "text": "The Vinter tram line in Osk will open to passengers in September 2026. The line will run 7.5 "
              "kilometres between the harbour and the castle."},
+    {"id": "ceremony", "title": "The Golden Reed awards", "date": "2024-03-02",
+     "text": "The Golden Reed ceremony was held in Varby in May. The ceremony was chaired by Isabelle Mergault."},
     {"id": "airports", "title": "Two airports", "date": "2024-03-02",
      "text": "Lindholm Airport is a regional airport in Sweden. Torvik Airport is a small airport in Norway."},
 ]
@@ -510,6 +512,8 @@ KINDS_OF_ANSWER = [
     # "how long was": a length in time as well as in space, not the year it began
     ("How long was the reign of the Osk dynasty?", "140 years"),
     ("How long is the Vinter tram line?", "7.5 kilometres"),  # a date is no length
+    # a name the small entity recogniser mislabels (as a product) is still a name
+    ("Who chaired the Golden Reed ceremony?", "Isabelle Mergault"),
     # "Between A and B, which one ...": one of the two
     ("Between Lindholm Airport and Torvik Airport, which one is in Norway?", "Torvik Airport"),
 ])

@@ -196,6 +196,8 @@ def options_of(doc: Any) -> tuple[str, ...]:
     if " or " not in text:
         return ()
     tail = text.rsplit(",", 1)[-1] if "," in text else text
+    if " or " not in tail:  # "Which musician, Edwyn Collins or Jimmie Ross, played bass?"
+        tail = next((part for part in text.split(",")[1:] if " or " in part), tail)
     left, _, right = tail.rpartition(" or ")
     left_words = left.split()
     # the alternative before "or" is the capitalised run that ends the left side

@@ -28,6 +28,18 @@ def _p(text: str, doc: str = "d", date: str = "") -> Passage:
     ("Between the players Kim Berg and Mary Holt, who is older?", "choice"),
     ("What was agreed between Trump and Putin in Alaska?", "thing"),  # "between" without a comparison
     ("What are the plants of that genus sometimes called?", "thing"),
+    ("Which musician, Edwyn Collins or Jimmie Ross, played the bass guitar?", "choice"),  # options mid-question
+    ("In between Lund Airport and Ystad Airport which one is in Sweden?", "choice"),
+    ("Who mediated between Russia and Ukraine?", "person_or_org"),  # "between" names no alternatives
+    ("What words did Trump use about the bombing?", "words"),
+    ("What profession do Nicholas Ray and Elia Kazan share?", "category"),
+    ("What type of vegetation is Clerodendrum?", "category"),
+    ("What type of aircraft does the airline fly?", "thing"),  # a kind of named thing: its name
+    ("What is the name of the mansion built for his daughter?", "thing"),
+    ("The lighthouse was next to what Castle?", "thing"),
+    ("How long was the rule of the dynasty?", "length"),
+    ("The film was directed by who?", "person_or_org"),  # not "who is X?"
+    ("Who is Kirill Dmitriev?", "definition"),
 ])
 def test_expected_answer_types(question: str, kind: str) -> None:
     assert analyse(question).answer_type == kind

@@ -29,6 +29,7 @@ from .text import numbers, stem
 
 _TOKEN = re.compile(r"\w+")
 _NAMED_TYPES = frozenset({"person", "person_or_org", "organisation", "thing"})
+_UNNAMED = frozenset({"", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "LANGUAGE"})
 _UNITS = re.compile(r"\b(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century)\b", re.I)
 _DEATH = re.compile(r"\b(die|died|dies|death|dead|pass(ed)? away)\b", re.I)
 _DASH_BEFORE = re.compile(r"([–—-]|\bto|\bdied(\s+on|\s+in)?)\s*(\d{1,2}\s*)?$")
@@ -432,12 +433,13 @@ def _fallback_spans(analysis: Analysis, doc: Any) -> list[Span]:
 
 
 def _proper_nouns(doc: Any) -> list[Span]:
-    """Runs of proper nouns (not nationalities): the names a sentence holds when the
-    recogniser found none of the kind asked for, or mislabelled them ("Mergault": PRODUCT)."""
+    """Runs of proper nouns the recogniser left unlabelled or labelled as a kind of thing
+    rarely met ("Mergault": PRODUCT): the names a sentence holds when it found none of the
+    kind asked for. A place, an organisation or a nationality it recognised stays what it is."""
     out: list[Span] = []
     run: list[Any] = []
     for t in [*doc, None]:
-        if t is not None and t.pos_ == "PROPN" and t.ent_type_ != "NORP":
+        if t is not None and t.pos_ == "PROPN" and t.ent_type_ in _UNNAMED:
             run.append(t)
             continue
         if run:

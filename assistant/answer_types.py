@@ -50,9 +50,9 @@ _NOUN_TYPES = {
                     "newspaper magazine network channel airline brand label firm corporation institution league "
                     "publisher bank ministry department".split(),
     "date": "year date day month century decade season era time".split(),
-    "number": "number population percentage".split(),
-    "amount": "amount price cost sum fee salary revenue budget length height width size distance weight area depth "
-              "capacity speed value".split(),
+    "number": "number population".split(),
+    "amount": "percentage share proportion rate amount price cost sum fee salary revenue budget length height width "
+              "size distance weight area depth capacity speed value".split(),
     "duration": "duration period".split(),
     "nationality": "nationality ethnicity citizenship language".split(),
     "words": "word phrase term expression slogan quote quotation catchphrase".split(),

@@ -31,6 +31,7 @@ _TOKEN = re.compile(r"\w+")
 _NAMED_TYPES = frozenset({"person", "person_or_org", "organisation", "thing"})
 _UNNAMED = frozenset({"", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "LANGUAGE"})
 _UNITS = re.compile(r"\b(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century)\b", re.I)
+_BIRTH = re.compile(r"\b(born|birth|birthday)\b", re.I)
 _DEATH = re.compile(r"\b(die|died|dies|death|dead|pass(ed)? away)\b", re.I)
 _DASH_BEFORE = re.compile(r"([–—-]|\bto|\bdied(\s+on|\s+in)?)\s*(\d{1,2}\s*)?$")
 # words a text quotes, with their quotation marks ("calling them “disgraceful” and “disgusting”")
@@ -346,6 +347,8 @@ def answer_spans(analysis: Analysis, doc: Any) -> list[Span]:
         spans = _proper_nouns(doc)  # the small recogniser missed it ("chaired by Isabelle Mergault")
     if analysis.answer_type == "words":
         spans += [Span(m.start(), m.end(), "QUOTE") for m in _QUOTATION.finditer(doc.text)]
+    if analysis.answer_type in ("thing", "organisation") and analysis.wh_noun:
+        spans += _titled(doc, analysis.wh_noun)
     fresh = _dedupe(sorted((s for s in spans if not _all_asked(doc.text[s.start:s.end], asked, s.label)),
                            key=lambda s: (s.start, -s.end)))
     if analysis.answer_type == "length":  # a length in time is a number of units ("275 years"), not a date
@@ -356,10 +359,46 @@ def answer_spans(analysis: Analysis, doc: Any) -> list[Span]:
         fresh = _widest(fresh, doc.text)
     # a name in brackets (a birth name, another title) answers after what the sentence says;
     # "when did X die?" takes the end of a life's span of dates ("(4 May 1928 – 2 June 2003)")
+    # and "when was X born?" the start of it, or the date after "born"
+    return sorted(fresh, key=lambda s: (*rank(analysis, doc.text, s), _bracketed(doc.text, s)))
+
+
+def rank(analysis: Analysis, sentence: str, span: Span) -> tuple[int, bool, bool]:
+    """The rules' order of a sentence's answer spans, which a trained reader only refines:
+    ``preference``, then for a death the end of a life's dates, for a birth its start."""
     death = analysis.answer_type == "date" and bool(_DEATH.search(analysis.text))
-    return sorted(fresh, key=lambda s: (preference(analysis, doc.text[s.start:s.end], s),
-                                        death and not _DASH_BEFORE.search(doc.text, 0, s.start),
-                                        _bracketed(doc.text, s)))
+    birth = analysis.answer_type == "date" and not death and bool(_BIRTH.search(analysis.text))
+    return (preference(analysis, sentence[span.start:span.end], span),
+            death and not _DASH_BEFORE.search(sentence, 0, span.start),
+            birth and not _life_dates(sentence, span))
+
+
+def _life_dates(text: str, span: Span) -> bool:
+    """A date in brackets after a name ("Roy Jenkins (11 November 1920 - ...)") or after "born"."""
+    return text.count("(", 0, span.start) > text.count(")", 0, span.start) or bool(
+        re.search(r"\bborn\s+(on\s+|in\s+)?$", text[max(0, span.start - 12) : span.start]))
+
+
+def _titled(doc: Any, kind: str) -> list[Span]:
+    """The name that follows the kind asked for: "his cantata “Carmina Burana”", "the
+    album Dirt" for "what cantata/album ...?" (the quotation marks left out)."""
+    text, out = doc.text, []
+    for t in doc:
+        if t.lemma_.lower() != kind or t.i + 1 >= len(doc):
+            continue
+        after = t.idx + len(t.text)
+        quoted = _QUOTATION.match(text, after + (len(text[after:]) - len(text[after:].lstrip())))
+        if quoted:
+            out.append(Span(quoted.start() + 1, quoted.end() - 1, "TITLE"))
+            continue
+        run = []
+        for u in doc[t.i + 1 :]:
+            if u.pos_ != "PROPN":
+                break
+            run.append(u)
+        if run:
+            out.append(Span(run[0].idx, run[-1].idx + len(run[-1].text), "TITLE"))
+    return out
 
 
 def _bracketed(text: str, span: Span) -> bool:
@@ -389,7 +428,7 @@ def _counts(doc: Any, span: Span, counted: str) -> bool:
 def preference(analysis: Analysis, text: str, span: Span) -> int:
     """Which span answers first: one that names the kind asked for ("Ulster County" for
     "which county"), then a person for "who", then the others in sentence order."""
-    if analysis.wh_noun and analysis.wh_noun in text.lower():
+    if analysis.wh_noun and analysis.wh_noun in text.lower() or span.label == "TITLE":
         return 0
     if analysis.answer_type == "person_or_org" and span.label == "PERSON":
         return 1

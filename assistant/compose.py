@@ -31,7 +31,7 @@ from .answerability import (
     missing,
     near_miss_note,
     option_in,
-    preference,
+    rank,
     short_answer,
     type_miss_note,
     unmet,
@@ -207,7 +207,7 @@ def _read(analysis: Analysis, pool: list[Candidate], docs: Sequence[Any], spans:
     for c in pool:
         # the rules' preference stays first ("$7.2 million" before "two cents" when money is
         # asked; a year is not a length); the reader orders the spans of one preference
-        scored = sorted(((preference(analysis, c.text[s.start:s.end], s), -reader_score(weights, f), s)
+        scored = sorted(((rank(analysis, c.text, s), -reader_score(weights, f), s)
                          for s, f in read[id(c)]), key=lambda x: x[:2])
         if scored:
             if READER_ORDERS_SPANS:
@@ -224,8 +224,8 @@ def read_spans(analysis: Analysis, pool: list[Candidate], docs: Sequence[Any],
     gains = hop_gains(analysis, pool, docs, spans)
     best = max((c.lexical for c in pool), default=0.0)
     return {id(c): [(s, features(analysis, d, s, Context(c.lexical, c.lexical >= best, gains[id(c)].gains.get(s, 0.0),
-                                                          s in gains[id(c)].bridges, rank)))
-                    for rank, s in enumerate(spans.get(id(c), []))]
+                                                          s in gains[id(c)].bridges, order)))
+                    for order, s in enumerate(spans.get(id(c), []))]
             for c, d in zip(pool, docs)}
 
 

@@ -494,6 +494,9 @@ KINDS_OF_ANSWER = [
     {"id": "tram", "title": "The Vinter tram", "date": "2024-03-02",
      "text": "The Vinter tram line in Osk will open to passengers in September 2026. The line will run 7.5 "
              "kilometres between the harbour and the castle."},
+    {"id": "composer", "title": "Ivo Marsk", "date": "2024-03-02",
+     "text": "From 1931 to 1960 the conductor Ivo Marsk (10 July 1895 - 29 March 1982) led the Aarhus orchestra. "
+             "The Danish composer Ivo Marsk is best known for his cantata \"Winter Harbour\"."},
     {"id": "ceremony", "title": "The Golden Reed awards", "date": "2024-03-02",
      "text": "The Golden Reed ceremony was held in Varby in May. The ceremony was chaired by Isabelle Mergault."},
     {"id": "airports", "title": "Two airports", "date": "2024-03-02",
@@ -512,6 +515,10 @@ KINDS_OF_ANSWER = [
     # "how long was": a length in time as well as in space, not the year it began
     ("How long was the reign of the Osk dynasty?", "140 years"),
     ("How long is the Vinter tram line?", "7.5 kilometres"),  # a date is no length
+    # the name that follows the kind asked for, without its quotation marks
+    ("The Danish composer from Aarhus is best known for what cantata?", "Winter Harbour"),
+    # "born in what year": the start of the life's dates, not a later year of the sentence
+    ("The conductor Ivo Marsk was born in what year?", "1895"),
     # a name the small entity recogniser mislabels (as a product) is still a name
     ("Who chaired the Golden Reed ceremony?", "Isabelle Mergault"),
     # "Between A and B, which one ...": one of the two

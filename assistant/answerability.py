@@ -38,7 +38,8 @@ _DASH_BEFORE = re.compile(r"([–—-]|\bto|\bdied(\s+on|\s+in)?)\s*(\d{1,2}\s*)
 _QUOTATION = re.compile(r"“[^“”]{1,200}”|\"[^\"]{1,200}\"|«[^«»]{1,200}»|‘[^‘’]{1,200}’")
 _PREFIX = 5  # Kirill/Kiril, Ukrainian/Ukraine: names match on their first five letters
 _IGNORED_NAME_WORDS = frozenset({"the", "of", "and", "s", "a", "an"})
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "within", "around"})
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "within", "around", "along",
+                                 "beside", "off"})
 _DATE_WORDS = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|"
                          r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midnight|"
                          r"today|tomorrow|yesterday)\b", re.IGNORECASE)

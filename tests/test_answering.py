@@ -490,7 +490,7 @@ KINDS_OF_ANSWER = [
              "was a Danish architect who built the Osk library."},
     {"id": "osk", "title": "The Osk dynasty", "date": "2024-03-02",
      "text": "The Osk dynasty ruled the valley from its castle at Varby. Their reign lasted for 140 years, from 1310 "
-             "to 1450."},
+             "to 1450. The castle at Varby stands along the Vale River."},
     {"id": "tram", "title": "The Vinter tram", "date": "2024-03-02",
      "text": "The Vinter tram line in Osk will open to passengers in September 2026. The line will run 7.5 "
              "kilometres between the harbour and the castle."},
@@ -515,6 +515,8 @@ KINDS_OF_ANSWER = [
     # "how long was": a length in time as well as in space, not the year it began
     ("How long was the reign of the Osk dynasty?", "140 years"),
     ("How long is the Vinter tram line?", "7.5 kilometres"),  # a date is no length
+    # a place "along" or "off" something is where it is
+    ("The Osk dynasty's castle stands along what river?", "Vale River"),
     # the name that follows the kind asked for, without its quotation marks
     ("The Danish composer from Aarhus is best known for what cantata?", "Winter Harbour"),
     # "born in what year": the start of the life's dates, not a later year of the sentence

@@ -25,6 +25,7 @@ from .clean_html import clean_html
 from .dates import first_date, iso_date, numeric_order, stated_date, yearless_date
 from .html_answers import with_answers
 from .html_headline import entry_headline
+from .html_title_date import title_date
 from .parsed import Parsed
 from .tables import table_text
 
@@ -59,8 +60,8 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
     us = _month_first(tree)
     date = _in_page_order(iso_date(found.date or ""), tree)
     # the first date the page had: an update's date ("Actualizado: ...") only when nothing else dates it
-    date = _over_chrome_date(date, tree, us) or stated_date(text, month_first=us, updated=False) \
-        or _page_date(tree, us) or stated_date(text, month_first=us)
+    date = _over_chrome_date(date, tree, us) or title_date(tree, us) \
+        or stated_date(text, month_first=us, updated=False) or _page_date(tree, us) or stated_date(text, month_first=us)
     return Parsed(text, title, date,
                   _canonical(tree) or found.url or "", author=found.author or "", site=site)
 
@@ -848,16 +849,17 @@ def _page_date(tree: Any, month_first: bool = False) -> str:
 
 
 def _marked_date(tree: Any, month_first: bool = False, within: Any = None) -> str:
-    """The first full date of a short date-marked element (see :func:`_page_date`) in ``within``
-    (the page's body when None); else a year-less one ("Tuesday, 3 June") read with the one
-    year of those the page names (breadcrumb, archive links, addresses) that its weekday fits."""
+    """The first full date of a short date-marked element (see :func:`_page_date` and
+    :data:`_MARK_ATTRIBUTES`) in ``within`` (the page's body when None); else a year-less one
+    ("Tuesday, 3 June") read with the one year of those the page names (breadcrumb, archive
+    links, addresses) that its weekday fits."""
     body = tree.find("body")
     root = body if within is None else within
     marked = []
     for el in root.iter() if root is not None else ():
         if not isinstance(el.tag, str):
             continue
-        marks = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}".lower()
+        marks = " ".join(el.get(name) or "" for name in _MARK_ATTRIBUTES).lower()
         if not _DATE_MARKS.search(marks) or _in_chrome(el, body):
             continue
         text = el.text_content()
@@ -917,3 +919,6 @@ def _under_headline(tree: Any, h1: Any) -> str:
 
 _DATE_MARKS = re.compile(r"date|time|stamp|byline|posted|published|fecha|datum")  # and in Spanish, German, Dutch
 _DATE_ELEMENT_WORDS = 16
+# Where a template names what an element holds: its class, id or itemprop, and the hooks a
+# site builder's script or tests find it by (Wix's ``data-hook="time-ago"``).
+_MARK_ATTRIBUTES = ("class", "id", "itemprop", "data-hook", "data-testid")

@@ -217,9 +217,11 @@ def _plain_caption(caption: Any) -> None:
 
 
 # A credit written at the end of the caption's own text: "... on Kinder Scout. Photo: A. Name",
-# "... in Arnhem (Foto: B. Name)", "... nesta quarta — Foto: Agência".
+# "... in Arnhem (Foto: B. Name)", "... nesta quarta — Foto: Agência", and in Finnish, Turkish,
+# Greek and Russian ("... στη Νέα Ελβετία. (Φωτογραφία: A. Name)").
 _TRAILING_CREDIT = re.compile(
-    r"(?:(?<=[.!?])\s+|\s*[—–]\s*|\s*\(\s*)(?:photo|foto|image|picture|credit|bild|imagem|immagine)s?"
+    r"(?:(?<=[.!?])\s+|\s*[—–]\s*|\s*\(\s*)(?:photo|foto|image|picture|credit|bild|imagem|immagine|kuva"
+    r"|fotoğraf|φωτογραφία|φωτό|фото)s?"
     r"\s*(?:credit\s*)?(?:by\b|:)\s*[^()]{1,80}?\)?\s*$", re.IGNORECASE)
 
 

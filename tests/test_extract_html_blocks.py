@@ -31,6 +31,15 @@ def test_a_photo_credit_at_the_end_of_a_caption_s_text_goes_and_the_caption_stay
     assert "Volunteers clear the towpath near the lock." in text and "Canal Trust" not in text
 
 
+def test_a_photo_credit_in_greek_or_finnish_at_the_end_of_a_caption_goes() -> None:
+    for credit, caption in (("(Φωτογραφία: Γιάννης Παππάς)", "Το νέο λιμάνι του Βόλου."),
+                            ("Kuva: Anna Virtanen", "Uusi silta Tampereella.")):
+        figure = f"<figure><img src='a.jpg' alt=''><figcaption>{caption} {credit}</figcaption></figure>"
+        page = f"<html><body><main><h1>Towpath reopens</h1>{figure}{_PARAGRAPHS}</main></body></html>"
+        text = extract_html(page).text
+        assert caption in text and credit not in text and credit.strip("()").split(": ")[1] not in text
+
+
 def test_a_qa_page_keeps_its_answers_marked_in_schema_org_but_not_their_comments() -> None:
     def post(prop: str, words: str, comment: str) -> str:
         return (f"<div class='answer' itemprop='{prop}' itemscope itemtype='https://schema.org/Answer'>"

@@ -1159,3 +1159,11 @@ def test_a_questions_asked_date_beats_an_answers_date_in_the_text() -> None:
             "</div></body></html>")
     assert extract_html(page).date == "2024-02-02"
     assert stated_date("The council was asked on 3 March 2024 to agree the plan.", labelled_only=True) == ""
+
+
+def test_a_year_alone_on_a_pdf_title_s_last_line_is_no_page_number(tmp_path: Path) -> None:
+    """A title broken before its last word, a year ("... from 2019 to" / "2024"), keeps the year:
+    a number that is a year is no page number."""
+    pages = [["Ferry fares in the outer islands, from 2019 to", "2024", "", *REPORT[0][3:]], REPORT[1]]
+    text = load_paths([_pdf(tmp_path / "fares.pdf", pages)], extractors="auto").documents[0].text
+    assert "from 2019 to 2024" in " ".join(text.split())

@@ -707,7 +707,7 @@ def _with_standfirst(blocks: list[str], description: str, tree: Any) -> list[str
 def _with_lead(blocks: list[str], tree: Any, title: str) -> list[str]:
     """Put back the prose between the article's <h1> and the first paragraph trafilatura kept:
     the standfirst and the lead image's caption, which article templates put outside the body
-    container. Only sentences (six words or more, ending like one) inside the headline's
+    container (also when trafilatura kept the standfirst and dropped the caption under it). Only sentences (six words or more, ending like one) inside the headline's
     <article>/<main>, never in navigation, asides, forms or promo boxes, and a subtitle, the
     heading right under the headline ("Planning Committee - Thursday, 19th June, 2025"). The headline is the
     <h1>, else the <h2>/<h3> that reads as the page's title (older templates)."""
@@ -725,6 +725,9 @@ def _with_lead(blocks: list[str], tree: Any, title: str) -> list[str]:
             continue
         text = _squash(el)
         if not text or el is h1:
+            continue
+        if text in kept and first:  # a standfirst trafilatura kept: a caption may still follow it
+            first = False
             continue
         if text in kept:
             break  # the body trafilatura kept starts here

@@ -104,3 +104,21 @@ def test_the_author_card_a_post_ends_with_goes() -> None:
             "</body></html>")
     text = extract_html(page).text
     assert "The garden club met again" in text and "reluctant committee member" not in text
+
+
+def test_a_caption_between_a_kept_standfirst_and_the_body_is_put_back() -> None:
+    """A news template's article: the headline, a standfirst (kept), the source line, a share
+    row, the lead photo's caption, and only then the body's container (one element a line, as
+    templates write them)."""
+    page = "\n".join([
+        "<html><head><meta name='description' content='The county will rebuild the harbour wall next year.'>",
+        "</head><body><main class='container'><article class='news-article'>",
+        "<h1 class='news-title'>Harbour wall to be rebuilt</h1>",
+        "<h2 class='news-spot'>The county will rebuild the harbour wall next year. Work starts in April.</h2>",
+        "<div class='news-info'><span class='news-source'>Source: Agency</span></div>",
+        "<div class='news-share'><span>Share</span> <a href='#'>Facebook</a> <a href='#'>X</a></div>",
+        "<figure class='news-image'><img src='wall.jpg' alt='Harbour wall'>",
+        "<figcaption>Storm damage on the harbour wall seen from the pier.</figcaption></figure>",
+        f"<div class='news-content' itemprop='articleBody'>{_PARAGRAPHS}</div></article></main></body></html>"])
+    text = extract_html(page).text
+    assert "Storm damage on the harbour wall seen from the pier." in text and "Facebook" not in text

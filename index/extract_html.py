@@ -707,10 +707,11 @@ def _with_standfirst(blocks: list[str], description: str, tree: Any) -> list[str
 def _with_lead(blocks: list[str], tree: Any, title: str) -> list[str]:
     """Put back the prose between the article's <h1> and the first paragraph trafilatura kept:
     the standfirst and the lead image's caption, which article templates put outside the body
-    container (also when trafilatura kept the standfirst and dropped the caption under it). Only sentences (six words or more, ending like one) inside the headline's
-    <article>/<main>, never in navigation, asides, forms or promo boxes, and a subtitle, the
-    heading right under the headline ("Planning Committee - Thursday, 19th June, 2025"). The headline is the
-    <h1>, else the <h2>/<h3> that reads as the page's title (older templates)."""
+    container (also when trafilatura kept the standfirst and dropped the caption under it).
+    Only sentences (six words or more, ending like one) inside the headline's <article>/<main>,
+    never in navigation, asides, forms or promo boxes, and a subtitle, the heading right under
+    the headline ("Planning Committee - Thursday, 19th June, 2025"). The headline is the <h1>,
+    else the <h2>/<h3> that reads as the page's title (older templates)."""
     h1 = next(iter(tree.iter("h1")), None)
     if h1 is None:  # (an lxml element without children is falsy: no `or` here)
         h1 = next((h for h in tree.iter("h2", "h3") if _squash(h) == title), None)

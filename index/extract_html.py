@@ -25,6 +25,7 @@ from .clean_html import clean_html
 from .dates import first_date, iso_date, numeric_order, stated_date, yearless_date
 from .html_answers import with_answers
 from .html_headline import entry_headline
+from .html_subheads import with_inner_headings
 from .html_title_date import title_date
 from .parsed import Parsed
 from .tables import table_text
@@ -46,6 +47,7 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
     if found is None or not found.body.xpath("string()").strip():
         return _rules(html)
     blocks = _with_pull_quotes(_with_entry_headings(_in_source_order(_blocks(found.body), tree), tree), tree)
+    blocks = with_inner_headings(blocks, tree, _squash)
     site = found.sitename or ""
     title = _without_site(found.title or "", site, blocks[0] if blocks else "")
     post = entry_headline(tree, title)

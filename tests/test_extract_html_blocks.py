@@ -122,3 +122,30 @@ def test_a_caption_between_a_kept_standfirst_and_the_body_is_put_back() -> None:
         f"<div class='news-content' itemprop='articleBody'>{_PARAGRAPHS}</div></article></main></body></html>"])
     text = extract_html(page).text
     assert "Storm damage on the harbour wall seen from the pier." in text and "Facebook" not in text
+
+
+def test_a_subheading_between_kept_paragraphs_of_a_rich_text_block_is_put_back() -> None:
+    """An intranet news page's rich-text web part: trafilatura keeps its paragraphs and drops
+    its <h2> headings (the page's other boxes pull it to its fallback)."""
+    text = extract_html(_INTRANET_PAGE).text
+    assert "Parking" in text.split("\n\n") and "Bikes" in text.split("\n\n")
+    assert text.index("Parking") < text.index("The car park") < text.index("Bikes") < text.index("Bike racks")
+
+
+_INTRANET_PAGE = "\n".join([
+    "<html><head><title>Car park works - The Hub</title></head><body>",
+    "<div class='SuiteNav'><a href='/'>Home</a> <a href='/apps'>Apps</a></div>",
+    "<div class='CanvasZone'><h1>Car park works start next week</h1>",
+    "<div class='authorByline'><span>Sam Lee</span><span>Estates Officer</span></div>",
+    "<div class='CanvasSection'><div class='cke_editable rte--read'>",
+    "<p>Work to resurface the staff car park at Hill House starts on Monday and will take three weeks.</p>",
+    "<p>The contractors will work in two halves so that some spaces stay open throughout.</p>",
+    "<h2>Parking</h2>",
+    "<p>The car park on Mill Lane will be open to staff with a permit while the works go on.</p>",
+    "<p>Blue badge spaces by the main door will not be affected at any point.</p>",
+    "<h2>Bikes</h2>",
+    "<p>Bike racks are moving to the side of the building until the works are finished.</p>",
+    "</div></div>",
+    "<div class='quickLinks'><h2>Related links</h2><a href='/travel'>Travel policy</a> <a href='/map'>Site map</a></div>",
+    "<div class='comments'><h2>Comments</h2><p>Great news!</p></div>",
+    "</div></body></html>"])

@@ -146,6 +146,7 @@ _INTRANET_PAGE = "\n".join([
     "<h2>Bikes</h2>",
     "<p>Bike racks are moving to the side of the building until the works are finished.</p>",
     "</div></div>",
-    "<div class='quickLinks'><h2>Related links</h2><a href='/travel'>Travel policy</a> <a href='/map'>Site map</a></div>",
+    "<div class='quickLinks'><h2>Related links</h2>",
+    "<a href='/travel'>Travel policy</a> <a href='/map'>Site map</a></div>",
     "<div class='comments'><h2>Comments</h2><p>Great news!</p></div>",
     "</div></body></html>"])

@@ -699,6 +699,9 @@ def _with_standfirst(blocks: list[str], description: str, tree: Any) -> list[str
     if len(lead.split()) < 6 or any(lead in b or b in lead for b in blocks if len(b) > 40):
         return blocks
     visible = " ".join(_visible_text(tree).split())
+    bare = lead.rstrip(".")
+    if lead not in visible and any(_squash(el) == bare for el in tree.iter("p", "div")):
+        lead = bare  # an element shows it whole, without the full stop the meta description adds
     if lead not in visible:
         return blocks  # a description written for search engines only, not on the page
     lead = _shown_standfirst(lead, tree)

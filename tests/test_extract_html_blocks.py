@@ -150,3 +150,17 @@ _INTRANET_PAGE = "\n".join([
     "<a href='/travel'>Travel policy</a> <a href='/map'>Site map</a></div>",
     "<div class='comments'><h2>Comments</h2><p>Great news!</p></div>",
     "</div></body></html>"])
+
+
+def test_a_description_shown_under_the_headline_without_its_full_stop_is_kept() -> None:
+    """A help centre's article: the description under the headline, written without a full
+    stop, is the meta description with one; trafilatura drops the description's box."""
+    page = "\n".join([
+        "<html><head><title>Renewing a permit | Help</title>",
+        "<meta name='description' content='How to renew your parking permit online, and what it costs to do so.'>",
+        "</head><body><div class='header'><a href='/'>Help Centre</a></div><main><article>",
+        "<h1>Renewing a permit</h1>",
+        "<div class='article__desc'>How to renew your parking permit online, and what it costs to do so</div>",
+        "<div class='avatar'>Written by Sam Lee</div>",
+        f"<div class='article__body'>{_PARAGRAPHS}</div></article></main></body></html>"])
+    assert "How to renew your parking permit online, and what it costs to do so" in extract_html(page).text

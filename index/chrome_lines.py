@@ -41,14 +41,20 @@ _NOTICE = re.compile(
     rf"|\b(?:{_JOIN})\b[^.!?]{{0,40}}\b(?:{_MESSENGER})\s+(?:{_CHANNEL})\b"
     # a page's feedback prompt ("Was this page helpful?") and a mailing-list archive's footer
     r"|^(?:was|is|did\s+you\s+find)\s+this\s+(?:page|article|information|answer|content|post)"
-    r"\s+(?:helpful|useful)\b|^more\s+information\s+about\s+the\s+.{1,60}\s+mailing\s+list\W*$",
+    r"\s+(?:helpful|useful)\b|^more\s+information\s+about\s+the\s+.{1,60}\s+mailing\s+list\W*$"
+    # a live story's note about itself and a closed comment thread's
+    r"|^\W*this\s+is\s+an?\s+(?:developing|breaking|updating)\s+(?:news\s+)?story\b"
+    r"|^\W*comments\s+(?:are|have\s+been)\s+closed\b",
     re.IGNORECASE)
 # A link to another story after a "read also" label, in the languages we read ("Leggi anche
 # Olginate, ...", "Lees ook: ...", "Veja também: ..."): a label and a headline, no more.
 _READ_ALSO = re.compile(
     r"^\W*(?:read\s+also|also\s+read|see\s+also|read\s+more|read\s+next|leggi\s+anche|leggi\s+pure|lees\s+ook"
     r"|lees\s+meer|veja\s+tamb[ée]m|leia\s+tamb[ée]m|leia\s+mais|lire\s+aussi|[àa]\s+lire\s+aussi"
-    r"|lesen\s+sie\s+auch|auch\s+interessant|lee\s+tambi[ée]n|te\s+puede\s+interesar)\b"
+    r"|lesen\s+sie\s+auch|auch\s+interessant|lee\s+tambi[ée]n|te\s+puede\s+interesar"
+    # Norwegian, Danish, Swedish, Finnish, Greek and Turkish ("Les også:", "İLGİLİ HABER:")
+    r"|les\s+ogs[åa]|l[æa]s\s+ogs[åa]|l[äa]s\s+(?:ocks[åa]|[äa]ven)|lue\s+my[öo]s|διαβάστε\s+επίσης"
+    r"|δείτε\s+επίσης|ilgili\s+haber|ayr[ıi]ca\s+(?:oku|bak[ıi]n))\b"
     r"(?:\s*[:\-–—>»|]|\s+(?-i:[A-Z0-9\"“«]))", re.IGNORECASE)  # then a separator or a headline's capital
 _READ_ALSO_WORDS = 25
 _NOTICE_WORDS = 40
@@ -59,19 +65,42 @@ _AD_LABELS = (r"publicidad|publicidade|anuncio|patrocinado|publicit[ée]|sponsor
               r"|sponsorizzato|anzeige|werbung|gesponsert|advertentie|reclame|gesponsord")
 _LABEL_LINE = re.compile(
     rf"^\W*(?:(?:advertisement|advertising|ads?|sponsored(?:\s+content)?|scroll\s+to\s+continue"
-    rf"(?:\s+with\s+content)?|{_AD_LABELS})\W*)+$|^\W*(?:guid|permalink)\s*:\s*\S+$", re.IGNORECASE)
+    rf"(?:\s+with\s+content)?|{_AD_LABELS})\W*)+$|^\W*(?:guid|permalink)\s*:\s*\S+$"
+    r"|^\W*(?:url|link|address|source\s+url)\s*:\s*https?://\S+$", re.IGNORECASE)
+# A row of links in brackets, an old archive's navigation ("[Home] [Databases] [Help]").
+_BRACKET_ROW = re.compile(r"^\s*(?:\[[^\[\]]{1,40}\]\s*){2,}$")
+# A copyright line: one that opens with the notice, or says all rights are reserved; in
+# Korean the notice names the holder ("<저작권자(c) ...>").
+_COPYRIGHT = re.compile(r"^\W*(?:copyright\b|©|ⓒ|\(c\)\s*\d{4})|\ball\s+rights\s+reserved\b|저작권자",
+                        re.IGNORECASE)
+_COPYRIGHT_WORDS = 30
+# A footer's row of links ("About | Privacy Policy | Terms | Contact"): three or more short
+# parts, one of them a site's policy page.
+_POLICY = re.compile(r"\b(?:privacy|cookies?|terms|disclaimers?|copyright\s+policy|accessibility|sitemap"
+                     r"|impressum|imprint|legal\s+notice)\b", re.IGNORECASE)
+_ROW_PART_WORDS = 6
 
 
 def is_chrome_line(block: str) -> bool:
     """A widget's line (:data:`_WIDGET_LINE`), a notice line (:data:`_NOTICE`) of at most
     :data:`_NOTICE_WORDS` words, a lone ad label ("Advertisement", "ADVERTISEMENT · Scroll to
-    continue"), a feed item's guid line, or a "read also" link to another story
-    (:data:`_READ_ALSO`)."""
-    if _WIDGET_LINE.match(block) or _LABEL_LINE.match(block):
+    continue"), a feed item's guid line or a labelled lone address ("URL: https://..."), a row
+    of bracketed links, a footer's policy link row, a copyright line, or a "read also" link to
+    another story (:data:`_READ_ALSO`)."""
+    if _WIDGET_LINE.match(block) or _LABEL_LINE.match(block) or _BRACKET_ROW.match(block):
+        return True
+    if _is_policy_row(block) or (_COPYRIGHT.search(block) and len(block.split()) <= _COPYRIGHT_WORDS):
         return True
     if _READ_ALSO.match(block) and len(block.split()) <= _READ_ALSO_WORDS and not _SENTENCES.search(block):
         return True
     return len(block.split()) <= _NOTICE_WORDS and bool(_NOTICE.search(block))
+
+
+def _is_policy_row(block: str) -> bool:
+    """A footer's link row (see :data:`_POLICY`), its parts split by "|" or "·"."""
+    parts = [p for p in re.split(r"\s[|·]\s", block) if p.strip()]
+    return len(parts) >= 3 and all(len(p.split()) <= _ROW_PART_WORDS for p in parts) \
+        and any(_POLICY.search(p) for p in parts)
 
 
 # A reading-time label: "18 minute read", "5 min read", "Reading time: 6 minutes", and in

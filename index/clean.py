@@ -56,7 +56,8 @@ _CHROME: tuple[tuple[re.Pattern[str], int], ...] = tuple((_rx(p), n) for p, n in
      r"|reddit)\W*)+$)", 12),
     # related / popular / read-also lists and bare navigation labels
     (r"^(read (also|more|next)|see also|lee (tambi[eé]n|m[aá]s)|leer m[aá]s|leggi anche|lees ook|veja tamb[eé]m"
-     r"|leia tamb[eé]m|lire aussi|lesen sie auch|(tambi[eé]n )?te "
+     r"|leia tamb[eé]m|lire aussi|lesen sie auch|les ogs[åa]|l[æa]s ogs[åa]|l[äa]s (ocks[åa]|[äa]ven)|lue my[öo]s"
+     r"|διαβάστε επίσης|ilgili haber|(tambi[eé]n )?te "
      r"puede interesar|you (may|might) also like|more like this|recommended( for you)?"
      r"|related( articles| posts| stories| news| content)?|art[ií]culos relacionados"
      r"|noticias relacionadas|(most )?(popular|read|viewed)( now| posts| stories)?"
@@ -201,13 +202,29 @@ def _decide_short(blocks: list[_Block], labels: list[str], keep: set[int]) -> li
         announced = i > 0 and before == GOOD and blocks[i - 1].text.endswith(":")
         # a letter's sign-off right after its last paragraph ("Mit freundlichen Grüßen"), not the signature under it
         closing = before == GOOD and bool(_SIGN_OFF.match(blocks[i].text))
+        last = _closing_sentences(blocks, i, end) if before == GOOD and after == BAD else i
         for j in range(i, end):
             sandwiched = before == GOOD and after == GOOD
-            result[j] = sandwiched or (announced and blocks[j].bullet) or j in keep or (closing and j == i)
+            result[j] = sandwiched or (announced and blocks[j].bullet) or j in keep or (closing and j == i) or j < last
         i = end
     for j in keep:
         result[j] = True
     return result
+
+
+def _closing_sentences(blocks: list[_Block], start: int, end: int) -> int:
+    """Where the whole sentences that open the short run ``start:end`` end: an article's last
+    short paragraphs, right after its prose and before the chrome under it ("Tickets stay
+    the same price." over "Advertisement" and a share row)."""
+    at = start
+    while at < end and _is_sentence(blocks[at].text):
+        at += 1
+    return at
+
+
+def _is_sentence(text: str) -> bool:
+    """A whole sentence: a capital, three words or more, a full stop (or ! or ?) at the end."""
+    return len(text.split()) >= 3 and text[:1].isupper() and bool(re.search(r"\w[.!?]$", text))
 
 
 def _dateline(blocks: list[_Block], labels: list[str], start: int) -> int | None:

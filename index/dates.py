@@ -7,8 +7,8 @@ a copy was made. A document that states no date gets "", which fails any date fi
 Numeric dates are read day first ("03/04/2025" is 3 April; dotted ones always), month first
 where the caller says the document is in US English, and either way when one number cannot
 be a month or a weekday written beside the date settles it. Month names are English, Spanish,
-French, German, Italian, Portuguese, Dutch and Polish (nominative and genitive: "7 października
-2025"); a Japanese date is written "2025年10月21日"; a mail archive's ctime date "Mon Sep 15
+French, German, Italian, Portuguese, Dutch, Polish and Russian (nominative and genitive: "7 października
+2025", "15 сентября 2025 г."); a Japanese date is written "2025年10月21日"; a mail archive's ctime date "Mon Sep 15
 08:03:41 BST 2025" has its time and zone between the day and the year.
 """
 
@@ -52,6 +52,10 @@ _FOREIGN_MONTHS = (
     ("sierpnia", "sierpień", "sierpien"), ("września", "wrzesnia", "wrzesień", "wrzesien"),
     ("października", "pazdziernika", "październik", "pazdziernik"), ("listopada", "listopad"),
     ("grudnia", "grudzień", "grudzien"),
+), (
+    ("января", "январь"), ("февраля", "февраль"), ("марта", "март"), ("апреля", "апрель"),  # Russian:
+    ("мая", "май"), ("июня", "июнь"), ("июля", "июль"), ("августа", "август"),  # "15 сентября 2025 г."
+    ("сентября", "сентябрь"), ("октября", "октябрь"), ("ноября", "ноябрь"), ("декабря", "декабрь"),
 )
 
 
@@ -100,6 +104,9 @@ _LABELLED = [
                rf"\s*{_WEEKDAY}((?:{_CANDIDATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2}}))(?![\w.-]?\d)(?![\w-])", re.IGNORECASE)
     for labels, bare in ((_PUBLISHED, _BARE_PUBLISHED), (_UPDATED, ""))  # the first date a document had is its date
 ]
+# A label naming the date of something other than the document: a hearing, a deadline, an event.
+_OTHER_EVENT = re.compile(r"\b(?:hearing|trial|due|closing|expiry|expiration|deadline|start|end|event|birth"
+                          r"|completion|delivery|departure|arrival)\s+date\b", re.IGNORECASE)
 _PDF_DATE = re.compile(r"^D:(\d{4})(\d{2})(\d{2})")
 _CTIME_PARTS = re.compile(
     rf"((?:{_MONTH}))\s+(\d{{1,2}})\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+(?:[A-Z]{{2,5}}\s+)?(\d{{4}})", re.IGNORECASE)
@@ -169,13 +176,15 @@ def stated_date(text: str, labelled_only: bool = False, month_first: bool = Fals
     ends = text[:_HEAD_CHARS] + "\n" + text[-_TAIL_CHARS:] if len(text) > _HEAD_CHARS else text
     for pattern in _LABELLED if updated else _LABELLED[:1]:
         for match in pattern.finditer(ends):
+            if _OTHER_EVENT.search(ends, max(0, match.start() - 24), match.start() + 5):
+                continue  # "Hearing date: 7 October 2025" dates the hearing, not the document
             found = _read(match, 1, month_first)
             if found:
                 return found
     if labelled_only:
         return ""
     lines = text.strip().splitlines()[:_HEAD_LINES]
-    head = "\n".join(ln for ln in lines if len(ln.split()) <= _DATELINE_WORDS)
+    head = "\n".join(ln for ln in lines if len(ln.split()) <= _DATELINE_WORDS and not _OTHER_EVENT.search(ln))
     for match in _ANY_DATE.finditer(head):
         found = _read(match, 0, month_first)
         if found:

@@ -25,6 +25,8 @@ from .clean_html import clean_html
 from .dates import first_date, iso_date, numeric_order, stated_date, yearless_date
 from .html_answers import with_answers
 from .html_headline import entry_headline
+from .html_subheads import with_inner_headings
+from .html_title_date import title_date
 from .parsed import Parsed
 from .tables import table_text
 
@@ -45,6 +47,7 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
     if found is None or not found.body.xpath("string()").strip():
         return _rules(html)
     blocks = _with_pull_quotes(_with_entry_headings(_in_source_order(_blocks(found.body), tree), tree), tree)
+    blocks = with_inner_headings(blocks, tree, _squash)
     site = found.sitename or ""
     title = _without_site(found.title or "", site, blocks[0] if blocks else "")
     post = entry_headline(tree, title)
@@ -59,8 +62,8 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
     us = _month_first(tree)
     date = _in_page_order(iso_date(found.date or ""), tree)
     # the first date the page had: an update's date ("Actualizado: ...") only when nothing else dates it
-    date = _over_chrome_date(date, tree, us) or stated_date(text, month_first=us, updated=False) \
-        or _page_date(tree, us) or stated_date(text, month_first=us)
+    date = _over_chrome_date(date, tree, us) or title_date(tree, us) \
+        or stated_date(text, month_first=us, updated=False) or _page_date(tree, us) or stated_date(text, month_first=us)
     return Parsed(text, title, date,
                   _canonical(tree) or found.url or "", author=found.author or "", site=site)
 
@@ -216,9 +219,11 @@ def _plain_caption(caption: Any) -> None:
 
 
 # A credit written at the end of the caption's own text: "... on Kinder Scout. Photo: A. Name",
-# "... in Arnhem (Foto: B. Name)", "... nesta quarta — Foto: Agência".
+# "... in Arnhem (Foto: B. Name)", "... nesta quarta — Foto: Agência", and in Finnish, Turkish,
+# Greek and Russian ("... στη Νέα Ελβετία. (Φωτογραφία: A. Name)").
 _TRAILING_CREDIT = re.compile(
-    r"(?:(?<=[.!?])\s+|\s*[—–]\s*|\s*\(\s*)(?:photo|foto|image|picture|credit|bild|imagem|immagine)s?"
+    r"(?:(?<=[.!?])\s+|\s*[—–]\s*|\s*\(\s*)(?:photo|foto|image|picture|credit|bild|imagem|immagine|kuva"
+    r"|fotoğraf|φωτογραφία|φωτό|фото)s?"
     r"\s*(?:credit\s*)?(?:by\b|:)\s*[^()]{1,80}?\)?\s*$", re.IGNORECASE)
 
 
@@ -694,6 +699,9 @@ def _with_standfirst(blocks: list[str], description: str, tree: Any) -> list[str
     if len(lead.split()) < 6 or any(lead in b or b in lead for b in blocks if len(b) > 40):
         return blocks
     visible = " ".join(_visible_text(tree).split())
+    bare = lead.rstrip(".")
+    if lead not in visible and any(_squash(el) == bare for el in tree.iter("p", "div")):
+        lead = bare  # an element shows it whole, without the full stop the meta description adds
     if lead not in visible:
         return blocks  # a description written for search engines only, not on the page
     lead = _shown_standfirst(lead, tree)
@@ -704,10 +712,11 @@ def _with_standfirst(blocks: list[str], description: str, tree: Any) -> list[str
 def _with_lead(blocks: list[str], tree: Any, title: str) -> list[str]:
     """Put back the prose between the article's <h1> and the first paragraph trafilatura kept:
     the standfirst and the lead image's caption, which article templates put outside the body
-    container. Only sentences (six words or more, ending like one) inside the headline's
-    <article>/<main>, never in navigation, asides, forms or promo boxes, and a subtitle, the
-    heading right under the headline ("Planning Committee - Thursday, 19th June, 2025"). The headline is the
-    <h1>, else the <h2>/<h3> that reads as the page's title (older templates)."""
+    container (also when trafilatura kept the standfirst and dropped the caption under it).
+    Only sentences (six words or more, ending like one) inside the headline's <article>/<main>,
+    never in navigation, asides, forms or promo boxes, and a subtitle, the heading right under
+    the headline ("Planning Committee - Thursday, 19th June, 2025"). The headline is the <h1>,
+    else the <h2>/<h3> that reads as the page's title (older templates)."""
     h1 = next(iter(tree.iter("h1")), None)
     if h1 is None:  # (an lxml element without children is falsy: no `or` here)
         h1 = next((h for h in tree.iter("h2", "h3") if _squash(h) == title), None)
@@ -722,6 +731,9 @@ def _with_lead(blocks: list[str], tree: Any, title: str) -> list[str]:
             continue
         text = _squash(el)
         if not text or el is h1:
+            continue
+        if text in kept and first:  # a standfirst trafilatura kept: a caption may still follow it
+            first = False
             continue
         if text in kept:
             break  # the body trafilatura kept starts here
@@ -848,16 +860,17 @@ def _page_date(tree: Any, month_first: bool = False) -> str:
 
 
 def _marked_date(tree: Any, month_first: bool = False, within: Any = None) -> str:
-    """The first full date of a short date-marked element (see :func:`_page_date`) in ``within``
-    (the page's body when None); else a year-less one ("Tuesday, 3 June") read with the one
-    year of those the page names (breadcrumb, archive links, addresses) that its weekday fits."""
+    """The first full date of a short date-marked element (see :func:`_page_date` and
+    :data:`_MARK_ATTRIBUTES`) in ``within`` (the page's body when None); else a year-less one
+    ("Tuesday, 3 June") read with the one year of those the page names (breadcrumb, archive
+    links, addresses) that its weekday fits."""
     body = tree.find("body")
     root = body if within is None else within
     marked = []
     for el in root.iter() if root is not None else ():
         if not isinstance(el.tag, str):
             continue
-        marks = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}".lower()
+        marks = " ".join(el.get(name) or "" for name in _MARK_ATTRIBUTES).lower()
         if not _DATE_MARKS.search(marks) or _in_chrome(el, body):
             continue
         text = el.text_content()
@@ -917,3 +930,6 @@ def _under_headline(tree: Any, h1: Any) -> str:
 
 _DATE_MARKS = re.compile(r"date|time|stamp|byline|posted|published|fecha|datum")  # and in Spanish, German, Dutch
 _DATE_ELEMENT_WORDS = 16
+# Where a template names what an element holds: its class, id or itemprop, and the hooks a
+# site builder's script or tests find it by (Wix's ``data-hook="time-ago"``).
+_MARK_ATTRIBUTES = ("class", "id", "itemprop", "data-hook", "data-testid")

@@ -31,6 +31,9 @@ _FURNITURE_WORDS = 15  # ... a line this short is page furniture
 _PAGE_NUMBER = re.compile(r"^\W*(page|p\.|seite|p[aá]gina)?\s*\d+(\s*(/|of|de|von)\s*\d+)?\W*$",
                           re.IGNORECASE)
 _PAGE_OF = re.compile(r"\b(page|p[aá]gina)\s*\d+\s*(/|of|de)\s*\d+\b", re.IGNORECASE)
+# A year on a line of its own is a title's or a heading's last line ("... 2023 to" / "2024"),
+# not a page number: no short document runs to page 1900.
+_YEAR_ALONE = re.compile(r"^\W*(?:19|20)\d\d\W*$")
 _BULLET = re.compile(r"^[•●▪\-*]\s")
 _SENTENCE_END = re.compile(r"[.!?:\"”]$")
 _HEADING_WORDS = 12
@@ -289,7 +292,7 @@ def _repeated(pages: list[list[str]]) -> set[str]:
 def _is_furniture(line: str, repeated: set[str]) -> bool:
     if not line:
         return False
-    if _shape(line) in repeated or _PAGE_NUMBER.match(line):
+    if _shape(line) in repeated or (_PAGE_NUMBER.match(line) and not _YEAR_ALONE.match(line)):
         return True
     return bool(_PAGE_OF.search(line)) and len(line.split()) <= _FURNITURE_WORDS
 

@@ -22,6 +22,16 @@ from index.clean import clean_text
     "Join our Telegram channel for breaking news",
     "Segui il canale di Cronaca Locale su WhatsApp",
     "More information about the Beekeepers mailing list",
+    "Les også: Bybanen får nye vogner i vår",  # Norwegian, Greek and Turkish "read also" links
+    "Διαβάστε επίσης: Νέα γέφυρα στον Βόλο",
+    "İLGİLİ HABER: Konya'da yeni otobüs hattı",
+    "[Home] [Archive] [Search] [Help]",  # an old archive's bracketed navigation
+    "URL: https://archive.example.org/cases/2024/17.html",
+    "About us | Privacy Policy | Terms of use | Contact",  # a footer's link row
+    "Copyright ⓒ Example News Agency. Reuse prohibited.",
+    "<저작권자(c) 예시통신, 무단 전재-재배포 금지>",  # a Korean agency's copyright line
+    "This is a developing story. Check back for updates.",
+    "Comments are closed for this article.",
 ])
 def test_chrome_lines_in_many_templates_and_languages(line: str) -> None:
     assert is_chrome_line(line)
@@ -33,6 +43,8 @@ def test_chrome_lines_in_many_templates_and_languages(line: str) -> None:
     "The warden sent the rota to the WhatsApp group on Monday.",
     "The page was helpful to many residents, the council said.",
     "More information about the grant is on the council's website.",
+    "The court heard that the copyright in the photographs belonged to the agency.",
+    "Residents asked about parking, recycling and the new bus stop.",
 ])
 def test_sentences_that_share_their_words_are_kept(line: str) -> None:
     assert not is_chrome_line(line)
@@ -43,3 +55,12 @@ def test_a_read_also_line_in_dutch_is_removed_from_plain_text() -> None:
            "Lees ook: Stad wil een parkeergarage onder de markt\n\n"
            "De bouw liep een half jaar vertraging op door munitie die in de rivierbodem werd gevonden.\n")
     assert "parkeergarage" not in clean_text(raw).text
+
+
+def test_a_short_last_paragraph_before_the_chrome_is_kept_in_plain_text() -> None:
+    raw = ("Ferry timetable changes\n\nFrom March the ferry between the two islands runs five times a day "
+           "instead of four, the county council said on Monday.\n\nThe extra sailing leaves at half past three.\n\n"
+           "Fares stay the same.\n\nAdvert\n\nShare: Facebook | Email\n")
+    text = clean_text(raw).text
+    assert "The extra sailing leaves at half past three." in text and "Fares stay the same." in text
+    assert "Share: Facebook" not in text

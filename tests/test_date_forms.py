@@ -1,5 +1,7 @@
 """Date forms read by :mod:`index.dates`: a mail archive's ctime date, a Japanese date under
-its label, Polish month names, and a record's day-month-year date."""
+its label, Polish and Russian month names, a record's day-month-year date, a labelled date of
+another event, a notice's closing date line, a date in a page's ``<title>`` and in an element
+a site builder marks by its ``data-hook``."""
 
 from __future__ import annotations
 
@@ -34,3 +36,48 @@ def test_a_jsonl_record_dated_day_month_year_with_hyphens(tmp_path: Path) -> Non
     record = {"title": "Bridge opens", "date": "03-11-2024", "text": "The bridge opened on Monday. It is long."}
     (tmp_path / "a.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
     assert load_paths([tmp_path / "a.jsonl"]).documents[0].date == "2024-11-03"
+
+
+def test_russian_month_names_in_the_genitive_and_the_nominative() -> None:
+    assert iso_date("3 октября 2024") == "2024-10-03"
+    assert stated_date("Объявление\n\n3 октября 2024 г.\n\nУважаемые жильцы!") == "2024-10-03"
+    assert iso_date("май 2024") == ""  # no day
+
+
+def test_a_date_labelled_as_another_events_is_not_the_documents() -> None:
+    notice = ("Grant round opens\n\n02/06/2025\n\nClosing date: 30 June 2025\n\n"
+              "Applications are welcome from groups in the parish.")
+    assert stated_date(notice) == "2025-06-02"
+    assert stated_date("Fees\n\nDue date: 1 May 2025\n\nPublished: 3 April 2025") == "2025-04-03"
+
+
+def test_a_notices_closing_date_line_dates_a_text_file(tmp_path: Path) -> None:
+    notice = ("Allotment society\n\nNOTICE\n\nThe water troughs will be switched off for the winter. Please "
+              "drain your hoses and store them in the shed.\n\nThe gate code changes on Monday.\n\n"
+              "Plot fees for next year stay the same.\n\nThe skip will come back in March.\n\n"
+              "Thank you to everyone who helped at the open day.\n\nThe committee\n\n4 November 2025\n\n"
+              "Views: 88\n(c) 2025 Allotment society\n")
+    (tmp_path / "notice.txt").write_text(notice, encoding="utf-8")
+    assert load_paths([tmp_path / "notice.txt"], extractors="auto").documents[0].date == "2025-11-04"
+
+
+def test_a_date_in_the_page_title_dates_a_page_that_labels_only_other_events() -> None:
+    from index.extract_html import extract_html
+
+    body = "".join(f"<p>{n}. The tenant appealed against an order dated 2 March 2025 about the fence.</p>"
+                   for n in range(1, 4))
+    page = (f"<html><head><title>Reed v Moss [2025] EWHC 40 (Ch) (14 November 2025)</title></head><body>"
+            f"<div><h1>Chancery Division Decisions</h1><p>Hearing date: 3 November 2025</p>{body}</div></body></html>")
+    assert extract_html(page).date == "2025-11-14"
+
+
+def test_a_date_in_an_element_a_site_builder_hooks_beats_the_updated_line() -> None:
+    from index.extract_html import extract_html
+
+    story = "".join(f"<p>The rowing club raced {n} crews on the river on Saturday, and every crew finished.</p>"
+                    for n in range(3, 6))
+    page = ("<html><head><title>Regatta results</title></head><body><div data-hook='post-metadata'>"
+            "<span data-hook='time-ago' title='Jun 7, 2025'>Jun 7, 2025</span>"
+            "<span data-hook='post-updated'>Updated: Jun 9, 2025</span></div>"
+            f"<article><h1>Regatta results</h1>{story}</article></body></html>")
+    assert extract_html(page).date == "2025-06-07"

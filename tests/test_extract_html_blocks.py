@@ -31,6 +31,15 @@ def test_a_photo_credit_at_the_end_of_a_caption_s_text_goes_and_the_caption_stay
     assert "Volunteers clear the towpath near the lock." in text and "Canal Trust" not in text
 
 
+def test_a_photo_credit_in_greek_or_finnish_at_the_end_of_a_caption_goes() -> None:
+    for credit, caption in (("(Φωτογραφία: Γιάννης Παππάς)", "Το νέο λιμάνι του Βόλου."),
+                            ("Kuva: Anna Virtanen", "Uusi silta Tampereella.")):
+        figure = f"<figure><img src='a.jpg' alt=''><figcaption>{caption} {credit}</figcaption></figure>"
+        page = f"<html><body><main><h1>Towpath reopens</h1>{figure}{_PARAGRAPHS}</main></body></html>"
+        text = extract_html(page).text
+        assert caption in text and credit not in text and credit.strip("()").split(": ")[1] not in text
+
+
 def test_a_qa_page_keeps_its_answers_marked_in_schema_org_but_not_their_comments() -> None:
     def post(prop: str, words: str, comment: str) -> str:
         return (f"<div class='answer' itemprop='{prop}' itemscope itemtype='https://schema.org/Answer'>"
@@ -95,3 +104,63 @@ def test_the_author_card_a_post_ends_with_goes() -> None:
             "</body></html>")
     text = extract_html(page).text
     assert "The garden club met again" in text and "reluctant committee member" not in text
+
+
+def test_a_caption_between_a_kept_standfirst_and_the_body_is_put_back() -> None:
+    """A news template's article: the headline, a standfirst (kept), the source line, a share
+    row, the lead photo's caption, and only then the body's container (one element a line, as
+    templates write them)."""
+    page = "\n".join([
+        "<html><head><meta name='description' content='The county will rebuild the harbour wall next year.'>",
+        "</head><body><main class='container'><article class='news-article'>",
+        "<h1 class='news-title'>Harbour wall to be rebuilt</h1>",
+        "<h2 class='news-spot'>The county will rebuild the harbour wall next year. Work starts in April.</h2>",
+        "<div class='news-info'><span class='news-source'>Source: Agency</span></div>",
+        "<div class='news-share'><span>Share</span> <a href='#'>Facebook</a> <a href='#'>X</a></div>",
+        "<figure class='news-image'><img src='wall.jpg' alt='Harbour wall'>",
+        "<figcaption>Storm damage on the harbour wall seen from the pier.</figcaption></figure>",
+        f"<div class='news-content' itemprop='articleBody'>{_PARAGRAPHS}</div></article></main></body></html>"])
+    text = extract_html(page).text
+    assert "Storm damage on the harbour wall seen from the pier." in text and "Facebook" not in text
+
+
+def test_a_subheading_between_kept_paragraphs_of_a_rich_text_block_is_put_back() -> None:
+    """An intranet news page's rich-text web part: trafilatura keeps its paragraphs and drops
+    its <h2> headings (the page's other boxes pull it to its fallback)."""
+    text = extract_html(_INTRANET_PAGE).text
+    assert "Parking" in text.split("\n\n") and "Bikes" in text.split("\n\n")
+    assert text.index("Parking") < text.index("The car park") < text.index("Bikes") < text.index("Bike racks")
+
+
+_INTRANET_PAGE = "\n".join([
+    "<html><head><title>Car park works - The Hub</title></head><body>",
+    "<div class='SuiteNav'><a href='/'>Home</a> <a href='/apps'>Apps</a></div>",
+    "<div class='CanvasZone'><h1>Car park works start next week</h1>",
+    "<div class='authorByline'><span>Sam Lee</span><span>Estates Officer</span></div>",
+    "<div class='CanvasSection'><div class='cke_editable rte--read'>",
+    "<p>Work to resurface the staff car park at Hill House starts on Monday and will take three weeks.</p>",
+    "<p>The contractors will work in two halves so that some spaces stay open throughout.</p>",
+    "<h2>Parking</h2>",
+    "<p>The car park on Mill Lane will be open to staff with a permit while the works go on.</p>",
+    "<p>Blue badge spaces by the main door will not be affected at any point.</p>",
+    "<h2>Bikes</h2>",
+    "<p>Bike racks are moving to the side of the building until the works are finished.</p>",
+    "</div></div>",
+    "<div class='quickLinks'><h2>Related links</h2>",
+    "<a href='/travel'>Travel policy</a> <a href='/map'>Site map</a></div>",
+    "<div class='comments'><h2>Comments</h2><p>Great news!</p></div>",
+    "</div></body></html>"])
+
+
+def test_a_description_shown_under_the_headline_without_its_full_stop_is_kept() -> None:
+    """A help centre's article: the description under the headline, written without a full
+    stop, is the meta description with one; trafilatura drops the description's box."""
+    page = "\n".join([
+        "<html><head><title>Renewing a permit | Help</title>",
+        "<meta name='description' content='How to renew your parking permit online, and what it costs to do so.'>",
+        "</head><body><div class='header'><a href='/'>Help Centre</a></div><main><article>",
+        "<h1>Renewing a permit</h1>",
+        "<div class='article__desc'>How to renew your parking permit online, and what it costs to do so</div>",
+        "<div class='avatar'>Written by Sam Lee</div>",
+        f"<div class='article__body'>{_PARAGRAPHS}</div></article></main></body></html>"])
+    assert "How to renew your parking permit online, and what it costs to do so" in extract_html(page).text

@@ -1159,3 +1159,24 @@ def test_a_questions_asked_date_beats_an_answers_date_in_the_text() -> None:
             "</div></body></html>")
     assert extract_html(page).date == "2024-02-02"
     assert stated_date("The council was asked on 3 March 2024 to agree the plan.", labelled_only=True) == ""
+
+
+def test_a_year_alone_on_a_pdf_title_s_last_line_is_no_page_number(tmp_path: Path) -> None:
+    """A title broken before its last word, a year ("... from 2019 to" / "2024"), keeps the year:
+    a number that is a year is no page number."""
+    pages = [["Ferry fares in the outer islands, from 2019 to", "2024", "", *REPORT[0][3:]], REPORT[1]]
+    text = load_paths([_pdf(tmp_path / "fares.pdf", pages)], extractors="auto").documents[0].text
+    assert "from 2019 to 2024" in " ".join(text.split())
+
+
+def test_a_saved_pages_site_line_named_again_in_its_copyright_line_is_no_title(tmp_path: Path) -> None:
+    notice = ("Riverside Residents - Notices\n\nLift repairs in Block B\n\nThe lift in Block B will be out of "
+              "service from Monday while the engineers replace its doors. Please use the lift in Block A.\n\n"
+              "Views: 41\n(c) 2025 Riverside Residents, Leeds\n")
+    (tmp_path / "notice.txt").write_text(notice, encoding="utf-8")
+    doc = load_paths([tmp_path / "notice.txt"], extractors="auto").documents[0]
+    assert doc.title == "Lift repairs in Block B" and "Notices" not in doc.text
+    # a first line whose name the foot does not repeat stays the title
+    other = notice.replace("(c) 2025 Riverside Residents", "Printed by Leeds")
+    (tmp_path / "b.txt").write_text(other, encoding="utf-8")
+    assert load_paths([tmp_path / "b.txt"], extractors="auto").documents[0].title == "Riverside Residents - Notices"

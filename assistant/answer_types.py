@@ -45,7 +45,10 @@ _NOUN_TYPES = {
               "daughter father mother brother sister coach manager star executive narrator rapper producer chef "
               "scientist journalist governor mayor senator candidate pilot golfer boxer captain spokesman "
               "spokeswoman spokesperson ambassador envoy adviser advisor chancellor premier officer chairman ceo "
-              "owner pope general champion winner".split(),
+              "owner pope general champion winner official delegate diplomat lawmaker legislator representative "
+              "member lawyer judge doctor nurse teacher student athlete footballer soldier victim suspect witness "
+              "commander negotiator mediator aide deputy secretary host presenter anchor reporter editor "
+              "photographer inventor engineer designer architect explorer".split(),
     "organisation": "company organization organisation team band group party club university college school agency "
                     "newspaper magazine network channel airline brand label firm corporation institution league "
                     "publisher bank ministry department".split(),
@@ -57,7 +60,7 @@ _NOUN_TYPES = {
     "nationality": "nationality ethnicity citizenship language".split(),
     "words": "word phrase term expression slogan quote quotation catchphrase".split(),
     "category": "profession occupation job career genre type kind sort industry format field instrument species "
-                "vegetation style breed material sport discipline".split(),
+                "vegetation style breed material sport discipline role position post rank".split(),
 }
 NOUN_TYPE = {noun: kind for kind, nouns in _NOUN_TYPES.items() for noun in nouns}
 _BETWEEN = re.compile(r"\b[Bb]etween (?:[a-z ]+ )?((?:[A-Z0-9][\w.'-]*\s?)+) and ((?:[A-Z0-9][\w.'-]*\s?)+)")

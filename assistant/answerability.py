@@ -32,6 +32,10 @@ _NAMED_TYPES = frozenset({"person", "person_or_org", "organisation", "thing"})
 _UNNAMED = frozenset({"", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "LANGUAGE"})
 _UNITS = re.compile(r"\b(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century)\b", re.I)
 _BIRTH = re.compile(r"\b(born|birth|birthday)\b", re.I)
+# what stands between the items of a list: commas and "and", and a bracketed aside ("Lavrov (Foreign Affairs), ")
+_LIST_GAP = re.compile(r"\s*[,;&]?\s*((and|or)\s+)?")
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
+_A_UNIT = re.compile(r"\b(a|an)\s+(few\s+)?(year|month|week|day|hour|minute|decade|century)\b", re.I)
 _DEATH = re.compile(r"\b(die|died|dies|death|dead|pass(ed)? away)\b", re.I)
 _DASH_BEFORE = re.compile(r"([–—-]|\bto|\bdied(\s+on|\s+in)?)\s*(\d{1,2}\s*)?$")
 # words a text quotes, with their quotation marks ("calling them “disgraceful” and “disgusting”")
@@ -354,6 +358,8 @@ def answer_spans(analysis: Analysis, doc: Any) -> list[Span]:
                            key=lambda s: (s.start, -s.end)))
     if analysis.answer_type == "length":  # a length in time is a number of units ("275 years"), not a date
         fresh = [s for s in fresh if s.label not in ("DATE", "TIME") or _UNITS.search(doc.text[s.start:s.end])]
+    if analysis.answer_type == "duration":  # "three weeks", "since 2014", "a decade"; not "last month", "five"
+        fresh = [s for s in fresh if _lasts(doc.text[s.start:s.end], s.label)]
     if analysis.answer_type == "number" and analysis.wh_noun:  # "how many pilots": a count of pilots
         fresh = [s for s in fresh if _counts(doc, s, stem(analysis.wh_noun))]
     if analysis.wh_noun in _WIDE_REGIONS:
@@ -362,6 +368,12 @@ def answer_spans(analysis: Analysis, doc: Any) -> list[Span]:
     # "when did X die?" takes the end of a life's span of dates ("(4 May 1928 – 2 June 2003)")
     # and "when was X born?" the start of it, or the date after "born"
     return sorted(fresh, key=lambda s: (*rank(analysis, doc.text, s), _bracketed(doc.text, s)))
+
+
+def _lasts(text: str, label: str) -> bool:
+    """A span that can say how long: a number of units, "a decade", or a year (since when)."""
+    return bool((_NUMBER_WORDS.search(text) and _UNITS.search(text)) or _A_UNIT.search(text)
+                or (label == "DATE" and _YEAR.search(text)))
 
 
 def rank(analysis: Analysis, sentence: str, span: Span) -> tuple[int, bool, bool]:
@@ -561,16 +573,17 @@ def short_answer(analysis: Analysis, doc: Any, spans: Sequence[Span]) -> tuple[i
         return None
     start, end = spans[0].start, spans[0].end
     if analysis.plural:  # the list the first span stands in, in sentence order
-        def joins(s: Span) -> bool:
-            return s.label == spans[0].label or s.label in ("ORG", "PERSON")
+        def joins(s: Span, gap: str) -> bool:
+            return (s.label == spans[0].label or s.label in ("ORG", "PERSON")) and len(gap) <= _MAX_LIST_GAP \
+                and _LIST_GAP.fullmatch(_BRACKETS.sub("", gap)) is not None
         ordered = sorted(spans, key=lambda s: s.start)
         at = ordered.index(spans[0])
         for s in ordered[at + 1 :]:
-            if s.start - end > _MAX_LIST_GAP or not joins(s):
+            if not joins(s, doc.text[end : s.start]):
                 break
             end = s.end
         for s in reversed(ordered[:at]):
-            if start - s.end > _MAX_LIST_GAP or not joins(s):
+            if not joins(s, doc.text[s.end : start]):
                 break
             start = s.start
     text = doc.text

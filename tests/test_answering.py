@@ -491,6 +491,9 @@ KINDS_OF_ANSWER = [
     {"id": "osk", "title": "The Osk dynasty", "date": "2024-03-02",
      "text": "The Osk dynasty ruled the valley from its castle at Varby. Their reign lasted for 140 years, from 1310 "
              "to 1450. The castle at Varby stands along the Vale River."},
+    {"id": "strike", "title": "Dock strike ends", "date": "2024-03-02",
+     "text": "Five demands of the Osk dockers were met last month. The Osk dock strike lasted three weeks. "
+             "According to the union's adviser, Per Lund, the talks were hard."},
     {"id": "tram", "title": "The Vinter tram", "date": "2024-03-02",
      "text": "The Vinter tram line in Osk will open to passengers in September 2026. The line will run 7.5 "
              "kilometres between the harbour and the castle."},
@@ -515,6 +518,8 @@ KINDS_OF_ANSWER = [
     # "how long was": a length in time as well as in space, not the year it began
     ("How long was the reign of the Osk dynasty?", "140 years"),
     ("How long is the Vinter tram line?", "7.5 kilometres"),  # a date is no length
+    ("How long did the Osk dock strike last?", "three weeks"),  # not "five" or "last month"
+    ("What role does Per Lund have in the Osk dock strike talks?", "union's adviser"),  # a role: a common noun
     # a place "along" or "off" something is where it is
     ("The Osk dynasty's castle stands along what river?", "Vale River"),
     # the name that follows the kind asked for, without its quotation marks

@@ -34,7 +34,9 @@ def _p(text: str, doc: str = "d", date: str = "") -> Passage:
     ("What words did Trump use about the bombing?", "words"),
     ("What profession do Nicholas Ray and Elia Kazan share?", "category"),
     ("What type of vegetation is Clerodendrum?", "category"),
-    ("What percentage of the population voted?", "amount"),  # a share: a percentage, not a count
+    ("What percentage of the population voted?", "amount"),
+    ("What role does Yuri Ushakov have?", "category"),
+    ("Which Russian officials will travel to Alaska?", "person"),  # a share: a percentage, not a count
     ("What type of aircraft does the airline fly?", "thing"),  # a kind of named thing: its name
     ("What is the name of the mansion built for his daughter?", "thing"),
     ("The lighthouse was next to what Castle?", "thing"),

@@ -22,25 +22,13 @@ from typing import Any
 
 from index.retrieval import Passage
 
-from .answerability import (
-    Span,
-    anchored,
-    answer_spans,
-    attached,
-    conflicts,
-    missing,
-    near_miss_note,
-    option_in,
-    rank,
-    short_answer,
-    type_miss_note,
-    unmet,
-)
+from .answerability import anchored, conflicts, missing, near_miss_note, type_miss_note, unmet
 from .nlp import parse_many
 from .question import SPEECH_VERBS, Analysis
 from .reader import Context, features, load_weights
 from .reader import score as reader_score
 from .sentences import Candidate, follows
+from .spans import Span, answer_spans, attached, option_in, rank, short_answer
 from .text import content_stems, numbers, stem
 
 TYPED_POOL = 8  # candidates parsed for answer spans

@@ -15,10 +15,10 @@ import re
 from collections.abc import Sequence
 
 from .answer import Turn
-from .answerability import answer_spans
 from .markers import strip_markers
 from .nlp import parse
 from .question import analyse, split_context
+from .spans import answer_spans
 
 _MAX_TERMS = 6
 

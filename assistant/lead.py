@@ -16,9 +16,9 @@ from index.retrieval import Passage
 from index.text import verbatim_span
 
 from .answer import ShortAnswer
-from .answerability import answer_spans, short_answer
 from .nlp import parse
 from .question import Analysis
+from .spans import answer_spans, short_answer
 from .text import content_stems, stem
 from .verify import Checked
 

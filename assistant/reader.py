@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .answerability import Span, attached
 from .question import Analysis
+from .spans import Span, attached
 from .text import content_stems, stem
 
 WEIGHTS_PATH = Path(__file__).with_name("reader.json")

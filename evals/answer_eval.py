@@ -35,13 +35,14 @@ from typing import Any
 from tqdm import tqdm
 
 from assistant.answer import Answer
-from assistant.answerability import answer_spans, missing, short_answer
+from assistant.answerability import missing
 from assistant.claims import source_sentences
 from assistant.components import Components
 from assistant.core import AskOptions, Assistant
 from assistant.nlp import parse
 from assistant.question import analyse
 from assistant.settings import load_settings
+from assistant.spans import answer_spans, short_answer
 from index import Index
 from index.retrieval import Filters, Passage
 

@@ -29,12 +29,12 @@ from typing import Any
 
 from tqdm import tqdm
 
-from assistant.answerability import Span, answer_spans
 from assistant.compose import read_spans
 from assistant.nlp import pipeline
 from assistant.question import analyse
 from assistant.reader import WEIGHTS_PATH, score
 from assistant.sentences import Candidate, candidates_of
+from assistant.spans import Span, answer_spans
 from assistant.text import content_stems
 from index.retrieval import Passage
 

@@ -179,8 +179,8 @@ def test_long_descriptive_questions_need_two_names_and_most_constraints() -> Non
 ])
 def test_short_answers_take_the_widest_place_skip_asides_and_cut_years(question: str, sentence: str,
                                                                        short: str) -> None:
-    from assistant.answerability import answer_spans, short_answer
     from assistant.nlp import parse
+    from assistant.spans import answer_spans, short_answer
 
     a = analyse(question)
     doc = parse(sentence)

@@ -7,12 +7,12 @@ import json
 
 import pytest
 
-from assistant.answerability import answer_spans
 from assistant.compose import read_spans
 from assistant.nlp import parse_many
 from assistant.question import analyse
 from assistant.reader import WEIGHTS_PATH, Context, features, load_weights, score
 from assistant.sentences import Candidate
+from assistant.spans import answer_spans
 from evals.halueval import SLICES
 
 
@@ -58,7 +58,7 @@ def test_a_span_the_question_names_is_not_the_answer() -> None:
     analysis = analyse("Where did Oporto delegates sign the treaty?")
     doc = parse_many(["Oporto delegates signed the treaty in Lisbon."])[0]
     ctx = Context(0.5, True, 0.0, False, 0)
-    from assistant.answerability import Span
+    from assistant.spans import Span
 
     named = features(analysis, doc, Span(0, 6, "GPE"), ctx)
     assert named["all_in_question"] == 1.0

@@ -446,7 +446,7 @@ def slot_conflicts(question: str, answer: str, sentences: Sequence[Any]) -> list
     (a place for "where"); and the sentence that holds it must be about the question at least
     as much as the sentence of any rival span ("Mumbai" two sentences on), within one sentence
     standing nearer the question's focus."""
-    from ..answerability import answer_spans  # the answers' own reading of a question
+    from ..spans import answer_spans  # the answers' own reading of a question
     from ..question import analyse
 
     analysis = analyse(question)
@@ -494,7 +494,7 @@ def _reader_scores(analysis: Any, sentences: Sequence[Any],
     for d, r in zip(sentences, relevance):  # one passage, sentences in order: "follows" links neighbours
         pool.append(Candidate(1, d.text, at, at + len(d.text), r))
         at += len(d.text) + 1
-    from ..answerability import answer_spans
+    from ..spans import answer_spans
 
     spans = {id(c): answer_spans(analysis, d) for c, d in zip(pool, sentences)}
     read = read_spans(analysis, pool, sentences, spans)

@@ -138,7 +138,7 @@ def answer_type_of(doc: Any, wh: str, wh_noun: str, options: tuple[str, ...]) ->
     if wh_noun in _SORTS:  # "what type of aircraft": the kind is the noun after "of"
         of = _of_noun(doc, wh_noun)
         if of and of not in _SORTS:
-            return NOUN_TYPE.get(of, "thing") if of in NOUN_TYPE or of in _NAMED_KINDS else "thing"
+            return NOUN_TYPE.get(of, "thing")  # a kind of person, place ...; else a named kind of thing
     if wh_noun:
         return NOUN_TYPE.get(wh_noun, "person" if wh_noun.endswith(("ist", "ian")) else "thing")
     if wh in ("who", "whom"):

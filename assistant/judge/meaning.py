@@ -124,13 +124,14 @@ def dates(text: str) -> dict[str, set[str]]:
 
 def number_conflicts(claim: str, evidence: str, context: str = "") -> list[Conflict]:
     """A number the claim states and the evidence (nor the question) does not; years are dates."""
-    have = set(quantities(evidence)) | set(quantities(context))
-    theirs = [v for v in quantities(evidence) if not _is_year(v)]
+    stated, ours = quantities(evidence), quantities(claim)
+    have = set(stated) | set(quantities(context))
+    theirs = [v for v in stated if not _is_year(v)]
     out = []
-    for v in quantities(claim):
+    for v in ours:
         if v in have or _is_year(v) or (v == 1 and not _written_one(claim)):
             continue
-        near = [x for x in theirs if x not in quantities(claim)]
+        near = [x for x in theirs if x not in ours]
         out.append(Conflict("number", _fmt(v), _fmt(near[0]) if near else ""))
     return out
 
@@ -318,17 +319,30 @@ def _fold_name(word: str) -> str:
 
 def negation_conflicts(claim: Any, evidence: Sequence[Any]) -> list[Conflict]:
     """The claim denies what the evidence asserts with the same verb, or the reverse."""
+    by_word = _by_lemma_and_pos(evidence)
     out = []
     for t in claim:
         if t.pos_ not in ("VERB", "AUX", "ADJ") or (t.pos_ == "AUX" and t.dep_ != "ROOT"):
             continue
-        mates = [u for doc in evidence for u in doc if u.lemma_.lower() == t.lemma_.lower() and u.pos_ == t.pos_]
+        mates = by_word.get((t.lemma_.lower(), t.pos_), [])
         # the same verb about the same things: "yields ground" is not "may not yield agreements"
-        mates = [u for u in mates if not _arguments(t) or not _arguments(u) or _arguments(t) & _arguments(u)]
+        ours = _arguments(t)
+        mates = [u for u in mates if not ours or not (theirs := _arguments(u)) or ours & theirs]
         if not mates:
             continue
         if all(_negated(u) != _negated(t) for u in mates):
             out.append(Conflict("negation", _phrase(t), _phrase(mates[0])))
+    return out
+
+
+def _by_lemma_and_pos(docs: Sequence[Any]) -> dict[tuple[str, str], list[Any]]:
+    """The verbs and adjectives of ``docs`` by (lemma, part of speech), in order: each claim
+    word then looks up its mates instead of walking every token of the evidence."""
+    out: dict[tuple[str, str], list[Any]] = {}
+    for doc in docs:
+        for u in doc:
+            if u.pos_ in ("VERB", "AUX", "ADJ"):
+                out.setdefault((u.lemma_.lower(), u.pos_), []).append(u)
     return out
 
 
@@ -358,7 +372,7 @@ def _phrase(t: Any) -> str:
 
 
 def antonym_conflicts(claim: Any, evidence: Sequence[Any]) -> list[Conflict]:
-    theirs = [stem(u.text) for doc in evidence for u in doc]
+    theirs = {stem(u.text) for doc in evidence for u in doc}  # a set: looked up once per claim word
     out = []
     for t in claim:
         if t.pos_ in ("VERB", "ADJ", "NOUN", "ADV") and antonym_conflict([stem(t.text)], theirs):

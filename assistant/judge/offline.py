@@ -12,6 +12,7 @@ Models gather (sentence and word vectors), pure functions decide (``meaning``, `
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -81,7 +82,7 @@ class OfflineJudge:
 
         Only the sentences that share the most words with some claim are embedded: a
         lexical prefilter, then an embedding re-rank, which keeps long documents cheap."""
-        index = index_sources(sources)
+        index = _indexed(tuple(sources))
         candidates = [_candidates(c, index) for c in claims]
         pool = sorted(set().union(*candidates)) if candidates else []
         texts = [index.sentence(i) for i in pool]
@@ -193,6 +194,13 @@ def _name_conflicts(claim: Any, lead: Any, question: str, left_out: Sequence[str
                 meaning.names_in(c.claim, everything) or _introduced(c, before)):
             out.append(c)
     return out
+
+
+@functools.lru_cache(maxsize=32)
+def _indexed(sources: tuple[str, ...]) -> SourceIndex:
+    """The sources' index, built once for the answers judged against the same sources in a row
+    (a question's right and wrong answers, an answer's claims judged one by one)."""
+    return index_sources(sources)
 
 
 def _aligned(a: ClaimAnalysis, index: SourceIndex, question: str) -> list[int]:

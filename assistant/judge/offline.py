@@ -23,7 +23,7 @@ from index.encoder_cache import cached
 from index.encoders import Encoder
 
 from ..claims import split_claims
-from ..nlp import parse_many
+from ..nlp import parse_later, parse_many
 from ..text import content_stems, stem, words
 from . import meaning
 from .calibration import Calibration, Profile, load_calibration
@@ -110,9 +110,14 @@ class OfflineJudge:
         return Verdict(score, score >= profile.threshold, verdicts)
 
     def _meaning_verdict(self, claims: list[str], sources: Sequence[str], question: str) -> Verdict:
-        index, analyses = self.analyse(claims, sources, question)
         # a response that is one short span ("Delhi") answers the question: it must fill it
-        answer_like = bool(question) and len(analyses) == 1 and _short(analyses[0].text)
+        answer_like = bool(question) and len(claims) == 1 and _short(claims[0])
+        # What the checks will parse and is known before the vectors are: spaCy parses it on
+        # another thread while the embedding model runs (the checks then find it parsed).
+        about = _about(question, _indexed(tuple(sources))) if answer_like else []
+        parsing = parse_later([*claims, *about, *([question.strip()] if answer_like else [])])
+        index, analyses = self.analyse(claims, sources, question)
+        parsing.result()
         verdicts = [self._check(a, index, question, answer_like) for a in analyses]
         score = min(v.score for v in verdicts) if verdicts else 0.0
         return Verdict(score, all(v.supported for v in verdicts), verdicts)

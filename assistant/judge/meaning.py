@@ -473,14 +473,15 @@ def slot_conflicts(question: str, answer: str, sentences: Sequence[Any]) -> list
     if not asked or analysis.explanatory:
         return []
     relevance = _relevance(asked, sentences)
-    spans = [(i, d, s) for i, d in enumerate(sentences) for s in answer_spans(analysis, d)]
+    found = [answer_spans(analysis, d) for d in sentences]  # each sentence's, read once (the reader reuses them)
+    spans = [(i, d, s) for i, d in enumerate(sentences) for s in found[i]]
     ours = [(i, d, s) for i, d, s in spans if _same(d.text[s.start:s.end], answer)]
     if not ours:  # a name the recogniser reads as another kind ("Paris" for "who") cannot fill the question
         labels = {e.label_ for d in sentences for e in d.ents if _same(e.text, answer)}
         wrong = bool(labels) and not labels & analysis.labels and bool(analysis.labels)
         return [Conflict("answer", answer, f"not {_kind(analysis.answer_type)}")] if wrong else []
     focus = {stem(w) for w in analysis.focus}
-    read = _reader_scores(analysis, sentences, relevance)
+    read = _reader_scores(analysis, sentences, relevance, found)
     margin = SLOT_MARGIN if read is None else READER_MARGIN
 
     def value(i: int, d: Any, s: Any) -> float:
@@ -493,10 +494,11 @@ def slot_conflicts(question: str, answer: str, sentences: Sequence[Any]) -> list
     return [Conflict("answer", answer, max(better)[1])] if better else []
 
 
-def _reader_scores(analysis: Any, sentences: Sequence[Any],
-                   relevance: list[float]) -> dict[tuple[int, Any], float] | None:
-    """The trained span reader's score of every answer span of the sources (``assistant.reader``,
-    the one the extractive answers use), or None when no weights are installed."""
+def _reader_scores(analysis: Any, sentences: Sequence[Any], relevance: list[float],
+                   found: Sequence[Sequence[Any]]) -> dict[tuple[int, Any], float] | None:
+    """The trained span reader's score of every answer span of the sources (``found``: each
+    sentence's answer spans; ``assistant.reader``, the one the extractive answers use), or None
+    when no weights are installed."""
     from ..compose import read_spans
     from ..reader import load_weights, score
     from ..sentences import Candidate
@@ -508,9 +510,7 @@ def _reader_scores(analysis: Any, sentences: Sequence[Any],
     for d, r in zip(sentences, relevance):  # one passage, sentences in order: "follows" links neighbours
         pool.append(Candidate(1, d.text, at, at + len(d.text), r))
         at += len(d.text) + 1
-    from ..answerability import answer_spans
-
-    spans = {id(c): answer_spans(analysis, d) for c, d in zip(pool, sentences)}
+    spans = {id(c): list(f) for c, f in zip(pool, found)}
     read = read_spans(analysis, pool, sentences, spans)
     return {(i, s): score(weights, f) for i, c in enumerate(pool) for s, f in read[id(c)]}
 

@@ -12,6 +12,7 @@ import functools
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from .errors import NLPSetupError
@@ -75,3 +76,14 @@ def parse_many(texts: Sequence[str]) -> list[Any]:
         while len(_parsed) > CACHE_SIZE:
             _parsed.popitem(last=False)
         return out
+
+
+_background = ThreadPoolExecutor(max_workers=1, thread_name_prefix="spacy-parse")
+
+
+def parse_later(texts: Sequence[str]) -> Future[list[Any]]:
+    """``parse_many(texts)`` on a background thread, for a caller with other work meanwhile
+    that releases the GIL (an ONNX model run does): spaCy and the embedding model then run at
+    once instead of one after the other. The same parses, cached as ``parse_many``'s (spaCy
+    gives a text the same parse in any batch); ``.result()`` returns them or raises."""
+    return _background.submit(parse_many, list(texts))

@@ -109,14 +109,22 @@ class MiniLMEncoder:
 
 
 MAX_BATCH_PIECES = 1024
+# A batch ends where a text is longer than its shortest by more than this share (plus a few
+# pieces): the model computes every padded position, and a run costs about the same per piece
+# whatever the batch, so a sentence of 40 pieces padding one of 15 in its batch was mostly
+# waste (the judge's batches: a passage's sentences and a claim, 1.5x faster split). A text's
+# vector does not depend on its batch (the attention mask hides the padding; bit for bit).
+PAD_SLACK, PAD_PIECES = 1.2, 2
 
 
 def _length_batches(order: list[int], lengths: list[int], max_size: int) -> list[list[int]]:
-    """Consecutive groups of ``order`` (sorted by length) within the padded-pieces budget."""
+    """Consecutive groups of ``order`` (sorted by length) within the padded-pieces budget,
+    each of texts of about one length."""
     batches: list[list[int]] = []
     current: list[int] = []
     for i in order:
-        if current and (len(current) + 1) * lengths[i] > MAX_BATCH_PIECES or len(current) == max_size:
+        padded = bool(current) and lengths[i] > PAD_SLACK * lengths[current[0]] + PAD_PIECES
+        if current and (len(current) + 1) * lengths[i] > MAX_BATCH_PIECES or len(current) == max_size or padded:
             batches.append(current)
             current = []
         current.append(i)

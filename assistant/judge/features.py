@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 import numpy as np
@@ -149,9 +150,9 @@ def _window_stems(index: SourceIndex, top: list[int]) -> frozenset[str]:
     return frozenset().union(*(index.sentence_stems[i] for i in top)) if top else frozenset()
 
 
-def antonym_conflict(claim: Sequence[str], source: Sequence[str]) -> bool:
+def antonym_conflict(claim: Sequence[str], source: Sequence[str] | AbstractSet[str]) -> bool:
     """The claim uses a word whose opposite the aligned source uses instead."""
-    have = set(source)
+    have = source if isinstance(source, AbstractSet) else set(source)
     return any(s not in have and _ANTONYM_OF.get(s, set()) & have for s in claim)
 
 

@@ -20,6 +20,7 @@ from typing import Any
 
 from index.text import PRONOUNS, words_only
 
+from ..answer_types import ANSWER_KINDS
 from ..text import stem
 from .features import antonym_conflict
 
@@ -124,13 +125,14 @@ def dates(text: str) -> dict[str, set[str]]:
 
 def number_conflicts(claim: str, evidence: str, context: str = "") -> list[Conflict]:
     """A number the claim states and the evidence (nor the question) does not; years are dates."""
-    have = set(quantities(evidence)) | set(quantities(context))
-    theirs = [v for v in quantities(evidence) if not _is_year(v)]
+    stated, ours = quantities(evidence), quantities(claim)
+    have = set(stated) | set(quantities(context))
+    theirs = [v for v in stated if not _is_year(v)]
     out = []
-    for v in quantities(claim):
+    for v in ours:
         if v in have or _is_year(v) or (v == 1 and not _written_one(claim)):
             continue
-        near = [x for x in theirs if x not in quantities(claim)]
+        near = [x for x in theirs if x not in ours]
         out.append(Conflict("number", _fmt(v), _fmt(near[0]) if near else ""))
     return out
 
@@ -318,17 +320,30 @@ def _fold_name(word: str) -> str:
 
 def negation_conflicts(claim: Any, evidence: Sequence[Any]) -> list[Conflict]:
     """The claim denies what the evidence asserts with the same verb, or the reverse."""
+    by_word = _by_lemma_and_pos(evidence)
     out = []
     for t in claim:
         if t.pos_ not in ("VERB", "AUX", "ADJ") or (t.pos_ == "AUX" and t.dep_ != "ROOT"):
             continue
-        mates = [u for doc in evidence for u in doc if u.lemma_.lower() == t.lemma_.lower() and u.pos_ == t.pos_]
+        mates = by_word.get((t.lemma_.lower(), t.pos_), [])
         # the same verb about the same things: "yields ground" is not "may not yield agreements"
-        mates = [u for u in mates if not _arguments(t) or not _arguments(u) or _arguments(t) & _arguments(u)]
+        ours = _arguments(t)
+        mates = [u for u in mates if not ours or not (theirs := _arguments(u)) or ours & theirs]
         if not mates:
             continue
         if all(_negated(u) != _negated(t) for u in mates):
             out.append(Conflict("negation", _phrase(t), _phrase(mates[0])))
+    return out
+
+
+def _by_lemma_and_pos(docs: Sequence[Any]) -> dict[tuple[str, str], list[Any]]:
+    """The verbs and adjectives of ``docs`` by (lemma, part of speech), in order: each claim
+    word then looks up its mates instead of walking every token of the evidence."""
+    out: dict[tuple[str, str], list[Any]] = {}
+    for doc in docs:
+        for u in doc:
+            if u.pos_ in ("VERB", "AUX", "ADJ"):
+                out.setdefault((u.lemma_.lower(), u.pos_), []).append(u)
     return out
 
 
@@ -358,7 +373,7 @@ def _phrase(t: Any) -> str:
 
 
 def antonym_conflicts(claim: Any, evidence: Sequence[Any]) -> list[Conflict]:
-    theirs = [stem(u.text) for doc in evidence for u in doc]
+    theirs = {stem(u.text) for doc in evidence for u in doc}  # a set: looked up once per claim word
     out = []
     for t in claim:
         if t.pos_ in ("VERB", "ADJ", "NOUN", "ADV") and antonym_conflict([stem(t.text)], theirs):
@@ -446,8 +461,8 @@ def slot_conflicts(question: str, answer: str, sentences: Sequence[Any]) -> list
     (a place for "where"); and the sentence that holds it must be about the question at least
     as much as the sentence of any rival span ("Mumbai" two sentences on), within one sentence
     standing nearer the question's focus."""
-    from ..spans import answer_spans  # the answers' own reading of a question
     from ..question import analyse
+    from ..spans import answer_spans  # the answers' own reading of a question
 
     analysis = analyse(question)
     if analysis.options:
@@ -459,14 +474,15 @@ def slot_conflicts(question: str, answer: str, sentences: Sequence[Any]) -> list
     if not asked or analysis.explanatory:
         return []
     relevance = _relevance(asked, sentences)
-    spans = [(i, d, s) for i, d in enumerate(sentences) for s in answer_spans(analysis, d)]
+    found = [answer_spans(analysis, d) for d in sentences]  # each sentence's, read once (the reader reuses them)
+    spans = [(i, d, s) for i, d in enumerate(sentences) for s in found[i]]
     ours = [(i, d, s) for i, d, s in spans if _same(d.text[s.start:s.end], answer)]
     if not ours:  # a name the recogniser reads as another kind ("Paris" for "who") cannot fill the question
         labels = {e.label_ for d in sentences for e in d.ents if _same(e.text, answer)}
         wrong = bool(labels) and not labels & analysis.labels and bool(analysis.labels)
         return [Conflict("answer", answer, f"not {_kind(analysis.answer_type)}")] if wrong else []
     focus = {stem(w) for w in analysis.focus}
-    read = _reader_scores(analysis, sentences, relevance)
+    read = _reader_scores(analysis, sentences, relevance, found)
     margin = SLOT_MARGIN if read is None else READER_MARGIN
 
     def value(i: int, d: Any, s: Any) -> float:
@@ -479,10 +495,11 @@ def slot_conflicts(question: str, answer: str, sentences: Sequence[Any]) -> list
     return [Conflict("answer", answer, max(better)[1])] if better else []
 
 
-def _reader_scores(analysis: Any, sentences: Sequence[Any],
-                   relevance: list[float]) -> dict[tuple[int, Any], float] | None:
-    """The trained span reader's score of every answer span of the sources (``assistant.reader``,
-    the one the extractive answers use), or None when no weights are installed."""
+def _reader_scores(analysis: Any, sentences: Sequence[Any], relevance: list[float],
+                   found: Sequence[Sequence[Any]]) -> dict[tuple[int, Any], float] | None:
+    """The trained span reader's score of every answer span of the sources (``found``: each
+    sentence's answer spans; ``assistant.reader``, the one the extractive answers use), or None
+    when no weights are installed."""
     from ..compose import read_spans
     from ..reader import load_weights, score
     from ..sentences import Candidate
@@ -494,16 +511,13 @@ def _reader_scores(analysis: Any, sentences: Sequence[Any],
     for d, r in zip(sentences, relevance):  # one passage, sentences in order: "follows" links neighbours
         pool.append(Candidate(1, d.text, at, at + len(d.text), r))
         at += len(d.text) + 1
-    from ..spans import answer_spans
-
-    spans = {id(c): answer_spans(analysis, d) for c, d in zip(pool, sentences)}
+    spans = {id(c): list(f) for c, f in zip(pool, found)}
     read = read_spans(analysis, pool, sentences, spans)
     return {(i, s): score(weights, f) for i, c in enumerate(pool) for s, f in read[id(c)]}
 
 
 def _kind(answer_type: str) -> str:
-    return {"place": "a place", "person": "a person", "date": "a date", "number": "a number",
-            "amount": "an amount", "organisation": "an organisation"}.get(answer_type, f"a {answer_type}")
+    return ANSWER_KINDS.get(answer_type, f"a {answer_type}")
 
 
 SLOT_MARGIN = 0.05

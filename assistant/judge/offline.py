@@ -12,6 +12,7 @@ Models gather (sentence and word vectors), pure functions decide (``meaning``, `
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -22,7 +23,7 @@ from index.encoder_cache import cached
 from index.encoders import Encoder
 
 from ..claims import split_claims
-from ..nlp import parse_many
+from ..nlp import parse_later, parse_many
 from ..text import content_stems, stem, words
 from . import meaning
 from .calibration import Calibration, Profile, load_calibration
@@ -81,7 +82,7 @@ class OfflineJudge:
 
         Only the sentences that share the most words with some claim are embedded: a
         lexical prefilter, then an embedding re-rank, which keeps long documents cheap."""
-        index = index_sources(sources)
+        index = _indexed(tuple(sources))
         candidates = [_candidates(c, index) for c in claims]
         pool = sorted(set().union(*candidates)) if candidates else []
         texts = [index.sentence(i) for i in pool]
@@ -109,9 +110,14 @@ class OfflineJudge:
         return Verdict(score, score >= profile.threshold, verdicts)
 
     def _meaning_verdict(self, claims: list[str], sources: Sequence[str], question: str) -> Verdict:
-        index, analyses = self.analyse(claims, sources, question)
         # a response that is one short span ("Delhi") answers the question: it must fill it
-        answer_like = bool(question) and len(analyses) == 1 and _short(analyses[0].text)
+        answer_like = bool(question) and len(claims) == 1 and _short(claims[0])
+        # What the checks will parse and is known before the vectors are: spaCy parses it on
+        # another thread while the embedding model runs (the checks then find it parsed).
+        about = _about(question, _indexed(tuple(sources))) if answer_like else []
+        parsing = parse_later([*claims, *about, *([question.strip()] if answer_like else [])])
+        index, analyses = self.analyse(claims, sources, question)
+        parsing.result()
         verdicts = [self._check(a, index, question, answer_like) for a in analyses]
         score = min(v.score for v in verdicts) if verdicts else 0.0
         return Verdict(score, all(v.supported for v in verdicts), verdicts)
@@ -193,6 +199,13 @@ def _name_conflicts(claim: Any, lead: Any, question: str, left_out: Sequence[str
                 meaning.names_in(c.claim, everything) or _introduced(c, before)):
             out.append(c)
     return out
+
+
+@functools.lru_cache(maxsize=32)
+def _indexed(sources: tuple[str, ...]) -> SourceIndex:
+    """The sources' index, built once for the answers judged against the same sources in a row
+    (a question's right and wrong answers, an answer's claims judged one by one)."""
+    return index_sources(sources)
 
 
 def _aligned(a: ClaimAnalysis, index: SourceIndex, question: str) -> list[int]:

@@ -4,8 +4,9 @@ embedding actors sit one on each node).
 
 - Equivalence: on 300 documents it indexes exactly what the embedded path (SQLite catalog,
   embedded Chroma, in-process ingest) indexes: documents, chunks, texts, ids and vectors.
-- Kill tests: an embedding actor SIGKILLed mid-run, and the Chroma server stopped mid-ingest
-  and started again on the same data folder and port. Each rebuild of an indexed collection
+- Kill tests: the driver process SIGKILLed at a random point of a rebuild, an embedding actor
+  SIGKILLed mid-run, and the Chroma server stopped mid-ingest and started again on the same
+  data folder and port. Each rebuild of an indexed collection
   ends as a clean run does (after a re-run, when the first one stopped with a clear error),
   and the previous generation answers the searches made throughout.
 """
@@ -13,6 +14,7 @@ embedding actors sit one on each node).
 from __future__ import annotations
 
 import os
+import random
 import shutil
 import signal
 import subprocess
@@ -341,4 +343,38 @@ def test_a_chroma_server_restart_mid_ingest(
         assert again.unchanged == 3 * ingest_module.EMBED_CHUNKS and again.added == DOCS - again.unchanged
         time.sleep(0.3)
     _assert_answered_throughout(searches, (down[0], down[1]))
+    _assert_like_a_clean_run(settings, data)
+
+
+def test_a_sigkilled_driver_mid_rebuild(tmp_path: Path, pg_url: str, chroma: ChromaServer, two_nodes: str) -> None:
+    """The driver itself, an `assistant index --rebuild --ray ADDRESS` process on the scale-out
+    path, SIGKILLed at a random point of the rebuild (after 1 to 250 of its 300 documents are
+    committed): the old generation answers throughout, and a re-run resumes the rebuild and
+    ends as a clean run does."""
+    data, settings = _indexed(tmp_path, pg_url, chroma, two_nodes)
+    stop_at = random.Random(18).randint(1, 250)
+    cmd = [sys.executable, "-m", "assistant", "index", str(data), "--store", chroma.url, "--catalog", pg_url,
+           "--embedding", FAKE, "--rebuild", "--ray", two_nodes, "--quiet"]
+    env = {**os.environ, "ASSISTANT_HOME": settings.state_dir}
+    with Index(settings) as probe, Searches(settings) as searches, Index(settings) as writer:
+        catalog = probe.store.catalog
+        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        deadline = time.time() + 300
+        committed = 0
+        while time.time() < deadline and proc.poll() is None and committed < stop_at:
+            building = catalog.generation(settings.collection, "building")
+            committed = catalog.counts(building.gid)[0] if building else 0
+            time.sleep(0.01)
+        assert proc.poll() is None, f"the rebuild ended before it could be killed: {proc.communicate()[1][-2000:]}"
+        proc.send_signal(signal.SIGKILL)
+        assert proc.wait() == -signal.SIGKILL
+        assert _editions(probe) == {"one"}  # the old generation still answers
+        building = catalog.generation(settings.collection, "building")
+        assert building is not None
+        killed_at = catalog.counts(building.gid)[0]
+        assert stop_at <= killed_at < DOCS
+        again = writer.ingest([str(data)], rebuild=True, ray=two_nodes)
+        assert (again.unchanged, again.added) == (killed_at, DOCS - killed_at)  # resumed, nothing redone
+        time.sleep(0.3)  # a few searches after the swap
+    _assert_answered_throughout(searches)
     _assert_like_a_clean_run(settings, data)

@@ -1,0 +1,277 @@
+"""Hybrid search with the Postgres catalog next to the SQLite one, on one real-model store.
+
+    python bench/hybrid_pg.py --work /work/bench-data/scale-10000 --pg /work/bench-data/pg-10000 \
+        --out docs/BENCHMARKS.md
+
+WORK is a folder ``bench/scale.py --keep DIR`` left (DIR/scale-N): ``store`` (Chroma and the
+SQLite catalog), ``news.jsonl``, ``questions.json`` and ``peer`` (plain llama-index's Chroma).
+PG is where the Postgres side is kept: ``cluster`` (a Postgres cluster, bench/pgcluster.py,
+started for the run and stopped after it) and ``store`` (its own Chroma folder). Each step
+runs in its own process:
+
+  fill         the same ``news.jsonl`` ingested with ``--catalog postgresql://...`` into PG/store,
+               the model replaced by the vectors WORK/store already holds (chunk text -> stored
+               vector; a text it lacks is embedded by the model and counted), so nothing is
+               embedded twice; skipped when the Postgres catalog already holds every document;
+  interleaved  every retriever on each question in turn, in a rotating order (bench/lexical.py's
+               ``rotate``), so load from other work falls on all alike: our hybrid on the SQLite
+               catalog (in-memory BM25, the default) and on the Postgres catalog (``ts_rank`` over
+               GIN with the rare-word cap) over the SAME Chroma collection, the Postgres one also
+               over its own Chroma folder (as deployed), dense alone, each lexical half alone,
+               and plain llama-index (WORK/peer).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shlex
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.ingest import peak_rss_mb  # noqa: E402
+from bench.lexical import articles_of, peer_index, rotate  # noqa: E402
+from bench.pgcluster import PgCluster  # noqa: E402
+from bench.query import N_WARMUP, K, article_key  # noqa: E402
+from evals.markdown import write_section  # noqa: E402
+
+HEADING = "## Hybrid search: Postgres and SQLite catalogs at 9,998 documents, real model (issue 18)"
+DB = "assistant"
+Result = dict[str, Any]
+TARGETS = {"p50": 30.0, "p95": 60.0, "recall_gap": 0.01}
+
+
+class StoredVectors:
+    """An encoder that answers chunk texts with the vectors a store already holds; any other
+    text goes to the model (and is counted)."""
+
+    def __init__(self, model: Any, by_text: dict[str, np.ndarray]) -> None:
+        self.model, self.by_text = model, by_text
+        self.name, self.dim = model.name, model.dim
+        self.missed = 0
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        todo = [t for t in texts if t not in self.by_text]
+        if todo:
+            self.missed += len(todo)
+            self.by_text.update(zip(todo, self.model.encode(todo)))
+        return np.stack([self.by_text[t] for t in texts]).astype(np.float32)
+
+
+def open_index(store: Path, embedding: str, catalog: str = "", encoder: Any = None) -> Any:
+    from index import Index, IndexSettings
+
+    settings = IndexSettings(store=str(store), embedding=embedding, catalog=catalog, max_file_mb=1000,
+                             state_dir=str(store.parent / "home"))
+    return Index(settings, encoder)
+
+
+def worker_fill(work: Path, pg: Path, url: str, embedding: str) -> Result:
+    with open_index(work / "store", embedding) as source:
+        chunks = source.chunks()
+        by_text = {chunks[i].text: np.asarray(v, dtype=np.float32) for i, v in source.stored_vectors() if i in chunks}
+        model = source.encoder
+    encoder = StoredVectors(model, by_text)
+    expected = sum(1 for _ in (work / "news.jsonl").open(encoding="utf-8"))
+    with open_index(pg / "store", embedding, url, encoder) as index:
+        if index.stats()["n_documents"] == expected:
+            return {"skipped": True, "documents": expected}
+        started = time.perf_counter()
+        report = index.ingest([str(work / "news.jsonl")])
+        seconds = time.perf_counter() - started
+    return {"skipped": False, "documents": report.documents, "chunks": report.chunks, "seconds": seconds,
+            "stored_vectors": len(chunks), "embedded_by_model": encoder.missed, "peak_rss_mb": peak_rss_mb()}
+
+
+def worker_interleaved(work: Path, pg: Path, url: str, embedding: str, questions: list[dict[str, str]]) -> Result:
+    from index.lexical import make_lexical
+    from index.retrieval import Fusion, Retriever
+
+    with open_index(work / "store", embedding) as lite, open_index(pg / "store", embedding, url) as post:
+        encoder = lite.encoder
+        sgen, scat, svec = lite.generation(), lite.store.catalog, lite.store.vectors(lite.generation())
+        pgen, pcat = post.generation(), post.store.catalog
+        bm25, fts5 = lite.lexical(sgen), make_lexical("fts5", scat, sgen, None)
+        tsrank = make_lexical("bm25", pcat, pgen, None)  # a Postgres catalog answers with its own full text
+        bm25.search("warm up", K)  # the in-memory index loads here, not in the first timed search
+        retrievers = {
+            "sqlite": Retriever(scat, sgen, svec, encoder, lexical=bm25),
+            "postgres": Retriever(pcat, pgen, svec, encoder, lexical=tsrank),
+            "postgres_own": Retriever(pcat, pgen, post.store.vectors(pgen), encoder, lexical=tsrank),
+            "sqlite_fts5": Retriever(scat, sgen, svec, encoder, lexical=fts5),
+            "dense": Retriever(scat, sgen, svec, encoder, Fusion("minmax", 1.0, 0.0)),
+        }
+        searches: dict[str, Any] = {n: lambda q, r=r: [article_key(p.source) for p in r.search(q, k=K)]
+                                    for n, r in retrievers.items()}
+        searches["bm25_alone"] = lambda q: [i for i, _ in bm25.search(q, K)]
+        searches["tsrank_alone"] = lambda q: [i for i, _ in tsrank.search(q, K)]
+        if (work / "peer").exists():
+            peer = peer_index(work / "peer").as_retriever(similarity_top_k=K)
+            searches["peer"] = lambda q: [n.node.ref_doc_id for n in peer.retrieve(q)]
+
+        def resolve(name: str, found: list[str]) -> list[str]:
+            if name == "bm25_alone":
+                return articles_of(scat, sgen.gid, found)
+            return articles_of(pcat, pgen.gid, found) if name == "tsrank_alone" else found
+
+        result = rotate(searches, questions, resolve)
+        n_docs, n_chunks = pcat.counts(pgen.gid)
+    return {"engines": result, "documents": n_docs, "chunks": n_chunks, "questions": len(questions) - N_WARMUP,
+            "peak_rss_mb": peak_rss_mb()}
+
+
+# -- running ---------------------------------------------------------------------------------
+
+
+def run_worker(args: argparse.Namespace, kind: str, url: str) -> Result:
+    print(f"  {kind} ...", file=sys.stderr, flush=True)
+    load, started = os.getloadavg()[0], time.perf_counter()
+    command = [sys.executable, __file__, "--worker", kind, "--url", url, "--work", str(args.work), "--pg", str(args.pg),
+               "--embedding", args.embedding]
+    env = {**os.environ, "ANONYMIZED_TELEMETRY": "False"}
+    out = subprocess.run(command, stdout=subprocess.PIPE, text=True, env=env, check=True).stdout
+    result: Result = {**json.loads(out.strip().splitlines()[-1]), "wall_seconds": time.perf_counter() - started,
+                      "load": [load, os.getloadavg()[0]]}
+    print(f"  {kind}: {json.dumps(result)}", file=sys.stderr, flush=True)
+    return result
+
+
+def measure(args: argparse.Namespace) -> Result:
+    run: Result = {"command": "python bench/hybrid_pg.py " + shlex.join(sys.argv[1:]),
+                   "date": time.strftime("%Y-%m-%d"), "load_before": os.getloadavg()[0], "embedding": args.embedding}
+    args.pg.mkdir(parents=True, exist_ok=True)
+    with PgCluster(folder=args.pg / "cluster") as cluster:
+        try:
+            url = cluster.create_database(DB)
+        except subprocess.CalledProcessError:  # a kept cluster already has it
+            url = cluster.database_url(DB)
+        run["fill"] = run_worker(args, "fill", url)
+        run["interleaved"] = run_worker(args, "interleaved", url)
+    return run
+
+
+# -- the Markdown section -------------------------------------------------------------------
+
+LABELS = {
+    "sqlite": "ours, SQLite catalog: dense + in-memory BM25 (default)",
+    "postgres": "ours, Postgres catalog: dense + `ts_rank` (same Chroma collection)",
+    "postgres_own": "ours, Postgres catalog, its own Chroma folder (as deployed)",
+    "sqlite_fts5": "ours, SQLite catalog: dense + FTS5 BM25 (the previous default)",
+    "dense": "dense alone (BM25 weighted 0)",
+    "bm25_alone": "in-memory BM25 alone (no query embedding)",
+    "tsrank_alone": "Postgres `ts_rank` alone (no query embedding)",
+    "peer": "plain llama-index dense retriever",
+}
+
+
+def _ms(v: float) -> str:
+    return f"{v:,.1f} ms"
+
+
+def engines_table(run: Result) -> str:
+    found = run["interleaved"]["engines"]
+    base, peer = found["sqlite"], found.get("peer")
+    lines = ["| retriever | p50 | p95 | recall@5 | p50 / SQLite hybrid's | p50 / llama-index's |",
+             "| --- | ---: | ---: | ---: | ---: | ---: |"]
+    for name, r in found.items():
+        s = r["search"]
+        to_peer = f"{s['p50'] / peer['search']['p50']:.2f}" if peer else "n/a"
+        lines.append(f"| {LABELS[name]} | {_ms(s['p50'])} | {_ms(s['p95'])} | {r['recall']:.2f} | "
+                     f"{s['p50'] / base['search']['p50']:.2f} | {to_peer} |")
+    return "\n".join(lines)
+
+
+def targets_text(run: Result) -> str:
+    found = run["interleaved"]["engines"]
+    pg, lite = found["postgres"], found["sqlite"]
+    gap = pg["recall"] - lite["recall"]
+    rows = [("hybrid recall@5, Postgres minus SQLite", f"within ±{TARGETS['recall_gap']:.2f}", f"{gap:+.2f}",
+             abs(gap) <= TARGETS["recall_gap"] + 1e-9),
+            ("retrieval p50, Postgres catalog", f"<= {TARGETS['p50']:.0f} ms", _ms(pg["search"]["p50"]),
+             pg["search"]["p50"] <= TARGETS["p50"]),
+            ("retrieval p95, Postgres catalog", f"<= {TARGETS['p95']:.0f} ms", _ms(pg["search"]["p95"]),
+             pg["search"]["p95"] <= TARGETS["p95"])]
+    lines = ["| target (issue 18) | goal | measured | |", "| --- | ---: | ---: | --- |"]
+    lines += [f"| {a} | {b} | {c} | {'met' if ok else '**missed**'} |" for a, b, c, ok in rows]
+    return "\n".join(lines)
+
+
+def fill_text(f: Result) -> str:
+    if f.get("skipped"):
+        return f"The Postgres catalog already held all {f['documents']:,} documents (filled by an earlier run)."
+    return (f"Filling the Postgres side (`Index.ingest` with `--catalog`, the stored vectors in place of the model): "
+            f"{f['documents']:,} documents, {f['chunks']:,} chunks in {f['seconds']:,.0f} s; "
+            f"{f['embedded_by_model']} chunk texts had no stored vector and went to the model.")
+
+
+def render(run: Result) -> str:
+    i = run["interleaved"]
+    return f"""{HEADING}
+
+Command: `{run['command']}` ({run['date']}; embedding `{run['embedding']}`; 1-minute load average before it:
+{run['load_before']:.1f}, {i['load'][0]:.1f} -> {i['load'][1]:.1f} over the interleaved run; 2 shared cores, so only
+ratios from this one run compare). Corpus: the articles of a bench/scale.py size
+({i['documents']:,} documents, {i['chunks']:,} chunks in both catalogs), the store `bench/scale.py --keep` left;
+the same {i['questions']} questions as there (after {N_WARMUP} warm-up ones).
+{fill_text(run['fill'])}
+
+Every retriever in one process, taking turns on each question in a rotating order, `k={K}`, query embedding
+included (except the lexical halves alone); recall@5 counts a question found when its article is among the 5.
+"Same Chroma collection": the Postgres catalog's retriever reads the SQLite store's vectors (chunk ids are
+content-addressed, so they match), so the two hybrids differ only in their catalog and lexical half.
+
+{engines_table(run)}
+
+{targets_text(run)}
+"""
+
+
+# -- entry point -----------------------------------------------------------------------------
+
+
+def parse_args() -> argparse.Namespace:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--work", type=Path, required=True, help="a folder bench/scale.py --keep left (DIR/scale-N)")
+    ap.add_argument("--pg", type=Path, required=True, help="where the Postgres cluster and its Chroma folder are kept")
+    ap.add_argument("--embedding", default="onnx:minilm-int8", help="the store's embedding (default: %(default)s)")
+    ap.add_argument("--json", type=Path, help="write the raw results here")
+    ap.add_argument("--from-json", type=Path, help="redraw from saved results; measure nothing")
+    ap.add_argument("--out", type=Path, help="Markdown page to write the section to")
+    ap.add_argument("--worker", choices=["fill", "interleaved"], help=argparse.SUPPRESS)
+    ap.add_argument("--url", help=argparse.SUPPRESS)
+    return ap.parse_args()
+
+
+def main() -> None:
+    args = parse_args()
+    if args.worker == "fill":
+        print(json.dumps(worker_fill(args.work, args.pg, args.url, args.embedding)))
+        return
+    if args.worker == "interleaved":
+        questions = json.loads((args.work / "questions.json").read_text(encoding="utf-8"))
+        print(json.dumps(worker_interleaved(args.work, args.pg, args.url, args.embedding, questions)))
+        return
+    if args.from_json:
+        run = json.loads(args.from_json.read_text(encoding="utf-8"))
+    else:
+        run = measure(args)
+        if args.json:
+            args.json.write_text(json.dumps(run, indent=1), encoding="utf-8")
+    section = render(run)
+    print(section)
+    if args.out:
+        write_section(args.out, HEADING, section)
+
+
+if __name__ == "__main__":
+    main()

@@ -549,14 +549,15 @@ def server_part(runs: list[Result]) -> str:
 {server_table(served)}"""
 
 
-def render(run: Result, notes: dict[str, str]) -> str:
+def render(run: Result, notes: dict[str, str], heading: str = HEADING) -> str:
     runs = run["runs"]
-    return f"""{HEADING}
+    # The figure belongs to the standard section; a section under another --heading has none.
+    alt = "Query latency p50 and peak RSS against corpus size, log scale"
+    figure = f"\n![{alt}]({SVG_NAME})\n" if heading == HEADING else ""
+    return f"""{heading}
 
 {intro(run)}
-
-![Query latency p50 and peak RSS against corpus size, log scale](bench-scale.svg)
-
+{figure}
 ### Targets
 
 {targets_table(runs)}
@@ -658,6 +659,9 @@ def parse_args() -> argparse.Namespace:
                          "of one size asks what a run of several did")
     ap.add_argument("--keep", type=Path, metavar="DIR",
                     help="keep each size's folder (stores, peer, questions) as DIR/scale-N instead of a temporary one")
+    ap.add_argument("--heading", default=HEADING,
+                    help="the section to write (default: %(default)r, with the figure); another heading leaves "
+                         "that section and the figure as they are")
     ap.add_argument("--notes", type=Path, metavar="FILE", help="JSON or YAML map: target key -> why it is missed")
     ap.add_argument("--worker", choices=["ingest", "bare", "query", "search", "peer"], help=argparse.SUPPRESS)
     ap.add_argument("--work", type=Path, help=argparse.SUPPRESS)
@@ -678,11 +682,12 @@ def main() -> None:
         servers = args.server_sizes if args.server_sizes is not None else [n for n in sizes if n < 10000]
         run = measure(sizes, servers, "python bench/scale.py " + shlex.join(sys.argv[1:]), args.json,
                       args.questions_from or min(sizes), args.keep)
-    section = render(run, notes)
+    section = render(run, notes, args.heading)
     print(section)
     if args.out:
-        write_section(args.out, HEADING, section)
-        (args.out.parent / SVG_NAME).write_text(scale_figure(run["runs"]), encoding="utf-8")
+        write_section(args.out, args.heading, section)
+        if args.heading == HEADING:
+            (args.out.parent / SVG_NAME).write_text(scale_figure(run["runs"]), encoding="utf-8")
 
 
 if __name__ == "__main__":

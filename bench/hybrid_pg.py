@@ -93,7 +93,8 @@ def worker_fill(work: Path, pg: Path, url: str, embedding: str) -> Result:
             "stored_vectors": len(chunks), "embedded_by_model": encoder.missed, "peak_rss_mb": peak_rss_mb()}
 
 
-def worker_interleaved(work: Path, pg: Path, url: str, embedding: str, questions: list[dict[str, str]]) -> Result:
+def worker_interleaved(work: Path, pg: Path, url: str, embedding: str, questions: list[dict[str, str]],
+                       with_peer: bool) -> Result:
     from index.lexical import make_lexical
     from index.retrieval import Fusion, Retriever
 
@@ -115,7 +116,7 @@ def worker_interleaved(work: Path, pg: Path, url: str, embedding: str, questions
                                     for n, r in retrievers.items()}
         searches["bm25_alone"] = lambda q: [i for i, _ in bm25.search(q, K)]
         searches["tsrank_alone"] = lambda q: [i for i, _ in tsrank.search(q, K)]
-        if (work / "peer").exists():
+        if with_peer and (work / "peer").exists():
             peer = peer_index(work / "peer").as_retriever(similarity_top_k=K)
             searches["peer"] = lambda q: [n.node.ref_doc_id for n in peer.retrieve(q)]
 
@@ -137,7 +138,7 @@ def run_worker(args: argparse.Namespace, kind: str, url: str) -> Result:
     print(f"  {kind} ...", file=sys.stderr, flush=True)
     load, started = os.getloadavg()[0], time.perf_counter()
     command = [sys.executable, __file__, "--worker", kind, "--url", url, "--work", str(args.work), "--pg", str(args.pg),
-               "--embedding", args.embedding]
+               "--embedding", args.embedding] + (["--no-peer"] if args.no_peer else [])
     env = {**os.environ, "ANONYMIZED_TELEMETRY": "False"}
     out = subprocess.run(command, stdout=subprocess.PIPE, text=True, env=env, check=True).stdout
     result: Result = {**json.loads(out.strip().splitlines()[-1]), "wall_seconds": time.perf_counter() - started,
@@ -244,6 +245,7 @@ def parse_args() -> argparse.Namespace:
     ap.add_argument("--work", type=Path, required=True, help="a folder bench/scale.py --keep left (DIR/scale-N)")
     ap.add_argument("--pg", type=Path, required=True, help="where the Postgres cluster and its Chroma folder are kept")
     ap.add_argument("--embedding", default="onnx:minilm-int8", help="the store's embedding (default: %(default)s)")
+    ap.add_argument("--no-peer", action="store_true", help="leave plain llama-index (WORK/peer) out")
     ap.add_argument("--json", type=Path, help="write the raw results here")
     ap.add_argument("--from-json", type=Path, help="redraw from saved results; measure nothing")
     ap.add_argument("--out", type=Path, help="Markdown page to write the section to")
@@ -259,7 +261,7 @@ def main() -> None:
         return
     if args.worker == "interleaved":
         questions = json.loads((args.work / "questions.json").read_text(encoding="utf-8"))
-        print(json.dumps(worker_interleaved(args.work, args.pg, args.url, args.embedding, questions)))
+        print(json.dumps(worker_interleaved(args.work, args.pg, args.url, args.embedding, questions, not args.no_peer)))
         return
     if args.from_json:
         run = json.loads(args.from_json.read_text(encoding="utf-8"))

@@ -149,7 +149,8 @@ def run_worker(args: argparse.Namespace, kind: str, url: str) -> Result:
 
 def measure(args: argparse.Namespace) -> Result:
     run: Result = {"command": "python bench/hybrid_pg.py " + shlex.join(sys.argv[1:]),
-                   "date": time.strftime("%Y-%m-%d"), "load_before": os.getloadavg()[0], "embedding": args.embedding}
+                   "date": time.strftime("%Y-%m-%d"), "work": str(args.work), "pg": str(args.pg),
+                   "load_before": os.getloadavg()[0], "embedding": args.embedding}
     args.pg.mkdir(parents=True, exist_ok=True)
     with PgCluster(folder=args.pg / "cluster") as cluster:
         try:
@@ -225,6 +226,11 @@ ratios from this one run compare). Corpus: the articles of a bench/scale.py size
 ({i['documents']:,} documents, {i['chunks']:,} chunks in both catalogs), the store `bench/scale.py --keep` left;
 the same {i['questions']} questions as there (after {N_WARMUP} warm-up ones).
 {fill_text(run['fill'])}
+The stores are kept outside the repository, to be reused rather than embedded again (about 35 min on 2 quiet
+cores, 75 on shared ones): `{run.get('work', 'WORK')}` holds the SQLite store, the articles, the questions and
+the peer (rebuilt by `python bench/scale.py --sizes 10000 --questions-from 100 --keep DIR`, which measures as it
+builds), `{run.get('pg', 'PG')}` the Postgres cluster and its Chroma folder (rebuilt, from the stored vectors,
+by this command when that folder is gone).
 
 Every retriever in one process, taking turns on each question in a rotating order, `k={K}`, query embedding
 included (except the lexical halves alone); recall@5 counts a question found when its article is among the 5.

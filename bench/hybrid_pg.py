@@ -158,6 +158,9 @@ def measure(args: argparse.Namespace) -> Result:
         except subprocess.CalledProcessError:  # a kept cluster already has it
             url = cluster.database_url(DB)
         run["fill"] = run_worker(args, "fill", url)
+        if run["fill"].get("skipped") and args.json and args.json.exists():  # keep how the earlier run filled it
+            earlier = json.loads(args.json.read_text(encoding="utf-8"))
+            run["fill"] = {**earlier["fill"], "date": earlier["date"]} if "seconds" in earlier["fill"] else run["fill"]
         run["interleaved"] = run_worker(args, "interleaved", url)
     return run
 
@@ -211,7 +214,9 @@ def targets_text(run: Result) -> str:
 def fill_text(f: Result) -> str:
     if f.get("skipped"):
         return f"The Postgres catalog already held all {f['documents']:,} documents (filled by an earlier run)."
-    return (f"Filling the Postgres side (`Index.ingest` with `--catalog`, the stored vectors in place of the model): "
+    when = f", by an earlier run of this command ({f['date']})," if "date" in f else ""
+    return (f"Filling the Postgres side{when} (`Index.ingest` with `--catalog`, the stored vectors in place of the "
+            "model): "
             f"{f['documents']:,} documents, {f['chunks']:,} chunks in {f['seconds']:,.0f} s; "
             f"{f['embedded_by_model']} chunk texts had no stored vector and went to the model.")
 

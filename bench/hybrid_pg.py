@@ -6,19 +6,17 @@
 WORK is a folder ``bench/scale.py --keep DIR`` left (DIR/scale-N): ``store`` (Chroma and the
 SQLite catalog), ``news.jsonl``, ``questions.json`` and ``peer`` (plain llama-index's Chroma).
 PG is where the Postgres side is kept: ``cluster`` (a Postgres cluster, bench/pgcluster.py,
-started for the run and stopped after it) and ``store`` (its own Chroma folder). Each step
-runs in its own process:
+started for the run and stopped after it). Each step runs in its own process:
 
-  fill         the same ``news.jsonl`` ingested with ``--catalog postgresql://...`` into PG/store,
-               the model replaced by the vectors WORK/store already holds (chunk text -> stored
-               vector; a text it lacks is embedded by the model and counted), so nothing is
-               embedded twice; skipped when the Postgres catalog already holds every document;
+  fill         the catalog rows of the same ``news.jsonl`` written to the Postgres catalog as the
+               ingest writes them (same loading and chunking, so the same content-addressed chunk
+               ids), without vectors: both hybrids read WORK/store's Chroma collection, so nothing
+               is embedded twice; skipped when the Postgres catalog already holds every document;
   interleaved  every retriever on each question in turn, in a rotating order (bench/lexical.py's
                ``rotate``), so load from other work falls on all alike: our hybrid on the SQLite
                catalog (in-memory BM25, the default) and on the Postgres catalog (``ts_rank`` over
-               GIN with the rare-word cap) over the SAME Chroma collection, the Postgres one also
-               over its own Chroma folder (as deployed), dense alone, each lexical half alone,
-               and plain llama-index (WORK/peer).
+               GIN with the rare-word cap) over the SAME Chroma collection, the SQLite catalog's
+               FTS5, dense alone, each lexical half alone, and plain llama-index (WORK/peer).
 """
 
 from __future__ import annotations
@@ -30,11 +28,8 @@ import shlex
 import subprocess
 import sys
 import time
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
-
-import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -51,23 +46,6 @@ Result = dict[str, Any]
 TARGETS = {"p50": 30.0, "p95": 60.0, "recall_gap": 0.01}
 
 
-class StoredVectors:
-    """An encoder that answers chunk texts with the vectors a store already holds; any other
-    text goes to the model (and is counted)."""
-
-    def __init__(self, model: Any, by_text: dict[str, np.ndarray]) -> None:
-        self.model, self.by_text = model, by_text
-        self.name, self.dim = model.name, model.dim
-        self.missed = 0
-
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
-        todo = [t for t in texts if t not in self.by_text]
-        if todo:
-            self.missed += len(todo)
-            self.by_text.update(zip(todo, self.model.encode(todo)))
-        return np.stack([self.by_text[t] for t in texts]).astype(np.float32)
-
-
 def open_index(store: Path, embedding: str, catalog: str = "", encoder: Any = None) -> Any:
     from index import Index, IndexSettings
 
@@ -77,20 +55,26 @@ def open_index(store: Path, embedding: str, catalog: str = "", encoder: Any = No
 
 
 def worker_fill(work: Path, pg: Path, url: str, embedding: str) -> Result:
-    with open_index(work / "store", embedding) as source:
-        chunks = source.chunks()
-        by_text = {chunks[i].text: np.asarray(v, dtype=np.float32) for i, v in source.stored_vectors() if i in chunks}
-        model = source.encoder
-    encoder = StoredVectors(model, by_text)
+    """The Postgres catalog's rows, as the ingest writes them (the same loading and chunking, so the
+    same content-addressed chunk ids), 50 documents a transaction; no vectors: both hybrids read
+    the SQLite store's Chroma collection. Skipped when the catalog already holds every document."""
+    from index.ingest import InProcess, wanted_settings
+
     expected = sum(1 for _ in (work / "news.jsonl").open(encoding="utf-8"))
-    with open_index(pg / "store", embedding, url, encoder) as index:
+    with open_index(pg / "store", embedding, url) as index:
         if index.stats()["n_documents"] == expected:
             return {"skipped": True, "documents": expected}
-        started = time.perf_counter()
-        report = index.ingest([str(work / "news.jsonl")])
+        started, settings, catalog = time.perf_counter(), index.settings, index.store.catalog
+        pipeline = InProcess(index.encoder)  # loads and chunks; its encoder is never called here
+        items = pipeline.chunk(pipeline.load([str(work / "news.jsonl")], settings, lambda _: None).documents, settings)
+        gen = index.store.open_for_write(settings.collection, wanted_settings(settings, index.encoder), False)
+        for b in range(0, len(items), 50):
+            catalog.put_documents(gen.gid, items[b : b + 50])
+        catalog.analyze(gen.gid)
         seconds = time.perf_counter() - started
-    return {"skipped": False, "documents": report.documents, "chunks": report.chunks, "seconds": seconds,
-            "stored_vectors": len(chunks), "embedded_by_model": encoder.missed, "peak_rss_mb": peak_rss_mb()}
+        documents, chunks = catalog.counts(gen.gid)
+    return {"skipped": False, "documents": documents, "chunks": chunks, "seconds": seconds,
+            "peak_rss_mb": peak_rss_mb()}
 
 
 def worker_interleaved(work: Path, pg: Path, url: str, embedding: str, questions: list[dict[str, str]],
@@ -108,7 +92,6 @@ def worker_interleaved(work: Path, pg: Path, url: str, embedding: str, questions
         retrievers = {
             "sqlite": Retriever(scat, sgen, svec, encoder, lexical=bm25),
             "postgres": Retriever(pcat, pgen, svec, encoder, lexical=tsrank),
-            "postgres_own": Retriever(pcat, pgen, post.store.vectors(pgen), encoder, lexical=tsrank),
             "sqlite_fts5": Retriever(scat, sgen, svec, encoder, lexical=fts5),
             "dense": Retriever(scat, sgen, svec, encoder, Fusion("minmax", 1.0, 0.0)),
         }
@@ -127,7 +110,9 @@ def worker_interleaved(work: Path, pg: Path, url: str, embedding: str, questions
 
         result = rotate(searches, questions, resolve)
         n_docs, n_chunks = pcat.counts(pgen.gid)
-    return {"engines": result, "documents": n_docs, "chunks": n_chunks, "questions": len(questions) - N_WARMUP,
+        same = pcat.chunk_ids(pgen.gid) == scat.chunk_ids(sgen.gid)
+    return {"engines": result, "documents": n_docs, "chunks": n_chunks, "same_chunk_ids": same,
+            "questions": len(questions) - N_WARMUP,
             "peak_rss_mb": peak_rss_mb()}
 
 
@@ -161,7 +146,8 @@ def measure(args: argparse.Namespace) -> Result:
         if run["fill"].get("skipped") and args.json and args.json.exists():  # keep how the earlier run filled it
             earlier = json.loads(args.json.read_text(encoding="utf-8"))
             run["fill"] = {**earlier["fill"], "date": earlier["date"]} if "seconds" in earlier["fill"] else run["fill"]
-        run["interleaved"] = run_worker(args, "interleaved", url)
+        if not args.fill_only:
+            run["interleaved"] = run_worker(args, "interleaved", url)
     return run
 
 
@@ -170,7 +156,6 @@ def measure(args: argparse.Namespace) -> Result:
 LABELS = {
     "sqlite": "ours, SQLite catalog: dense + in-memory BM25 (default)",
     "postgres": "ours, Postgres catalog: dense + `ts_rank` (same Chroma collection)",
-    "postgres_own": "ours, Postgres catalog, its own Chroma folder (as deployed)",
     "sqlite_fts5": "ours, SQLite catalog: dense + FTS5 BM25 (the previous default)",
     "dense": "dense alone (BM25 weighted 0)",
     "bm25_alone": "in-memory BM25 alone (no query embedding)",
@@ -215,10 +200,8 @@ def fill_text(f: Result) -> str:
     if f.get("skipped"):
         return f"The Postgres catalog already held all {f['documents']:,} documents (filled by an earlier run)."
     when = f", by an earlier run of this command ({f['date']})," if "date" in f else ""
-    return (f"Filling the Postgres side{when} (`Index.ingest` with `--catalog`, the stored vectors in place of the "
-            "model): "
-            f"{f['documents']:,} documents, {f['chunks']:,} chunks in {f['seconds']:,.0f} s; "
-            f"{f['embedded_by_model']} chunk texts had no stored vector and went to the model.")
+    return (f"Filling the Postgres catalog{when} (the ingest's loading and chunking, 50 documents a transaction, "
+            f"no vectors): {f['documents']:,} documents, {f['chunks']:,} chunks in {f['seconds']:,.0f} s.")
 
 
 def render(run: Result) -> str:
@@ -234,8 +217,8 @@ the same {i['questions']} questions as there (after {N_WARMUP} warm-up ones).
 The stores are kept outside the repository, to be reused rather than embedded again (about 35 min on 2 quiet
 cores, 75 on shared ones): `{run.get('work', 'WORK')}` holds the SQLite store, the articles, the questions and
 the peer (rebuilt by `python bench/scale.py --sizes 10000 --questions-from 100 --keep DIR`, which measures as it
-builds), `{run.get('pg', 'PG')}` the Postgres cluster and its Chroma folder (rebuilt, from the stored vectors,
-by this command when that folder is gone).
+builds), `{run.get('pg', 'PG')}` the Postgres cluster (refilled by this command when that folder is gone).
+Same chunk ids in both catalogs: {i.get('same_chunk_ids')}.
 
 Every retriever in one process, taking turns on each question in a rotating order, `k={K}`, query embedding
 included (except the lexical halves alone); recall@5 counts a question found when its article is among the 5.
@@ -254,8 +237,11 @@ content-addressed, so they match), so the two hybrids differ only in their catal
 def parse_args() -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--work", type=Path, required=True, help="a folder bench/scale.py --keep left (DIR/scale-N)")
-    ap.add_argument("--pg", type=Path, required=True, help="where the Postgres cluster and its Chroma folder are kept")
+    ap.add_argument("--pg", type=Path, required=True, help="where the Postgres cluster is kept")
     ap.add_argument("--embedding", default="onnx:minilm-int8", help="the store's embedding (default: %(default)s)")
+    ap.add_argument("--fill-only", action="store_true",
+                    help="fill the Postgres catalog and stop (it needs only news.jsonl, so it can run while "
+                         "WORK/store is still being built)")
     ap.add_argument("--no-peer", action="store_true", help="leave plain llama-index (WORK/peer) out")
     ap.add_argument("--json", type=Path, help="write the raw results here")
     ap.add_argument("--from-json", type=Path, help="redraw from saved results; measure nothing")
@@ -278,6 +264,8 @@ def main() -> None:
         run = json.loads(args.from_json.read_text(encoding="utf-8"))
     else:
         run = measure(args)
+        if args.fill_only:
+            return
         if args.json:
             args.json.write_text(json.dumps(run, indent=1), encoding="utf-8")
     section = render(run)

@@ -199,9 +199,9 @@ def targets_text(run: Result) -> str:
 def fill_text(f: Result) -> str:
     if f.get("skipped"):
         return f"The Postgres catalog already held all {f['documents']:,} documents (filled by an earlier run)."
-    when = f", by an earlier run of this command ({f['date']})," if "date" in f else ""
-    return (f"Filling the Postgres catalog{when} (the ingest's loading and chunking, 50 documents a transaction, "
-            f"no vectors): {f['documents']:,} documents, {f['chunks']:,} chunks in {f['seconds']:,.0f} s.")
+    when = f" (by an earlier run of this command, {f['date']})" if "date" in f else ""
+    return (f"Filling the Postgres catalog{when}, with the ingest's loading and chunking, 50 documents a transaction "
+            f"and no vectors: {f['documents']:,} documents, {f['chunks']:,} chunks in {f['seconds']:,.0f} s.")
 
 
 def render(run: Result) -> str:
@@ -215,7 +215,7 @@ ratios from this one run compare). Corpus: the articles of a bench/scale.py size
 the same {i['questions']} questions as there (after {N_WARMUP} warm-up ones).
 {fill_text(run['fill'])}
 The stores are kept outside the repository, to be reused rather than embedded again (about 35 min on 2 quiet
-cores, 75 on shared ones): `{run.get('work', 'WORK')}` holds the SQLite store, the articles, the questions and
+cores, 102 min on 2 shared ones at a load average of 4-9): `{run.get('work', 'WORK')}` holds the SQLite store, the articles, the questions and
 the peer (rebuilt by `python bench/scale.py --sizes 10000 --questions-from 100 --keep DIR`, which measures as it
 builds), `{run.get('pg', 'PG')}` the Postgres cluster (refilled by this command when that folder is gone).
 Same chunk ids in both catalogs: {i.get('same_chunk_ids')}.

@@ -215,9 +215,10 @@ ratios from this one run compare). Corpus: the articles of a bench/scale.py size
 the same {i['questions']} questions as there (after {N_WARMUP} warm-up ones).
 {fill_text(run['fill'])}
 The stores are kept outside the repository, to be reused rather than embedded again (about 35 min on 2 quiet
-cores, 102 min on 2 shared ones at a load average of 4-9): `{run.get('work', 'WORK')}` holds the SQLite store, the articles, the questions and
-the peer (rebuilt by `python bench/scale.py --sizes 10000 --questions-from 100 --keep DIR`, which measures as it
-builds), `{run.get('pg', 'PG')}` the Postgres cluster (refilled by this command when that folder is gone).
+cores, 102 min on 2 shared ones at a load average of 4-9): `{run.get('work', 'WORK')}` holds the SQLite store,
+the articles, the questions and the peer (rebuilt by
+`python bench/scale.py --sizes 10000 --questions-from 100 --keep DIR`, which measures as it builds),
+`{run.get('pg', 'PG')}` the Postgres cluster (refilled by this command when that folder is gone).
 Same chunk ids in both catalogs: {i.get('same_chunk_ids')}.
 
 Every retriever in one process, taking turns on each question in a rotating order, `k={K}`, query embedding

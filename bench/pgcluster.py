@@ -44,6 +44,7 @@ class PgCluster:
         self.bin = find_bin_dir()
         self._own = folder is None
         self.folder = Path(folder or tempfile.mkdtemp(prefix="assistant-pg-"))
+        self.folder.mkdir(parents=True, exist_ok=True)
         self.port = port or free_port()
         self._user = _run_as()
 
@@ -58,7 +59,8 @@ class PgCluster:
         data = self.folder / "data"
         if self._user:
             shutil.chown(self.folder, self._user)
-        self._pg("initdb", "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8", "--no-sync")
+        if not (data / "PG_VERSION").exists():  # a kept folder (``folder=``) starts its existing cluster
+            self._pg("initdb", "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8", "--no-sync")
         # -F: no fsync, a throwaway cluster; the socket goes in our folder, not /var/run.
         options = f"-h 127.0.0.1 -p {self.port} -k {self.folder} -F -c max_connections=200"
         self._pg("pg_ctl", "-D", str(data), "-o", options, "-l", str(self.folder / "log"), "-w", "start")
@@ -71,7 +73,9 @@ class PgCluster:
 
     def stop(self) -> None:
         if (self.folder / "data" / "postmaster.pid").exists():
-            self._pg("pg_ctl", "-D", str(self.folder / "data"), "-m", "immediate", "-w", "stop")
+            # A kept cluster is stopped cleanly (it runs without fsync); a throwaway one at once.
+            mode = "immediate" if self._own else "fast"
+            self._pg("pg_ctl", "-D", str(self.folder / "data"), "-m", mode, "-w", "stop")
         if self._own:
             shutil.rmtree(self.folder, ignore_errors=True)
 

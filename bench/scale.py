@@ -70,6 +70,7 @@ HEADING = "## Scale: 100 to 10,000 documents"
 SVG_NAME = "bench-scale.svg"
 DEFAULT_JSON = ROOT / "bench" / "results" / "scale.json"
 COLD_RUNS, HEARTBEAT_S, PROGRESS_S = 3, 60.0, 30.0
+PEER_BUILT = "peer-built.json"  # in a size's folder: the peer's ingest figures, once its build is complete
 Result = dict[str, Any]
 STARTED = time.perf_counter()
 
@@ -172,16 +173,31 @@ def embedded_share(collection: Any) -> tuple[int, float]:
 
 
 def worker_peer(work: Path) -> Result:
+    """The peer's ingest and retrieval; in a kept folder (--keep) whose peer is already built,
+    its retrieval only, with the ingest figures recorded when it was built."""
+    from llama_index.core import VectorStoreIndex
+
+    from index.embeddings import make_embedding
+
     questions = json.loads((work / "questions.json").read_text(encoding="utf-8"))
-    started = time.perf_counter()
-    index, collection = peer_index(work)
-    seconds = time.perf_counter() - started
+    built = work / PEER_BUILT
+    reused = built.exists()
+    if reused:
+        ingest = json.loads(built.read_text(encoding="utf-8"))
+        vector_store = peer_store(work / "peer")
+        index = VectorStoreIndex.from_vector_store(vector_store, embed_model=make_embedding("onnx:minilm-int8"))
+        collection = vector_store.client
+    else:
+        started = time.perf_counter()
+        index, collection = peer_index(work)
+        ingest = {"seconds": time.perf_counter() - started, "peak_rss_mb": peak_rss_mb(), "load": os.getloadavg()[0]}
+        built.write_text(json.dumps(ingest), encoding="utf-8")
     retriever = index.as_retriever(similarity_top_k=K)
     times, results = timed(retriever.retrieve, questions)
     chunks, share = embedded_share(collection)
-    return {"seconds": seconds, "chunks": chunks, "embedded_share": share, "search": summary(times),
+    return {"seconds": ingest["seconds"], "chunks": chunks, "embedded_share": share, "search": summary(times),
             "recall": recall([[n.node.ref_doc_id for n in r] for r in results], questions),
-            "peak_rss_mb": peak_rss_mb()}
+            "peak_rss_mb": max(peak_rss_mb(), ingest["peak_rss_mb"]), "ingest_reused": reused}
 
 
 def run_one(kind: str, work: Path, spec: str) -> Result:
@@ -215,7 +231,7 @@ def wait_with_heartbeat(proc: subprocess.Popen[str], label: str) -> str:
 def run_worker(kind: str, work: Path, spec: str, label: str) -> Result:
     """One worker process: its last stdout line is its JSON result; its stderr passes through."""
     say(f"  {label} ...")
-    started = time.perf_counter()
+    started, load = time.perf_counter(), os.getloadavg()[0]
     command = [sys.executable, __file__, "--worker", kind, "--work", str(work), "--store", spec]
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=child_env(work))
     try:
@@ -227,8 +243,8 @@ def run_worker(kind: str, work: Path, spec: str, label: str) -> Result:
     if proc.returncode != 0:
         raise RuntimeError(f"{label} failed (exit {proc.returncode}); its error is above")
     wall = time.perf_counter() - started
-    say(f"  {label}: done in {wall:.1f} s")
-    return {**json.loads(out.strip().splitlines()[-1]), "wall_seconds": wall}
+    say(f"  {label}: done in {wall:.1f} s (1-minute load average {load:.1f} -> {os.getloadavg()[0]:.1f})")
+    return {**json.loads(out.strip().splitlines()[-1]), "wall_seconds": wall, "load": [load, os.getloadavg()[0]]}
 
 
 def cold_start(work: Path, store: str, question: str) -> Result:
@@ -312,9 +328,23 @@ def make_questions(pool_size: int) -> list[dict[str, str]]:
             for a in (spare + measured)[:N_WARMUP] + measured]
 
 
-def measure_size(n: int, questions: list[dict[str, str]], with_server: bool) -> Result:
-    with tempfile.TemporaryDirectory(prefix=f"scale-{n}-") as tmp:
-        work, store = Path(tmp), str(Path(tmp) / "store")
+@contextmanager
+def work_folder(n: int, keep: Path | None) -> Iterator[Path]:
+    """A temporary folder for size ``n``, or ``keep/scale-N`` kept afterwards (the stores survive)."""
+    if keep is None:
+        with tempfile.TemporaryDirectory(prefix=f"scale-{n}-") as tmp:
+            yield Path(tmp)
+        return
+    work = keep / f"scale-{n}"
+    if work.exists():
+        raise SystemExit(f"--keep: {work} exists; move it away or choose another folder")
+    work.mkdir(parents=True)
+    yield work
+
+
+def measure_size(n: int, questions: list[dict[str, str]], with_server: bool, keep: Path | None = None) -> Result:
+    with work_folder(n, keep) as work:
+        store = str(work / "store")
         articles = list(news_documents(n))
         (work / "news.jsonl").write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
         (work / "questions.json").write_text(json.dumps(questions), encoding="utf-8")
@@ -336,13 +366,14 @@ def machine() -> Result:
             "memory_gb": int(meminfo[meminfo.index("MemTotal:") + 1]) / 1024**2, "load_before": os.getloadavg()[0]}
 
 
-def measure(sizes: list[int], server_sizes: list[int], command: str, json_path: Path) -> Result:
+def measure(sizes: list[int], server_sizes: list[int], command: str, json_path: Path,
+            questions_from: int, keep: Path | None) -> Result:
     run: Result = {"command": command, "date": time.strftime("%Y-%m-%d"), "machine": machine(),
-                   "questions_from": min(sizes), "runs": []}
-    questions = make_questions(min(sizes))
+                   "questions_from": questions_from, "runs": []}
+    questions = make_questions(questions_from)
     json_path.parent.mkdir(parents=True, exist_ok=True)
     for n in sizes:
-        run["runs"].append(measure_size(n, questions, n in server_sizes))
+        run["runs"].append(measure_size(n, questions, n in server_sizes, keep))
         run["wall_seconds"] = time.perf_counter() - STARTED
         json_path.write_text(json.dumps(run, indent=1), encoding="utf-8")  # a long run keeps what it has
         say(f"size {n:,} done; results in {json_path}")
@@ -534,14 +565,15 @@ def server_part(runs: list[Result]) -> str:
 {server_table(served)}"""
 
 
-def render(run: Result, notes: dict[str, str]) -> str:
+def render(run: Result, notes: dict[str, str], heading: str = HEADING) -> str:
     runs = run["runs"]
-    return f"""{HEADING}
+    # The figure belongs to the standard section; a section under another --heading has none.
+    alt = "Query latency p50 and peak RSS against corpus size, log scale"
+    figure = f"\n![{alt}]({SVG_NAME})\n" if heading == HEADING else ""
+    return f"""{heading}
 
 {intro(run)}
-
-![Query latency p50 and peak RSS against corpus size, log scale](bench-scale.svg)
-
+{figure}
 ### Targets
 
 {targets_table(runs)}
@@ -593,6 +625,23 @@ check, duplicate collapse, passages with their documents), beside the peer, from
 # -- entry point -----------------------------------------------------------------------------
 
 
+def merge_runs(runs: list[Result]) -> Result:
+    """Several saved runs as one: each size from the last run that measured it. The questions must
+    be the same (the same ``questions_from``); commands, dates and load averages are all shown."""
+    if len({r["questions_from"] for r in runs}) > 1:
+        raise SystemExit("--from-json: the runs asked different questions (questions_from differs); rerun with "
+                         "--questions-from")
+    if len(runs) == 1:
+        return runs[0]
+    by_size = {size["size"]: size for r in runs for size in r["runs"]}
+    first = runs[0]
+    return {**first, "runs": [by_size[n] for n in sorted(by_size)],
+            "command": "` then `".join(r["command"] for r in runs),
+            "date": " and ".join(dict.fromkeys(r["date"] for r in runs)),
+            "machine": {**first["machine"], "load_before": max(r["machine"]["load_before"] for r in runs)},
+            "wall_seconds": sum(r.get("wall_seconds", 0.0) for r in runs)}
+
+
 def load_notes(path: Path | None) -> dict[str, str]:
     """A JSON or YAML map from target key to why it is missed."""
     if path is None:
@@ -618,7 +667,17 @@ def parse_args() -> argparse.Namespace:
                     help="sizes also measured against a `chroma run` server (default: every size below 10,000)")
     ap.add_argument("--out", type=Path, help=f"Markdown page to write the section to; {SVG_NAME} goes beside it")
     ap.add_argument("--json", type=Path, default=DEFAULT_JSON, help="raw results (default: %(default)s)")
-    ap.add_argument("--from-json", type=Path, metavar="FILE", help="redraw from saved results; measure nothing")
+    ap.add_argument("--from-json", type=Path, nargs="+", metavar="FILE",
+                    help="redraw from saved results, measuring nothing; of several files, a size in a later one "
+                         "replaces the same size in an earlier one")
+    ap.add_argument("--questions-from", type=int, metavar="N",
+                    help="sample the questions from the first N articles (default: the smallest size), so a run "
+                         "of one size asks what a run of several did")
+    ap.add_argument("--keep", type=Path, metavar="DIR",
+                    help="keep each size's folder (stores, peer, questions) as DIR/scale-N instead of a temporary one")
+    ap.add_argument("--heading", default=HEADING,
+                    help="the section to write (default: %(default)r, with the figure); another heading leaves "
+                         "that section and the figure as they are")
     ap.add_argument("--notes", type=Path, metavar="FILE", help="JSON or YAML map: target key -> why it is missed")
     ap.add_argument("--worker", choices=["ingest", "bare", "query", "search", "peer"], help=argparse.SUPPRESS)
     ap.add_argument("--work", type=Path, help=argparse.SUPPRESS)
@@ -633,16 +692,18 @@ def main() -> None:
         return
     notes = load_notes(args.notes)  # a bad notes file fails now, not after an hour of measuring
     if args.from_json:
-        run = json.loads(args.from_json.read_text(encoding="utf-8"))
+        run = merge_runs([json.loads(f.read_text(encoding="utf-8")) for f in args.from_json])
     else:
         sizes = sorted(set(args.sizes))
         servers = args.server_sizes if args.server_sizes is not None else [n for n in sizes if n < 10000]
-        run = measure(sizes, servers, "python bench/scale.py " + shlex.join(sys.argv[1:]), args.json)
-    section = render(run, notes)
+        run = measure(sizes, servers, "python bench/scale.py " + shlex.join(sys.argv[1:]), args.json,
+                      args.questions_from or min(sizes), args.keep)
+    section = render(run, notes, args.heading)
     print(section)
     if args.out:
-        write_section(args.out, HEADING, section)
-        (args.out.parent / SVG_NAME).write_text(scale_figure(run["runs"]), encoding="utf-8")
+        write_section(args.out, args.heading, section)
+        if args.heading == HEADING:
+            (args.out.parent / SVG_NAME).write_text(scale_figure(run["runs"]), encoding="utf-8")
 
 
 if __name__ == "__main__":

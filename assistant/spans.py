@@ -115,7 +115,7 @@ def rank(analysis: Analysis, sentence: str, span: Span) -> tuple[int, bool, bool
 
 def _life_dates(text: str, span: Span) -> bool:
     """A date in brackets after a name ("Roy Jenkins (11 November 1920 - ...)") or after "born"."""
-    return text.count("(", 0, span.start) > text.count(")", 0, span.start) or bool(
+    return _in_brackets(text, span.start) or bool(
         re.search(r"\bborn\s+(on\s+|in\s+)?$", text[max(0, span.start - 12) : span.start]))
 
 
@@ -143,7 +143,12 @@ def _titled(doc: Any, kind: str) -> list[Span]:
 
 def _bracketed(text: str, span: Span) -> bool:
     """A name in brackets; dates are not asides there ("(born 4 May 1928)")."""
-    return span.label not in _DATES_AND_NUMBERS and text.count("(", 0, span.start) > text.count(")", 0, span.start)
+    return span.label not in _DATES_AND_NUMBERS and _in_brackets(text, span.start)
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    """More brackets open than closed before ``at``."""
+    return text.count("(", 0, at) > text.count(")", 0, at)
 
 
 def _widest(spans: list[Span], text: str) -> list[Span]:

@@ -30,6 +30,9 @@ class Draft:
     # with offsets in that passage's text. Generators that cannot tell leave it to verification.
     short: tuple[int, int, int] | None = None
     near_miss: str = ""  # for an abstention: what the documents hold instead of what was asked
+    # "yes" or "no" for a polar question its sentences decide (``assistant.polar``); shown
+    # only when every sentence it rests on survives verification.
+    verdict: str = ""
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,7 @@ class Answer:
     # The passages the answer was drafted from ([n] markers count in them), for callers that
     # score or show the context; left out of ``to_dict``, whose citations carry what was used.
     passages: list[Passage] = field(default_factory=list, repr=False)
+    verdict: str = ""  # "yes" or "no": a polar question's answer; the text leads with it
 
     def to_dict(self) -> dict[str, object]:
         data = asdict(self)

@@ -24,6 +24,7 @@ from index.retrieval import Passage
 
 from .answerability import anchored, conflicts, missing, near_miss_note, type_miss_note, unmet
 from .nlp import parse_many
+from .polar import verdict
 from .question import SPEECH_VERBS, Analysis
 from .reader import Context, features, load_weights
 from .reader import score as reader_score
@@ -64,6 +65,7 @@ class Composed:
     lead: list[Candidate]
     short: tuple[int, int, int] | None = None  # passage n, start, end in the passage text
     abstain_note: str = ""
+    verdict: str = ""  # "yes" or "no", when the lead sentences decide a polar question
 
 
 def qualified(analysis: Analysis, candidates: list[Candidate], passages: Sequence[Passage]) -> list[Candidate]:
@@ -96,6 +98,9 @@ def compose(analysis: Analysis, ranked: list[Candidate], passages: Sequence[Pass
         return Composed([])
     if analysis.options:
         return _choose(analysis, relevant, passages)
+    decided = verdict(analysis.text, relevant) if analysis.answer_type == "yesno" else None
+    if decided:
+        return Composed(list(decided.evidence), verdict=decided.answer)
     if analysis.explanatory:
         if analysis.speaker:
             relevant = spoken_by(analysis.speaker, relevant)

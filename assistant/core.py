@@ -13,7 +13,7 @@ from .answer import ABSTAIN_TEXT, Answer, Citation, Claim, Draft, ShortAnswer, T
 from .components import Components
 from .conversation import standalone_query
 from .errors import QuestionError
-from .lead import addresses, as_of, draft_short, found_short, to_short_answer, with_short
+from .lead import addresses, as_of, draft_short, found_short, to_short_answer, with_short, with_verdict
 from .nlp import warm_up
 from .question import Analysis, analyse
 from .settings import Settings
@@ -101,7 +101,12 @@ class Assistant:
                 short = self._short(analysis, draft, lead, claims, run.passages)
                 if short:  # the short answer goes out on its own, before the sentence it was found in
                     yield from sent.news(with_short("", short).rstrip(), citations, [])
-            yield from sent.news(with_short(text, short), citations, claims)
+            if not draft.verdict:  # a verdict waits for all the sentences it rests on
+                yield from sent.news(with_short(text, short), citations, claims)
+        decided = draft.verdict if draft.verdict and checked and all(c.passage is not None for c in checked) else ""
+        if draft.verdict:
+            text = with_verdict(text, decided, claims)
+            yield from sent.news(text, citations, claims)
         run.timings["verify"] = _lap(run.clock) - run.timings["retrieve"] - run.timings["generate"]
         if not any(c.supported for c in claims):
             yield from _replay(self._abstain(run, draft.notes + notes, ""))
@@ -111,7 +116,7 @@ class Assistant:
         lead_date = next((c.date for c in citations if c.n == lead_n), "")
         yield AskEvent("done", answer=Answer(run.question, run.query, with_short(text, short), False, citations,
                                              claims, run.timings, draft.notes + notes, short,
-                                             as_of(lead_date) if lead_date else "", run.passages))
+                                             as_of(lead_date) if lead_date else "", run.passages, decided))
 
     def _short(self, analysis: Analysis, draft: Draft, lead: Checked, claims: list[Claim],
                passages: Sequence[Passage]) -> ShortAnswer | None:

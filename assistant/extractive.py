@@ -144,7 +144,7 @@ def _search_text(analysis: Analysis) -> str:
 
 
 def _draft(composed: Composed) -> Draft:
-    return Draft(" ".join(_cited(c) for c in composed.lead), short=composed.short)
+    return Draft(" ".join(_cited(c) for c in composed.lead), short=composed.short, verdict=composed.verdict)
 
 
 def _join(drafts: list[Draft]) -> Draft:
@@ -161,7 +161,9 @@ def _join(drafts: list[Draft]) -> Draft:
     for d in answered:  # a sentence that answers two parts is said once
         seen.extend(s for s in re.split(r"(?<=\])\s+", d.text) if s not in seen)
     first = answered[0]
-    return Draft(" ".join(seen), notes=notes, short=first.short if first is drafts[0] else None)
+    lead = first is drafts[0]
+    return Draft(" ".join(seen), notes=notes, short=first.short if lead else None,
+                 verdict=first.verdict if lead else "")
 
 
 def missing_names(question: str, passages: Sequence[Passage]) -> list[str]:

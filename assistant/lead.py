@@ -15,7 +15,7 @@ from datetime import date
 from index.retrieval import Passage
 from index.text import verbatim_span
 
-from .answer import ShortAnswer
+from .answer import Claim, ShortAnswer
 from .nlp import parse
 from .question import Analysis
 from .spans import answer_spans, short_answer
@@ -64,6 +64,14 @@ def with_short(text: str, short: ShortAnswer | None) -> str:
     if re.search(r"[.!?][\"”’»]$", words):  # '“disgusting.”': the quote already ends the sentence
         return f"{words} [{short.n}] {text}"
     return f"{words}. [{short.n}] {text}"
+
+
+def with_verdict(text: str, verdict: str, claims: Sequence[Claim]) -> str:
+    """The answer text led by its yes or no, cited to the sentences that decide it."""
+    if not verdict:
+        return text
+    cited = dict.fromkeys(n for c in claims if c.supported for n in c.citations)
+    return " ".join([f"{verdict.capitalize()}.", *(f"[{n}]" for n in cited), text])
 
 
 def as_of(date_text: str) -> str:

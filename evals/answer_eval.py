@@ -64,7 +64,7 @@ def build_index(pairs: list[Pair], folder: Path) -> tuple[Index, dict[str, str]]
 
 
 def record_of(pair: Pair, answer: Answer, twin: Answer, seconds: float) -> dict[str, Any]:
-    short = answer.short_answer.text if answer.short_answer and not answer.abstained else ""
+    short = "" if answer.abstained else answer.short_answer.text if answer.short_answer else answer.verdict
     lead = "" if answer.abstained else lead_text(answer)
     analysis = analyse(pair.question)
     own = Passage(1, pair.id, "", "", "", "", pair.id, pair.sources[0], 0, len(pair.sources[0]), 1.0)

@@ -109,7 +109,8 @@ def lead_text(answer: Answer) -> str:
     """The short answer and the first sentence: the answer's first verified claim (splitting
     the text again would cut "U.S." in two)."""
     first = next((c.text for c in answer.claims if c.supported), "")
-    return " ".join(x for x in (answer.short_answer.text if answer.short_answer else "", first) if x)
+    short = answer.short_answer.text if answer.short_answer else answer.verdict.capitalize()
+    return " ".join(x for x in (short, first) if x)
 
 
 def _token_f1(case: Case, answer: Answer) -> float | None:

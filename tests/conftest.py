@@ -9,8 +9,12 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from assistant.core import Assistant
 
 from assistant.settings import ENV_VARS
 from bench.ports import free_port
@@ -38,6 +42,25 @@ def store(tmp_path: Path) -> str:
 def write_jsonl(path: Path, records: list[dict[str, object]]) -> Path:
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     return path
+
+
+def offline_assistant(folder: Path, records: list[dict[str, object]], generator: object = None) -> Assistant:
+    """An ``Assistant`` over these jsonl records: the hashing encoder and the overlap judge (unit
+    tests' deterministic fakes), with ``generator`` instead of the configured one when given."""
+    from assistant.components import Components
+    from assistant.core import Assistant
+    from assistant.judge.fake import OverlapJudge
+    from assistant.settings import load_settings
+    from index import Index, IndexSettings
+
+    folder.mkdir(parents=True, exist_ok=True)
+    store = str(folder / "store")
+    data = write_jsonl(folder / "d.jsonl", records)
+    index = Index(IndexSettings(store=store, embedding="fake:64"))
+    index.ingest([str(data)])
+    parts = Components.from_settings(load_settings(store=store, embedding="fake:64"), encoder=index.encoder,
+                                     generator=generator, judge=OverlapJudge())  # type: ignore[arg-type]
+    return Assistant(parts, index=index)
 
 
 def news_records(n: int, seed: int = 0) -> list[dict[str, object]]:

@@ -22,7 +22,7 @@ from index import Index, IndexSettings
 from index.encoders import HashingEncoder
 from index.retrieval import Passage, full_names
 
-from .conftest import CORPUS, write_jsonl
+from .conftest import CORPUS, offline_assistant, write_jsonl
 
 
 def _passage(n: int, text: str, doc: str = "d") -> Passage:
@@ -138,18 +138,10 @@ def test_what_a_person_said_is_what_they_say_not_what_is_said_to_them() -> None:
 
 
 def _assistant(tmp_path: Path, generator: object = None) -> Assistant:
-    tmp_path.mkdir(parents=True, exist_ok=True)
-    store = str(tmp_path / "store")
-    data = write_jsonl(tmp_path / "d.jsonl", [
+    return offline_assistant(tmp_path, [
         {"id": "bridge", "title": "Bridge", "text": "The bridge opened in 1932. It cost four million dollars."},
         {"id": "river", "title": "River", "text": "The river flooded in 1950. Boats were stranded for weeks."},
-    ])
-    settings = load_settings(store=store, embedding="fake:64")
-    index = Index(IndexSettings(store=store, embedding="fake:64"))
-    index.ingest([str(data)])
-    parts = Components.from_settings(settings, encoder=index.encoder, generator=generator,  # type: ignore[arg-type]
-                                     judge=OverlapJudge())
-    return Assistant(parts, index=index)
+    ], generator)
 
 
 def test_assistant_answers_with_the_json_contract(tmp_path: Path) -> None:

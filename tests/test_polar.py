@@ -1,0 +1,91 @@
+"""Yes or no (``assistant.polar``): a verdict only where the sentences decide it, and shown only
+when the sentences it rests on survive verification."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.answer import Draft
+from assistant.core import Assistant
+from assistant.polar import verdict
+from assistant.sentences import Candidate
+
+from .conftest import offline_assistant
+
+SENTENCES = [
+    "Marta Olsen (born 1961) is a Norwegian harbour engineer and author.",
+    "Jonas Berg is a Danish harbour engineer who designed the Aalborg locks.",
+    "Ingrid Dahl, better known as Inka, is a Norwegian jazz singer.",
+    "The Lindholm Tunnel opened in 1998 beneath the fjord.",
+    "The Vester Bridge opened in 1998 after four years of work.",
+    "The Norre Bridge opened in 2004.",
+    "Kari Lund is a harbour engineer in Bergen.",
+]
+
+
+def _ranked(*texts: str) -> list[Candidate]:
+    return [Candidate(1, t, 0, len(t), 1.0 - i / 100) for i, t in enumerate(texts)]
+
+
+@pytest.mark.parametrize(("question", "answer", "reason"), [
+    ("Are Marta Olsen and Jonas Berg both harbour engineers?", "yes", ""),
+    ("Are both Marta Olsen and Jonas Berg Norwegian harbour engineers?", "no", "Danish, not Norwegian"),
+    ("Are Marta Olsen and Inka of the same nationality?", "yes", "nationality: norwegian"),
+    ("Do Jonas Berg and Marta Olsen have the same nationality?", "no", "nationality: danish, norwegian"),
+    ("Did the Lindholm Tunnel and the Vester Bridge open in the same year?", "yes", "year: 1998"),
+    ("Did the Vester Bridge and the Norre Bridge open in the same year?", "no", "year: 1998, 2004"),
+    ("Is Marta Olsen an author?", "yes", ""),
+])
+def test_a_verdict_where_the_sentences_decide_it(question: str, answer: str, reason: str) -> None:
+    decided = verdict(question, _ranked(*SENTENCES))
+    assert decided is not None and decided.answer == answer
+    assert reason in decided.reason
+    # Each thing named stands in its own evidence sentence, the deciding one first.
+    assert len(decided.evidence) == (1 if " and " not in question else 2)
+
+
+@pytest.mark.parametrize("question", [
+    "Are Marta Olsen and Jonas Berg both authors?",  # Berg's sentence does not say: no "no" from silence
+    "Are Kari Lund and Jonas Berg both from Denmark?",  # a place is no rival: Bergen could lie anywhere
+    "Are Marta Olsen and Sven Holm both harbour engineers?",  # Holm has no sentence of his own
+    "Where did Marta Olsen study?",
+])
+def test_no_verdict_where_they_do_not(question: str) -> None:
+    assert verdict(question, _ranked(*SENTENCES)) is None
+
+
+class _Scripted:
+    """Drafts the same text and verdict whatever it is asked."""
+
+    name = "scripted"
+
+    def __init__(self, text: str, decided: str) -> None:
+        self.draft = Draft(text, verdict=decided)
+
+    def generate(self, question: str, passages: object, history: object = ()) -> Draft:
+        return self.draft
+
+
+def _assistant(tmp_path: Path, generator: object = None) -> Assistant:
+    return offline_assistant(tmp_path, [
+        {"id": "olsen", "title": "Olsen", "text": SENTENCES[0]},
+        {"id": "berg", "title": "Berg", "text": SENTENCES[1]},
+    ], generator)
+
+
+def test_the_answer_leads_with_the_verdict_cited_to_its_sentences(tmp_path: Path) -> None:
+    with _assistant(tmp_path) as assistant:
+        answer = assistant.ask("Are Marta Olsen and Jonas Berg both harbour engineers?")
+    assert answer.verdict == "yes" and answer.answer.startswith("Yes. [")
+    assert "Marta Olsen" in answer.answer and "Jonas Berg" in answer.answer
+    assert answer.to_dict()["verdict"] == "yes"
+
+
+def test_a_verdict_whose_evidence_fails_verification_is_not_shown(tmp_path: Path) -> None:
+    invents = _Scripted("Marta Olsen is a harbour engineer [1]. "
+                        "Jonas Berg paints portraits of Swedish kings in Uppsala [2].", "yes")
+    with _assistant(tmp_path, invents) as assistant:
+        answer = assistant.ask("Are Marta Olsen and Jonas Berg both harbour engineers?")
+    assert answer.verdict == "" and not answer.answer.startswith("Yes")

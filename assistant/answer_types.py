@@ -78,10 +78,21 @@ def wh_token(doc: Any) -> Any:
     """The question word: the one that opens the question (after a preposition, "In what
     year ..."), else the last one ("... named after who?"); relative pronouns do not count."""
     found = [t for t in doc if t.lower_ in WH_WORDS and t.tag_ in WH_TAGS]
+    asking = [t for t in found if not _relative(doc, t)]
+    found = asking or found
     if not found:
         return None
     opening = [t for t in found if all(u.pos_ in ("ADP", "SPACE", "PUNCT", "CCONJ") for u in doc[: t.i])]
     return opening[0] if opening else found[-1]
+
+
+def _relative(doc: Any, t: Any) -> bool:
+    """"..., which was recorded in London": a relative pronoun after a noun or a comma that a
+    verb follows, not the question word."""
+    before = doc[t.i - 1] if t.i > 0 else None
+    after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    return (t.lower_ in ("which", "who", "that") and before is not None and after is not None
+            and (before.pos_ in ("NOUN", "PROPN") or before.is_punct) and after.pos_ in ("VERB", "AUX"))
 
 
 def question_word(doc: Any, token: Any) -> tuple[str, str]:
@@ -106,13 +117,21 @@ def question_word(doc: Any, token: Any) -> tuple[str, str]:
 def noun_after(doc: Any, token: Any) -> Any:
     """"which Russian ministers" -> ministers: the last noun of the words that follow; a
     capitalised kind the question word determines counts ("next to what Castle?")."""
-    noun = kind = None
+    noun = kind = named = None
     for t in doc[token.i + 1 :]:
         if t.pos_ == "NOUN":
             noun = t
         elif t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "ORG"):
             kind = t
+        elif t.pos_ == "PROPN":
+            named = t
+        elif t.tag_ in ("VBG", "VBN") and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("ADJ", "NOUN", "PROPN"):
+            continue  # "which bestselling American fantasy author"
         elif t.pos_ not in ("ADJ", "PROPN", "NUM") and not (t.pos_ == "PUNCT" and t.text == "-"):
+            # a capitalised kind the recogniser took for a name ("what Castle?", "What U.S Highway
+            # gives ...") when the question word opens its phrase and a verb or the end follows
+            if named is not None and noun is None and kind is None and (t.is_punct or t.pos_ in ("VERB", "AUX")):
+                kind = named
             break
     return noun if noun is not None else kind
 

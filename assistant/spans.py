@@ -204,7 +204,9 @@ def _fallback_spans(analysis: Analysis, doc: Any) -> list[Span]:
     if kind in ("thing", "organisation", "person_or_org") and analysis.wh_noun:
         # the name before the kind asked for: "with ATR 72-600 aircraft" for "What aircraft
         # ...?", "on the Harbor One network" for "... on what network?"
-        return [Span(c[1:].start_char if c[0].pos_ == "DET" else c.start_char, c.root.idx, "THING")
+        # a capitalised kind is part of the name ("Tantallon Castle")
+        return [Span(c[1:].start_char if c[0].pos_ == "DET" else c.start_char,
+                     c.root.idx + len(c.root.text) if c.root.text[:1].isupper() else c.root.idx, "THING")
                 for c in doc.noun_chunks if c.root.lemma_.lower() == analysis.wh_noun and c.root.i > c.start
                 and any(t.pos_ in ("PROPN", "NUM") for t in c[:-1])]
     if kind == "category":

@@ -36,6 +36,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -61,6 +62,8 @@ class Tally:
     abstained: int = 0
     answers: dict[str, str] = field(default_factory=dict)  # question -> the answer's text, the last one given
     lock: threading.Lock = field(default_factory=threading.Lock)
+    # Called with (url, question, answer) for every answer, under ``lock``: for checks beyond the contract.
+    on_answer: Callable[[str, str, dict[str, object]], None] | None = None
 
     def summary(self, seconds: float) -> dict[str, Any]:
         n = len(self.latencies)
@@ -71,13 +74,14 @@ class Tally:
 
 
 class Server:
-    """``assistant serve`` in its own process, with ``env`` added to the environment."""
+    """``assistant serve`` in its own process, with ``env`` added to the environment and ``flags``
+    (``--catalog ...``, ``--embedding ...``) to its command line."""
 
-    def __init__(self, store: str, home: str, env: dict[str, str]) -> None:
+    def __init__(self, store: str, home: str, env: dict[str, str], flags: Sequence[str] = ()) -> None:
         self.port = free_port()
         full = {**os.environ, "ASSISTANT_HOME": home, "ANONYMIZED_TELEMETRY": "False", **env}
-        self.proc = subprocess.Popen([PYTHON, "-m", "assistant", "serve", "--store", store, "--port", str(self.port)],
-                                     env=full)
+        self.proc = subprocess.Popen([PYTHON, "-m", "assistant", "serve", "--store", store, *flags,
+                                      "--port", str(self.port)], env=full)
         self.url = f"http://127.0.0.1:{self.port}/api/ask"
         self._wait_ready()
 
@@ -126,21 +130,28 @@ def timed_ask(url: str, question: str, tally: Tally) -> None:
         tally.mismatched += answer.get("question") != question
         tally.abstained += bool(answer.get("abstained"))
         tally.answers[question] = str(answer.get("answer"))
+        if tally.on_answer is not None:
+            tally.on_answer(url, question, answer)
 
 
-def client(url: str, questions: list[str], offset: int, stop: float, tally: Tally) -> None:
+def client(url: str, questions: list[str], offset: int, stop: float, tally: Tally,
+           done: Callable[[], bool] | None = None) -> None:
     i = offset
-    while time.time() < stop:
+    while time.time() < stop and not (done and done()):
         timed_ask(url, questions[i % len(questions)], tally)
         i += 1
 
 
-def crowd(url: str, questions: list[str], clients: int, seconds: float) -> dict[str, Any]:
-    """``clients`` threads asking in turn for ``seconds``; a request still running at the end counts."""
-    tally = Tally()
+def crowd(urls: str | Sequence[str], questions: list[str], clients: int, seconds: float,
+          done: Callable[[], bool] | None = None, tally: Tally | None = None) -> dict[str, Any]:
+    """``clients`` threads asking in turn for ``seconds`` or until ``done()``; a request still running
+    at the end counts. Of several servers' ``urls``, client i asks ``urls[i % len(urls)]``."""
+    targets = [urls] if isinstance(urls, str) else list(urls)
+    tally = tally or Tally()
     stop = time.time() + seconds
     start = time.perf_counter()
-    threads = [threading.Thread(target=client, args=(url, questions, i * 3, stop, tally)) for i in range(clients)]
+    threads = [threading.Thread(target=client, args=(targets[i % len(targets)], questions, i * 3, stop, tally, done))
+               for i in range(clients)]
     for t in threads:
         t.start()
     for t in threads:
@@ -148,9 +159,9 @@ def crowd(url: str, questions: list[str], clients: int, seconds: float) -> dict[
     return {"clients": clients, **tally.summary(time.perf_counter() - start)}
 
 
-def once_each(url: str, questions: list[str]) -> dict[str, Any]:
+def once_each(url: str, questions: list[str], tally: Tally | None = None) -> dict[str, Any]:
     """Each question once, one at a time."""
-    tally = Tally()
+    tally = tally or Tally()
     start = time.perf_counter()
     for q in questions:
         timed_ask(url, q, tally)

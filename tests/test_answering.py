@@ -496,6 +496,9 @@ KINDS_OF_ANSWER = [
      "text": "The Golden Reed ceremony was held in Varby in May. The ceremony was chaired by Isabelle Mergault."},
     {"id": "airports", "title": "Two airports", "date": "2024-03-02",
      "text": "Lindholm Airport is a regional airport in Sweden. Torvik Airport is a small airport in Norway."},
+    {"id": "lighthouse", "title": "Skerry Bay", "date": "2024-03-02",
+     "text": "Skerry Bay is a fishing hamlet opposite the Harwick Lighthouse and Dunmore Castle. The lighthouse "
+             "was built in 1902."},
 ]
 
 
@@ -522,6 +525,8 @@ KINDS_OF_ANSWER = [
     ("Who chaired the Golden Reed ceremony?", "Isabelle Mergault"),
     # "Between A and B, which one ...": one of the two
     ("Between Lindholm Airport and Torvik Airport, which one is in Norway?", "Torvik Airport"),
+    # a capitalised kind asked for is part of the name ("what Castle?": "Dunmore Castle")
+    ("The Harwick Lighthouse stands opposite what Castle?", "Dunmore Castle"),
 ])
 def test_short_answers_of_each_kind(tmp_path: Path, question: str, short: str) -> None:
     assert _short_answer(tmp_path, KINDS_OF_ANSWER, question) == short

@@ -48,6 +48,21 @@ def test_expected_answer_types(question: str, kind: str) -> None:
     assert analyse(question).answer_type == kind
 
 
+@pytest.mark.parametrize(("question", "wh", "noun", "kind"), [
+    # a capitalised kind the small recogniser takes for a name is still the kind asked for
+    ("The Harwick Lighthouse was next to what Castle?", "what", "castle", "thing"),
+    ("What State Route gives access to Pine Lake Road?", "what", "route", "thing"),
+    # a participle before the noun does not end the phrase
+    ("The Ember Tide is a fantasy series by which bestselling Welsh author?", "which", "author", "person"),
+    # a relative pronoun after a noun is not the question word
+    ("The single is from what band's second album \"Night Tide\" which was recorded in Oslo?", "what", "band",
+     "organisation"),
+])
+def test_the_question_word_and_its_noun(question: str, wh: str, noun: str, kind: str) -> None:
+    a = analyse(question)
+    assert (a.wh, a.wh_noun, a.answer_type) == (wh, noun, kind)
+
+
 def test_constraints_parts_and_follow_ups() -> None:
     a = analyse("How many passengers did Northwind carry in 2022?")
     assert {(c.kind, c.text) for c in a.constraints} == {("name", "Northwind"), ("year", "2022")}

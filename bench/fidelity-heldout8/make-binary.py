@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
+from typing import Any
 
 import docx
 from docx.oxml import OxmlElement
@@ -143,7 +144,7 @@ def make_nominated(name: str = "pdf-election-notice-persons-nominated.pdf") -> N
                           spaceAfter=6)
     cell = ParagraphStyle("nc", parent=body, fontSize=9, leading=11, spaceAfter=0)
 
-    def decorate(pdf: object, doc: SimpleDocTemplate) -> None:
+    def decorate(pdf: Any, doc: SimpleDocTemplate) -> None:
         pdf.saveState()
         pdf.setFont("Helvetica", 8)
         pdf.drawCentredString(landscape(A4)[0] / 2, 1.0 * cm, IMPRINT)
@@ -182,7 +183,7 @@ def make_nominated(name: str = "pdf-election-notice-persons-nominated.pdf") -> N
 AUTHOR = "J. Okonjo (Democratic Services)"
 
 
-def _run(text: str, tag: str = "w:t") -> OxmlElement:
+def _run(text: str, tag: str = "w:t") -> Any:
     run = OxmlElement("w:r")
     t = OxmlElement(tag)
     t.set(qn("xml:space"), "preserve")
@@ -191,7 +192,7 @@ def _run(text: str, tag: str = "w:t") -> OxmlElement:
     return run
 
 
-def _tracked(paragraph: docx.text.paragraph.Paragraph, parts: list[tuple[str, str]], ident: list[int]) -> None:
+def _tracked(paragraph: Any, parts: list[tuple[str, str]], ident: list[int]) -> None:
     """Append ("keep" | "ins" | "del", text) parts to a paragraph as plain, inserted and deleted runs."""
     for kind, text in parts:
         if kind == "keep":

@@ -54,6 +54,7 @@ _REGION_NOUNS = frozenset("country nation state city province county capital".sp
 _NEAR_CHARS = 40  # a span this close to a focus word is what the sentence says about it
 _CURRENCY = re.compile(r"[$€£¥]\s?\d[\d,.]*(\s(million|billion|thousand))?|\d[\d,.]*(\s(million|billion|thousand))?\s"
                        r"(dollars|euros|pounds|kroner|krone|yen|yuan|rubles|roubles)", re.IGNORECASE)
+_QUOTE_MARKS = ("\"", "“", "”")
 _MAX_LIST_GAP = 40  # characters between two items of one list ("A (Foreign Affairs), B")
 
 
@@ -328,6 +329,10 @@ def short_answer(analysis: Analysis, doc: Any, spans: Sequence[Span]) -> tuple[i
     year = _YEAR.search(text, start, end) if analysis.wh_noun == "year" and not analysis.plural else None
     if year:  # "in what year ...?": the year of a full date ("4 May 1928")
         start, end = year.span()
+    if spans[0].label in ("PERSON", "PROPN") or analysis.answer_type == "choice":
+        start = _name_start(doc, start, end)
+    if analysis.wh == "where" and not analysis.plural:  # "which city": the city; "where": the place as written
+        end = _with_containers(doc, end)
     if text[start:end].lower().startswith("the "):
         start += 4
     while end > start and text[end - 1] in " ,;:":
@@ -336,6 +341,34 @@ def short_answer(analysis: Analysis, doc: Any, spans: Sequence[Span]) -> tuple[i
     if possessive and end - start > 3:  # "Don Henley's album": the answer is Don Henley
         end -= len(possessive.group(0))
     return start, end
+
+
+def _name_start(doc: Any, start: int, end: int) -> int:
+    """Where the whole name begins: its given names before the part found ("Lyudmila" before
+    "Stefanovna Petrushevskaya"), and the opening mark of a quoted nickname whose closing one
+    the span holds ("Kerkor "Kirk" Kerkorian", never a dangling 'Kirk" Kerkorian')."""
+    text = doc.text
+    token = next((t for t in doc if t.idx == start), None)
+    while token is not None and token.i > 0:
+        before = doc[token.i - 1]
+        name = before.pos_ == "PROPN" and before.text[:1].isupper() and before.ent_type_ in ("", "PERSON")
+        dangling = sum(text[token.idx : end].count(q) for q in _QUOTE_MARKS) % 2 == 1
+        if not (name or (before.text in _QUOTE_MARKS and dangling)):
+            break
+        token = before
+    return token.idx if token is not None else start
+
+
+def _with_containers(doc: Any, end: int) -> int:
+    """A place with the places that contain it, as they are written after it ("Roseau,
+    Minnesota, USA"; "Las Vegas, Nevada")."""
+    ents = {e.start_char: e for e in doc.ents if e.label_ in ("GPE", "LOC")}
+    while True:
+        gap = re.match(r",\s*", doc.text[end:])
+        nxt = ents.get(end + gap.end()) if gap else None
+        if nxt is None:
+            return end
+        end = nxt.end_char
 
 
 def option_in(text: str, option: str) -> tuple[int, int] | None:
@@ -359,4 +392,7 @@ def option_in(text: str, option: str) -> tuple[int, int] | None:
     start, end = m.start(), m.end()
     while start < end and text[start] in "\"“”' ":
         start += 1
+    if sum(text[start:end].count(q) for q in _QUOTE_MARKS) % 2:  # 'Kirk" Kerkorian': the whole name
+        opening = re.search(r"([A-Z][\w.'-]*\s+)?[\"“]\s*$", text[:start])
+        start = opening.start() if opening else start
     return start, end

@@ -448,7 +448,8 @@ def test_which_country_is_answered_by_a_country_named_anywhere_in_the_sentence(t
 
 
 @pytest.mark.parametrize(("question", "short"), [
-    ("Who was born first, Joe Manganelli or Kirk Kerkorian?", "Kirk\" Kerkorian"),  # a nickname inside the name
+    # a nickname inside the name: the whole name, not a dangling 'Kirk" Kerkorian'
+    ("Who was born first, Joe Manganelli or Kirk Kerkorian?", "Kerkor \"Kirk\" Kerkorian"),
     ("Who is younger, Joe Manganelli or Kirk Kerkorian?", "Joseph Michael Manganelli"),  # "younger": the latest
 ])
 def test_a_choice_finds_people_by_the_names_their_passages_use(question: str, short: str) -> None:
@@ -499,6 +500,9 @@ KINDS_OF_ANSWER = [
     {"id": "lighthouse", "title": "Skerry Bay", "date": "2024-03-02",
      "text": "Skerry Bay is a fishing hamlet opposite the Harwick Lighthouse and Dunmore Castle. The lighthouse "
              "was built in 1902."},
+    {"id": "press", "title": "Harrow Press", "date": "2024-03-02",
+     "text": "Harrow Press is a small publisher based in Duluth, Minnesota. It was founded in 1990 by the poet "
+             "Margaret \"Peggy\" Olsen."},
 ]
 
 
@@ -527,6 +531,10 @@ KINDS_OF_ANSWER = [
     ("Between Lindholm Airport and Torvik Airport, which one is in Norway?", "Torvik Airport"),
     # a capitalised kind asked for is part of the name ("what Castle?": "Dunmore Castle")
     ("The Harwick Lighthouse stands opposite what Castle?", "Dunmore Castle"),
+    # "where": the place as written, with the places that contain it
+    ("Where is Harrow Press based?", "Duluth, Minnesota"),
+    # a whole name, its quoted nickname inside it
+    ("Which poet founded Harrow Press?", "Margaret \"Peggy\" Olsen"),
 ])
 def test_short_answers_of_each_kind(tmp_path: Path, question: str, short: str) -> None:
     assert _short_answer(tmp_path, KINDS_OF_ANSWER, question) == short

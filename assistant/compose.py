@@ -23,6 +23,7 @@ from typing import Any
 from index.retrieval import Passage
 
 from .answerability import anchored, conflicts, missing, near_miss_note, type_miss_note, unmet
+from .common import asks_common, common
 from .nlp import parse_many
 from .polar import verdict
 from .question import SPEECH_VERBS, Analysis
@@ -98,6 +99,10 @@ def compose(analysis: Analysis, ranked: list[Candidate], passages: Sequence[Pass
         return Composed([])
     if analysis.options:
         return _choose(analysis, relevant, passages)
+    shared = common(analysis, relevant) if asks_common(analysis) else None
+    if shared:  # "What do A and B have in common?": what a sentence about each says alike
+        lead, other = shared.evidence
+        return Composed([lead, other], _in_passage(lead, (shared.start, shared.end), passages))
     decided = verdict(analysis.text, relevant) if analysis.answer_type == "yesno" else None
     if decided:
         return Composed(list(decided.evidence), verdict=decided.answer)

@@ -30,6 +30,7 @@ from .text import content_stems, stem
 
 POOL = 12  # best-ranked sentences searched for each thing's own sentence
 _AUX = frozenset("are is was were do does did have has had can could will would should".split())
+_OPENERS = _AUX | frozenset("what which who whom whose where when why how both in from to at of for".split())
 _LINKS = frozenset({"of", "for", "the", "de", "la", "von", "van", "and", "&"})
 _SAME = re.compile(r"\b(?:the\s+)?same\s+(?:type\s+of\s+|kind\s+of\s+)?([a-z]+)", re.IGNORECASE)
 _TWO = re.compile(r"\b(both|same|either)\b|[A-Z][\w.'’-]*,?\s+and\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
@@ -48,11 +49,27 @@ class Verdict:
 
 def verdict(question: str, ranked: Sequence[Candidate]) -> Verdict | None:
     """The yes or no the sentences decide, or None."""
-    q = parse(question)
-    names = _names(q)
+    want = 2 if _TWO.search(question) else 1
+    found = things_said(question, ranked, want)
+    if found is None:
+        return None
+    things, groups = found
+    same = _SAME.search(question)
+    if same:
+        return _same(same.group(1).lower(), groups) if want == 2 else None
+    return _both(parse(question), things, groups)
+
+
+Said = list[tuple[Candidate, Any]]  # a thing's sentences (best first, at most two) with their parses
+
+
+def things_said(question: str, ranked: Sequence[Candidate], want: int) -> tuple[list[str], list[Said]] | None:
+    """The first ``want`` things the question names (its capitalised runs) that a sentence of
+    their own has as its subject, with those sentences; None when one has none."""
+    names = _names(parse(question))
     pool = list(ranked[:POOL])
     docs = parse_many([c.text for c in pool])
-    found: dict[str, list[tuple[Candidate, Any]]] = {}
+    found: dict[str, Said] = {}
     for c, d in zip(pool, docs):
         said = _subject_words(d)
         for name in names:
@@ -60,7 +77,6 @@ def verdict(question: str, ranked: Sequence[Candidate]) -> Verdict | None:
                 if _matches(head, said):
                     found.setdefault(name, []).append((c, d))
                     break
-    want = 2 if _TWO.search(question) else 1
     things: list[str] = []
     for n in names:  # runs found in the same sentence are one name cut in two ("Kings" | "of Leon American")
         if n in found and not any(found[n][0][0] is found[t][0][0] for t in things):
@@ -68,11 +84,7 @@ def verdict(question: str, ranked: Sequence[Candidate]) -> Verdict | None:
     things = things[:want]
     if len(things) < want or len({id(found[n][0][0]) for n in things}) < len(things):
         return None  # a thing named has no sentence of its own (or two share one: not told apart)
-    groups = [found[n][:2] for n in things]
-    same = _SAME.search(question)
-    if same:
-        return _same(same.group(1).lower(), groups) if want == 2 else None
-    return _both(q, things, groups)
+    return things, [found[n][:2] for n in things]
 
 
 def _names(q: Any) -> list[str]:
@@ -82,7 +94,8 @@ def _names(q: Any) -> list[str]:
     current: list[Any] = []
     tokens = list(q)
     for i, t in enumerate(tokens):
-        capital = t.text[:1].isupper() and any(ch.isalpha() for ch in t.text) and not (i == 0 and t.lower_ in _AUX)
+        capital = t.text[:1].isupper() and any(ch.isalpha() for ch in t.text) and not (
+            i == 0 and t.lower_ in _OPENERS)
         linking = ((t.lower_ in _LINKS or t.text == ",") and current and i + 1 < len(tokens)
                    and tokens[i + 1].text[:1].isupper() and t.lower_ != "and")  # "Qidong, Jiangsu"
         if capital and current and t.ent_iob_ == "B" and current[-1].text != ",":
@@ -99,7 +112,7 @@ def _names(q: Any) -> list[str]:
     for run in runs:
         while run and (run[-1].lower_ in _LINKS or run[-1].text == ","):
             run = run[:-1]
-        if run and not (len(run) == 1 and run[0].i == 0 and run[0].lower_ in _AUX):
+        if run and not (len(run) == 1 and run[0].i == 0 and run[0].lower_ in _OPENERS):
             out.append(" ".join(t.text for t in run).replace(" ,", ","))
     return list(dict.fromkeys(out))
 
@@ -134,7 +147,7 @@ def _matches(name: str, said: set[str]) -> bool:
     return first and words[-1] in said
 
 
-def _both(q: Any, things: list[str], groups: list[list[tuple[Candidate, Any]]]) -> Verdict | None:
+def _both(q: Any, things: list[str], groups: list[Said]) -> Verdict | None:
     named = {stem(w) for n in things for w in n.split()}
     asked = [s for s in dict.fromkeys(content_stems(q.text)) if s not in named and s not in {"both", "also"}]
     if not asked:
@@ -153,8 +166,7 @@ def _has(word: str, said: set[str]) -> bool:
                                for w in said)
 
 
-def _rival(q: Any, lacking: list[str], group: list[tuple[Candidate, Any]],
-           groups: list[list[tuple[Candidate, Any]]]) -> Verdict | None:
+def _rival(q: Any, lacking: list[str], group: Said, groups: list[Said]) -> Verdict | None:
     """"No" when the sentence gives another of what the question names: a nationality, a
     place or a year of the same kind as the one it lacks."""
     for t in q:
@@ -170,7 +182,7 @@ def _rival(q: Any, lacking: list[str], group: list[tuple[Candidate, Any]],
     return None
 
 
-def _same(kind: str, groups: list[list[tuple[Candidate, Any]]]) -> Verdict | None:
+def _same(kind: str, groups: list[Said]) -> Verdict | None:
     """"The same X": the values of kind X each thing's sentences give, compared."""
     values: list[tuple[set[str], Candidate]] = []
     for group in groups:

@@ -211,7 +211,7 @@ def _fallback_spans(analysis: Analysis, doc: Any) -> list[Span]:
                 for c in doc.noun_chunks if c.root.lemma_.lower() == analysis.wh_noun and c.root.i > c.start
                 and any(t.pos_ in ("PROPN", "NUM") for t in c[:-1])]
     if kind == "category":
-        return _kinds(doc)
+        return kind_phrases(doc)
     if kind == "amount" and analysis.labels == {"MONEY"}:
         return [Span(m.start(), m.end(), "MONEY") for m in _CURRENCY.finditer(text)]
     if kind in ("number", "amount", "length"):
@@ -235,7 +235,7 @@ def _proper_nouns(doc: Any) -> list[Span]:
     return out
 
 
-def _kinds(doc: Any) -> list[Span]:
+def kind_phrases(doc: Any) -> list[Span]:
     """Common nouns that say what something is ("was an American film director", "a genus
     of flowering plants"): the noun phrases a copula or an apposition predicates, else every
     common-noun phrase; without the article or the nationality before them."""

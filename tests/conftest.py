@@ -9,7 +9,7 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -61,6 +61,13 @@ def offline_assistant(folder: Path, records: list[dict[str, object]], generator:
     parts = Components.from_settings(load_settings(store=store, embedding="fake:64"), encoder=index.encoder,
                                      generator=generator, judge=OverlapJudge())  # type: ignore[arg-type]
     return Assistant(parts, index=index)
+
+
+def ranked_sentences(texts: list[str]) -> list[Any]:
+    """Candidate sentences of one passage, ranked in the order given (for pure answer logic)."""
+    from assistant.sentences import Candidate
+
+    return [Candidate(1, t, 0, len(t), 1.0 - i / 100) for i, t in enumerate(texts)]
 
 
 def news_records(n: int, seed: int = 0) -> list[dict[str, object]]:

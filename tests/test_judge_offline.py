@@ -37,6 +37,8 @@ def test_claims_split_sentences_and_joined_clauses() -> None:
     text = "A periodical from 1844.First for Women is a magazine."
     expected = ["A periodical from 1844.", "First for Women is a magazine."]
     assert [text[s:e] for s, e in source_sentences(text)] == expected
+    text = "A station on the U55 .The Reichstag is a building."  # the space on the wrong side of the stop
+    assert [text[s:e] for s, e in source_sentences(text)] == ["A station on the U55 .", "The Reichstag is a building."]
 
 
 @pytest.mark.parametrize(("good", "bad"), PAIRS)

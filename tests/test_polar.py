@@ -10,9 +10,8 @@ import pytest
 from assistant.answer import Draft
 from assistant.core import Assistant
 from assistant.polar import verdict
-from assistant.sentences import Candidate
 
-from .conftest import offline_assistant
+from .conftest import offline_assistant, ranked_sentences
 
 SENTENCES = [
     "Marta Olsen (born 1961) is a Norwegian harbour engineer and author.",
@@ -25,10 +24,6 @@ SENTENCES = [
 ]
 
 
-def _ranked(*texts: str) -> list[Candidate]:
-    return [Candidate(1, t, 0, len(t), 1.0 - i / 100) for i, t in enumerate(texts)]
-
-
 @pytest.mark.parametrize(("question", "answer", "reason"), [
     ("Are Marta Olsen and Jonas Berg both harbour engineers?", "yes", ""),
     ("Are both Marta Olsen and Jonas Berg Norwegian harbour engineers?", "no", "Danish, not Norwegian"),
@@ -39,7 +34,7 @@ def _ranked(*texts: str) -> list[Candidate]:
     ("Is Marta Olsen an author?", "yes", ""),
 ])
 def test_a_verdict_where_the_sentences_decide_it(question: str, answer: str, reason: str) -> None:
-    decided = verdict(question, _ranked(*SENTENCES))
+    decided = verdict(question, ranked_sentences(SENTENCES))
     assert decided is not None and decided.answer == answer
     assert reason in decided.reason
     # Each thing named stands in its own evidence sentence, the deciding one first.
@@ -53,7 +48,7 @@ def test_a_verdict_where_the_sentences_decide_it(question: str, answer: str, rea
     "Where did Marta Olsen study?",
 ])
 def test_no_verdict_where_they_do_not(question: str) -> None:
-    assert verdict(question, _ranked(*SENTENCES)) is None
+    assert verdict(question, ranked_sentences(SENTENCES)) is None
 
 
 class _Scripted:

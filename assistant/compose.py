@@ -182,7 +182,7 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
         value = {id(c): c.score + HOP * gains[id(c)].gains.get(spans[id(c)][0], 0.0) + STRONG * strong[id(c)]
                  for c in typed}
         if weights:  # the rules chose the sentences; the reader orders the spans within each
-            _read(analysis, pool, docs, spans, weights)
+            _read(analysis, pool, docs, spans, weights, gains)
     # "Which ministers ...?" asks for several: a sentence that lists several comes first
     typed.sort(key=lambda c: (not (analysis.plural and len(spans[id(c)]) > 1), -value[id(c)]))
     lead = _newest(typed, passages) if analysis.present else typed[0]
@@ -197,11 +197,11 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
 
 
 def _read(analysis: Analysis, pool: list[Candidate], docs: Sequence[Any], spans: dict[int, list[Span]],
-          weights: dict[str, float]) -> dict[int, float]:
+          weights: dict[str, float], gains: dict[int, Hops] | None = None) -> dict[int, float]:
     """The trained reader's value of each sentence: its best span's score (plus, weighted, the
     sentence's own score); each sentence's spans are put in the reader's order."""
     value: dict[int, float] = {}
-    read = read_spans(analysis, pool, docs, spans)
+    read = read_spans(analysis, pool, docs, spans, gains)
     for c in pool:
         # the rules' preference stays first ("$7.2 million" before "two cents" when money is
         # asked; a year is not a length); the reader orders the spans of one preference
@@ -214,12 +214,13 @@ def _read(analysis: Analysis, pool: list[Candidate], docs: Sequence[Any], spans:
     return value
 
 
-def read_spans(analysis: Analysis, pool: list[Candidate], docs: Sequence[Any],
-               spans: dict[int, list[Span]]) -> dict[int, list[tuple[Span, dict[str, float]]]]:
+def read_spans(analysis: Analysis, pool: list[Candidate], docs: Sequence[Any], spans: dict[int, list[Span]],
+               gains: dict[int, Hops] | None = None) -> dict[int, list[tuple[Span, dict[str, float]]]]:
     """The reader's features of every answer span of the pool's sentences (``docs``: their
     parses), each span seen beside the other sentences: which carries most of the question,
-    which links to one that carries the rest."""
-    gains = hop_gains(analysis, pool, docs, spans)
+    which links to one that carries the rest (``gains``: ``hop_gains`` of these spans, when
+    the caller has them)."""
+    gains = gains if gains is not None else hop_gains(analysis, pool, docs, spans)
     best = max((c.lexical for c in pool), default=0.0)
     return {id(c): [(s, features(analysis, d, s, Context(c.lexical, c.lexical >= best, gains[id(c)].gains.get(s, 0.0),
                                                           s in gains[id(c)].bridges, order)))

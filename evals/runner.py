@@ -7,6 +7,7 @@ covers the whole suite.
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from .suite import Case
 
 REPORT_FORMAT = "corpus-assistant-eval/1"
 RANKING_DEPTH = 10  # documents ranked for hit@k, MRR@10 and nDCG@10
+MAX_LIST = 8  # items of a list a lead sentence announces ("... are:") that count as its lead
 
 Progress = Callable[[str, int, int], None]
 
@@ -107,10 +109,14 @@ def _correctness(case: Case, answer: Answer) -> dict[str, float | None]:
 
 def lead_text(answer: Answer) -> str:
     """The short answer and the first sentence: the answer's first verified claim (splitting
-    the text again would cut "U.S." in two)."""
-    first = next((c.text for c in answer.claims if c.supported), "")
+    the text again would cut "U.S." in two), with the list it announces when it ends in a
+    colon ("Among his probable demands are:" and the demands, one claim per line)."""
+    claims = [c for c in answer.claims if c.supported]
+    lead = claims[:1]
+    if lead and lead[0].text.rstrip().endswith(":"):
+        lead += [c for c in itertools.takewhile(lambda c: c.citations == lead[0].citations, claims[1:])][:MAX_LIST]
     short = answer.short_answer.text if answer.short_answer else answer.verdict.capitalize()
-    return " ".join(x for x in (short, first) if x)
+    return " ".join(x for x in (short, *(c.text for c in lead)) if x)
 
 
 def _token_f1(case: Case, answer: Answer) -> float | None:

@@ -237,3 +237,16 @@ def test_the_lead_is_the_short_answer_and_the_first_verified_claim() -> None:
                  short_answer=ShortAnswer("Anchorage", 1, 0, 9))
     assert lead_text(led) == f"Anchorage {first}"
     assert m.answered_correctly(lead_text(answer), ["big victory | symbolic victory"]) == 1.0
+
+
+def test_a_lead_that_announces_a_list_leads_with_the_list() -> None:
+    from assistant.answer import Answer, Claim
+    from evals.runner import lead_text
+
+    items = ["Among his probable demands are:", "Recognition of the east as Russian territory.",
+             "Limiting the size of the army."]
+    listed = Answer("q", "q", " ".join(f"{t} [1]" for t in items), False,
+                    claims=[Claim(t, [1], True, 1.0) for t in items] + [Claim("Talks start Friday.", [2], True, 1.0)])
+    assert lead_text(listed) == " ".join(items)  # the list, not the sentence from another passage after it
+    plain = Answer("q", "q", "", False, claims=[Claim(t, [1], True, 1.0) for t in ("Talks start.", "They end.")])
+    assert lead_text(plain) == "Talks start."

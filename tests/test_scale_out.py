@@ -55,6 +55,11 @@ def two_nodes() -> Iterator[str]:
 
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("RAY_USAGE_STATS_ENABLED", "0")
+        # Loopback for every address, the driver's and the workers' too: Ray otherwise swaps
+        # "127.0.0.1" for the machine's own address, which a sandbox may not let it connect to
+        # (the driver then waits for the GCS forever)
+        mp.setenv("RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER", "0")
+        mp.setattr(ray._private.ray_constants, "ENABLE_RAY_CLUSTER", False)
         mp.setattr(ray._private.utils, "write_ray_address", lambda *args, **kwargs: None)
         cluster = Cluster()
         try:

@@ -104,9 +104,11 @@ _LABELLED = [
                rf"\s*{_WEEKDAY}((?:{_CANDIDATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2}}))(?![\w.-]?\d)(?![\w-])", re.IGNORECASE)
     for labels, bare in ((_PUBLISHED, _BARE_PUBLISHED), (_UPDATED, ""))  # the first date a document had is its date
 ]
-# A label naming the date of something other than the document: a hearing, a deadline, an event.
-_OTHER_EVENT = re.compile(r"\b(?:hearing|trial|due|closing|expiry|expiration|deadline|start|end|event|birth"
-                          r"|completion|delivery|departure|arrival)\s+date\b", re.IGNORECASE)
+# A label naming the date of something other than the document: a hearing, a deadline, an event
+# ("Hearing date", "Date of event").
+_EVENTS = (r"(?:hearing|trial|due|closing|expiry|expiration|deadline|start|end|event|birth"
+           r"|completion|delivery|departure|arrival)")
+_OTHER_EVENT = re.compile(rf"\b{_EVENTS}\s+date\b|\bdate\s+of\s+(?:the\s+)?{_EVENTS}\b", re.IGNORECASE)
 _PDF_DATE = re.compile(r"^D:(\d{4})(\d{2})(\d{2})")
 _CTIME_PARTS = re.compile(
     rf"((?:{_MONTH}))\s+(\d{{1,2}})\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+(?:[A-Z]{{2,5}}\s+)?(\d{{4}})", re.IGNORECASE)
@@ -176,7 +178,7 @@ def stated_date(text: str, labelled_only: bool = False, month_first: bool = Fals
     ends = text[:_HEAD_CHARS] + "\n" + text[-_TAIL_CHARS:] if len(text) > _HEAD_CHARS else text
     for pattern in _LABELLED if updated else _LABELLED[:1]:
         for match in pattern.finditer(ends):
-            if _OTHER_EVENT.search(ends, max(0, match.start() - 24), match.start() + 5):
+            if _OTHER_EVENT.search(ends, max(0, match.start() - 24), max(match.start() + 5, match.start(1))):
                 continue  # "Hearing date: 7 October 2025" dates the hearing, not the document
             found = _read(match, 1, month_first)
             if found:
@@ -200,6 +202,12 @@ def stated_date(text: str, labelled_only: bool = False, month_first: bool = Fals
             if found:
                 return found
     return ""
+
+
+def names_other_event(label: str) -> bool:
+    """Whether ``label`` names the date of something other than the document ("Hearing date",
+    "Date of event", "Date of birth")."""
+    return bool(_OTHER_EVENT.search(label))
 
 
 def first_date(text: str, month_first: bool = False) -> str:

@@ -24,9 +24,11 @@ from .chrome_lines import is_chrome_line, without_reading_time
 from .clean_html import clean_html
 from .dates import first_date, iso_date, numeric_order, stated_date, yearless_date
 from .html_answers import with_answers
+from .html_gaps import with_gaps_filled
 from .html_headline import entry_headline
 from .html_subheads import with_inner_headings
 from .html_title_date import title_date
+from .html_toggles import open_toggle_headings
 from .parsed import Parsed
 from .tables import table_text
 
@@ -55,7 +57,8 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
         blocks = [post, *(b for b in blocks if b != title and b != post)]
         title = post
     blocks = _with_standfirst(_with_headline(blocks, title, tree), found.description or "", tree)
-    blocks = _without_boxed_chrome(_without_repeats(_with_lead(blocks, tree, title), tree), tree)
+    blocks = with_gaps_filled(_with_lead(blocks, tree, title), tree, _squash, _in_chrome)
+    blocks = _without_boxed_chrome(_without_repeats(blocks, tree), tree)
     blocks = with_answers(blocks, tree)
     blocks = without_author_card([b for b in map(without_reading_time, blocks) if b and not is_chrome_line(b)])
     text = "\n\n".join(blocks)
@@ -78,6 +81,7 @@ def _parse(html: str) -> Any:
         tree = lxml_html.fromstring(html.encode("utf-8"), parser=_utf8_parser())
     except (etree.ParserError, ValueError):
         return None
+    open_toggle_headings(tree)
     for caption in [el for el in tree.iter() if isinstance(el.tag, str) and _is_caption(el)]:
         _plain_caption(caption)
     for el in tree.iter("figure", "figcaption"):

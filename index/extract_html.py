@@ -26,6 +26,7 @@ from .dates import first_date, iso_date, numeric_order, stated_date, yearless_da
 from .html_answers import with_answers
 from .html_gaps import with_gaps_filled
 from .html_headline import entry_headline
+from .html_offer_boxes import offer_boxes
 from .html_subheads import with_inner_headings
 from .html_title_date import title_date
 from .html_toggles import open_toggle_headings
@@ -423,6 +424,7 @@ def _without_boxed_chrome(blocks: list[str], tree: Any) -> list[str]:
     """Drops the lines that stand only inside the page's chrome boxes (:func:`_chrome_boxes`):
     a subscribe promo trafilatura kept after the story, an email's footer and its button."""
     boxes = _chrome_boxes(tree)
+    boxes += [box for box in offer_boxes(tree) if not any(box is b or b in box.iterancestors() for b in boxes)]
     if not boxes:
         return blocks
     held = [el for box in boxes for el in box.iter()]  # held: lxml keeps one proxy per live element

@@ -7,7 +7,8 @@ a heading made of a styled ``<span>`` over a table, a heading with the bulleted 
 box whose sibling before it opens the same way and was kept, and the element after it was
 kept), it stands inside the text, not in a box around it, and is put back. Only headings, paragraphs and
 lists are put back, and none that sits in navigation or a promo box, that is mostly link
-text or that the page hides from readers (``aria-hidden``).
+text, that the page hides from readers (``aria-hidden``), that its class calls a byline or
+metadata, or that holds no letter (a rule of dots or dashes).
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ _GAP_ELEMENTS = 3  # at most this many elements in a row are put back ...
 _GAP_WORDS = 80  # ... and this many words
 _HEADING_WORDS = 12
 _LINK_SHARE = 0.5
+_LETTER = re.compile(r"[^\W\d_]")
+_METADATA_MARKS = re.compile(r"meta|byline|author|date|time|posted|categor|tags?\b", re.IGNORECASE)
 
 Squash = Callable[[Any], str]
 
@@ -91,8 +94,10 @@ def _fillable(gap: list[Any], squash: Squash, in_chrome: Callable[[Any, Any], bo
         return False
     for el in gap:
         text = squash(el)
-        if el.tag not in _FILLABLE or in_chrome(el, body) or _hidden(el):
-            return False
+        if el.tag not in _FILLABLE or in_chrome(el, body) or _hidden(el) or not _LETTER.search(text):
+            return False  # a rule drawn with dots or dashes is no text
+        if _METADATA_MARKS.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+            return False  # a byline or a post's date and category line
         if el.tag in _HEADINGS and len(text.split()) > _HEADING_WORDS:
             return False
         links = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))

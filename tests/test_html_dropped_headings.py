@@ -69,3 +69,10 @@ def test_the_second_of_two_headed_boxes_keeps_its_heading_but_a_promo_box_gains_
         "What the sign says", sign, "What the bylaw says", bylaw, *_KEPT]
     promo = f'{_PARAS}<div class="release-box"><h3>WANT YOUR NEWS HERE?</h3><p>Join 4,000 readers.</p></div>'
     assert _filled(promo, [*_KEPT, "Join 4,000 readers."]) == [*_KEPT, "Join 4,000 readers."]
+
+
+def test_a_byline_or_a_dotted_rule_between_kept_blocks_is_not_put_back() -> None:
+    doc = (f'<p class="post-meta">Posted on 3 May by Ann Lee</p>{_PARAS}<p>. . . . . . . .</p><p>{_LAST}</p>')
+    assert _filled(doc, [*_KEPT, _LAST]) == [*_KEPT, _LAST]
+    doc = (f'<h2>Spring</h2><p class="post-meta">Posted on 3 May by Ann Lee</p>{_PARAS}')
+    assert _filled(doc, ["Spring", *_KEPT]) == ["Spring", *_KEPT]

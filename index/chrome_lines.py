@@ -44,7 +44,9 @@ _NOTICE = re.compile(
     r"\s+(?:helpful|useful)\b|^more\s+information\s+about\s+the\s+.{1,60}\s+mailing\s+list\W*$"
     # a live story's note about itself and a closed comment thread's
     r"|^\W*this\s+is\s+an?\s+(?:developing|breaking|updating)\s+(?:news\s+)?story\b"
-    r"|^\W*comments\s+(?:are|have\s+been)\s+closed\b",
+    r"|^\W*comments\s+(?:are|have\s+been)\s+closed\b"
+    # a licence statement ("This work is licensed under a Creative Commons ... License.")
+    r"|\blicensed\s+under\s+(?:a|an|the)\s+[^.!?]{0,80}\b(?:licen[cs]e|creative\s+commons)\b",
     re.IGNORECASE)
 # A link to another story after a "read also" label, in the languages we read ("Leggi anche
 # Olginate, ...", "Lees ook: ...", "Veja também: ..."): a label and a headline, no more.
@@ -66,7 +68,12 @@ _AD_LABELS = (r"publicidad|publicidade|anuncio|patrocinado|publicit[ée]|sponsor
 _LABEL_LINE = re.compile(
     rf"^\W*(?:(?:advertisement|advertising|ads?|sponsored(?:\s+content)?|scroll\s+to\s+continue"
     rf"(?:\s+with\s+content)?|{_AD_LABELS})\W*)+$|^\W*(?:guid|permalink)\s*:\s*\S+$"
-    r"|^\W*(?:url|link|address|source\s+url)\s*:\s*https?://\S+$", re.IGNORECASE)
+    r"|^\W*(?:url|link|address|source\s+url)\s*:\s*https?://\S+$"
+    # a press release's media lines ("Photo - https://...") and its source line ("SOURCE Name Ltd")
+    r"|^(?:\s*(?:photo|logo|video|image|multimedia)s?\s*[-–:]\s*https?://\S+)+\s*$|^(?-i:SOURCE)\s+[^.!?]{1,60}$"
+    # a citation tool's label
+    r"|^\W*(?:how\s+to\s+cite(?:\s+this\s+(?:article|page|item|paper))?|cite\s+this\s+(?:article|page|item|paper)"
+    r"|citation\s+formats?|export\s+citation)\W*$", re.IGNORECASE)
 # A row of links in brackets, an old archive's navigation ("[Home] [Databases] [Help]").
 _BRACKET_ROW = re.compile(r"^\s*(?:\[[^\[\]]{1,40}\]\s*){2,}$")
 # A copyright line: one that opens with the notice, or says all rights are reserved; in
@@ -83,8 +90,10 @@ _ROW_PART_WORDS = 6
 
 def is_chrome_line(block: str) -> bool:
     """A widget's line (:data:`_WIDGET_LINE`), a notice line (:data:`_NOTICE`) of at most
-    :data:`_NOTICE_WORDS` words, a lone ad label ("Advertisement", "ADVERTISEMENT · Scroll to
-    continue"), a feed item's guid line or a labelled lone address ("URL: https://..."), a row
+    :data:`_NOTICE_WORDS` words (a licence statement among them), a lone ad label
+    ("Advertisement", "ADVERTISEMENT · Scroll to continue"), a feed item's guid line or a
+    labelled lone address ("URL: https://..."), a press release's "Photo - https://..." and
+    "SOURCE Name" lines, a citation tool's "How to Cite", a row
     of bracketed links, a footer's policy link row, a copyright line, or a "read also" link to
     another story (:data:`_READ_ALSO`)."""
     if _WIDGET_LINE.match(block) or _LABEL_LINE.match(block) or _BRACKET_ROW.match(block):

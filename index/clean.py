@@ -74,6 +74,9 @@ _CHROME: tuple[tuple[re.Pattern[str], int], ...] = tuple((_rx(p), n) for p, n in
     # photo credits and captions
     (r"(\b(photo|foto|image|imagen|picture|cr[eé]dito|credit)s?\s*:|getty images|shutterstock"
      r"|\bap photo\b|\breuters\s*/|/\s*afp\b)", 25),
+    # a printed paper's imprint ("The Parish News is printed by ...") and its recycling line
+    (r"^(?:[\w'’&.,-]+\s+){1,8}(?:is|are)\s+printed\s+(?:and\s+published\s+)?by\b|^printed\s+(?:and\s+published\s+)?by\b"
+     r"|^please\s+recycle\b", 25),
     # calls to action, accessibility skip links and script leftovers
     (r"\b(click (here|ok)|haz clic|pulsa aqu[ií]|javascript|loading\.\.\.|cargando)\b", 25),
     (r"^(skip|jump) to (the )?(main )?(content|navigation|menu|search)$", 6),
@@ -313,8 +316,27 @@ def _select(blocks: list[_Block], title: str, hints: tuple[str, ...] = (),
     if keep_head:
         keep.update(_head(blocks, labels, 0 if title_at is None else title_at + 1))
     keep.update(i for i, b in enumerate(blocks) if b.row and labels[i] != BAD)
+    keep.update(_capitals_headings(blocks, labels, title_at))
     kept = _decide_short(blocks, labels, keep)
     return [b.text for b, k in zip(blocks, kept) if k], title
+
+
+def _capitals_headings(blocks: list[_Block], labels: list[str], title_at: int | None) -> list[int]:
+    """Headings set in capitals that head what is kept: a line right above a table's rows or
+    their column names ("SERVICES IN MARCH"), and a text's opening word or two right above its title line
+    ("NOTICE" over the subject). Capitals alone read as a caption or a name line elsewhere."""
+    found = []
+    for i, block in enumerate(blocks[:-1]):
+        n = len(block.words)
+        if block.row or block.bullet or n > _HEAD_LINE_WORDS or not _is_caption_or_teaser(block.text, n):
+            continue
+        if _EMPTY_LABEL.match(block.text) or any(n <= limit and p.search(block.text) for p, limit in _CHROME):
+            continue
+        over_rows = blocks[i + 1].row or (  # or over the column names a table's rows follow
+            i + 2 < len(blocks) and blocks[i + 2].row and labels[i + 1] == SHORT and len(blocks[i + 1].words) <= 8)
+        if over_rows or (i == 0 and title_at == 1 and n <= 2 and labels[0] != GOOD):
+            found.append(i)
+    return found
 
 
 # ---------------------------------------------------------------- plain text

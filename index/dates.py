@@ -1,21 +1,23 @@
 """Document dates: what the document states, read with python-dateutil, as YYYY-MM-DD.
 
-A date comes from the text ("published 5 February 2024", "Updated: 2024-02-05"), from page
-metadata or from PDF metadata ("D:20240205..."); never from the file's time, which says when
-a copy was made. A document that states no date gets "", which fails any date filter.
+A date comes from the text ("published 5 February 2024", "Updated: 2024-02-05"), from page metadata
+or from PDF metadata ("D:20240205..."); never from the file's time, which says when a copy was made.
+A document that states no date gets "", which fails any date filter.
 
-Numeric dates are read day first ("03/04/2025" is 3 April; dotted ones always), month first
-where the caller says the document is in US English, and either way when one number cannot
-be a month or a weekday written beside the date settles it. Month names are English, Spanish,
-French, German, Italian, Portuguese, Dutch, Polish and Russian (nominative and genitive: "7 października
-2025", "15 сентября 2025 г."); a Japanese date is written "2025年10月21日"; a mail archive's ctime date "Mon Sep 15
-08:03:41 BST 2025" has its time and zone between the day and the year.
+Numeric dates are read day first ("03/04/2025" is 3 April; dotted ones always), month first where
+the caller says the document is in US English, and either way when one number cannot be a month or a
+weekday written beside the date settles it. Month names are English, Spanish, French, German,
+Italian, Portuguese, Dutch, Polish, Russian and Greek (nominative and genitive: "7 października
+2025", "15 сентября 2025 г.", "16 Οκτωβρίου 2026"); a Japanese date is written "2025年10月21日"; a mail
+archive's ctime date "Mon Sep 15 08:03:41 BST 2025" has its time and zone between the day and the
+year.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 from dateutil import parser
 
@@ -23,6 +25,10 @@ _HEAD_CHARS = 5000  # a date line sits near the top ...
 _TAIL_CHARS = 1500  # ... or in the closing lines ("Last updated ...")
 _HEAD_LINES = 12  # an unlabelled date counts only in the opening lines ...
 _DATELINE_WORDS = 12  # ... on a short line (a byline, a dateline), not in a sentence about events
+
+
+def _unaccented(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
 
 
 # Month names of the languages we read besides English, January to December; dateutil
@@ -56,6 +62,13 @@ _FOREIGN_MONTHS = (
     ("января", "январь"), ("февраля", "февраль"), ("марта", "март"), ("апреля", "апрель"),  # Russian:
     ("мая", "май"), ("июня", "июнь"), ("июля", "июль"), ("августа", "август"),  # "15 сентября 2025 г."
     ("сентября", "сентябрь"), ("октября", "октябрь"), ("ноября", "ноябрь"), ("декабря", "декабрь"),
+), tuple(  # Greek: "16 Οκτωβρίου 2026", and without accents as capitals write it ("16 ΟΚΤΩΒΡΙΟΥ 2026")
+    tuple(dict.fromkeys((*names, *(_unaccented(n) for n in names)))) for names in (
+        ("ιανουαρίου", "ιανουάριος"), ("φεβρουαρίου", "φεβρουάριος"), ("μαρτίου", "μάρτιος"),
+        ("απριλίου", "απρίλιος"), ("μαΐου", "μάιος"), ("ιουνίου", "ιούνιος"), ("ιουλίου", "ιούλιος"),
+        ("αυγούστου", "αύγουστος"), ("σεπτεμβρίου", "σεπτέμβριος"), ("οκτωβρίου", "οκτώβριος"),
+        ("νοεμβρίου", "νοέμβριος"), ("δεκεμβρίου", "δεκέμβριος"),
+    )
 )
 
 
@@ -91,8 +104,9 @@ _PUBLISHED = (r"first published|published|posted|dated|date|issued|released|for 
               r"|公開日|掲載日|配信日|投稿日|発行日")  # Japanese: "公開日：2025年10月21日"
 _UPDATED = r"last updated|last modified|updated|modified|revised|actualizado|最終更新|更新日"
 # "00:01 BST 5 August 2025": a time of day (and its zone) may stand between a label and its date
-_WEEKDAY = (r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s+)?(?:on\s+)?)?"
-            r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?")
+# or a four-digit one with its zone ("Issued at: 1047 (UTC) on Wed 4 Nov 2026")
+_WEEKDAY = (r"(?:(?:\d{1,2}[:.]\d{2}|\d{4}(?=\s*\(?[A-Z]{2,4}\)?\s))\s*(?:[ap]\.?m\.?\s*)?(?:\(?[A-Z]{2,4}\)?\s+)?"
+            r"(?:on\s+)?)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(?:mon|tue|wed|thu|fri|sat|sun)\.?,?\s+)?")
 # A Q&A thread's question is dated "Asked Mar 11, 2024": a label right before its date only
 # (not "asked on", which a sentence about events writes).
 _BARE_PUBLISHED = r"|\basked\b\s*:?"
@@ -100,13 +114,15 @@ _LABELLED = [
     # "Published on 5 May 2024", "Date: 2024-05-05", "Date of issue: 12 March 2024",
     # "When: 2025-03-18T10:00" (a label that needs its colon)
     # and under a label only, a dotted date with a two-digit year ("Invoice date: 01.07.25")
-    re.compile(rf"(?:\b(?:{labels})\b(?:\s+(?:on|el)|\s+of\s+[a-z]+)?\s*[:：\-–]?|\b(?:when|datum|data)\s*:{bare})"
+    re.compile(rf"(?:\b(?:{labels})\b(?:\s+(?:on|el|at)|\s+of\s+[a-z]+)?\s*[:：\-–]?|\b(?:when|datum|data)\s*:{bare})"
                rf"\s*{_WEEKDAY}((?:{_CANDIDATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2}}))(?![\w.-]?\d)(?![\w-])", re.IGNORECASE)
     for labels, bare in ((_PUBLISHED, _BARE_PUBLISHED), (_UPDATED, ""))  # the first date a document had is its date
 ]
-# A label naming the date of something other than the document: a hearing, a deadline, an event.
-_OTHER_EVENT = re.compile(r"\b(?:hearing|trial|due|closing|expiry|expiration|deadline|start|end|event|birth"
-                          r"|completion|delivery|departure|arrival)\s+date\b", re.IGNORECASE)
+# A label naming the date of something other than the document: a hearing, a deadline, an event
+# ("Hearing date", "Date of event").
+_EVENTS = (r"(?:hearing|trial|due|closing|expiry|expiration|deadline|start|end|event|birth"
+           r"|completion|delivery|departure|arrival)")
+_OTHER_EVENT = re.compile(rf"\b{_EVENTS}\s+date\b|\bdate\s+of\s+(?:the\s+)?{_EVENTS}\b", re.IGNORECASE)
 _PDF_DATE = re.compile(r"^D:(\d{4})(\d{2})(\d{2})")
 _CTIME_PARTS = re.compile(
     rf"((?:{_MONTH}))\s+(\d{{1,2}})\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+(?:[A-Z]{{2,5}}\s+)?(\d{{4}})", re.IGNORECASE)
@@ -176,7 +192,7 @@ def stated_date(text: str, labelled_only: bool = False, month_first: bool = Fals
     ends = text[:_HEAD_CHARS] + "\n" + text[-_TAIL_CHARS:] if len(text) > _HEAD_CHARS else text
     for pattern in _LABELLED if updated else _LABELLED[:1]:
         for match in pattern.finditer(ends):
-            if _OTHER_EVENT.search(ends, max(0, match.start() - 24), match.start() + 5):
+            if _OTHER_EVENT.search(ends, max(0, match.start() - 24), max(match.start() + 5, match.start(1))):
                 continue  # "Hearing date: 7 October 2025" dates the hearing, not the document
             found = _read(match, 1, month_first)
             if found:
@@ -200,6 +216,12 @@ def stated_date(text: str, labelled_only: bool = False, month_first: bool = Fals
             if found:
                 return found
     return ""
+
+
+def names_other_event(label: str) -> bool:
+    """Whether ``label`` names the date of something other than the document ("Hearing date",
+    "Date of event", "Date of birth")."""
+    return bool(_OTHER_EVENT.search(label))
 
 
 def first_date(text: str, month_first: bool = False) -> str:
@@ -261,7 +283,8 @@ _DATE_SENTENCE_WORDS = 8
 
 # The place before a dateline's date: up to five capitalised words, commas, "(AP)"; nothing else.
 _DATELINE_PLACE = re.compile(r"^\s*(?:(?:[A-Z][\w.'’-]*|\([A-Z][\w ]{0,20}\))[,\s]+){1,5}(?:[-–—]\s*)?$")
-_DATELINE_END = re.compile(r"^\s*(?:[.,:]|\s[-–—])\s")
+# after the date: punctuation, a dash, or a wire service's tag ("May 12, 2026 /PRNewswire/ --")
+_DATELINE_END = re.compile(r"^\s*(?:[.,:]|\s[-–—]|\s/[A-Za-z][\w -]{0,30}/(?:\s+[-–—]+)?)\s")
 
 
 def _read(match: re.Match[str], group: int, month_first: bool) -> str:

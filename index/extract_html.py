@@ -24,9 +24,12 @@ from .chrome_lines import is_chrome_line, without_reading_time
 from .clean_html import clean_html
 from .dates import first_date, iso_date, numeric_order, stated_date, yearless_date
 from .html_answers import with_answers
+from .html_gaps import with_gaps_filled
 from .html_headline import entry_headline
+from .html_offer_boxes import offer_boxes
 from .html_subheads import with_inner_headings
 from .html_title_date import title_date
+from .html_toggles import open_toggle_headings
 from .parsed import Parsed
 from .tables import table_text
 
@@ -55,7 +58,8 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
         blocks = [post, *(b for b in blocks if b != title and b != post)]
         title = post
     blocks = _with_standfirst(_with_headline(blocks, title, tree), found.description or "", tree)
-    blocks = _without_boxed_chrome(_without_repeats(_with_lead(blocks, tree, title), tree), tree)
+    blocks = with_gaps_filled(_with_lead(blocks, tree, title), tree, _squash, _in_chrome)
+    blocks = _without_boxed_chrome(_without_repeats(blocks, tree), tree)
     blocks = with_answers(blocks, tree)
     blocks = without_author_card([b for b in map(without_reading_time, blocks) if b and not is_chrome_line(b)])
     text = "\n\n".join(blocks)
@@ -78,6 +82,7 @@ def _parse(html: str) -> Any:
         tree = lxml_html.fromstring(html.encode("utf-8"), parser=_utf8_parser())
     except (etree.ParserError, ValueError):
         return None
+    open_toggle_headings(tree)
     for caption in [el for el in tree.iter() if isinstance(el.tag, str) and _is_caption(el)]:
         _plain_caption(caption)
     for el in tree.iter("figure", "figcaption"):
@@ -419,6 +424,7 @@ def _without_boxed_chrome(blocks: list[str], tree: Any) -> list[str]:
     """Drops the lines that stand only inside the page's chrome boxes (:func:`_chrome_boxes`):
     a subscribe promo trafilatura kept after the story, an email's footer and its button."""
     boxes = _chrome_boxes(tree)
+    boxes += [box for box in offer_boxes(tree) if not any(box is b or b in box.iterancestors() for b in boxes)]
     if not boxes:
         return blocks
     held = [el for box in boxes for el in box.iter()]  # held: lxml keeps one proxy per live element

@@ -2,8 +2,9 @@
 
 Headings, paragraphs and list items become blocks of their own, code keeps its lines, and
 a table keeps one line per row with its column headers (:mod:`index.tables`). Front matter,
-YAML or TOML (:mod:`index.front_matter`), gives the title and date when it has them and is
-never body.
+YAML or TOML (:mod:`index.front_matter`), gives the title, subtitle and date when it has
+them and is otherwise never body. Dialects' source markup (MDX imports and comments, fenced
+divs, attribute braces, executable code chunks) is left out (:mod:`index.markdown_source`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Any
 
 from .dates import iso_date, stated_date
 from .front_matter import front_matter_date, split_front_matter
+from .markdown_source import is_code_chunk, without_source_markup
 from .parsed import Parsed, first_line
 from .tables import table_text
 
@@ -31,7 +33,9 @@ def extract_markdown(text: str) -> Parsed:
     """Blocks, title (front matter, else the first level-1 heading) and stated date."""
     text = text.replace("\r\n", "\n")
     meta, text = split_front_matter(text)
-    blocks, heading = _blocks(text)
+    blocks, heading = _blocks(without_source_markup(text))
+    if meta.get("subtitle"):  # a standfirst the page shows under its title
+        blocks.insert(0, meta["subtitle"])
     body = "\n\n".join(blocks)
     title = meta.get("title") or heading or first_line(body)
     return Parsed(body, title, iso_date(front_matter_date(meta)) or stated_date(body),
@@ -47,6 +51,8 @@ def _blocks(text: str) -> tuple[list[str], str]:
     title = ""
     rows: list[list[str]] = []
     for i, token in enumerate(tokens):
+        if token.type == "fence" and is_code_chunk(token.info):
+            continue
         if token.type in ("fence", "code_block"):
             blocks.append(token.content.rstrip("\n"))
         elif token.type == "table_open":

@@ -78,7 +78,7 @@ def read_pages(file: Path) -> tuple[list[str], list[list[Row]], Any]:
             rows.append(_rows(pieces))
             footers = _small_print_footer(sized, float(page.mediabox.height))
         if len(pages) == 1 and footers:  # a longer document's footers are found by their repeats
-            pages[-1] = "\n".join(ln for ln in pages[-1].split("\n") if " ".join(ln.split()) not in footers)
+            pages[-1] = _without_footers(pages[-1], footers)
         meta: Any = reader.metadata or {}
     except InputError:
         raise
@@ -87,10 +87,26 @@ def read_pages(file: Path) -> tuple[list[str], list[list[Row]], Any]:
     return pages, rows, meta
 
 
+def _without_footers(page: str, footers: set[str]) -> str:
+    """``page`` without its footer lines, also where the text drawn first or last shares a
+    line with one (a footer the content stream draws before the page's title)."""
+    out = []
+    for line in page.split("\n"):
+        bare = " ".join(line.split())
+        for footer in footers:
+            if bare.startswith(footer) or bare.endswith(footer):
+                bare = bare.removeprefix(footer).removesuffix(footer).strip()
+        if bare:
+            out.append(line if bare == " ".join(line.split()) else bare)
+    return "\n".join(out)
+
+
 def _small_print_footer(sized: list[tuple[float, float, str]], height: float) -> set[str]:
     """The lines a page sets in small print at its foot, below all its text in the body's
     size: a company's registration and VAT line under a one-page invoice, where no repeat
-    tells a footer. Footnotes (a line opening with a number or a mark) are text, not footer."""
+    tells a footer; and the few lines at its foot set smaller than all text above them (a
+    notice's imprint under a table set nearly as small). Footnotes (a line opening with a
+    number or a mark) are text, not footer."""
     weights: Counter[float] = Counter()
     for _, size, text in sized:
         weights[round(size, 1)] += len(text)
@@ -100,15 +116,23 @@ def _small_print_footer(sized: list[tuple[float, float, str]], height: float) ->
     lowest_body = min((y for y, size, _ in sized if size > _SMALL_PRINT * body), default=0.0)
     found = {" ".join(text.split()) for y, size, text in sized
              if size <= _SMALL_PRINT * body and y < lowest_body and y < _FOOT_SHARE * height}
+    # and a line at the foot in a size smaller than all the text above it (a notice's imprint,
+    # on a page whose table sets the most words in a size near it)
+    foot = [(size, text) for y, size, text in sized if y < _FOOT_SHARE * height]
+    above = [size for y, size, _ in sized if y >= _FOOT_SHARE * height]
+    if above and len(foot) <= _FOOT_LINES:
+        found |= {" ".join(text.split()) for size, text in foot if size < min(above)}
     return {line for line in found if line and not _FOOTNOTE.match(line)}
 
 
 _SMALL_PRINT = 0.85  # of the body's font size
+_FOOT_LINES = 3  # a foot's small print is this many pieces of text at the most
 _FOOT_SHARE = 0.12  # of the page's height, from its bottom edge
 _FOOTNOTE = re.compile(r"^(?:\d+|[*†‡§¹²³⁴⁵⁶⁷⁸⁹])(?:\s|[.)])")
 
 
 _SAME_LINE = 1.5  # points: cells of one row share their baseline
+_WRAP_GAP = 16.0  # points: a cell's wrapped line stands this far below its first, at most
 _CELL_WORDS = 12
 
 
@@ -121,6 +145,10 @@ def _rows(pieces: list[tuple[float, float, str, bool]]) -> list[Row]:
         whole = piece[2].endswith("\n") and 0 < len(piece[2].split()) <= _CELL_WORDS
         if run and whole and abs(piece[1] - run[-1][1]) <= _SAME_LINE and piece[0] > run[-1][0]:
             run.append(piece)
+            continue
+        if run and whole and abs(piece[0] - run[-1][0]) <= _SAME_LINE and 0 < run[-1][1] - piece[1] <= _WRAP_GAP:
+            x, y, text, bold = run[-1]  # a cell's text wrapped onto the line below: still that cell
+            run[-1] = (x, y, f"{text.rstrip()} {piece[2]}", bold and piece[3])
             continue
         if len(run) >= 2:
             found.append([(x, " ".join(text.split()), bold) for x, _, text, bold in run])
@@ -220,15 +248,31 @@ def _mark_rows(lines: list[str], rows: list[Row]) -> list[str | Row]:
     i = 0
     for row in rows:
         cells = [text for _, text, _ in row]
-        at = next((j for j in range(i, len(lines) - len(cells) + 1)
-                   if [" ".join(ln.split()) for ln in lines[j:j + len(cells)]] == cells), None)
-        if at is None:
+        at, end = next(((j, e) for j in range(i, len(lines)) if (e := _cell_lines(lines, j, cells)) is not None),
+                       (None, None))
+        if at is None or end is None:
             continue
         out.extend(lines[i:at])
         out.append(row)
-        i = at + len(cells)
+        i = end
     out.extend(lines[i:])
     return out
+
+
+def _cell_lines(lines: list[str], start: int, cells: list[str]) -> int | None:
+    """Where the lines from ``start`` that spell ``cells`` in order end (a wrapped cell takes
+    more than one line); None when they do not."""
+    at = start
+    for cell in cells:
+        text = ""
+        while at < len(lines) and len(text) < len(cell):
+            text = f"{text} {' '.join(lines[at].split())}".strip()
+            at += 1
+            if not cell.startswith(text):
+                return None
+        if text != cell:
+            return None
+    return at
 
 
 def _tables(stream: list[str | Row]) -> list[str]:

@@ -25,12 +25,18 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
         if not block:
             continue
         meta: dict[str, str] = {}
+        parent = ""
         for line in block.group(1).splitlines():
+            if line[:1] in " \t" and parent and (nested := _KEY.match(line.strip())):
+                # a nested key under one without a value: "last_update:" / "  date: 2025-01-08"
+                meta.setdefault(f"{parent}.{nested.group(1).lower()}", _scalar(nested.group(3)))
+                continue
             if not line.strip() or line.lstrip().startswith("#") or line[:1] in " \t-[":
                 continue  # blank, a comment, a nested value, a list item, a [table]
             key = _KEY.match(line)
             if key is None or key.group(2) != separator:
                 return {}, text  # not a metadata block after all
+            parent = key.group(1).lower() if not key.group(3).strip() else ""
             meta.setdefault(key.group(1).lower(), _scalar(key.group(3)))
         return meta, text[block.end():]
     return {}, text
@@ -49,6 +55,14 @@ DATE_KEYS = ("date", "pubdate", "published", "publishdate", "publish_date", "pub
              "date_published", "datepublished", "pubdatetime", "created", "created_at", "createdat")
 
 
+# When none of those is set, the date of the page's last update (Docusaurus's nested
+# "last_update: date:", Hugo's "lastmod", Quarto's "date-modified") is the only one it states.
+UPDATE_KEYS = ("last_update.date", "lastmod", "last_modified", "date-modified", "date_modified", "updated",
+               "modified")
+
+
 def front_matter_date(meta: dict[str, str]) -> str:
-    """The raw value of the front matter's publication date key (see :data:`DATE_KEYS`); ""."""
-    return next((meta[key] for key in DATE_KEYS if meta.get(key, "").strip()), "")
+    """The raw value of the front matter's publication date key (see :data:`DATE_KEYS`), else
+    of its update date key (:data:`UPDATE_KEYS`) when that holds a number; ""."""
+    found = next((meta[key] for key in DATE_KEYS if meta.get(key, "").strip()), "")
+    return found or next((meta[key] for key in UPDATE_KEYS if any(c.isdigit() for c in meta.get(key, ""))), "")

@@ -19,8 +19,10 @@ from .dates import iso_date
 from .documents import Document, LoadResult, Problem, stable_id
 from .errors import InputError
 from .extractors import DEFAULT_EXTRACTORS, Reader, readers
+from .front_matter import DATE_KEYS
 from .parsed import first_line as _first_line
 from .parsed import short_message as _short
+from .record_html import epoch_date, html_paragraphs, is_html
 
 SUPPORTED_SUFFIXES: tuple[str, ...] = (
     ".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".jsonl",
@@ -248,10 +250,21 @@ def _jsonl_record(line: str) -> dict[str, object]:
     return record
 
 
+def _record_date(record: dict[str, object]) -> str:
+    for key in DATE_KEYS:
+        value = record.get(key)
+        found = epoch_date(value) or (iso_date(value) if isinstance(value, str) and not value.isdigit() else "")
+        if found:
+            return found
+    return ""
+
+
 def _jsonl_document(record: dict[str, object], key: str, source: str, origin: str) -> Document:
     # A record's text is often a crawled page's: it gets the cleaning a text file gets (no
     # "Advertisement", "Share this article", "Read more: ..."), unless that would leave nothing.
     raw = str(record["text"])
+    if is_html(raw):  # a CMS export's post body: read as HTML (see index.record_html)
+        raw = html_paragraphs(raw)
     text = clean_text(raw).text or _paragraphs(raw)
     url = record.get("url")
     url = url.strip() if isinstance(url, str) else ""
@@ -259,8 +272,10 @@ def _jsonl_document(record: dict[str, object], key: str, source: str, origin: st
     title = " ".join(title.split()) if isinstance(title, str) else ""
     # python-dateutil reads what the exports write ("14-10-2025", "2025-10-14T08:00:00Z",
     # "Tue, 14 Oct 2025 08:00:00 +0000"); the rules' reader finds a date inside a phrase.
+    # A record without a "date" may date itself in another field, as Unix time from a CMS
+    # export ("published": 1788853500).
     stated = str(record.get("date") or "").strip()
-    date = iso_date(stated) or find_date(stated)
+    date = iso_date(stated) or find_date(stated) or _record_date(record)
     return Document(stable_id(source, key), text, title or _first_line(text),
                     url or f"{source}#{key}", origin, url=url, date=date)
 

@@ -1,13 +1,14 @@
 """The ``auto`` readers: maintained libraries per format, own rules only where they add.
 
-- ``.txt``: any encoding (charset-normalizer); without a saved web page's site line; the
-  rule-based chrome cleaner, which does better than the libraries on plain-text dumps of web
-  pages; the stated date (dateutil), else a date line of its own among the closing lines.
+- ``.txt``: any encoding (charset-normalizer); without a saved web page's site line and
+  breadcrumb; the rule-based chrome cleaner, which does better than the libraries on
+  plain-text dumps of web pages; the stated date (dateutil), else a date line of its own among the closing lines.
 - ``.html``/``.htm``: trafilatura (:mod:`index.extract_html`).
 - ``.md``: markdown-it-py (:mod:`index.extract_markdown`).
 - ``.pdf``: pypdf without repeated headers and footers (:mod:`index.extract_pdf`).
-- ``.docx``: python-docx; tables row by row with their headers (a headerless key/value
-  table as "label: value"); the stated date, else the date set in the document properties.
+- ``.docx``: python-docx, tracked changes accepted and content controls opened; tables
+  row by row with their headers (a headerless key/value table as "label: value"); a date
+  picker's date, else the stated date, else the date set in the document properties.
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ from typing import Any
 
 from .clean import clean_text
 from .closing_date import closing_date
-from .dates import iso_date, stated_date
+from .dates import iso_date, names_other_event, stated_date
 from .decoding import read_any_text
+from .docx_wrappers import open_wrappers, picked_dates
 from .extract_html import extract_html
 from .extract_markdown import extract_markdown
 from .extract_pdf import read_pdf
@@ -27,12 +29,13 @@ from .front_matter import front_matter_date, split_front_matter
 from .parsed import Parsed
 from .readers_rules import read_docx
 from .tables import first_row_is_header, key_value_text, table_text
+from .text_breadcrumb import without_breadcrumb
 from .text_site_line import without_site_line
 
 
 def _read_txt(file: Path) -> Parsed:
     meta, raw = split_front_matter(read_any_text(file))
-    cleaned = clean_text(without_site_line(raw))
+    cleaned = clean_text(without_breadcrumb(without_site_line(raw)))
     return Parsed(cleaned.text, meta.get("title") or cleaned.title,
                   iso_date(front_matter_date(meta)) or stated_date(raw) or closing_date(raw))
 
@@ -46,8 +49,18 @@ def _read_markdown(file: Path) -> Parsed:
 
 
 def _read_docx(file: Path) -> Parsed:
-    parsed = read_docx(file, table=_docx_table, properties_date=True)
-    date = stated_date(parsed.text) or parsed.date
+    """Tracked changes accepted and content controls opened (:mod:`index.docx_wrappers`); the
+    date is a date picker's (unless its label names another event), else the stated one, else
+    the properties'."""
+    picked: list[tuple[str, str]] = []
+
+    def prepare(body: Any) -> None:
+        picked.extend(picked_dates(body))
+        open_wrappers(body)
+
+    parsed = read_docx(file, table=_docx_table, properties_date=True, prepare=prepare)
+    own = [iso for label, iso in picked if not names_other_event(label)]
+    date = (own[0] if own else "") or stated_date(parsed.text) or parsed.date
     return Parsed(parsed.text, parsed.title, date, parsed.url)
 
 

@@ -138,8 +138,10 @@ def _unwrap(page: str) -> str:
 TableRows = Callable[[Any], str]
 
 
-def read_docx(file: Path, table: TableRows | None = None, properties_date: bool = False) -> Parsed:
-    """A DOCX file's paragraphs and tables; ``table`` writes a table (default: cells by " | ").
+def read_docx(file: Path, table: TableRows | None = None, properties_date: bool = False,
+              prepare: Callable[[Any], None] | None = None) -> Parsed:
+    """A DOCX file's paragraphs and tables; ``table`` writes a table (default: cells by " | ");
+    ``prepare`` is given the opened document's body element first (the ``auto`` reader's).
 
     The date is the document properties' creation date unless it is python-docx's blank
     template's. With ``properties_date`` (the ``auto`` reader) a date someone set in the
@@ -150,6 +152,8 @@ def read_docx(file: Path, table: TableRows | None = None, properties_date: bool 
 
     try:
         document = docx.Document(str(file))
+        if prepare is not None:
+            prepare(document.element.body)
         blocks = [_docx_block(item, table or _table_rows) for item in document.iter_inner_content()]
         props = document.core_properties
     except Exception as exc:  # a damaged zip or XML raises many different types

@@ -1,5 +1,6 @@
 """Tables in plain text laid out with spaces: a run of lines whose cells, split where two or
-more spaces stand, start at the same columns.
+more spaces stand, start at the same columns; or with tabs: a run of lines with the same
+number of cells between tabs.
 
     Village      Collection day        Warden
     Stara Wies   21 October (Tuesday)  Jan Kowalczyk
@@ -50,14 +51,22 @@ def _fields(lines: Sequence[str]) -> bool:
 
 
 def _aligned(first: str, line: str) -> bool:
+    """Cells starting at the same columns, or, in TAB-separated lines (where a tab stop moves
+    with the text before it), the same number of cells between tabs."""
+    if "\t" in first and "\t" in line:
+        return len(_tabbed(first)) == len(_tabbed(line)) >= 2
     a, b = cells(first), cells(line)
     return len(a) == len(b) >= 2 and all(abs(x - y) <= _SLACK for (x, _), (y, _) in zip(a, b))
+
+
+def _tabbed(line: str) -> list[str]:
+    return [c for c in re.split(r"\t+", line.strip()) if c.strip()]
 
 
 def rows_text(lines: Sequence[str]) -> list[str]:
     """A table run's rows, one line each: under the first line's column names when it is a
     header (no figure in any of its cells), else its cells by " | "."""
-    rows = [[text for _, text in cells(line)] for line in lines]
+    rows = [_tabbed(line) if "\t" in line else [text for _, text in cells(line)] for line in lines]
     if not any(ch.isdigit() for cell in rows[0] for ch in cell):
         return table_text(rows, has_header=True).splitlines()
     return key_value_text(rows).splitlines()

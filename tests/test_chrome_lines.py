@@ -1,4 +1,5 @@
-"""Lines of a page that are chrome whatever its template (:mod:`index.chrome_lines`), and the
+"""Lines of a page that are chrome whatever its template (:mod:`index.chrome_lines`: also
+licence lines, a press release's media and SOURCE lines, a citation tool's label), and the
 plain-text cleaner's "read also" labels in more languages (:mod:`index.clean`)."""
 
 from __future__ import annotations
@@ -32,6 +33,11 @@ from index.clean import clean_text
     "<저작권자(c) 예시통신, 무단 전재-재배포 금지>",  # a Korean agency's copyright line
     "This is a developing story. Check back for updates.",
     "Comments are closed for this article.",
+    "Contains public sector information licensed under the Open Government Licence v3.0.",  # licence lines
+    "This article is licensed under a Creative Commons Attribution-ShareAlike 4.0 licence.",
+    "Photo - https://media.wire.example/9912/harbour.jpg Logo - https://media.wire.example/9913/logo.png",
+    "SOURCE Harbour Tugs Ltd",  # a press release's source line
+    "How to Cite",
 ])
 def test_chrome_lines_in_many_templates_and_languages(line: str) -> None:
     assert is_chrome_line(line)
@@ -45,6 +51,8 @@ def test_chrome_lines_in_many_templates_and_languages(line: str) -> None:
     "More information about the grant is on the council's website.",
     "The court heard that the copyright in the photographs belonged to the agency.",
     "Residents asked about parking, recycling and the new bus stop.",
+    "Source: the council's annual report.",
+    "The photo was taken by a drone licensed to fly over the harbour.",
 ])
 def test_sentences_that_share_their_words_are_kept(line: str) -> None:
     assert not is_chrome_line(line)

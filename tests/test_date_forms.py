@@ -38,10 +38,13 @@ def test_a_jsonl_record_dated_day_month_year_with_hyphens(tmp_path: Path) -> Non
     assert load_paths([tmp_path / "a.jsonl"]).documents[0].date == "2024-11-03"
 
 
-def test_russian_month_names_in_the_genitive_and_the_nominative() -> None:
+def test_russian_and_greek_month_names_in_the_genitive_and_the_nominative() -> None:
     assert iso_date("3 октября 2024") == "2024-10-03"
     assert stated_date("Объявление\n\n3 октября 2024 г.\n\nУважаемые жильцы!") == "2024-10-03"
     assert iso_date("май 2024") == ""  # no day
+    assert [iso_date("3 Μαρτίου 2025"), iso_date("21 ΙΟΥΝΙΟΥ 2024")] == ["2025-03-03", "2024-06-21"]  # no accents
+    assert stated_date("Ανακοίνωση\n\nΠάτρα, 7 Μαΐου 2025") == "2025-05-07"
+    assert iso_date("Σεπτέμβριος 2024") == ""
 
 
 def test_a_date_labelled_as_another_events_is_not_the_documents() -> None:
@@ -81,3 +84,26 @@ def test_a_date_in_an_element_a_site_builder_hooks_beats_the_updated_line() -> N
             "<span data-hook='post-updated'>Updated: Jun 9, 2025</span></div>"
             f"<article><h1>Regatta results</h1>{story}</article></body></html>")
     assert extract_html(page).date == "2025-06-07"
+
+
+def test_a_label_then_a_four_digit_time_with_its_zone_and_a_short_weekday() -> None:
+    page = ("Flood alert\n\nValid from: 0600 Sat 8 Mar\n\nIssued at: 2215 (GMT) on Fri 7 Mar 2025\n\n"
+            "River levels are rising.")
+    assert stated_date(page) == "2025-03-07"
+    assert stated_date("Updated at 09:15 on Tue 4 Feb 2025") == "2025-02-04"
+
+
+def test_a_wire_dateline_with_the_service_tag_after_the_date() -> None:
+    story = ("Harbour board orders new tugs\n\n"
+             "PLYMOUTH, England, March 3, 2025 /BizWire/ -- The harbour board has ordered two tugs from a Dutch yard.")
+    assert stated_date(story) == "2025-03-03"
+
+
+def test_a_nested_update_date_in_front_matter_dates_a_page_with_no_other(tmp_path: Path) -> None:
+    page = ("---\ntitle: Library hours\nlast_update:\n  date: 2025-02-11\n  author: Web team\n---\n\n"
+            "# Library hours\n\nThe library opens at nine on weekdays and at ten on Saturdays.\n")
+    (tmp_path / "hours.md").write_text(page, encoding="utf-8")
+    assert load_paths([tmp_path / "hours.md"]).documents[0].date == "2025-02-11"
+    dated = page.replace("title: Library hours\n", "title: Library hours\ndate: 2024-12-01\n")
+    (tmp_path / "hours.md").write_text(dated, encoding="utf-8")
+    assert load_paths([tmp_path / "hours.md"]).documents[0].date == "2024-12-01"

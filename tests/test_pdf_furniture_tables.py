@@ -1,6 +1,7 @@
 """PDF furniture and tables: a running header printed on one page only (page 1 has a letterhead
 instead) holds the running title its "Page n of m" footer repeats, so it goes
-(:func:`index.extract_pdf.pdf_text`); right-aligned figures stay under their own columns."""
+(:func:`index.extract_pdf.pdf_text`); right-aligned figures stay under their own columns; a cell
+wrapped onto a second line stays in its row; a one-page notice's small imprint at its foot goes."""
 
 from __future__ import annotations
 
@@ -50,3 +51,37 @@ def test_figures_set_right_stay_under_their_own_column_names(tmp_path: Path) -> 
     text = load_paths([path]).documents[0].text
     assert "Beach: North Sands | E. coli: 18 | Enterococci: <10 | Result: Excellent" in text
     assert "Beach: Harbour Beach | E. coli: 1,240 | Enterococci: 310 | Result: Poor" in text
+
+
+def test_a_wrapped_cell_stays_in_its_row_and_a_small_imprint_drawn_first_goes(tmp_path: Path) -> None:
+    """A cell whose text wraps onto a second line under itself is one cell of its row; an imprint
+    in a size smaller than all else at the foot of a one-page notice, drawn before the title, goes."""
+    path = tmp_path / "nominations.pdf"
+    pdf = canvas.Canvas(str(path))
+    pdf.setFont("Helvetica", 7)
+    pdf.drawString(60, 30, "Printed by the Clerk, Parish Office, Mill Road")
+    pdf.setFont("Helvetica-Bold", 15)
+    pdf.drawString(60, 790, "Parish Council Election")
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(60, 765, "These are the candidates nominated for the two seats on the parish council.")
+    pdf.setFont("Helvetica-Bold", 8.5)
+    for x, name in zip((60, 200, 360), ("Candidate", "Address", "Description")):
+        pdf.drawString(x, 740, name)
+    pdf.setFont("Helvetica", 8.5)
+    rows = (("ABBOTT Jane", ["4 Green Lane, Millford"], "Independent"),
+            ("BARNES Tom", ["The Old Bakery, Church Street,", "Millford"], "Green Party"),
+            ("COLE Amy", ["9 Brook Row, Millford"], "Labour Party"))
+    y = 722.0
+    for name, address, party in rows:
+        pdf.drawString(60, y, name)
+        for i, line in enumerate(address):
+            pdf.drawString(200, y - 10 * i, line)
+        pdf.drawString(360, y, party)
+        y -= 10 * len(address) + 8
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(60, y - 20, "A poll will be held on Thursday 7 May if the seats are contested by more candidates.")
+    pdf.save()
+    text = load_paths([path]).documents[0].text
+    assert "Candidate: BARNES Tom | Address: The Old Bakery, Church Street, Millford | Description: Green Party" in text
+    assert "Candidate: COLE Amy | Address: 9 Brook Row, Millford | Description: Labour Party" in text
+    assert "Printed by the Clerk" not in text and text.startswith("Parish Council Election")

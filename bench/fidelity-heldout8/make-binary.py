@@ -19,15 +19,17 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import Any
 
 import docx
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.text.paragraph import Paragraph as DocxParagraph
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import cm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
@@ -144,7 +146,7 @@ def make_nominated(name: str = "pdf-election-notice-persons-nominated.pdf") -> N
                           spaceAfter=6)
     cell = ParagraphStyle("nc", parent=body, fontSize=9, leading=11, spaceAfter=0)
 
-    def decorate(pdf: Any, doc: SimpleDocTemplate) -> None:
+    def decorate(pdf: Canvas, doc: SimpleDocTemplate) -> None:
         pdf.saveState()
         pdf.setFont("Helvetica", 8)
         pdf.drawCentredString(landscape(A4)[0] / 2, 1.0 * cm, IMPRINT)
@@ -183,7 +185,7 @@ def make_nominated(name: str = "pdf-election-notice-persons-nominated.pdf") -> N
 AUTHOR = "J. Okonjo (Democratic Services)"
 
 
-def _run(text: str, tag: str = "w:t") -> Any:
+def _run(text: str, tag: str = "w:t") -> BaseOxmlElement:
     run = OxmlElement("w:r")
     t = OxmlElement(tag)
     t.set(qn("xml:space"), "preserve")
@@ -192,7 +194,7 @@ def _run(text: str, tag: str = "w:t") -> Any:
     return run
 
 
-def _tracked(paragraph: Any, parts: list[tuple[str, str]], ident: list[int]) -> None:
+def _tracked(paragraph: DocxParagraph, parts: list[tuple[str, str]], ident: list[int]) -> None:
     """Append ("keep" | "ins" | "del", text) parts to a paragraph as plain, inserted and deleted runs."""
     for kind, text in parts:
         if kind == "keep":

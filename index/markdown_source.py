@@ -1,0 +1,54 @@
+"""Source markup of Markdown dialects that a reader of the rendered page never sees.
+
+- MDX: ``import``/``export`` lines (ES modules at the top level) and ``{/* comments */}``.
+- Fenced divs and admonitions (Pandoc and Quarto ``::: {.callout-note}``, Docusaurus
+  ``:::tip Title``): the fence lines go, an admonition's title stays as a line of its own.
+- Attribute braces after a heading or a caption (``## References {.unnumbered}``,
+  ``: Peak levels {#tbl-peaks}``), and the colon that marks a table's caption line.
+- Executable code chunks (R Markdown and Quarto ```` ```{r} ````, Jupytext ```` ```{python} ````):
+  the page shows what the code makes, not its source (:func:`is_code_chunk`).
+"""
+
+from __future__ import annotations
+
+import re
+
+_FENCE = re.compile(r"^\s{0,3}(```+|~~~+)")
+_ESM = re.compile(r"^(?:import\s+(?:[\w*{}\s,]+\s+from\s+)?['\"][^'\"]+['\"]"
+                  r"|export\s+(?:const|let|default|function)\b.*);?\s*$")
+_MDX_COMMENT = re.compile(r"\{/\*.*?\*/\}", re.DOTALL)
+_DIV_FENCE = re.compile(r"^\s{0,3}:::+\s*(?:\{[^}]*\}|[\w-]+)?\s*(.*?)\s*:*\s*$")
+_ATTRIBUTES = re.compile(r"\s+\{[#.][^{}\n]*\}\s*$")
+_CAPTION = re.compile(r"^:\s+(?=\S)")  # Pandoc's table caption line, ": Peak levels"
+
+
+def without_source_markup(text: str) -> str:
+    """``text`` without the markup above, outside code fences (lines stay where they were)."""
+    text = _MDX_COMMENT.sub("", text)
+    out: list[str] = []
+    fence = ""
+    for line in text.split("\n"):
+        opening = _FENCE.match(line)
+        if fence:
+            if opening and opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(fence):
+                fence = ""
+            out.append(line)
+            continue
+        if opening:
+            fence = opening.group(1)
+            out.append(line)
+            continue
+        if _ESM.match(line):
+            out.append("")
+            continue
+        div = _DIV_FENCE.match(line)
+        if div:
+            out.extend(["", div.group(1), ""] if div.group(1) else [""])
+            continue
+        out.append(_CAPTION.sub("", _ATTRIBUTES.sub("", line)))
+    return "\n".join(out)
+
+
+def is_code_chunk(info: str) -> bool:
+    """Whether a fence's info string (```` ```{r} ````, ```` ```{python} ````) opens an executable chunk."""
+    return info.strip().startswith("{")

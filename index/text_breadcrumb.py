@@ -1,0 +1,28 @@
+"""A web page saved as plain text can open with its breadcrumb trail ("Home > Notices > Water
+cuts"): the site's navigation, not the document's title or text. A line among the first few
+made of three or more short parts joined by ``>``, ``›`` or ``»`` is dropped."""
+
+from __future__ import annotations
+
+import re
+
+_STEP = re.compile(r"\s+[>›»]\s+")
+_HEAD_LINES = 3
+_PART_WORDS = 5
+_MIN_PARTS = 3
+
+
+def is_breadcrumb(line: str) -> bool:
+    """Whether ``line`` reads as a breadcrumb trail: three or more short parts joined by arrows."""
+    parts = _STEP.split(line.strip())
+    if len(parts) < _MIN_PARTS or re.search(r"[,;.!?]$|,\s", line.strip()):
+        return False  # a sentence comparing things ("costs > income, she said") is no trail
+    return all(0 < len(p.split()) <= _PART_WORDS for p in parts)
+
+
+def without_breadcrumb(raw: str) -> str:
+    """``raw`` without a breadcrumb line among its first non-empty lines."""
+    lines = raw.splitlines()
+    opening = [i for i, ln in enumerate(lines) if ln.strip()][:_HEAD_LINES]
+    drop = {i for i in opening if is_breadcrumb(lines[i])}
+    return "\n".join(ln for i, ln in enumerate(lines) if i not in drop) if drop else raw

@@ -1,0 +1,78 @@
+"""Headings and lists an HTML extractor dropped from inside an article, put back: an
+accordion's section title written as a ``<button>`` in its heading
+(:mod:`index.html_toggles`), and a heading with the list under it, a heading over a table and
+the second of two headed boxes side by side, each between kept blocks (:mod:`index.html_gaps`)."""
+
+from __future__ import annotations
+
+from lxml import html as lxml_html
+
+from index.extract_html import _in_chrome, _squash, extract_html
+from index.html_gaps import with_gaps_filled
+
+_PARAS = " ".join(f"<p>The {w} committee met on a wet evening and agreed the plan for the year ahead.</p>"
+                  for w in ("garden", "library", "harbour"))
+
+
+def _page(body: str) -> str:
+    return (f"<html><head><title>Parish notes</title></head><body><header><nav><a href='/'>Home</a> "
+            f"<a href='/news'>News</a></nav></header><main><article><h1>Parish notes for the spring</h1>"
+            f"{body}</article></main><footer><p>Copyright Parish Office</p></footer></body></html>")
+
+
+def test_an_accordion_heading_made_of_a_button_is_kept_with_its_section() -> None:
+    sections = "".join(
+        f'<div class="acc"><h3 class="acc__heading"><button type="button" aria-expanded="false">{title}</button></h3>'
+        f'<div class="acc__body" hidden><p>{text}</p></div></div>'
+        for title, text in (("Where the path will run", "The new path runs beside the brook for half a mile."),
+                            ("When the work starts", "Work starts in the second week of May and lasts a month.")))
+    text = extract_html(_page(f"<p>The council wants to hear what walkers think about a new path.</p>{sections}")).text
+    assert "Where the path will run" in text.split("\n\n")
+    assert "When the work starts" in text.split("\n\n")
+    assert text.index("When the work starts") < text.index("Work starts in the second week")
+
+
+def _filled(body: str, kept: list[str]) -> list[str]:
+    """What :func:`with_gaps_filled` makes of ``kept``, the blocks an extractor kept of ``body``."""
+    tree = lxml_html.fromstring(_page(body))
+    return with_gaps_filled(kept, tree, _squash, _in_chrome)
+
+
+_LAST = "Please send notices for the next issue to the editor by the first Friday."
+_KEPT = [f"The {w} committee met on a wet evening and agreed the plan for the year ahead."
+         for w in ("garden", "library", "harbour")]
+
+
+def test_a_heading_and_its_list_between_kept_blocks_are_put_back() -> None:
+    doc = (f'<div class="doc-content">{_PARAS}'
+           '<h2 class="c8" id="h.x1"><span class="c0 c3">Found in the churchyard</span></h2>'
+           '<ul class="c11 lst-kix_q1-0 start"><li class="c2"><span class="c0">A green umbrella.</span></li>'
+           '<li class="c2"><span class="c0">A pair of reading glasses in a brown case.</span></li></ul>'
+           f'<p class="c1"><span class="c0"></span></p><p class="c2"><span class="c0">{_LAST}</span></p></div>')
+    assert _filled(doc, [*_KEPT, _LAST]) == [
+        *_KEPT, "Found in the churchyard", "A green umbrella.", "A pair of reading glasses in a brown case.", _LAST]
+
+
+def test_a_heading_over_a_kept_table_is_put_back_but_not_a_link_row_or_a_hidden_paragraph() -> None:
+    doc = (f'{_PARAS}<h2><span class="c3">Coming up</span></h2><table><tr><td>Quiz night</td><td>Friday</td></tr>'
+           f'<tr><td>Jumble sale</td><td>Saturday</td></tr></table><p><a href="/a">Older notes</a> '
+           f'<a href="/b">Newer notes</a></p><div aria-hidden="true"><p>Subscribers read on.</p></div><p>{_LAST}</p>')
+    table = "Quiz night | Friday\nJumble sale | Saturday"
+    assert _filled(doc, [*_KEPT, table, _LAST]) == [*_KEPT, "Coming up", table, _LAST]
+
+
+def test_the_second_of_two_headed_boxes_keeps_its_heading_but_a_promo_box_gains_none() -> None:
+    sign, bylaw = "Dogs must be kept on a lead at all times.", "Dogs must be on a lead only in the play area."
+    boxes = (f'<div class="pair"><div class="box"><h2>What the sign says</h2><p>{sign}</p></div>'
+             f'<div class="box"><h2>What the bylaw says</h2><p>{bylaw}</p></div></div>{_PARAS}')
+    assert _filled(boxes, ["What the sign says", sign, bylaw, *_KEPT]) == [
+        "What the sign says", sign, "What the bylaw says", bylaw, *_KEPT]
+    promo = f'{_PARAS}<div class="release-box"><h3>WANT YOUR NEWS HERE?</h3><p>Join 4,000 readers.</p></div>'
+    assert _filled(promo, [*_KEPT, "Join 4,000 readers."]) == [*_KEPT, "Join 4,000 readers."]
+
+
+def test_a_byline_or_a_dotted_rule_between_kept_blocks_is_not_put_back() -> None:
+    doc = (f'<p class="post-meta">Posted on 3 May by Ann Lee</p>{_PARAS}<p>. . . . . . . .</p><p>{_LAST}</p>')
+    assert _filled(doc, [*_KEPT, _LAST]) == [*_KEPT, _LAST]
+    doc = (f'<h2>Spring</h2><p class="post-meta">Posted on 3 May by Ann Lee</p>{_PARAS}')
+    assert _filled(doc, ["Spring", *_KEPT]) == ["Spring", *_KEPT]

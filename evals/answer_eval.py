@@ -151,6 +151,10 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, float]:
         "named_share": len(named) / n, "named_answered": _share(named, lambda r: not r["abstained"]),
         "named_lead": _share(named, lambda r: r["lead_contains"]),
         "yes_no_share": sum(r["yes_no"] for r in rows) / n,
+        "yes_no_decided": _share([r for r in rows if r["yes_no"]], lambda r: r["short"].lower() in ("yes", "no")),
+        "yes_no_right": _share([r for r in rows if r["yes_no"]], lambda r: r["em"]),
+        "yes_no_wrong": _share([r for r in rows if r["yes_no"]],
+                               lambda r: r["short"].lower() in ("yes", "no") and not r["em"]),
     }
 
 
@@ -176,7 +180,10 @@ def render(slice_name: str, results: dict[str, Any], command: str) -> str:
               "something the documents never mention, which the product's rules answer with an abstention. On "
               f"that share, `extractive` answers {_pct(new['named_answered'])} and its lead contains the right "
               f"answer {_pct(new['named_lead'])} of the time. {_pct(new['yes_no_share'])} of the questions are "
-              "answered \"yes\" or \"no\", which a quoting generator never writes.\n")
+              "answered \"yes\" or \"no\": `extractive` gives a verdict on "
+              f"{_pct(new.get('yes_no_decided', 0.0))} of them ({_pct(new.get('yes_no_right', 0.0))} right, "
+              f"{_pct(new.get('yes_no_wrong', 0.0))} wrong) and otherwise quotes the evidence without one; a "
+              "generator that only quotes never writes either word.\n")
     return (f"{HEADING} ({slice_name}, {n} records)\n\nCommand: `{command}`\n\n" + "\n".join(rows) + "\n\n"
             f"Trivial baselines on the same questions: the first sentence of the top search passage contains the "
             f"right answer {_pct(b['first_sentence'])} of the time; the whole top passage (about 60-120 words, a "

@@ -35,7 +35,7 @@ from tqdm import tqdm
 from index.text import words_only
 
 from .halueval import load
-from .judge_meta import overlap
+from .judge_meta import bigram_overlap, overlap
 from .markdown import write_section
 
 SETS_DIR = Path(__file__).with_name("judge_sets")
@@ -105,6 +105,7 @@ def baselines(dev: Sequence[Record]) -> dict[str, Decide]:
         "shorter (words)": fitted(lambda r: -len(r["claim"].split())),
         "no final full stop": lambda r: not r["claim"].rstrip().endswith("."),
         "word overlap": fitted(lambda r: overlap(r["claim"], r["sources"])),
+        "bigram overlap": fitted(lambda r: bigram_overlap(r["claim"], r["sources"])),
         "word for word": lambda r: words_only(r["claim"]) in words_only(" ".join(r["sources"])),
     }
 
@@ -140,13 +141,28 @@ def summary(right: dict[tuple[str, str], list[bool]]) -> dict[str, float]:
     return out
 
 
+SUMMARY_BASELINES = {"word overlap": overlap, "bigram overlap": bigram_overlap}
+
+
 def summarization(split: str, limit: int | None, modes: Sequence[str]) -> dict[str, float]:
-    """HaluEval summarization: accuracy of the verdict over right and hallucinated summaries."""
+    """HaluEval summarization: accuracy of the verdict over right and hallucinated summaries,
+    and of the overlap baselines with their thresholds fitted on the dev summaries."""
+    import numpy as np
+
     from assistant.components import build_judge
+    from assistant.judge.calibration import best_threshold
     from assistant.settings import load_settings
 
     pairs = load("summarization", split, limit)
+    dev = load("summarization", "dev", limit)
     out = {}
+    for name, measure in SUMMARY_BASELINES.items():
+        fit = np.array([measure(t, p.sources) for p in dev for t in (p.right, p.hallucinated)])
+        cut = best_threshold(fit, np.array([1, 0] * len(dev)))
+        right = [measure(p.right, p.sources) >= cut for p in pairs]
+        wrong = [measure(p.hallucinated, p.sources) < cut for p in pairs]
+        out[name] = statistics.mean(right + wrong)
+        out[f"{name}:right kept"] = statistics.mean(right)
     for mode in modes:
         judge = build_judge(f"offline:{mode}", load_settings())
         right = [judge.judge(p.right, p.sources).supported for p in tqdm(pairs, desc=f"sum {mode}", file=sys.stderr)]
@@ -210,7 +226,10 @@ def render(result: dict[str, Any], command: str) -> str:
         s = result["summarization"]
         lines += ["", "HaluEval summarization (secondary; right and hallucinated summaries differ in style too): "
                   f"new {100 * s['meaning']:.1f}% (right summaries kept {100 * s['meaning:right kept']:.1f}%), "
-                  f"earlier {100 * s['fitted']:.1f}% (kept {100 * s['fitted:right kept']:.1f}%)."]
+                  f"earlier {100 * s['fitted']:.1f}% (kept {100 * s['fitted:right kept']:.1f}%)"
+                  + "".join(f", {name} {100 * s[name]:.1f}% (kept {100 * s[f'{name}:right kept']:.1f}%)"
+                            for name in SUMMARY_BASELINES if name in s)
+                  + " (balanced accuracy over right and hallucinated; baselines' thresholds fitted on dev)."]
     return "\n".join(lines)
 
 

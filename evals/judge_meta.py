@@ -44,6 +44,21 @@ def overlap(answer: str, sources: Sequence[str]) -> float:
     return sum(w in known for w in words) / len(words) if words else 1.0
 
 
+def bigram_overlap(answer: str, sources: Sequence[str]) -> float:
+    """A second baseline: share of the answer's word pairs (every word, in order) that occur in
+    the sources."""
+    pairs = _bigrams(answer)
+    if not pairs:
+        return overlap(answer, sources)
+    known = set().union(*(_bigrams(s) for s in sources))
+    return sum(p in known for p in pairs) / len(pairs)
+
+
+def _bigrams(text: str) -> set[tuple[str, str]]:
+    tokens = _WORD.findall(text.lower())
+    return set(zip(tokens, tokens[1:]))
+
+
 def run(pairs: list[Pair], score: Callable[[Pair, str], float]) -> Scores:
     started = time.perf_counter()
     scores, labels = [], []

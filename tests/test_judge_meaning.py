@@ -16,6 +16,9 @@ def test_numbers_are_read_however_they_are_written() -> None:
     assert quantities("It cost $4.2 million; the vote was 7 to 2.") == [4_200_000, 7, 2]
     assert quantities("thirty-eight and a half percent of 158,970 voters") == [38.5, 158_970]
     assert dates("On Friday 12 May 1932")["weekday"] == {"friday"} and dates("in Sept. 2020")["month"] == {"september"}
+    # "may" and "march" in lower case are verbs; "Mary", "Maya" and "Mark" are no abbreviations
+    assert dates("He may face trial; they march on.")["month"] == dates("Mary, Maya and Mark")["month"] == set()
+    assert dates("On Dec. 5 and in May")["month"] == {"december", "may"}
 
 
 def test_roles_read_the_passive_as_the_active() -> None:
@@ -120,38 +123,121 @@ NEWS = ("London (CNN) A 19-year-old man was charged on Wednesday after he return
         "Deputy Sports Minister Abdolhamid Ahmadi said the plan would start next year. "
         "Former president Mahmoud Ahmadinejad opposed it. "
         "The singer was bedridden for five months after contracting Lyme disease. She later toured with Nickelback.")
+
+# What a summary does to its article and the judge must not take for an error (HaluEval's right
+# summaries, dev): it gathers a name from another sentence about the same thing, writes an
+# organisation by its initials, a common word with a capital, a title, "may" for "could",
+# "season five" for "the fifth season", "the Palestinian teenager" for his name.
+GATHERED = ("Two students were charged on Monday with sexual battery, the Bay County Sheriff's Office in Florida "
+            "said. Both students attend Troy University in Alabama and were suspended by the university on "
+            "Tuesday. Staff from the Centers for Disease Control and Prevention will meet the ship in San Diego. "
+            "Police said the suspect had fled the city in a car. Officers searched the area for a week and found "
+            "nothing. The man was later identified as Sid Ahmed Ghlam, Interior Minister Paul Marchand told the "
+            "broadcaster TF1. Robert Schuller, the televangelist, died on Thursday at 88. The show is hosted by Mike "
+            "Rowe, who grew up in Baltimore. On Thursday the host visited the plant for an episode of his show. "
+            "Palestinian officials said the teenager, Tom Keller, was 16 and lived in Jerusalem. Tom Keller was "
+            "beaten and burned by three men, the police say.")
+DATED = ("Officials said the trial could last four weeks. The fifth season of the show begins on Sunday, two days "
+         "after the verdict. In April, police detained women who had planned a protest. Human rights groups said "
+         "the women remain detained.")
+ALBUM = ("The Princess Bride is a soundtrack album by British singer-songwriter and guitarist Mark Knopfler, "
+         "released on 12 November 1987. He was born in Glasgow but raised near Newcastle upon Tyne, England. The "
+         "Healthy Kids Program is a program administered by the United States Department of Health and Human "
+         "Services that provides matching funds to states. In California, Medi-Cal runs the Healthy Kids Program "
+         "and provides funds to families.")
 SWAPS = [
     # the replaced name is still said later in the sentence
-    ("Luton (CNN) A 19-year-old man was charged on Wednesday after he returned to Britain from Turkey, "
+    (NEWS, "Luton (CNN) A 19-year-old man was charged on Wednesday after he returned to Britain from Turkey, "
      "London's Metropolitan Police said.", "entity: Luton vs London"),
     # "Getty" is still said (J. Paul Getty)
-    ("Meghan Aguilar is one of three living sons of J. Paul Getty, the oil baron.",
+    (NEWS, "Meghan Aguilar is one of three living sons of J. Paul Getty, the oil baron.",
      "entity: Meghan Aguilar vs Gordon Getty"),
     # "FedEx" is not "federal"
-    ("A 15-count indictment was filed in federal court in FedEx.", "entity: FedEx vs California"),
+    (NEWS, "A 15-count indictment was filed in federal court in FedEx.", "entity: FedEx vs California"),
     # "Ahmadinejad" is not "Ahmadi"
-    ("Deputy Sports Minister Mahmoud Ahmadinejad said the plan would start next year.",
+    (NEWS, "Deputy Sports Minister Mahmoud Ahmadinejad said the plan would start next year.",
      "entity: Mahmoud Ahmadinejad vs Abdolhamid Ahmadi"),
     # a band for a disease: the recogniser calls one a person, the other an organisation
-    ("The singer was bedridden for five months after contracting Nickelback disease.", "entity: Nickelback vs Lyme"),
+    (NEWS, "The singer was bedridden for five months after contracting Nickelback disease.",
+     "entity: Nickelback vs Lyme"),
+    # what a summary gathers, with an error: the judge still names it
+    (GATHERED, "Two students were charged on Monday with sexual battery, the Bay County Sheriff's Office in "
+               "Alabama said.", "entity: Alabama vs Florida"),
+    (GATHERED, "The CDC will meet the ship in Baltimore.", "entity: Baltimore vs San Diego"),
+    (DATED, "The trial may last four weeks in May.", "date: May vs April"),
+    # "Mary" names no month, so "March" is not in the sources
+    ("Mary Hale said the club won the cup in April.", "Mary Hale said the club won the cup in March.",
+     "date: March vs April"),
+    # a name in the slot of another in a claim that copies part of a long sentence, the swapped-in
+    # name said in a sentence nearby; and a rival spelt with an apostrophe
+    ("Nadia Leone sold the old brick house on Elm Street in 1999; it's due to become a church next spring, the "
+     "city council said in a statement published on its website on Friday afternoon. Carla Brandt, a neighbour, "
+     "later wrote a book about the street.",
+     "Carla Brandt sold the old brick house on Elm Street in 1999; it's due to become a church.",
+     "entity: Carla Brandt vs Nadia Leone"),
+    ("In a March poll of Democrats, only 1% picked O'Malley. Clinton leads most polls of Democrats by 40 points.",
+     "In a March poll of Democrats, only 1% picked Clinton.", "entity: Clinton vs O'Malley"),
+    # the swapped-in name draws the claim to its own sentence; the sentence it copies has the slot
+    (ALBUM, "He was born in Mark Knopfler but raised near Newcastle upon Tyne, England.",
+     "entity: Mark Knopfler vs Glasgow"),
+    # a slot filled by a long name
+    (ALBUM, "The Healthy Kids Program is a program administered by Medi-Cal that provides matching funds to states.",
+     "entity: Medi-Cal vs the United States Department of Health and Human Services"),
 ]
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("claim", "reason"), SWAPS)
-def test_a_name_in_the_slot_of_another_is_a_swap(judge, claim: str, reason: str) -> None:  # type: ignore[no-untyped-def]
-    verdict = judge.judge(claim, [NEWS])
+@pytest.mark.parametrize(("sources", "claim", "reason"), SWAPS)
+def test_a_name_in_the_slot_of_another_is_a_swap(judge, sources: str, claim: str, reason: str) -> None:  # type: ignore[no-untyped-def]
+    verdict = judge.judge(claim, [sources])
     reasons = [r for c in verdict.to_dict()["claims"] for r in c["reasons"]]  # as `assistant judge` prints them
     assert not verdict.supported and reason in reasons, reasons
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("claim", [
-    "Gordon Getty, the oil baron J. Paul Getty's son, is one of his three living sons.",
-    "The singer, who later toured with Nickelback, was bedridden for five months after contracting Lyme disease.",
-    "London's Metropolitan Police said a 19-year-old man was charged on Wednesday after he returned to Britain "
-    "from Turkey.",
+@pytest.mark.parametrize(("sources", "claim"), [
+    (NEWS, "Gordon Getty, the oil baron J. Paul Getty's son, is one of his three living sons."),
+    (NEWS, "The singer, who later toured with Nickelback, was bedridden for five months after contracting Lyme "
+           "disease."),
+    (NEWS, "London's Metropolitan Police said a 19-year-old man was charged on Wednesday after he returned to "
+           "Britain from Turkey."),
+    # a name from a sentence about the same students, where the claim's own sentence names Florida
+    (GATHERED, "Two students of Troy University in Alabama were charged on Monday with sexual battery."),
+    (GATHERED, "The CDC will meet the ship in San Diego."),  # initials of capitalised words
+    (GATHERED, "Suspect identified by the authorities as Sid Ahmed Ghlam."),  # the sources' "suspect"
+    (GATHERED, "The Rev. Robert Schuller died on Thursday at 88."),  # a title
+    (GATHERED, "Mike Rowe visited the plant for an episode of his show."),  # "On Thursday" is no rival name
+    (GATHERED, "The Palestinian teenager was beaten and burned by three men, the police say."),  # not a person's rival
+    # a name for a description the claim copies around ("the Kentucky senator")
+    ("In Louisville, Kentucky, Sen. Rand Paul made the announcement that he will run for president. No one was "
+     "floored when the Kentucky senator announced his bid for the Oval Office.",
+     "Rand Paul has announced his bid for the presidency."),
+    (DATED, "The trial may last four weeks."),  # "may" is no month
+    (DATED, "Season five of the show begins on Sunday."),  # "the fifth season"
 ])
-def test_names_gathered_from_the_sources_are_not_swaps(judge, claim: str) -> None:  # type: ignore[no-untyped-def]
-    verdict = judge.judge(claim, [NEWS])
+def test_names_gathered_from_the_sources_are_not_swaps(judge, sources: str, claim: str) -> None:  # type: ignore[no-untyped-def]
+    verdict = judge.judge(claim, [sources])
     assert verdict.supported, [r for c in verdict.claims for r in c.reasons]
+
+
+TRIAL = ("Officials said the executions went ahead on Tuesday, with the embassy receiving no prior warning. "
+         "Former star Aaron Hale will need to keep his lawyers even after being convicted of murder in the death "
+         "of Owen Lamb. Hale had pleaded not guilty. Next up is another murder trial in Boston, where he is accused "
+         "of killing two men.")
+
+
+@pytest.mark.slow
+def test_negation_reads_what_is_denied_and_of_what(judge) -> None:  # type: ignore[no-untyped-def]
+    def reasons(claim: str) -> list[str]:
+        return [r for c in judge.judge(claim, [TRIAL]).claims for r in c.reasons]
+
+    # "receiving no warning" denies receiving one
+    assert not reasons("The embassy did not receive a prior warning of the executions.")
+    assert "negation: received vs receiving no warning" in reasons("The embassy received a prior warning of the "
+                                                                    "executions.")
+    # "found guilty" is not "pleaded not guilty"; "pleaded guilty" is
+    assert not reasons("Aaron Hale has been found guilty in the death of Owen Lamb.")
+    assert "negation: guilty vs not guilty" in reasons("Aaron Hale pleaded guilty.")
+    # "did not receive no warning" denies it twice
+    assert "negation: did not receive no warning vs receiving no warning" in reasons(
+        "The embassy did not receive no prior warning of the executions.")

@@ -23,6 +23,7 @@ from index.text import PRONOUNS, words_only
 from ..answer_types import ANSWER_KINDS
 from ..text import stem
 from .features import antonym_conflict
+from .forms import acronym_in, ordinals
 
 # What a name is; nationalities and groups ("Russian") are names too: a swapped one is an error.
 NAME_LABELS = frozenset("PERSON ORG GPE LOC FAC NORP EVENT WORK_OF_ART PRODUCT LAW".split())
@@ -33,6 +34,7 @@ _LIGHT = frozenset("be have do make take give get go come become hold keep put s
 _MONTHS = ("january february march april may june july august september october november december").split()
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _MONTH_ABBR = {m[:3]: m for m in _MONTHS} | {"sept": "september"}
+_VERB_MONTHS = frozenset({"may", "march"})  # in lower case, a verb
 _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
           "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
@@ -115,10 +117,13 @@ def _number_at(tokens: list[str], i: int) -> tuple[float | None, int]:
 
 
 def dates(text: str) -> dict[str, set[str]]:
-    """Months, weekdays and years a text names, by kind."""
-    words = [w.lower().rstrip(".") for w in re.findall(r"[A-Za-z]+\.?|\d{4}", text)]
+    """Months, weekdays and years a text names, by kind. "may" and "march" are months only
+    when written with a capital ("he may face" names no month)."""
+    words = [w.lower().rstrip(".") for w in re.findall(r"[A-Za-z]+\.?|\d{4}", text)
+             if w.rstrip(".") not in _VERB_MONTHS]
+    # an abbreviation is the whole word ("Dec.", "Sept"): "Mary", "Maya" and "Mark" name no month
     months = {_MONTH_ABBR.get(w[:4] if w.startswith("sept") else w[:3], "") for w in words
-              if w in _MONTHS or (w[:3] in _MONTH_ABBR and len(w) <= 4 and w not in ("mar", "may", "jun"))}
+              if w in _MONTHS or (w in _MONTH_ABBR and w not in ("mar", "may", "jun"))}
     return {"month": {m for m in months if m}, "weekday": {w for w in words if w in _WEEKDAYS},
             "year": {w for w in words if _YEAR.match(w)}}
 
@@ -126,7 +131,7 @@ def dates(text: str) -> dict[str, set[str]]:
 def number_conflicts(claim: str, evidence: str, context: str = "") -> list[Conflict]:
     """A number the claim states and the evidence (nor the question) does not; years are dates."""
     stated, ours = quantities(evidence), quantities(claim)
-    have = set(stated) | set(quantities(context))
+    have = set(stated) | set(quantities(context)) | ordinals(evidence)
     theirs = [v for v in stated if not _is_year(v)]
     out = []
     for v in ours:
@@ -168,8 +173,9 @@ def name_conflicts(claim: Any, evidence: Any, context: str = "") -> list[Conflic
     have = _name_words(evidence.text) | _name_words(context)
     out = []
     for span, label in _names(claim):
-        words = [w for w in _name_words(span) if _fold_name(w) not in _TITLE_WORDS]
-        if not words or all(_known(w, have) for w in words) or _alias_in(span, f"{evidence.text} {context}"):
+        words = [w for w in _name_words(span) if not _title(w)]
+        if not words or all(_known(w, have) for w in words) or _alias_in(span, f"{evidence.text} {context}") \
+                or acronym_in(span, f"{evidence.text} {context}"):
             continue
         same = [e.text for e in evidence.ents if e.label_ == label and e.text.lower() not in claim.text.lower()]
         out.append(Conflict("entity", span, same[0] if same else ""))
@@ -187,27 +193,80 @@ def slot_rival(claim: Any, evidence: Any, name: str) -> str:
     start = claim.text.find(name)
     at = {t.i for t in claim if start <= t.idx < start + len(name)} if start >= 0 else set()
     matcher = SequenceMatcher(None, theirs, ours, autojunk=False)
-    if not at or matcher.ratio() < SLOT_COPIED:
+    # the share of the claim copied, not of the pair: a claim may copy part of a sentence
+    if not at or _copied(matcher) < SLOT_COPIED * len(ours):
         return ""
     label = label_of(name, claim)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op != "replace" or not at & set(range(j1, j2)) or max(i2 - i1, j2 - j1) > SLOT_TOKENS:
+        if op == "replace" and j2 - j1 <= SLOT_TOKENS < i2 - i1:
+            i1, i2 = _slot_at_edge(evidence, ours, i1, i2, j1, j2)
+        if op != "replace" or not at & set(range(j1, j2)) or j2 - j1 > SLOT_TOKENS or (
+                i2 - i1 > SLOT_TOKENS and not _one_name(evidence[i1:i2])):
             continue
         said = {t.lower_ for t in claim[j1:j2]}
-        rivals = [t for t in evidence[i1:i2] if _name_like(t) and t.lower_ not in said
+        if _described(claim[j1:j2]) or (label == "PERSON" and _described(evidence[i1:i2], definite=True)):
+            continue  # a description for the name ("the Palestinian teenager" for "Abu Khdeir"), not a name
+        rivals = [t for t in evidence[i1:i2] if _name_like(t) and t.lower_ not in said and not _when(t)
                   and (t.ent_type_ != "NORP" or label in ("NORP", "PROPN"))]
         if rivals:
             return _whole_name(rivals[0])
     return ""
 
 
-SLOT_COPIED = 0.6  # share of tokens the claim and its sentence have in common, in order
+SLOT_COPIED = 0.6  # share of the claim's tokens copied from its sentence, in order
 SLOT_TOKENS = 6  # longest replaced stretch read as one slot
+
+
+def copied_share(claim: Any, sentence: Any) -> float:
+    """The share of the claim's tokens that copy the sentence's, in order."""
+    ours = [t.lower_ for t in claim]
+    matcher = SequenceMatcher(None, [t.lower_ for t in sentence], ours, autojunk=False)
+    return _copied(matcher) / max(1, len(ours))
+
+
+def _copied(matcher: SequenceMatcher[str]) -> int:
+    return sum(b.size for b in matcher.get_matching_blocks())
+
+
+def _one_name(span: Any) -> bool:
+    """The tokens are one name, however long ("the United States Department of Health and
+    Human Services")."""
+    named = [t for t in span if not (t.i == span.start and t.pos_ == "DET")]
+    return bool(named) and all(t.ent_type_ == named[0].ent_type_ for t in named) and bool(named[0].ent_type_) \
+        and sum(t.ent_iob_ == "B" for t in named) <= 1
+
+
+def _slot_at_edge(evidence: Any, ours: list[str], i1: int, i2: int, j1: int, j2: int) -> tuple[int, int]:
+    """A claim that stops (or starts) inside its sentence ("..., accompanied by his attorney,
+    Andre Harris" from "..., Clark Brewster, and immediately posted bail"): the slot it ends on
+    is the sentence's words up to the next punctuation, not the rest of the sentence."""
+    if all(not w[:1].isalnum() for w in ours[j2:]):  # the claim ends here
+        end = next((k for k in range(i1, i2) if evidence[k].is_punct), i2)
+        return i1, min(end, i1 + SLOT_TOKENS)
+    if j1 == 0:  # the claim starts here
+        start = next((k + 1 for k in range(i2 - 1, i1 - 1, -1) if evidence[k].is_punct), i1)
+        return max(start, i2 - SLOT_TOKENS), i2
+    return i1, i2
+
+
+def _described(span: Any, definite: bool = False) -> bool:
+    """The words hold a common noun, not a name: a description ("the teenager"); with
+    ``definite``, one with its determiner ("the Kentucky senator" for "Rand Paul")."""
+    return any(t.pos_ == "NOUN" and not t.ent_type_ and (not definite or any(c.dep_ in ("det", "poss")
+               for c in t.children)) for t in span)
+
+
+def _when(t: Any) -> bool:
+    """A day or a month, which the date check reads, not a name."""
+    return t.ent_type_ in ("DATE", "TIME") or t.lower_ in _WEEKDAYS or t.lower_ in _MONTHS
 
 
 def _name_like(t: Any) -> bool:
     named = t.ent_type_ in NAME_LABELS or t.pos_ == "PROPN"
-    return bool(t.text[:1].isupper() and t.is_alpha and not t.is_stop and named)
+    return bool(t.text[:1].isupper() and _WORD.fullmatch(t.text) and not t.is_stop and named)
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # "O'Malley", "Jean-Claude" are words
 
 
 def _whole_name(t: Any) -> str:
@@ -218,7 +277,7 @@ def _whole_name(t: Any) -> str:
 def _head_said(name: str, said: set[str]) -> bool:
     """A name is mentioned by its last word ("Putin" for "Vladimir Putin"; not "Palestinian"
     for "the Palestinian Authority")."""
-    words = [w for w in re.findall(r"[^\W\d_]+", name) if _fold_name(w) not in _TITLE_WORDS]
+    words = [w for w in re.findall(r"[^\W\d_]+", name) if not _title(w)]
     return not words or _known(words[-1].lower().removesuffix("'s"), said)
 
 
@@ -230,8 +289,8 @@ def label_of(name: str, claim: Any) -> str:
 def names_in(name: str, text: str) -> bool:
     """Every word of the name (titles aside) is in the text, spelt alike."""
     have = _name_words(text)
-    words = [w for w in _name_words(name) if _fold_name(w) not in _TITLE_WORDS]
-    return bool(words) and all(_known(w, have) for w in words)
+    words = [w for w in _name_words(name) if not _title(w)]
+    return (bool(words) and all(_known(w, have) for w in words)) or acronym_in(name, text)
 
 
 def omitted_facts(claim: Any, evidence: Any) -> dict[str, list[str]]:
@@ -249,6 +308,15 @@ def omitted_facts(claim: Any, evidence: Any) -> dict[str, list[str]]:
 _TITLE_WORDS = frozenset(w.lower()[:5] for w in "mr mrs ms dr president minister prime foreign defence defense "
                          "economy secretary general sir lord lady st saint the of and de ceo cfo chief executive "
                          "chairman chairwoman chair spokesman spokeswoman director governor mayor senator".split())
+# titles matched whole, not by their first five letters ("Cardinal", not "Cardiff"; "Rev." for "Reverend")
+_WHOLE_TITLES = frozenset("rev reverend gov sen rep pope cardinal bishop archbishop rabbi imam sheikh judge".split())
+
+
+def _title(word: str) -> bool:
+    w = word.lower().removesuffix("'s")
+    return _fold_name(w) in _TITLE_WORDS or w in _WHOLE_TITLES
+
+
 _ALIASES = (("us", "usa", "u s", "u s a", "united states", "america"), ("uk", "u k", "united kingdom", "britain"),
             ("eu", "european union"), ("un", "united nations"))
 
@@ -328,7 +396,8 @@ def negation_conflicts(claim: Any, evidence: Sequence[Any]) -> list[Conflict]:
         mates = by_word.get((t.lemma_.lower(), t.pos_), [])
         # the same verb about the same things: "yields ground" is not "may not yield agreements"
         ours = _arguments(t)
-        mates = [u for u in mates if not ours or not (theirs := _arguments(u)) or ours & theirs]
+        mates = [u for u in mates if (not ours or not (theirs := _arguments(u)) or ours & theirs)
+                 and _same_frame(t, u)]
         if not mates:
             continue
         if all(_negated(u) != _negated(t) for u in mates):
@@ -347,6 +416,19 @@ def _by_lemma_and_pos(docs: Sequence[Any]) -> dict[tuple[str, str], list[Any]]:
     return out
 
 
+def _same_frame(ours: Any, theirs: Any) -> bool:
+    """An adjective is compared with one said of the same verb: "found guilty" is not
+    "pleaded not guilty"."""
+    if ours.pos_ != "ADJ" or ours.dep_ not in ("acomp", "oprd", "xcomp", "ccomp"):
+        return True
+    return theirs.dep_ not in ("acomp", "oprd", "xcomp", "ccomp") or ours.head.lemma_ == theirs.head.lemma_ or \
+        _copula(ours.head) and _copula(theirs.head)
+
+
+def _copula(t: Any) -> bool:
+    return t.lemma_ in ("be", "become", "remain", "seem")
+
+
 def _arguments(t: Any) -> set[str]:
     """The lemmas of the nouns a verb takes (its subject, objects, and theirs of prepositions)."""
     out = set()
@@ -358,8 +440,11 @@ def _arguments(t: Any) -> set[str]:
 
 def _negated(t: Any) -> bool:
     """"did not attend", "never attended", "is not open"; not "without" (that negates a noun)."""
-    if any(c.dep_ == "neg" or c.lower_ in _VERB_NEGATIONS for c in t.children):
-        return True
+    # "received no warning" denies receiving one; "did not have no effect" denies it twice
+    verb = any(c.dep_ == "neg" or c.lower_ in _VERB_NEGATIONS for c in t.children)
+    objects = bool(_denied_objects(t))
+    if verb or objects:
+        return verb != objects
     head = t.head if t.dep_ in ("acomp", "xcomp", "attr") else None
     return head is not None and any(c.dep_ == "neg" for c in head.children)
 
@@ -369,7 +454,15 @@ _VERB_NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "can
 
 def _phrase(t: Any) -> str:
     neg = [c.text for c in t.children if c.dep_ in ("neg", "aux", "auxpass") or c.lower_ in _VERB_NEGATIONS]
-    return " ".join([*neg, t.text]).strip()
+    if t.dep_ in ("acomp", "xcomp", "attr"):  # "is not open": the "not" hangs on "is"
+        neg = [c.text for c in t.head.children if c.dep_ == "neg"] + neg
+    return " ".join([*neg, t.text, *(f"no {c.text}" for c in _denied_objects(t))]).strip()
+
+
+def _denied_objects(t: Any) -> list[Any]:
+    """The verb's objects that "no" denies ("received no warning")."""
+    return [c for c in t.children if c.dep_ in ("dobj", "obj")
+            and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)]
 
 
 def antonym_conflicts(claim: Any, evidence: Sequence[Any]) -> list[Conflict]:
@@ -442,7 +535,7 @@ def details(claim: Any, evidence: Sequence[Any], similar: Similar | None,
     pool = sorted({u.lemma_.lower() for d in evidence for u in content_words(d)})
     unsaid: dict[str, Any] = {}
     for t in content_words(claim, skip):
-        if t.lemma_.lower() in lemmas or stem(t.text) in lemmas or _fold_name(t.text) in _TITLE_WORDS:
+        if t.lemma_.lower() in lemmas or stem(t.text) in lemmas or _title(t.text):
             continue
         unsaid.setdefault(t.lower_, t)
     if len(unsaid) <= tolerated:

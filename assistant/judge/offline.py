@@ -28,6 +28,7 @@ from ..text import content_stems, stem, words
 from . import meaning
 from .calibration import Calibration, Profile, load_calibration
 from .features import FEATURES, SourceIndex, best_sentences, claim_features, contradicted, index_sources
+from .forms import written_lower
 from .types import ClaimVerdict, Evidence, Verdict
 
 _SHORT_CLAIM_WORDS = 6
@@ -154,7 +155,13 @@ class OfflineJudge:
         out = meaning.omitted_facts(claim_doc, lead)
         everything = " ".join(index.sources)
         strict = " ".join(d.text for d in named)
-        names = _name_conflicts(claim_doc, lead, question, out["entity"], everything, before)
+        gathered = [index.sentence(i) for i in near if i != aligned[0]]
+        # the sentence the claim copies most, when not its lead ("He was born in Mark Knopfler"
+        # drawn to the sentence about Knopfler): a name in the slot of one of its names is a swap too
+        copied = max(evidence, key=lambda d: meaning.copied_share(claim_doc, d))
+        if copied is lead or meaning.copied_share(claim_doc, copied) <= meaning.copied_share(claim_doc, lead):
+            copied = None
+        names = _name_conflicts(claim_doc, lead, question, out["entity"], everything, before, gathered, copied)
         numbers = meaning.number_conflicts(a.text, strict if out["number"] else everything, question)
         when = meaning.date_conflicts(a.text, strict if out["date"] else everything, question)
         conflicts = [*numbers, *when, *names,
@@ -186,7 +193,7 @@ class OfflineJudge:
 
 
 def _name_conflicts(claim: Any, lead: Any, question: str, left_out: Sequence[str], everything: str,
-                    before: Sequence[Any]) -> list[meaning.Conflict]:
+                    before: Sequence[Any], gathered: Sequence[str] = (), copied: Any = None) -> list[meaning.Conflict]:
     """Names the claim gives and its own sentence does not that stand in for one of that
     sentence: in the same slot of a copied sentence, or of a kind the sentence has and the
     claim leaves out; or that the sources never give (nor the sentence before introduces)."""
@@ -195,9 +202,19 @@ def _name_conflicts(claim: Any, lead: Any, question: str, left_out: Sequence[str
         rival = meaning.slot_rival(claim, lead, c.claim)
         if rival:
             out.append(meaning.Conflict("entity", c.claim, rival))
-        elif _swapped(meaning.label_of(c.claim, claim), left_out) or not (
-                meaning.names_in(c.claim, everything) or _introduced(c, before)):
+        elif written_lower(c.claim, everything):
+            continue  # "Suspect identified as ...": the sources' "suspect", a common word
+        elif not (meaning.names_in(c.claim, everything) or _introduced(c, before)):
             out.append(c)
+        elif _swapped(meaning.label_of(c.claim, claim), left_out) and not any(
+                meaning.names_in(c.claim, g) for g in gathered):
+            out.append(c)
+    if copied is not None:
+        said = {c.claim for c in out}
+        for c in meaning.name_conflicts(claim, copied, question):
+            rival = meaning.slot_rival(claim, copied, c.claim)
+            if rival and c.claim not in said:
+                out.append(meaning.Conflict("entity", c.claim, rival))
     return out
 
 

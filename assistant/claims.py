@@ -9,8 +9,8 @@ from index.sentences import Span, split_sentences
 from .markers import strip_markers
 
 # Sources pasted together often lose the space after a full stop ("century.First").
-# ("century.First", "on the U55 .The Reichstag")
-_GLUED = re.compile(r"(?:(?<=[a-z0-9)\]”\"'])|(?<=[a-z0-9] ))([.!?])(?=[A-Z][a-z])")
+# ("century.First", "on the U55 .The Reichstag", "and actor.H. Bruce Humberstone")
+_GLUED = re.compile(r"(?:(?<=[a-z0-9)\]”\"'])|(?<=[a-z0-9] ))([.!?])(?=[A-Z][a-z]|[A-Z]\.\s?[A-Z])")
 # Independent clauses joined by a conjunction or a semicolon are separate facts.
 _CLAUSE = re.compile(r";\s+|,\s+(?:and|but|while|whereas|although|though)\s+|\s+but\s+")
 _MIN_CLAUSE_WORDS = 4

@@ -375,8 +375,9 @@ def _choose(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pa
     ("first", "more") decides by the years or numbers they give, else the better sentence."""
     best: dict[str, tuple[Candidate, tuple[int, int]]] = {}
     compares = bool({w.lower().strip(",?") for w in analysis.text.split()} & (_EARLIER | _LATER | _MORE | _FEWER))
+    options = [_as_written(o, relevant) for o in analysis.options]
     for c in sorted(relevant, key=lambda c: compares and not numbers(c.text)):  # with a figure first, if compared
-        for option in analysis.options:
+        for option in options:
             at = option_in(c.text, option)
             if at and option not in best:
                 best[option] = (c, at)
@@ -385,6 +386,16 @@ def _choose(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pa
     pick = _compare(analysis, best) or _fits(analysis, best, relevant) or next(iter(best))
     lead, at = best[pick]
     return Composed([lead], _in_passage(lead, at, passages))
+
+
+def _as_written(option: str, relevant: list[Candidate]) -> str:
+    """The alternative as the sentences write it: itself, else an ending of it that starts
+    with a capital and stands in one, longest first ("Boston College" for "Massachusetts Boston College", where
+    the question's place ran into the name: "in Chestnut Hill, Massachusetts Boston College or
+    ...")."""
+    words = option.split()
+    endings = [option] + [" ".join(words[k:]) for k in range(1, len(words)) if words[k][:1].isupper()]
+    return next((e for e in endings if any(option_in(c.text, e) for c in relevant)), option)
 
 
 def _fits(analysis: Analysis, best: dict[str, tuple[Candidate, tuple[int, int]]],

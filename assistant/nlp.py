@@ -87,3 +87,14 @@ def parse_later(texts: Sequence[str]) -> Future[list[Any]]:
     once instead of one after the other. The same parses, cached as ``parse_many``'s (spaCy
     gives a text the same parse in any batch); ``.result()`` returns them or raises."""
     return _background.submit(parse_many, list(texts))
+
+
+@functools.lru_cache(maxsize=4096)
+def demonym(word: str) -> bool:
+    """Whether a capitalised word names a people, nationality or language ("American",
+    "Canadian", "English"), read by the recogniser on the word alone in a neutral sentence: in
+    a question the word may be swallowed by a neighbouring name ("Kings of Leon American")."""
+    if not word[:1].isupper() or not word.isalpha():
+        return False
+    doc = parse(f"They are {word}.")
+    return any(e.label_ in ("NORP", "LANGUAGE") and e.text == word for e in doc.ents)

@@ -11,7 +11,10 @@ answer quotes the evidence without one.
   the sentence lacks is no "no": the documents may simply not say.
 - "Do A and B have the same X?": the value of kind X (nationality, state, year, or a name
   beside X: "the family Araceae") each one's sentence gives: **yes** when they share one,
-  **no** when both give one and they differ.
+  **no** when both give one and they differ; "different X" is the same question turned round.
+
+A nationality is read from the word itself ("American", probed by the recogniser alone), since
+in a question the recogniser often folds it into the name before it ("Kings of Leon American").
 
 The evidence (one sentence per thing named) becomes the answer's lead, so verification checks
 what the verdict rests on, and the verdict is shown only when all of it survives.
@@ -24,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .nlp import parse, parse_many
+from .nlp import demonym, parse, parse_many
 from .sentences import Candidate
 from .text import content_stems, stem
 
@@ -32,11 +35,14 @@ POOL = 12  # best-ranked sentences searched for each thing's own sentence
 _AUX = frozenset("are is was were do does did have has had can could will would should".split())
 _OPENERS = _AUX | frozenset("what which who whom whose where when why how both in from to at of for".split())
 _LINKS = frozenset({"of", "for", "the", "de", "la", "von", "van", "and", "&"})
-_SAME = re.compile(r"\b(?:the\s+)?same\s+(?:type\s+of\s+|kind\s+of\s+)?([a-z]+)", re.IGNORECASE)
-_TWO = re.compile(r"\b(both|same|either)\b|[A-Z][\w.'’-]*,?\s+and\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
+_SAME = re.compile(r"\b(?:the\s+)?(same|different|differing)\s+(?:type\s+of\s+|kind\s+of\s+)?([a-z]+)", re.IGNORECASE)
+_TWO = re.compile(r"\b(both|same|either|different|differing)\b|[A-Z][\w.'’-]*,?\s+and\s+(?:the\s+)?[A-Z]",
+                  re.IGNORECASE)
 _RIVALS = frozenset({"NORP", "DATE"})  # not places: Seattle is no rival to the United States
-_KINDS = {"nationality": {"NORP"}, "citizenship": {"NORP"}, "country": {"NORP"}, "state": {"GPE"},
+_KINDS = {"nationality": {"NORP", "LANGUAGE"}, "citizenship": {"NORP", "LANGUAGE"}, "country": {"NORP", "LANGUAGE"},
+          "state": {"GPE"},  # "an English screenwriter": the recogniser reads "English" as a language
           "year": {"DATE"}}  # a town is no rival to its province: places compare only as states
+_FILLERS = frozenset({"both", "also", "locat", "situat"})  # "both located in China": "in China" is what is asked
 _YEAR = re.compile(r"\b(1[0-9]\d\d|20\d\d)\b")
 
 
@@ -56,7 +62,10 @@ def verdict(question: str, ranked: Sequence[Candidate]) -> Verdict | None:
     things, groups = found
     same = _SAME.search(question)
     if same:
-        return _same(same.group(1).lower(), groups) if want == 2 else None
+        decided = _same(same.group(2).lower(), groups) if want == 2 else None
+        if decided and same.group(1).lower() != "same":  # "from different states?": the same, turned round
+            return Verdict("no" if decided.answer == "yes" else "yes", decided.evidence, decided.reason)
+        return decided
     return _both(parse(question), things, groups)
 
 
@@ -96,9 +105,13 @@ def _names(q: Any) -> list[str]:
     for i, t in enumerate(tokens):
         capital = t.text[:1].isupper() and any(ch.isalpha() for ch in t.text) and not (
             i == 0 and t.lower_ in _OPENERS)
-        linking = ((t.lower_ in _LINKS or t.text == ",") and current and i + 1 < len(tokens)
-                   and tokens[i + 1].text[:1].isupper() and t.lower_ != "and")  # "Qidong, Jiangsu"
-        if capital and current and t.ent_iob_ == "B" and current[-1].text != ",":
+        j = i + 1  # "Monastery of the Transfiguration": links may come two at a time
+        while j < len(tokens) and tokens[j].lower_ in _LINKS - {"and", "&"} and j - i < 2:
+            j += 1
+        linking = ((t.lower_ in _LINKS or t.text == ",") and current and j < len(tokens)
+                   and tokens[j].text[:1].isupper() and t.lower_ != "and")  # "Qidong, Jiangsu"
+        if capital and current and (t.ent_iob_ == "B" or _nationality(t)) and current[-1].text != "," \
+                and current[-1].lower_ not in _LINKS:  # "Kings of Leon" stays one; "... Leon | American"
             runs.append(current)
             current = []
         if capital or linking:
@@ -115,6 +128,14 @@ def _names(q: Any) -> list[str]:
         if run and not (len(run) == 1 and run[0].i == 0 and run[0].lower_ in _OPENERS):
             out.append(" ".join(t.text for t in run).replace(" ,", ","))
     return list(dict.fromkeys(out))
+
+
+def _nationality(t: Any) -> bool:
+    """A nationality word describing what follows it or ending the question ("... Leon American
+    rock bands?", "both American?"), whatever entity the recogniser folded it into."""
+    after = t.nbor(1) if t.i + 1 < len(t.doc) else None
+    describes = after is None or after.is_punct or (after.is_lower and after.pos_ in ("NOUN", "ADJ"))
+    return describes and demonym(t.text)
 
 
 def _heads(name: str) -> list[str]:
@@ -148,8 +169,8 @@ def _matches(name: str, said: set[str]) -> bool:
 
 
 def _both(q: Any, things: list[str], groups: list[Said]) -> Verdict | None:
-    named = {stem(w) for n in things for w in n.split()}
-    asked = [s for s in dict.fromkeys(content_stems(q.text)) if s not in named and s not in {"both", "also"}]
+    named = set(content_stems(" ".join(things)))
+    asked = [s for s in dict.fromkeys(content_stems(q.text)) if s not in named and s not in _FILLERS]
     if not asked:
         return None
     for group in groups:
@@ -170,13 +191,14 @@ def _rival(q: Any, lacking: list[str], group: Said, groups: list[Said]) -> Verdi
     """"No" when the sentence gives another of what the question names: a nationality, a
     place or a year of the same kind as the one it lacks."""
     for t in q:
-        if t.ent_type_ not in _RIVALS or stem(t.text) not in lacking or sum(
-                u.ent_type_ == t.ent_type_ and u.ent_iob_ == "B" for u in q) > 1:
+        kind = "NORP" if _nationality(t) else t.ent_type_  # the recogniser may fold "American" into a name
+        if kind not in _RIVALS or stem(t.text) not in lacking or sum(
+                _nationality(u) if kind == "NORP" else (u.ent_type_ == kind and u.ent_iob_ == "B") for u in q) > 1:
             continue  # one nationality or year asked about: with two, which goes with whom is a parse away
         for c, d in group:
-            others = [e.text for e in d.ents if e.label_ == t.ent_type_ and stem(e.text) not in lacking
+            others = [e.text for e in d.ents if e.label_ == kind and stem(e.text) not in lacking
                       and stem(t.text) not in e.text.lower()]  # "African-American" is American
-            if others and (t.ent_type_ != "DATE" or _YEAR.search(others[0])):
+            if others and (kind != "DATE" or _YEAR.search(others[0])):
                 rest = tuple(g[0][0] for g in groups if g is not group)
                 return Verdict("no", (c, *rest), f"{others[0]}, not {t.text}")
     return None
@@ -202,7 +224,7 @@ def _same(kind: str, groups: list[Said]) -> Verdict | None:
 
 
 def _values(kind: str, doc: Any) -> set[str]:
-    labels = _KINDS.get(kind)
+    labels = _KINDS.get(kind) or _KINDS.get(re.sub(r"ies$", "y", kind).removesuffix("s"))  # "different states"
     if labels == {"DATE"}:
         return {y for e in doc.ents if e.label_ == "DATE" for y in _YEAR.findall(e.text)}
     if labels:

@@ -32,8 +32,10 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = text[word_start:dot].lower()
     if word in _ABBREVIATIONS:
         return True
-    # Single letters ("J. Smith") and dotted initialisms ("U.S", "a.m").
-    return len(word) == 1 and word.isalpha() or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+    # Single letters ("J. Smith") and dotted initialisms ("U.S", "a.m"), also right after a full
+    # stop that lost its space ("... and actor.H. Bruce Humberstone": the initial, not "actor.H").
+    tail = word.rsplit(".", 1)[-1]
+    return len(tail) == 1 and tail.isalpha() or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
 
 
 def _split_paragraph(text: str, start: int, end: int) -> list[Span]:

@@ -39,6 +39,9 @@ def test_claims_split_sentences_and_joined_clauses() -> None:
     assert [text[s:e] for s, e in source_sentences(text)] == expected
     text = "A station on the U55 .The Reichstag is a building."  # the space on the wrong side of the stop
     assert [text[s:e] for s, e in source_sentences(text)] == ["A station on the U55 .", "The Reichstag is a building."]
+    text = "He is a playwright and actor.H. Bruce Humberstone was a director."  # the glued stop before an initial
+    assert [text[s:e] for s, e in source_sentences(text)] == ["He is a playwright and actor.",
+                                                               "H. Bruce Humberstone was a director."]
 
 
 @pytest.mark.parametrize(("good", "bad"), PAIRS)

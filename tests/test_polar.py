@@ -21,6 +21,13 @@ SENTENCES = [
     "The Vester Bridge opened in 1998 after four years of work.",
     "The Norre Bridge opened in 2004.",
     "Kari Lund is a harbour engineer in Bergen.",
+    "Wolf Harbour is a Canadian indie rock band formed in Halifax in 2003.",
+    "Kings of Tide is an American rock band from Tulsa, Oklahoma.",
+    "Sela Ruud (born 1950) is an English novelist.",
+    "Ørnhøj Mølle is a windmill located in the village of Ørnhøj, Denmark.",
+    "Kvæfjord Kirke is a church in Kvæfjord, Denmark.",
+    "Blue Canal is a rock band from Austin, Texas.",
+    "Red Orchard is a rock band from Portland, Oregon.",
 ]
 
 
@@ -32,9 +39,24 @@ SENTENCES = [
     ("Did the Lindholm Tunnel and the Vester Bridge open in the same year?", "yes", "year: 1998"),
     ("Did the Vester Bridge and the Norre Bridge open in the same year?", "no", "year: 1998, 2004"),
     ("Is Marta Olsen an author?", "yes", ""),
+    # the recogniser folds "American" into "Kings of Tide American": read as a nationality all the same
+    ("Are both Wolf Harbour and Kings of Tide American rock bands?", "no", "Canadian, not American"),
+    ("Are Kings of Tide and Wolf Harbour both rock bands?", "yes", ""),
+    # "English" is read as a language by the recogniser: still a nationality
+    ("Did Sela Ruud and Kari Lund have the same nationality?", None, ""),
+    ("Did Sela Ruud and Marta Olsen have the same nationality?", "no", "nationality: english, norwegian"),
+    # "located" asks nothing of its own; names outside ASCII stay names
+    ("Are Ørnhøj Mølle and Kvæfjord Kirke both located in Denmark?", "yes", ""),
+    # "different": "the same", turned round
+    ("Are the bands Blue Canal and Red Orchard from different states?", "yes", "states: "),
+    ("Are Marta Olsen and Inka of different nationalities?", "no", "norwegian"),
 ])
-def test_a_verdict_where_the_sentences_decide_it(question: str, answer: str, reason: str) -> None:
-    decided = verdict(question, ranked_sentences(SENTENCES))
+def test_a_verdict_where_the_sentences_decide_it(question: str, answer: str | None, reason: str) -> None:
+    asked = set(question.lower().split())  # the search's ranking, roughly: shared words first
+    decided = verdict(question, ranked_sentences(sorted(SENTENCES, key=lambda t: -len(asked & set(t.lower().split())))))
+    if answer is None:  # Kari Lund's sentence gives no nationality: nothing to compare
+        assert decided is None
+        return
     assert decided is not None and decided.answer == answer
     assert reason in decided.reason
     # Each thing named stands in its own evidence sentence, the deciding one first.

@@ -221,6 +221,11 @@ def options_of(doc: Any) -> tuple[str, ...]:
     if " or " not in tail:  # "Which musician, Edwyn Collins or Jimmie Ross, played bass?"
         tail = next((part for part in text.split(",")[1:] if " or " in part), tail)
     left, _, right = tail.rpartition(" or ")
+    parts = text.split(",")
+    if not left.strip() and len(parts) > 2:  # "Which band ..., Hole, the rock band that ..., or The Wolfhounds?"
+        left = parts[1]  # the first alternative is the name that opens the first aside
+        left = " ".join(left.split()[:1 + next((i for i, w in enumerate(left.split()[1:]) if not w[:1].isupper()),
+                                                len(left.split()) - 1)])
     left_words = left.split()
     # the alternative before "or" is the capitalised run that ends the left side
     start = len(left_words)

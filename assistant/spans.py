@@ -196,10 +196,12 @@ def _fallback_spans(analysis: Analysis, doc: Any) -> list[Span]:
         # a proper noun the recogniser missed, not a person; nor a company or university
         # when a kind of place is named ("which state": not "at Rutgers University")
         other = {"PERSON", "ORG"} if analysis.wh_noun else {"PERSON"}
-        # ... unless it names the kind asked for ("at Gillette Stadium" for "which stadium")
+        # ... unless it names the kind asked for ("at Gillette Stadium" for "which stadium"); a
+        # name ending in the kind, capitalised, is a place of that kind wherever it stands
+        # ("the stadium in which both teams play, Gillette Stadium")
         return [Span(c.start_char, c.end_char, "PLACE") for c in doc.noun_chunks
-                if c.root.pos_ == "PROPN" and _locative(c.root) and (c.root.ent_type_ not in other or (
-                    analysis.wh_noun and analysis.wh_noun in c.text.lower()))]
+                if c.root.pos_ == "PROPN" and (_locative(c.root) and (c.root.ent_type_ not in other or (
+                    analysis.wh_noun and analysis.wh_noun in c.text.lower())) or _named_kind(c, analysis.wh_noun))]
     if kind in ("date", "duration"):
         return [Span(m.start(), m.end(), "DATE") for m in (*_YEAR.finditer(text), *_DATE_WORDS.finditer(text))]
     if kind in ("thing", "organisation", "person_or_org") and analysis.wh_noun:
@@ -217,6 +219,14 @@ def _fallback_spans(analysis: Analysis, doc: Any) -> list[Span]:
     if kind in ("number", "amount", "length"):
         return [Span(m.start(), m.end(), "CARDINAL") for m in _NUMBER_WORDS.finditer(text)]
     return []
+
+
+def _named_kind(chunk: Any, kind: str) -> bool:
+    """"Gillette Stadium" for "which stadium": a proper name whose last word is the kind asked
+    for, capitalised, after a word of the name."""
+    return bool(kind) and chunk.root.lemma_.lower() == kind and chunk.root.text[:1].isupper() \
+        and chunk.root.i > chunk.start and chunk.root.nbor(-1).pos_ == "PROPN" \
+        and chunk[0].lower_ not in ("a", "an")  # "is a United States Air Force Base" describes, not names
 
 
 def _proper_nouns(doc: Any) -> list[Span]:

@@ -378,6 +378,8 @@ def test_news_quiz_failures_of_the_issue_are_answered(tmp_path: Path, question: 
     # "who" names a person before a company; "which city" is not answered by a university
     ("Who presented the Harvest Show?", "Mara Lindqvist"),
     ("In which city is the suburb of Ferndale Heights?", "Easton"),
+    # a place of the kind asked for named in apposition, not after "in" or "at"
+    ("In which stadium do the teams owned by Elin Moss play?", "Harlow Stadium"),
 ])
 def test_bridges_descriptions_and_quoted_titles(tmp_path: Path, question: str, short: str) -> None:
     with _dated(tmp_path, [
@@ -396,6 +398,9 @@ def test_bridges_descriptions_and_quoted_titles(tmp_path: Path, question: str, s
                  "Its host was Mara Lindqvist, a former farmer."},
         {"id": "town", "title": "Ferndale Heights", "date": "2020-01-01",
          "text": "Ferndale Heights is a leafy suburb of Easton, home to the Easton Technical University campus."},
+        {"id": "owner", "title": "Elin Moss", "date": "2020-01-01",
+         "text": "Elin Moss owns the Harlow Hawks and the Harlow Kites, and the stadium in which both teams play, "
+                 "Harlow Stadium."},
     ]) as assistant:
         answer = assistant.ask(question)
     assert not answer.abstained and answer.short_answer and short in answer.short_answer.text, answer.answer

@@ -63,6 +63,19 @@ def test_the_question_word_and_its_noun(question: str, wh: str, noun: str, kind:
     assert (a.wh, a.wh_noun, a.answer_type) == (wh, noun, kind)
 
 
+@pytest.mark.parametrize(("question", "options"), [
+    ("Which magazine was started first Arthur's Magazine or First for Women?",
+     ("Arthur's Magazine", "First for Women")),
+    ("Which musician, Edwyn Collins or Jimmie Ross, played the bass guitar?", ("Edwyn Collins", "Jimmie Ross")),
+    # the first alternative opens an aside that describes it; "or" starts the last part
+    ("Which band was founded first, Hole, the rock band that Mia Lund fronted, or The Wolfhounds?",
+     ("Hole", "The Wolfhounds")),
+    ("Which came first, New Order Band, a British band, or Joy Division?", ("New Order Band", "Joy Division")),
+])
+def test_the_alternatives_of_an_or_question(question: str, options: tuple[str, str]) -> None:
+    assert analyse(question).options == options
+
+
 def test_constraints_parts_and_follow_ups() -> None:
     a = analyse("How many passengers did Northwind carry in 2022?")
     assert {(c.kind, c.text) for c in a.constraints} == {("name", "Northwind"), ("year", "2022")}

@@ -67,7 +67,8 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
     date = _in_page_order(iso_date(found.date or ""), tree)
     # the first date the page had: an update's date ("Actualizado: ...") only when nothing else dates it
     date = _over_chrome_date(date, tree, us) or title_date(tree, us) \
-        or stated_date(text, month_first=us, updated=False) or _page_date(tree, us) or stated_date(text, month_first=us)
+        or stated_date(text, month_first=us, updated=False) or _page_date(tree, us) or stated_date(text, month_first=us) \
+        or _labelled_in_reading_order(tree, us)
     return Parsed(text, title, date,
                   _canonical(tree) or found.url or "", author=found.author or "", site=site)
 
@@ -813,6 +814,30 @@ def _visible_text(tree: Any) -> str:
         return ""
     return " ".join(t for el in body.iter() if el.tag not in ("script", "style")
                     for t in (el.text, el.tail) if t)
+
+
+def _labelled_in_reading_order(tree: Any, month_first: bool = False) -> str:
+    """A labelled date of the page's text read in the order a reader sees it, where the label,
+    a name and the date stand in nested inline elements ("last modified by <span><a>Ann
+    Lee</a></span> on <a>Mar 04, 2026</a>"): :func:`_visible_text` puts an element's tail
+    before its children's text, which parts such a label from its date. Asked last, when
+    nothing else dates the page."""
+    body = tree.find("body")
+    if body is None:
+        return ""
+    parts: list[str] = []
+
+    def read(el: Any) -> None:
+        if isinstance(el.tag, str) and el.tag not in ("script", "style", "noscript"):
+            parts.append(el.text or "")
+            for child in el:
+                read(child)
+        parts.append(el.tail or "")
+
+    read(body)
+    text = " ".join(" ".join(parts).split())
+    return stated_date(text, labelled_only=True, month_first=month_first, updated=False) \
+        or stated_date(text, labelled_only=True, month_first=month_first)
 
 
 def _month_first(tree: Any) -> bool:

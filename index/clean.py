@@ -13,6 +13,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .cjk_words import CJK_SENTENCE_END
+from .cjk_words import words as cjk_words
 from .dates import first_date
 from .text import ANY_STOPWORD
 from .text_tables import rows_text, table_runs
@@ -104,8 +106,8 @@ _SIGN_OFF = _rx(r"^(?:(?:with\s+)?(?:kind|best|warm|many)?\s*(?:regards|wishes|t
                 r"|bien\s+(?:à|a)\s+vous|atentamente|saludos(?:\s+cordiales)?|un\s+saludo)\s*[,.!]?$")
 _HEAD_LINES, _HEAD_LINE_WORDS = 3, 12
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣●■□*]|-(?=\s))\s*")
-_TERMINAL = re.compile(r"[.!?…:;][\"”’»)\]]*$")
-_SENTENCE = re.compile(r"[.!?][\"”’»)\]]*(\s|$)")
+_TERMINAL = re.compile(rf"[.!?…:;{CJK_SENTENCE_END}][\"”’»)\]」』]*$")
+_SENTENCE = re.compile(rf"[.!?][\"”’»)\]]*(\s|$)|[{CJK_SENTENCE_END}]")
 _DATELINE = re.compile(r"^[A-ZÁÉÍÓÚÑ][\w'’.-]*(,?\s+[A-ZÁÉÍÓÚÑ(][\w'’.()-]*)*\s*[—–-]?$")
 
 
@@ -117,7 +119,7 @@ class _Block:
 
     @property
     def words(self) -> list[str]:
-        return self.text.split()
+        return cjk_words(self.text)  # a run of Chinese or Japanese characters counts by its length
 
 
 # ---------------------------------------------------------------- classification

@@ -24,7 +24,7 @@ from .chrome_lines import is_chrome_line, without_reading_time
 from .clean_html import clean_html
 from .dates import first_date, iso_date, numeric_order, stated_date, yearless_date
 from .html_answers import with_answers
-from .html_gaps import with_gaps_filled
+from .html_gaps import with_gaps_filled, with_section_headings
 from .html_headline import entry_headline
 from .html_offer_boxes import offer_boxes
 from .html_subheads import with_inner_headings
@@ -59,6 +59,7 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
         title = post
     blocks = _with_standfirst(_with_headline(blocks, title, tree), found.description or "", tree)
     blocks = with_gaps_filled(_with_lead(blocks, tree, title), tree, _squash, _in_chrome)
+    blocks = with_section_headings(blocks, tree, _squash, _in_chrome)
     blocks = _without_boxed_chrome(_without_repeats(blocks, tree), tree)
     blocks = with_answers(blocks, tree)
     blocks = without_author_card([b for b in map(without_reading_time, blocks) if b and not is_chrome_line(b)])

@@ -1,8 +1,8 @@
 """Headings and lists an HTML extractor dropped from inside an article, put back: an
 accordion's section title written as a ``<button>`` in its heading
-(:mod:`index.html_toggles`), and a heading with the list under it, a heading over a table and
-the second of two headed boxes side by side, each between kept blocks, a section box after its heading, and a heading over its kept
-section box (:mod:`index.html_gaps`)."""
+(:mod:`index.html_toggles`), and a heading with the list under it, a heading over a table,
+the second of two headed boxes side by side and a section box after its heading, each between
+kept blocks, and a heading over its kept section box (:mod:`index.html_gaps`)."""
 
 from __future__ import annotations
 

@@ -26,6 +26,7 @@ from .dates import first_date, iso_date, numeric_order, stated_date, yearless_da
 from .html_answers import with_answers
 from .html_gaps import with_gaps_filled, with_section_headings
 from .html_headline import entry_headline
+from .html_link_labels import label_link_texts
 from .html_offer_boxes import offer_boxes
 from .html_subheads import with_inner_headings
 from .html_title_date import title_date
@@ -62,14 +63,16 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
     blocks = with_section_headings(blocks, tree, _squash, _in_chrome)
     blocks = _without_boxed_chrome(_without_repeats(blocks, tree), tree)
     blocks = with_answers(blocks, tree)
-    blocks = without_author_card([b for b in map(without_reading_time, blocks) if b and not is_chrome_line(b)])
+    read_also = label_link_texts(tree)  # "See also: <a>another story</a>" between paragraphs
+    blocks = without_author_card([b for b in map(without_reading_time, blocks)
+                                  if b and not is_chrome_line(b) and b not in read_also])
     text = "\n\n".join(blocks)
     us = _month_first(tree)
     date = _in_page_order(iso_date(found.date or ""), tree)
     # the first date the page had: an update's date ("Actualizado: ...") only when nothing else dates it
     date = _over_chrome_date(date, tree, us) or title_date(tree, us) \
-        or stated_date(text, month_first=us, updated=False) or _page_date(tree, us) or stated_date(text, month_first=us) \
-        or _labelled_in_reading_order(tree, us)
+        or stated_date(text, month_first=us, updated=False) or _page_date(tree, us) \
+        or stated_date(text, month_first=us) or _labelled_in_reading_order(tree, us)
     return Parsed(text, title, date,
                   _canonical(tree) or found.url or "", author=found.author or "", site=site)
 
@@ -87,6 +90,7 @@ def _parse(html: str) -> Any:
     open_toggle_headings(tree)
     for caption in [el for el in tree.iter() if isinstance(el.tag, str) and _is_caption(el)]:
         _plain_caption(caption)
+        caption.set(_PLAIN_CAPTION, "")
     for el in tree.iter("figure", "figcaption"):
         if el.tag == "figcaption":
             el.set(_WAS_CAPTION, "")  # the lead photo's caption above the headline is kept by it
@@ -721,7 +725,8 @@ def _with_lead(blocks: list[str], tree: Any, title: str) -> list[str]:
     """Put back the prose between the article's <h1> and the first paragraph trafilatura kept:
     the standfirst and the lead image's caption, which article templates put outside the body
     container (also when trafilatura kept the standfirst and dropped the caption under it).
-    Only sentences (six words or more, ending like one) inside the headline's <article>/<main>,
+    Only sentences (six words or more, ending like one) and captions (four words or more, in a
+    box classed as a caption beside an image) inside the headline's <article>/<main>,
     never in navigation, asides, forms or promo boxes, and a subtitle, the heading right under
     the headline ("Planning Committee - Thursday, 19th June, 2025"). The headline is the <h1>,
     else the <h2>/<h3> that reads as the page's title (older templates)."""
@@ -745,7 +750,9 @@ def _with_lead(blocks: list[str], tree: Any, title: str) -> list[str]:
             continue
         if text in kept:
             break  # the body trafilatura kept starts here
-        if el.tag == "p" and (_is_prose(text) or (first and _is_standfirst(el, text))) and not _in_chrome(el, root):
+        caption = el.get(_PLAIN_CAPTION) is not None and len(text.split()) >= _CAPTION_WORDS
+        if el.tag == "p" and (_is_prose(text) or caption or (first and _is_standfirst(el, text))) \
+                and not _in_chrome(el, root):
             lead.append(text)  # a sentence, or a standfirst without its full stop right under the headline
         elif el.tag != "p" and first and len(text.split()) <= _SUBTITLE_WORDS and not _in_chrome(el, root):
             lead.append(text)  # a subtitle: the heading right under the headline
@@ -758,6 +765,10 @@ def _with_lead(blocks: list[str], tree: Any, title: str) -> list[str]:
 
 
 _WAS_CAPTION = "data-figcaption"
+# A box its template classes as a photo caption (see :func:`_is_caption`): between the headline
+# and the body it is the lead photo's caption, kept though it ends without a full stop.
+_PLAIN_CAPTION = "data-plain-caption"
+_CAPTION_WORDS = 4
 
 
 def _captions_above(h1: Any, root: Any, kept: str) -> list[str]:

@@ -65,14 +65,14 @@ def _scalar(value: str) -> str:
 # Astro's "pubDate", "publishDate", "date_published", ...), first match wins; keys are lower-cased.
 # A date given as a mapping (MkDocs Material's blog: "date:" / "  created: 2025-01-08") is read by
 # its "created" key.
-DATE_KEYS = ("date", "date.created", "pubdate", "published", "publishdate", "publish_date", "published_at", "publishedat",
-             "date_published", "datepublished", "pubdatetime", "created", "created_at", "createdat")
+DATE_KEYS = ("date", "date.created", "pubdate", "published", "publishdate", "publish_date", "published_at",
+             "publishedat", "date_published", "datepublished", "pubdatetime", "created", "created_at", "createdat")
 
 
 # When none of those is set, the date of the page's last update (Docusaurus's nested
 # "last_update: date:", Hugo's "lastmod", Quarto's "date-modified") is the only one it states.
-UPDATE_KEYS = ("last_update.date", "date.updated", "lastmod", "last_modified", "date-modified", "date_modified", "updated",
-               "modified")
+UPDATE_KEYS = ("last_update.date", "date.updated", "lastmod", "last_modified", "date-modified", "date_modified",
+               "updated", "modified")
 
 
 def front_matter_date(meta: dict[str, str]) -> str:

@@ -84,7 +84,8 @@ _STEPS = ("Empty the water tank after each use.", "Wipe the seals with a dry clo
 
 def test_a_headed_section_box_between_kept_blocks_is_put_back_but_not_an_ad_box() -> None:
     doc = (f'<div class="page">{_PARAS}<h2 class="s2" id="care">Daily care</h2>'
-           f'<div class="lvl2"><ol><li><div class="li"> {_STEPS[0]}</div></li><li><div class="li">{_STEPS[1]}</div></li></ol></div>'
+           f'<div class="lvl2"><ol><li><div class="li"> {_STEPS[0]}</div></li>'
+           f'<li><div class="li">{_STEPS[1]}</div></li></ol></div>'
            f'<h2 class="s3" id="more">Further notes</h2><div class="lvl2"><p>{_LAST}</p></div></div>')
     assert _filled(doc, [*_KEPT, _LAST]) == [*_KEPT, "Daily care", *_STEPS, "Further notes", _LAST]
     boxed = f'{_PARAS}<div class="slot-box"><p class="slot-label">Sponsored</p></div><p>{_LAST}</p>'

@@ -95,6 +95,9 @@ def _parse(html: str) -> Any:
         if el.tag == "figcaption":
             el.set(_WAS_CAPTION, "")  # the lead photo's caption above the headline is kept by it
         el.tag = "div" if el.tag == "figure" else "p"
+    for table in [t for t in tree.iter("table") if _row_labelled(t)]:
+        for th in table.iter("th"):
+            th.tag = "td"  # its first row is a row like the others, not the column names
     for grid in [el for el in tree.iter("div", "ul", "ol", "section") if _grid_rows(el)]:
         _as_table(grid)
     for row in [el for el in tree.iter() if _is_field_row(el)]:
@@ -104,6 +107,16 @@ def _parse(html: str) -> Any:
     for link in [*_edit_links(tree), *_action_links(tree)]:
         link.drop_tree()
     return tree
+
+
+def _row_labelled(table: Any) -> bool:
+    """A key/value table: two rows or more, each a header cell and then data cells only
+    (``<tr><th scope="row">Weight</th><td>4 kg</td></tr>``). Its header cells label their rows,
+    not columns, so each row reads "Weight: 4 kg" and the first is no header row."""
+    rows = [[c.tag for c in row if isinstance(c.tag, str) and c.tag in ("th", "td")] for row in table.iter("tr")]
+    if len(rows) < 2 or table.find(".//table") is not None:
+        return False
+    return all(len(cells) >= 2 and cells[0] == "th" and "th" not in cells[1:] for cells in rows)
 
 
 # The inline elements a template writes a byline's fields in ("<span class="autor">",

@@ -56,6 +56,9 @@ _CHROME: tuple[tuple[re.Pattern[str], int], ...] = tuple((_rx(p), n) for p, n in
     (r"(^(share|compartir|comparte)( (this|post|article|story|on|via|en)\b.*)?:?$|\bfollow us\b"
      r"|\bs[ií]guenos\b|^((facebook|twitter|x|linkedin|whatsapp|e-?mail|telegram|pinterest"
      r"|reddit)\W*)+$)", 12),
+    # a share bar's buttons written out with their screen-reader hint, as a boilerplate remover
+    # leaves them: "Click to share on Facebook (Opens in new window)", "Share on X (opens in a new tab)"
+    (r"^(?:click to )?(?:share|email|print|post|tweet|pin)\b[^()]{0,60}\(opens in (?:a )?new (?:window|tab)\)", 30),
     # related / popular / read-also lists and bare navigation labels
     (r"^(read (also|more|next)|see also|lee (tambi[eé]n|m[aá]s)|leer m[aá]s|leggi anche|lees ook|veja tamb[eé]m"
      r"|leia tamb[eé]m|lire aussi|lesen sie auch|les ogs[åa]|l[æa]s ogs[åa]|l[äa]s (ocks[åa]|[äa]ven)|lue my[öo]s"

@@ -13,6 +13,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .cjk_words import CJK_SENTENCE_END
+from .cjk_words import words as cjk_words
 from .dates import first_date
 from .text import ANY_STOPWORD
 from .text_tables import rows_text, table_runs
@@ -54,6 +56,9 @@ _CHROME: tuple[tuple[re.Pattern[str], int], ...] = tuple((_rx(p), n) for p, n in
     (r"(^(share|compartir|comparte)( (this|post|article|story|on|via|en)\b.*)?:?$|\bfollow us\b"
      r"|\bs[ií]guenos\b|^((facebook|twitter|x|linkedin|whatsapp|e-?mail|telegram|pinterest"
      r"|reddit)\W*)+$)", 12),
+    # a share bar's buttons written out with their screen-reader hint, as a boilerplate remover
+    # leaves them: "Click to share on Facebook (Opens in new window)", "Share on X (opens in a new tab)"
+    (r"^(?:click to )?(?:share|email|print|post|tweet|pin)\b[^()]{0,60}\(opens in (?:a )?new (?:window|tab)\)", 30),
     # related / popular / read-also lists and bare navigation labels
     (r"^(read (also|more|next)|see also|lee (tambi[eé]n|m[aá]s)|leer m[aá]s|leggi anche|lees ook|veja tamb[eé]m"
      r"|leia tamb[eé]m|lire aussi|lesen sie auch|les ogs[åa]|l[æa]s ogs[åa]|l[äa]s (ocks[åa]|[äa]ven)|lue my[öo]s"
@@ -104,8 +109,8 @@ _SIGN_OFF = _rx(r"^(?:(?:with\s+)?(?:kind|best|warm|many)?\s*(?:regards|wishes|t
                 r"|bien\s+(?:à|a)\s+vous|atentamente|saludos(?:\s+cordiales)?|un\s+saludo)\s*[,.!]?$")
 _HEAD_LINES, _HEAD_LINE_WORDS = 3, 12
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣●■□*]|-(?=\s))\s*")
-_TERMINAL = re.compile(r"[.!?…:;][\"”’»)\]]*$")
-_SENTENCE = re.compile(r"[.!?][\"”’»)\]]*(\s|$)")
+_TERMINAL = re.compile(rf"[.!?…:;{CJK_SENTENCE_END}][\"”’»)\]」』]*$")
+_SENTENCE = re.compile(rf"[.!?][\"”’»)\]]*(\s|$)|[{CJK_SENTENCE_END}]")
 _DATELINE = re.compile(r"^[A-ZÁÉÍÓÚÑ][\w'’.-]*(,?\s+[A-ZÁÉÍÓÚÑ(][\w'’.()-]*)*\s*[—–-]?$")
 
 
@@ -117,7 +122,7 @@ class _Block:
 
     @property
     def words(self) -> list[str]:
-        return self.text.split()
+        return cjk_words(self.text)  # a run of Chinese or Japanese characters counts by its length
 
 
 # ---------------------------------------------------------------- classification

@@ -7,10 +7,11 @@ A document that states no date gets "", which fails any date filter.
 Numeric dates are read day first ("03/04/2025" is 3 April; dotted ones always), month first where
 the caller says the document is in US English, and either way when one number cannot be a month or a
 weekday written beside the date settles it. Month names are English, Spanish, French, German,
-Italian, Portuguese, Dutch, Polish, Russian and Greek (nominative and genitive: "7 października
-2025", "15 сентября 2025 г.", "16 Οκτωβρίου 2026"); a Japanese date is written "2025年10月21日"; a mail
-archive's ctime date "Mon Sep 15 08:03:41 BST 2025" has its time and zone between the day and the
-year.
+Italian, Portuguese, Dutch, Polish, Russian, Greek, Czech, Ukrainian and Arabic (nominative and
+genitive: "7 października 2025", "15 сентября 2025 г.", "16 Οκτωβρίου 2026", "12. listopadu 2026",
+"15 березня 2026 р.", "15 مارس 2026"); a Japanese date is written "2025年10月21日" or with an era
+year ("令和8年12月1日"); a mail archive's ctime date "Mon Sep 15 08:03:41 BST 2025" has its time
+and zone between the day and the year.
 """
 
 from __future__ import annotations
@@ -62,6 +63,20 @@ _FOREIGN_MONTHS = (
     ("января", "январь"), ("февраля", "февраль"), ("марта", "март"), ("апреля", "апрель"),  # Russian:
     ("мая", "май"), ("июня", "июнь"), ("июля", "июль"), ("августа", "август"),  # "15 сентября 2025 г."
     ("сентября", "сентябрь"), ("октября", "октябрь"), ("ноября", "ноябрь"), ("декабря", "декабрь"),
+), tuple(  # Czech: "12. listopadu 2026", genitive and nominative, with and without accents
+    tuple(dict.fromkeys((*names, *(_unaccented(n) for n in names)))) for names in (
+        ("ledna", "leden"), ("února", "únor"), ("března", "březen"), ("dubna", "duben"),
+        ("května", "květen"), ("června", "červen"), ("července", "červenec"), ("srpna", "srpen"),
+        ("září",), ("října", "říjen"), ("listopadu",), ("prosince", "prosinec"),
+    )
+), (
+    ("січня", "січень"), ("лютого", "лютий"), ("березня", "березень"), ("квітня", "квітень"),  # Ukrainian:
+    ("травня", "травень"), ("червня", "червень"), ("липня", "липень"), ("серпня", "серпень"),  # "15 березня
+    ("вересня", "вересень"), ("жовтня", "жовтень"), ("листопада",), ("грудня", "грудень"),  # 2026 р."
+), (
+    ("يناير",), ("فبراير", "شباط"), ("مارس", "آذار"), ("أبريل", "ابريل", "إبريل", "نيسان"),  # Arabic: "15 مارس
+    ("مايو", "أيار"), ("يونيو", "يونيه", "حزيران"), ("يوليو", "يوليه", "تموز"),  # 2026" (Egyptian and
+    ("أغسطس", "اغسطس"), ("سبتمبر", "أيلول"), ("أكتوبر", "اكتوبر"), ("نوفمبر",), ("ديسمبر",),  # Levantine names)
 ), tuple(  # Greek: "16 Οκτωβρίου 2026", and without accents as capitals write it ("16 ΟΚΤΩΒΡΙΟΥ 2026")
     tuple(dict.fromkeys((*names, *(_unaccented(n) for n in names)))) for names in (
         ("ιανουαρίου", "ιανουάριος"), ("φεβρουαρίου", "φεβρουάριος"), ("μαρτίου", "μάρτιος"),
@@ -89,7 +104,10 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th|er|º|°|\.)?"  # "3rd", French "1er", Italian "1
 _TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"  # "2025-03-18T10:00"
 # A mail archive's ctime date: "Sep 15 08:03:41 BST 2025" (a weekday may stand before it).
 _CTIME = rf"(?:{_MONTH})\s+\d{{1,2}}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+(?:(?-i:[A-Z]{{2,5}})\s+)?\d{{4}}"
-_KANJI = r"\d{4}年\d{1,2}月\d{1,2}日"  # Japanese (and Chinese): "2025年10月21日"
+# Japanese (and Chinese): "2025年10月21日"; a Japanese era year: "令和8年12月1日" (Reiwa 8 is 2026),
+# "平成31年4月1日", the era's first year written "元年"
+_KANJI = r"(?:\d{4}|(?:令和|平成)(?:\d{1,2}|元))年\d{1,2}月\d{1,2}日"
+_ERAS = {"令和": 2018, "平成": 1988}  # the era's year 1 is the year after these
 _CANDIDATE = (
     rf"\d{{4}}-\d{{1,2}}-\d{{1,2}}{_TIME}|\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
     rf"|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}}-\d{{1,2}}-\d{{4}}"
@@ -110,11 +128,14 @@ _WEEKDAY = (r"(?:(?:\d{1,2}[:.]\d{2}|\d{4}(?=\s*\(?[A-Z]{2,4}\)?\s))\s*(?:[ap]\.
 # A Q&A thread's question is dated "Asked Mar 11, 2024": a label right before its date only
 # (not "asked on", which a sentence about events writes).
 _BARE_PUBLISHED = r"|\basked\b\s*:?"
+# "Posted by Ann Lee on 3 March 2025", "last modified by jdoe on Mar 04, 2026": the label, who
+# did it (up to four words, no punctuation between them), then "on" and the date
+_BY_NAME_ON = r"\s+by\s+[^\s,;:]+(?:\s+[^\s,;:]+){0,3}?\s+on"
 _LABELLED = [
     # "Published on 5 May 2024", "Date: 2024-05-05", "Date of issue: 12 March 2024",
     # "When: 2025-03-18T10:00" (a label that needs its colon)
     # and under a label only, a dotted date with a two-digit year ("Invoice date: 01.07.25")
-    re.compile(rf"(?:\b(?:{labels})\b(?:\s+(?:on|el|at)|\s+of\s+[a-z]+)?\s*[:：\-–]?|\b(?:when|datum|data)\s*:{bare})"
+    re.compile(rf"(?:\b(?:{labels})\b(?:\s+(?:on|el|at)|\s+of\s+[a-z]+|{_BY_NAME_ON})?\s*[:：\-–]?|\b(?:when|datum|data)\s*:{bare})"
                rf"\s*{_WEEKDAY}((?:{_CANDIDATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2}}))(?![\w.-]?\d)(?![\w-])", re.IGNORECASE)
     for labels, bare in ((_PUBLISHED, _BARE_PUBLISHED), (_UPDATED, ""))  # the first date a document had is its date
 ]
@@ -126,7 +147,7 @@ _OTHER_EVENT = re.compile(rf"\b{_EVENTS}\s+date\b|\bdate\s+of\s+(?:the\s+)?{_EVE
 _PDF_DATE = re.compile(r"^D:(\d{4})(\d{2})(\d{2})")
 _CTIME_PARTS = re.compile(
     rf"((?:{_MONTH}))\s+(\d{{1,2}})\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+(?:[A-Z]{{2,5}}\s+)?(\d{{4}})", re.IGNORECASE)
-_KANJI_PARTS = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+_KANJI_PARTS = re.compile(r"(\d{4}|(?:令和|平成)(?:\d{1,2}|元))年(\d{1,2})月(\d{1,2})日")
 _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 _DOTTED_SHORT = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2})")  # "01.07.25", read only under a label
 _NUMERIC = re.compile(r"(\d{1,2})[/-](\d{1,2})[/-](\d{4})")
@@ -180,7 +201,10 @@ def _without_time_between(value: str) -> str:
         return f"{ctime.group(2)} {ctime.group(1)} {ctime.group(3)}"
     kanji = _KANJI_PARTS.fullmatch(value)
     if kanji:
-        return "-".join(kanji.groups())
+        year = kanji.group(1)
+        if year[:2] in _ERAS:
+            year = str(_ERAS[year[:2]] + (1 if year[2:] == "元" else int(year[2:])))
+        return "-".join((year, kanji.group(2), kanji.group(3)))
     return value
 
 

@@ -24,8 +24,9 @@ from .chrome_lines import is_chrome_line, without_reading_time
 from .clean_html import clean_html
 from .dates import first_date, iso_date, numeric_order, stated_date, yearless_date
 from .html_answers import with_answers
-from .html_gaps import with_gaps_filled
+from .html_gaps import with_gaps_filled, with_section_headings
 from .html_headline import entry_headline
+from .html_link_labels import label_link_texts
 from .html_offer_boxes import offer_boxes
 from .html_subheads import with_inner_headings
 from .html_title_date import title_date
@@ -59,15 +60,19 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
         title = post
     blocks = _with_standfirst(_with_headline(blocks, title, tree), found.description or "", tree)
     blocks = with_gaps_filled(_with_lead(blocks, tree, title), tree, _squash, _in_chrome)
+    blocks = with_section_headings(blocks, tree, _squash, _in_chrome)
     blocks = _without_boxed_chrome(_without_repeats(blocks, tree), tree)
     blocks = with_answers(blocks, tree)
-    blocks = without_author_card([b for b in map(without_reading_time, blocks) if b and not is_chrome_line(b)])
+    read_also = label_link_texts(tree)  # "See also: <a>another story</a>" between paragraphs
+    blocks = without_author_card([b for b in map(without_reading_time, blocks)
+                                  if b and not is_chrome_line(b) and b not in read_also])
     text = "\n\n".join(blocks)
     us = _month_first(tree)
     date = _in_page_order(iso_date(found.date or ""), tree)
     # the first date the page had: an update's date ("Actualizado: ...") only when nothing else dates it
     date = _over_chrome_date(date, tree, us) or title_date(tree, us) \
-        or stated_date(text, month_first=us, updated=False) or _page_date(tree, us) or stated_date(text, month_first=us)
+        or stated_date(text, month_first=us, updated=False) or _page_date(tree, us) \
+        or stated_date(text, month_first=us) or _labelled_in_reading_order(tree, us)
     return Parsed(text, title, date,
                   _canonical(tree) or found.url or "", author=found.author or "", site=site)
 
@@ -85,10 +90,14 @@ def _parse(html: str) -> Any:
     open_toggle_headings(tree)
     for caption in [el for el in tree.iter() if isinstance(el.tag, str) and _is_caption(el)]:
         _plain_caption(caption)
+        caption.set(_PLAIN_CAPTION, "")
     for el in tree.iter("figure", "figcaption"):
         if el.tag == "figcaption":
             el.set(_WAS_CAPTION, "")  # the lead photo's caption above the headline is kept by it
         el.tag = "div" if el.tag == "figure" else "p"
+    for table in [t for t in tree.iter("table") if _row_labelled(t)]:
+        for th in table.iter("th"):
+            th.tag = "td"  # its first row is a row like the others, not the column names
     for grid in [el for el in tree.iter("div", "ul", "ol", "section") if _grid_rows(el)]:
         _as_table(grid)
     for row in [el for el in tree.iter() if _is_field_row(el)]:
@@ -98,6 +107,16 @@ def _parse(html: str) -> Any:
     for link in [*_edit_links(tree), *_action_links(tree)]:
         link.drop_tree()
     return tree
+
+
+def _row_labelled(table: Any) -> bool:
+    """A key/value table: two rows or more, each a header cell and then data cells only
+    (``<tr><th scope="row">Weight</th><td>4 kg</td></tr>``). Its header cells label their rows,
+    not columns, so each row reads "Weight: 4 kg" and the first is no header row."""
+    rows = [[c.tag for c in row if isinstance(c.tag, str) and c.tag in ("th", "td")] for row in table.iter("tr")]
+    if len(rows) < 2 or table.find(".//table") is not None:
+        return False
+    return all(len(cells) >= 2 and cells[0] == "th" and "th" not in cells[1:] for cells in rows)
 
 
 # The inline elements a template writes a byline's fields in ("<span class="autor">",
@@ -719,7 +738,8 @@ def _with_lead(blocks: list[str], tree: Any, title: str) -> list[str]:
     """Put back the prose between the article's <h1> and the first paragraph trafilatura kept:
     the standfirst and the lead image's caption, which article templates put outside the body
     container (also when trafilatura kept the standfirst and dropped the caption under it).
-    Only sentences (six words or more, ending like one) inside the headline's <article>/<main>,
+    Only sentences (six words or more, ending like one) and captions (four words or more, in a
+    box classed as a caption beside an image) inside the headline's <article>/<main>,
     never in navigation, asides, forms or promo boxes, and a subtitle, the heading right under
     the headline ("Planning Committee - Thursday, 19th June, 2025"). The headline is the <h1>,
     else the <h2>/<h3> that reads as the page's title (older templates)."""
@@ -743,7 +763,9 @@ def _with_lead(blocks: list[str], tree: Any, title: str) -> list[str]:
             continue
         if text in kept:
             break  # the body trafilatura kept starts here
-        if el.tag == "p" and (_is_prose(text) or (first and _is_standfirst(el, text))) and not _in_chrome(el, root):
+        caption = el.get(_PLAIN_CAPTION) is not None and len(text.split()) >= _CAPTION_WORDS
+        if el.tag == "p" and (_is_prose(text) or caption or (first and _is_standfirst(el, text))) \
+                and not _in_chrome(el, root):
             lead.append(text)  # a sentence, or a standfirst without its full stop right under the headline
         elif el.tag != "p" and first and len(text.split()) <= _SUBTITLE_WORDS and not _in_chrome(el, root):
             lead.append(text)  # a subtitle: the heading right under the headline
@@ -756,6 +778,10 @@ def _with_lead(blocks: list[str], tree: Any, title: str) -> list[str]:
 
 
 _WAS_CAPTION = "data-figcaption"
+# A box its template classes as a photo caption (see :func:`_is_caption`): between the headline
+# and the body it is the lead photo's caption, kept though it ends without a full stop.
+_PLAIN_CAPTION = "data-plain-caption"
+_CAPTION_WORDS = 4
 
 
 def _captions_above(h1: Any, root: Any, kept: str) -> list[str]:
@@ -813,6 +839,30 @@ def _visible_text(tree: Any) -> str:
         return ""
     return " ".join(t for el in body.iter() if el.tag not in ("script", "style")
                     for t in (el.text, el.tail) if t)
+
+
+def _labelled_in_reading_order(tree: Any, month_first: bool = False) -> str:
+    """A labelled date of the page's text read in the order a reader sees it, where the label,
+    a name and the date stand in nested inline elements ("last modified by <span><a>Ann
+    Lee</a></span> on <a>Mar 04, 2026</a>"): :func:`_visible_text` puts an element's tail
+    before its children's text, which parts such a label from its date. Asked last, when
+    nothing else dates the page."""
+    body = tree.find("body")
+    if body is None:
+        return ""
+    parts: list[str] = []
+
+    def read(el: Any) -> None:
+        if isinstance(el.tag, str) and el.tag not in ("script", "style", "noscript"):
+            parts.append(el.text or "")
+            for child in el:
+                read(child)
+        parts.append(el.tail or "")
+
+    read(body)
+    text = " ".join(" ".join(parts).split())
+    return stated_date(text, labelled_only=True, month_first=month_first, updated=False) \
+        or stated_date(text, labelled_only=True, month_first=month_first)
 
 
 def _month_first(tree: Any) -> bool:

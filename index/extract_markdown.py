@@ -4,7 +4,8 @@ Headings, paragraphs and list items become blocks of their own, code keeps its l
 a table keeps one line per row with its column headers (:mod:`index.tables`). Front matter,
 YAML or TOML (:mod:`index.front_matter`), gives the title, subtitle and date when it has
 them and is otherwise never body. Dialects' source markup (MDX imports and comments, fenced
-divs, attribute braces, executable code chunks) is left out (:mod:`index.markdown_source`).
+divs, attribute braces, executable code chunks, abbreviation definitions) is left out, and a
+raw HTML block is read for the text of its block elements (:mod:`index.markdown_source`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 
 from .dates import iso_date, stated_date
 from .front_matter import front_matter_date, split_front_matter
-from .markdown_source import is_code_chunk, without_source_markup
+from .markdown_source import html_block_texts, is_code_chunk, without_source_markup
 from .parsed import Parsed, first_line
 from .tables import table_text
 
@@ -61,6 +62,10 @@ def _blocks(text: str) -> tuple[list[str], str]:
             rows.append([])
         elif token.type == "table_close":
             blocks.append(table_text(rows, has_header=True))
+        elif token.type == "html_block":
+            for tag, line in html_block_texts(token.content):
+                blocks.append(line)
+                title = title or (line if tag == "h1" else "")
         elif token.type == "inline" and _MACRO.fullmatch(token.content):
             continue
         elif token.type == "inline":

@@ -24,6 +24,7 @@ from typing import Any
 from .dates import first_date, iso_date, stated_date
 from .errors import InputError
 from .parsed import Parsed, first_line, short_message
+from .pdf_front_pages import masthead_date, without_contents, without_masthead_heads
 from .tables import first_row_is_header, key_value_text, table_text
 
 _REPEAT_SHARE = 0.6  # on at least this share of the pages (and at least two) ...
@@ -177,7 +178,7 @@ def read_pdf(file: Path) -> Parsed:
     if not text.strip():
         raise InputError("no text could be extracted (scanned image? run OCR first)")
     title = pdf_title(str(meta.get("/Title") or ""))
-    date = stated_date(text) or furniture_date(pages) or meta_date(meta)
+    date = stated_date(text) or masthead_date(pages) or furniture_date(pages) or meta_date(meta)
     return Parsed(text, title or first_substantial(text), date,
                   author=str(meta.get("/Author") or "").strip())
 
@@ -189,10 +190,12 @@ def pdf_text(pages: list[str], rows: list[list[Row]] | None = None) -> str:
     marked = [_in_tables(_mark_rows(page, rows[i] if rows and i < len(rows) else []))
               for i, page in enumerate(lines)]
     furniture = _repeated([[ln for ln in page if isinstance(ln, str)] for page in marked])
-    marked = _without_running_titles(marked)
+    marked = without_masthead_heads(_without_running_titles(marked))
+    kept = [without_contents([ln for ln in page if not (isinstance(ln, str) and _is_furniture(ln, furniture))],
+                             len(pages)) for page in marked]
     # One stream of lines, not one per page: a paragraph that runs over a page break
     # (with the footer between its halves) is one paragraph again; so is a table.
-    stream = [ln for page in marked for ln in page if not (isinstance(ln, str) and _is_furniture(ln, furniture))]
+    stream = [ln for page in kept for ln in page]
     return _paragraphs(_tables(stream))
 
 

@@ -38,8 +38,20 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
                 return {}, text  # not a metadata block after all
             parent = key.group(1).lower() if not key.group(3).strip() else ""
             meta.setdefault(key.group(1).lower(), _scalar(key.group(3)))
+            for name, value in _flow_mapping(key.group(3)):  # "date: {created: 2025-01-08, updated: ...}"
+                meta.setdefault(f"{key.group(1).lower()}.{name}", value)
         return meta, text[block.end():]
     return {}, text
+
+
+def _flow_mapping(value: str) -> list[tuple[str, str]]:
+    """The (lower-cased key, value) pairs of a YAML flow mapping written on one line
+    ("{created: 2025-01-08, updated: 2025-02-03}"); [] for any other value."""
+    value = value.strip()
+    if not (value.startswith("{") and value.endswith("}")):
+        return []
+    pairs = [_KEY.match(part.strip()) for part in value[1:-1].split(",")]
+    return [(pair.group(1).lower(), _scalar(pair.group(3))) for pair in pairs if pair and pair.group(2) == ":"]
 
 
 def _scalar(value: str) -> str:
@@ -51,18 +63,20 @@ def _scalar(value: str) -> str:
 
 # The keys generators and themes give a page's publication date (Hugo and Jekyll "date",
 # Astro's "pubDate", "publishDate", "date_published", ...), first match wins; keys are lower-cased.
-DATE_KEYS = ("date", "pubdate", "published", "publishdate", "publish_date", "published_at", "publishedat",
-             "date_published", "datepublished", "pubdatetime", "created", "created_at", "createdat")
+# A date given as a mapping (MkDocs Material's blog: "date:" / "  created: 2025-01-08") is read by
+# its "created" key.
+DATE_KEYS = ("date", "date.created", "pubdate", "published", "publishdate", "publish_date", "published_at",
+             "publishedat", "date_published", "datepublished", "pubdatetime", "created", "created_at", "createdat")
 
 
 # When none of those is set, the date of the page's last update (Docusaurus's nested
 # "last_update: date:", Hugo's "lastmod", Quarto's "date-modified") is the only one it states.
-UPDATE_KEYS = ("last_update.date", "lastmod", "last_modified", "date-modified", "date_modified", "updated",
-               "modified")
+UPDATE_KEYS = ("last_update.date", "date.updated", "lastmod", "last_modified", "date-modified", "date_modified",
+               "updated", "modified")
 
 
 def front_matter_date(meta: dict[str, str]) -> str:
     """The raw value of the front matter's publication date key (see :data:`DATE_KEYS`), else
     of its update date key (:data:`UPDATE_KEYS`) when that holds a number; ""."""
-    found = next((meta[key] for key in DATE_KEYS if meta.get(key, "").strip()), "")
+    found = next((meta[key] for key in DATE_KEYS if meta.get(key, "").strip()[:1] not in ("", "{")), "")
     return found or next((meta[key] for key in UPDATE_KEYS if any(c.isdigit() for c in meta.get(key, ""))), "")

@@ -94,7 +94,8 @@ def _fillable(gap: list[Any], squash: Squash, in_chrome: Callable[[Any, Any], bo
         return False
     for el in gap:
         text = squash(el)
-        if el.tag not in _FILLABLE or in_chrome(el, body) or _hidden(el) or not _LETTER.search(text):
+        fillable = el.tag in _FILLABLE or _is_section_box(el, squash)
+        if not fillable or in_chrome(el, body) or _hidden(el) or not _LETTER.search(text):
             return False  # a rule drawn with dots or dashes is no text
         if _METADATA_MARKS.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
             return False  # a byline or a post's date and category line
@@ -106,11 +107,27 @@ def _fillable(gap: list[Any], squash: Squash, in_chrome: Callable[[Any, Any], bo
     return True
 
 
+def _is_section_box(el: Any, squash: Squash) -> bool:
+    """A ``<div>`` or ``<section>`` right after a heading that only wraps that heading's
+    paragraphs and lists (a wiki writes each section so: ``<h2>`` then ``<div class="level2"><ol>...``)."""
+    if el.tag not in ("div", "section"):
+        return False
+    before = el.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    if before is None or before.tag not in _ALL_HEADINGS:
+        return False  # only a heading's own section: an ad slot's box between paragraphs is none
+    children = [c for c in el if isinstance(c.tag, str) and squash(c)]
+    return bool(children) and all(c.tag in _FILLABLE for c in children)
+
+
 def _hidden(el: Any) -> bool:
     return any(node.get("aria-hidden") == "true" for node in (el, *el.iterancestors()))
 
 
 def _texts(el: Any, squash: Squash) -> list[str]:
+    if el.tag in ("div", "section"):
+        return [text for child in el if isinstance(child.tag, str) and squash(child) for text in _texts(child, squash)]
     if el.tag in ("ul", "ol"):
         return [t for li in el if isinstance(li.tag, str) and (t := squash(li))]
     return [squash(el)]
@@ -124,3 +141,46 @@ def _block_of(el: Any, blocks: list[str], squash: Squash) -> int | None:
         if own and (words.startswith(own) or own.startswith(words)):
             return i
     return None
+
+
+_ALL_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_SECTION_OPENERS = frozenset({"p", "li", "h2", "h3", "h4", "h5", "h6"})
+
+
+def with_section_headings(blocks: list[str], tree: Any, squash: Squash,
+                          in_chrome: Callable[[Any, Any], bool]) -> list[str]:
+    """``blocks`` with a dropped heading put back before the kept text of the section box right
+    after it: a wiki (and some site builders) write a heading and then its section as a sibling
+    ``<div>`` (``<h2>After use</h2><div class="level2"><p>...``), and an extractor that keeps the
+    section's paragraphs can lose the heading over them. The heading must be short, have a
+    letter, be visible, not sit in navigation or a promo box, not be classed as a date or
+    byline, and not be mostly link text."""
+    out = list(blocks)
+    body = tree.find("body")
+    if body is None:
+        return out
+    joined = _words("\n".join(out))
+    for heading in body.iter(*_ALL_HEADINGS):
+        text = squash(heading)
+        if not text or _kept(heading, joined, squash) or len(text.split()) > _HEADING_WORDS:
+            continue
+        if not _LETTER.search(text) or in_chrome(heading, body) or _hidden(heading):
+            continue
+        if _METADATA_MARKS.search(f"{heading.get('class') or ''} {heading.get('id') or ''}"):
+            continue  # a blog's date header over the day's posts
+        if sum(len(" ".join(a.text_content().split())) for a in heading.iter("a")) > _LINK_SHARE * len(text):
+            continue
+        box = heading.getnext()
+        while box is not None and not (isinstance(box.tag, str) and squash(box)):
+            box = box.getnext()
+        if box is None or box.tag not in ("div", "section"):
+            continue
+        opener = next((el for el in box.iter(*_SECTION_OPENERS) if squash(el)), None)
+        if opener is None or not _kept(opener, joined, squash):
+            continue
+        at = _block_of(opener, out, squash)
+        if at is None:
+            continue
+        out[at:at] = [text]
+        joined = _words("\n".join(out))
+    return out

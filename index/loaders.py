@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from .clean import clean_text, find_date
-from .dates import iso_date
+from .crawl_records import is_crawl_record
+from .dates import iso_date, stated_date
 from .documents import Document, LoadResult, Problem, stable_id
 from .errors import InputError
 from .extractors import DEFAULT_EXTRACTORS, Reader, readers
@@ -276,6 +277,8 @@ def _jsonl_document(record: dict[str, object], key: str, source: str, origin: st
     # export ("published": 1788853500).
     stated = str(record.get("date") or "").strip()
     date = iso_date(stated) or find_date(stated) or _record_date(record)
+    if is_crawl_record(record):  # its "date" is when the crawler fetched the page: the page's own comes first
+        date = stated_date(raw) or date
     return Document(stable_id(source, key), text, title or _first_line(text),
                     url or f"{source}#{key}", origin, url=url, date=date)
 

@@ -7,6 +7,11 @@
   ``: Peak levels {#tbl-peaks}``), and the colon that marks a table's caption line.
 - Executable code chunks (R Markdown and Quarto ```` ```{r} ````, Jupytext ```` ```{python} ````):
   the page shows what the code makes, not its source (:func:`is_code_chunk`).
+- Abbreviation definitions (PHP Markdown Extra, MkDocs ``*[GPS]: Global Positioning System``):
+  the rendered page only shows them as tooltips over the abbreviation.
+
+Raw HTML blocks (a README's centred ``<h1 align="center">`` and tagline, a ``<summary>``) are
+read for the text of their block elements (:func:`html_block_texts`).
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ _MDX_COMMENT = re.compile(r"\{/\*.*?\*/\}", re.DOTALL)
 _DIV_FENCE = re.compile(r"^\s{0,3}:::+\s*(?:\{[^}]*\}|[\w-]+)?\s*(.*?)\s*:*\s*$")
 _ATTRIBUTES = re.compile(r"\s+\{[#.][^{}\n]*\}\s*$")
 _CAPTION = re.compile(r"^:\s+(?=\S)")  # Pandoc's table caption line, ": Peak levels"
+_ABBREVIATION = re.compile(r"^\s{0,3}\*\[[^\]\n]+\]:\s")
 
 
 def without_source_markup(text: str) -> str:
@@ -38,7 +44,7 @@ def without_source_markup(text: str) -> str:
             fence = opening.group(1)
             out.append(line)
             continue
-        if _ESM.match(line):
+        if _ESM.match(line) or _ABBREVIATION.match(line):
             out.append("")
             continue
         div = _DIV_FENCE.match(line)
@@ -52,3 +58,28 @@ def without_source_markup(text: str) -> str:
 def is_code_chunk(info: str) -> bool:
     """Whether a fence's info string (```` ```{r} ````, ```` ```{python} ````) opens an executable chunk."""
     return info.strip().startswith("{")
+
+
+# Block elements whose own text is a line of the page; a box (<div>, <details>) is read by them.
+_TEXT_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "summary", "li", "blockquote", "figcaption", "dt", "dd")
+
+
+def html_block_texts(html: str) -> list[tuple[str, str]]:
+    """The (tag, text) of each text block of a raw HTML block in Markdown, in order: a README's
+    ``<h1 align="center">name</h1>``, ``<p align="center"><b>tagline</b></p>``, a ``<details>``
+    box's ``<summary>``. Images (badges, logos) and comments carry no text; a block nested in
+    another is read once, as part of the outer one."""
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.fragment_fromstring(html, create_parent="div")
+    except Exception:  # noqa: BLE001 - lxml raises several types on broken markup; no text then
+        return []
+    found: list[tuple[str, str]] = []
+    for el in root.iter(*_TEXT_BLOCKS):
+        if any(a.tag in _TEXT_BLOCKS for a in el.iterancestors()):
+            continue
+        text = " ".join(el.text_content().split())
+        if text:
+            found.append((el.tag, text))
+    return found

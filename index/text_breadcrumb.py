@@ -1,12 +1,17 @@
 """A web page saved as plain text can open with its breadcrumb trail ("Home > Notices > Water
 cuts"): the site's navigation, not the document's title or text. A line among the first few
-made of three or more short parts joined by ``>``, ``›`` or ``»`` is dropped."""
+made of three or more short parts joined by ``>``, ``›``, ``»`` or the full-width ``＞`` is dropped,
+and so is one whose parts are joined by a spaced slash ("Home / News / Notices"), more cautiously,
+as a slash also joins alternatives: each part at most three words and opening with a capital (or
+in a script without capitals), none a number."""
 
 from __future__ import annotations
 
 import re
 
-_STEP = re.compile(r"\s+[>›»]\s+")
+_STEP = re.compile(r"\s+[>›»＞]\s+")
+_SLASH = re.compile(r"\s+/\s+")
+_SLASH_PART_WORDS = 3
 _HEAD_LINES = 3
 _PART_WORDS = 5
 _MIN_PARTS = 3
@@ -14,10 +19,14 @@ _MIN_PARTS = 3
 
 def is_breadcrumb(line: str) -> bool:
     """Whether ``line`` reads as a breadcrumb trail: three or more short parts joined by arrows."""
-    parts = _STEP.split(line.strip())
-    if len(parts) < _MIN_PARTS or re.search(r"[,;.!?]$|,\s", line.strip()):
+    if re.search(r"[,;.!?]$|,\s", line.strip()):
         return False  # a sentence comparing things ("costs > income, she said") is no trail
-    return all(0 < len(p.split()) <= _PART_WORDS for p in parts)
+    parts = _STEP.split(line.strip())
+    if len(parts) >= _MIN_PARTS:
+        return all(0 < len(p.split()) <= _PART_WORDS for p in parts)
+    parts = _SLASH.split(line.strip())
+    return len(parts) >= _MIN_PARTS and all(
+        0 < len(p.split()) <= _SLASH_PART_WORDS and p[:1].isalpha() and not p[:1].islower() for p in parts)
 
 
 def without_breadcrumb(raw: str) -> str:

@@ -1,6 +1,8 @@
 """Tables in plain text laid out with spaces: a run of lines whose cells, split where two or
 more spaces stand, start at the same columns; or with tabs: a run of lines with the same
-number of cells between tabs.
+number of cells between tabs; or with pipes: a run of lines that open and close with ``|`` and
+hold as many cells between them ("| Day | Opens |", as a boilerplate remover writes an HTML
+table, with or without a Markdown ``| --- |`` line under the first).
 
     Village      Collection day        Warden
     Stara Wies   21 October (Tuesday)  Jan Kowalczyk
@@ -37,7 +39,8 @@ def table_runs(lines: Sequence[str]) -> list[tuple[int, int]]:
         end = i + 1
         while end < len(lines) and _aligned(lines[i], lines[end]):
             end += 1
-        if end - i >= _MIN_ROWS and len(cells(lines[i])) >= 2 and not _fields(lines[i:end]):
+        piped = bool(_PIPE_ROW.match(lines[i]))
+        if end - i >= _MIN_ROWS and (piped or len(cells(lines[i])) >= 2) and not _fields(lines[i:end]):
             runs.append((i, end))
             i = end
         else:
@@ -47,7 +50,7 @@ def table_runs(lines: Sequence[str]) -> list[tuple[int, int]]:
 
 def _fields(lines: Sequence[str]) -> bool:
     """A memo's or a form's "Label:   value" lines: every first cell ends with a colon."""
-    return all(cells(line)[0][1].endswith(":") for line in lines)
+    return all(not _PIPE_ROW.match(line) and cells(line)[0][1].endswith(":") for line in lines)
 
 
 def _aligned(first: str, line: str) -> bool:
@@ -55,8 +58,18 @@ def _aligned(first: str, line: str) -> bool:
     with the text before it), the same number of cells between tabs."""
     if "\t" in first and "\t" in line:
         return len(_tabbed(first)) == len(_tabbed(line)) >= 2
+    if _PIPE_ROW.match(first) or _PIPE_ROW.match(line):
+        return bool(_PIPE_ROW.match(first) and _PIPE_ROW.match(line)) and len(_piped(first)) == len(_piped(line)) >= 2
     a, b = cells(first), cells(line)
     return len(a) == len(b) >= 2 and all(abs(x - y) <= _SLACK for (x, _), (y, _) in zip(a, b))
+
+
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_RULE_CELL = re.compile(r"^:?-{3,}:?$")  # a Markdown table's "| --- |" line
+
+
+def _piped(line: str) -> list[str]:
+    return [c.strip() for c in line.strip()[1:-1].split("|")]
 
 
 def _tabbed(line: str) -> list[str]:
@@ -66,6 +79,9 @@ def _tabbed(line: str) -> list[str]:
 def rows_text(lines: Sequence[str]) -> list[str]:
     """A table run's rows, one line each: under the first line's column names when it is a
     header (no figure in any of its cells), else its cells by " | "."""
+    if all(_PIPE_ROW.match(line) for line in lines):
+        rows = [row for row in map(_piped, lines) if not all(_RULE_CELL.match(c) for c in row)]
+        return table_text(rows, has_header=True).splitlines()
     rows = [_tabbed(line) if "\t" in line else [text for _, text in cells(line)] for line in lines]
     if not any(ch.isdigit() for cell in rows[0] for ch in cell):
         return table_text(rows, has_header=True).splitlines()

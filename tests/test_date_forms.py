@@ -107,3 +107,46 @@ def test_a_nested_update_date_in_front_matter_dates_a_page_with_no_other(tmp_pat
     dated = page.replace("title: Library hours\n", "title: Library hours\ndate: 2024-12-01\n")
     (tmp_path / "hours.md").write_text(dated, encoding="utf-8")
     assert load_paths([tmp_path / "hours.md"]).documents[0].date == "2024-12-01"
+
+
+def test_czech_ukrainian_and_arabic_month_names() -> None:
+    assert stated_date("Praha\n\n3. června 2025 14:05\n\nRada schválila rozpočet.") == "2025-06-03"
+    assert stated_date("Vydáno 21. ledna 2024") == "2024-01-21"
+    assert stated_date("ОГОЛОШЕННЯ\n\n7 жовтня 2025 р.\n\nПро ремонт мосту.") == "2025-10-07"
+    assert stated_date("الأربعاء 9 أكتوبر 2024\n\nافتتاح مكتبة جديدة") == "2024-10-09"
+    assert iso_date("4 أيار 2023") == "2023-05-04"
+
+
+def test_a_japanese_date_with_an_era_year() -> None:
+    assert stated_date("図書館のお知らせ\n令和3年4月5日\n本文です。") == "2021-04-05"
+    assert iso_date("令和元年7月1日") == "2019-07-01"
+    assert iso_date("平成30年2月14日") == "2018-02-14"
+
+
+def test_a_label_then_who_did_it_then_on_before_the_date() -> None:
+    assert stated_date("Posted by Ann Lee on 3 March 2025", labelled_only=True) == "2025-03-03"
+    assert stated_date("Edited by web-team, last updated by jdoe on Apr 09, 2024", labelled_only=True) == "2024-04-09"
+    # the words after "by" are a name, not a sentence: a comma ends them
+    assert stated_date("Posted by the club, then on 3 March 2025 we met", labelled_only=True) == ""
+
+
+def test_a_labelled_date_split_over_nested_links_is_read_in_reading_order() -> None:
+    from index.extract_html import extract_html
+
+    story = "".join(f"<p>The allotment society planted {n} new fruit trees along the lane this winter.</p>"
+                    for n in range(3, 6))
+    page = ("<html><head><title>Orchard plan</title></head><body><h1>Orchard plan</h1>"
+            "<div class='meta'>Written by <span><a href='/u/1'>Sam Ode</a></span>, last updated by "
+            "<span><a href='/u/2'>Kay Ng</a></span> on <a href='/diff'>Feb 11, 2025</a></div>"
+            f"<div class='content'>{story}</div></body></html>")
+    assert extract_html(page).date == "2025-02-11"
+
+
+def test_a_front_matter_date_given_as_a_mapping_is_read_by_its_created_key(tmp_path: Path) -> None:
+    nested = ("---\ndate:\n  created: 2025-03-09\n  updated: 2025-04-01\nslug: kit\n---\n\n"
+              "# New kit\n\nThe club bought new kit for the junior section this spring.\n")
+    flow = nested.replace("date:\n  created: 2025-03-09\n  updated: 2025-04-01\n",
+                          "date: {created: 2025-03-09, updated: 2025-04-01}\n")
+    for name, page in (("nested.md", nested), ("flow.md", flow)):
+        (tmp_path / name).write_text(page, encoding="utf-8")
+        assert load_paths([tmp_path / name]).documents[0].date == "2025-03-09"

@@ -1,14 +1,15 @@
 """Headings and lists an HTML extractor dropped from inside an article, put back: an
 accordion's section title written as a ``<button>`` in its heading
-(:mod:`index.html_toggles`), and a heading with the list under it, a heading over a table and
-the second of two headed boxes side by side, each between kept blocks (:mod:`index.html_gaps`)."""
+(:mod:`index.html_toggles`), and a heading with the list under it, a heading over a table,
+the second of two headed boxes side by side and a section box after its heading, each between
+kept blocks, and a heading over its kept section box (:mod:`index.html_gaps`)."""
 
 from __future__ import annotations
 
 from lxml import html as lxml_html
 
 from index.extract_html import _in_chrome, _squash, extract_html
-from index.html_gaps import with_gaps_filled
+from index.html_gaps import with_gaps_filled, with_section_headings
 
 _PARAS = " ".join(f"<p>The {w} committee met on a wet evening and agreed the plan for the year ahead.</p>"
                   for w in ("garden", "library", "harbour"))
@@ -76,3 +77,24 @@ def test_a_byline_or_a_dotted_rule_between_kept_blocks_is_not_put_back() -> None
     assert _filled(doc, [*_KEPT, _LAST]) == [*_KEPT, _LAST]
     doc = (f'<h2>Spring</h2><p class="post-meta">Posted on 3 May by Ann Lee</p>{_PARAS}')
     assert _filled(doc, ["Spring", *_KEPT]) == ["Spring", *_KEPT]
+
+
+_STEPS = ("Empty the water tank after each use.", "Wipe the seals with a dry cloth.")
+
+
+def test_a_headed_section_box_between_kept_blocks_is_put_back_but_not_an_ad_box() -> None:
+    doc = (f'<div class="page">{_PARAS}<h2 class="s2" id="care">Daily care</h2>'
+           f'<div class="lvl2"><ol><li><div class="li"> {_STEPS[0]}</div></li>'
+           f'<li><div class="li">{_STEPS[1]}</div></li></ol></div>'
+           f'<h2 class="s3" id="more">Further notes</h2><div class="lvl2"><p>{_LAST}</p></div></div>')
+    assert _filled(doc, [*_KEPT, _LAST]) == [*_KEPT, "Daily care", *_STEPS, "Further notes", _LAST]
+    boxed = f'{_PARAS}<div class="slot-box"><p class="slot-label">Sponsored</p></div><p>{_LAST}</p>'
+    assert _filled(boxed, [*_KEPT, _LAST]) == [*_KEPT, _LAST]  # a box after a paragraph, not a heading
+
+
+def test_a_dropped_heading_over_its_kept_section_box_is_put_back_but_not_a_date_header() -> None:
+    doc = (f'<h2 class="date-header">Monday, 3 March 2025</h2><div class="posts">{_PARAS}</div>'
+           f'<h2 class="section1" id="intro">How the plan began</h2><div class="level1"><p>{_LAST}</p></div>')
+    tree = lxml_html.fromstring(_page(doc))
+    got = with_section_headings([*_KEPT, _LAST], tree, _squash, _in_chrome)
+    assert got == [*_KEPT, "How the plan began", _LAST]

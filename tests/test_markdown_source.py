@@ -1,6 +1,7 @@
 """Markdown dialects' source markup left out of the text (:mod:`index.markdown_source`): MDX
 imports and comments, fenced divs and admonitions (their titles kept), attribute braces, a
-table caption's colon, executable code chunks; and a front matter subtitle read as text."""
+table caption's colon, executable code chunks, abbreviation definitions; a front matter subtitle
+and the text of raw HTML blocks read as text."""
 
 from __future__ import annotations
 
@@ -72,3 +73,22 @@ def test_quarto_chunks_divs_and_attributes_go_and_the_subtitle_stays() -> None:
     assert "read.csv" not in parsed.text and "#|" not in parsed.text and ":::" not in parsed.text
     assert "Newts by pond" in blocks and 'print("a fenced example stays")' in blocks
     assert parsed.date == "2025-04-02"
+
+
+def test_raw_html_blocks_keep_their_text_and_abbreviation_definitions_go() -> None:
+    page = ('<p align="center"><img src="logo.png" alt="kiln logo"></p>\n\n'
+            '<h1 align="center">kilnlog</h1>\n\n'
+            '<p align="center"><a href="ci"><img src="badge.svg" alt="Build passing"></a></p>\n\n'
+            '<p align="center"><i>Firing records for pottery kilns.</i></p>\n\n'
+            'kilnlog reads a kiln controller over USB and writes each firing to a CSV file.\n\n'
+            '<details>\n<summary>Which controllers work?</summary>\n\n'
+            'Any controller that speaks the common serial protocol works.\n\n</details>\n\n'
+            '*[USB]: Universal Serial Bus\n*[CSV]: Comma-separated values\n')
+    parsed = extract_markdown(page)
+    blocks = parsed.text.split("\n\n")
+    assert parsed.title == "kilnlog"
+    assert blocks[:3] == ["kilnlog", "Firing records for pottery kilns.",
+                          "kilnlog reads a kiln controller over USB and writes each firing to a CSV file."]
+    assert "Which controllers work?" in blocks
+    assert "Build passing" not in parsed.text and "kiln logo" not in parsed.text
+    assert "Universal Serial Bus" not in parsed.text and "*[" not in parsed.text

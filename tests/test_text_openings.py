@@ -35,3 +35,23 @@ def test_a_capitals_heading_over_a_table_stays_and_the_imprint_goes() -> None:
     assert "COFFEE MORNINGS" in text.split("\n\n")
     assert "Day: 9 May | Place: The Old School | Host: Rob Hart" in text.splitlines()  # tabs, not columns
     assert "printed by" not in text and "recycle" not in text
+
+
+def test_a_slash_or_full_width_breadcrumb_is_dropped_but_alternatives_joined_by_slashes_stay() -> None:
+    assert is_breadcrumb("Start / Aktuelles / Bekanntmachungen")
+    assert is_breadcrumb("ホーム ＞ 防災 ＞ お知らせ")
+    assert not is_breadcrumb("cats / dogs / rabbits")  # lower case: alternatives, not places
+    assert not is_breadcrumb("Monday / Tuesday evening opening hours / Weekend and bank holidays")
+    assert not is_breadcrumb("Page 1 / 2 / 3")
+
+
+def test_japanese_sentences_without_spaces_are_prose(tmp_path: Path) -> None:
+    notice = ("ホーム ＞ 防災 ＞ お知らせ\n図書館の臨時休館について\n\n"
+              "図書館は、空調設備の工事のため臨時休館します。\n"
+              "休館中は、返却ポストをご利用ください。\n"
+              "予約した本の受け取りは、工事が終わってからになります。\n")
+    (tmp_path / "oshirase.txt").write_text(notice, encoding="utf-8")
+    doc = load_paths([tmp_path / "oshirase.txt"]).documents[0]
+    assert doc.title == "図書館の臨時休館について"
+    assert "休館中は、返却ポストをご利用ください。" in doc.text
+    assert "ホーム" not in doc.text

@@ -24,7 +24,7 @@ import sys
 from pathlib import Path
 
 import docx
-from docx.shared import Pt
+from docx.shared import Length, Pt
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
@@ -175,9 +175,13 @@ def make_newsletter(name: str = "pdf-threecol-village-newsletter-bugle.pdf") -> 
                           PageTemplate(id="rest", frames=frames(2.2 * cm), onPage=later)])
     diary = Table([["Sat 11 Apr", "Plant sale, church porch"], ["Thu 16 Apr", "Parish council, village hall"],
                    ["Sun 26 Apr", "Litter pick from the green"]], colWidths=[1.8 * cm, col - 1.8 * cm])
-    diary.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), "Helvetica", 8.2), ("BOX", (0, 0), (-1, -1), 0.6, colors.black),
+    diary.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), "Helvetica", 8.2),
+                               ("BOX", (0, 0), (-1, -1), 0.6, colors.black),
                                ("INNERGRID", (0, 0), (-1, -1), 0.3, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    p = lambda text: Paragraph(text, body)  # noqa: E731
+
+    def p(text: str) -> Paragraph:
+        return Paragraph(text, body)
+
     story = [
         Paragraph("Post office to reopen in the village hall", head),
         p("The post office counter closed when the shop on Church Lane was sold last autumn, and since then "
@@ -257,7 +261,8 @@ def make_decision(name: str = "pdf-planning-decision-notice-conditions.pdf") -> 
         pdf.setFont("Helvetica-Bold", 15)
         pdf.drawString(2.2 * cm, HEIGHT - 1.9 * cm, "Wealdbridge District Council")
         pdf.setFont("Helvetica", 9)
-        pdf.drawString(2.2 * cm, HEIGHT - 2.5 * cm, "Planning Services, Council Offices, Station Road, Wealdbridge WB4 2QT")
+        pdf.drawString(2.2 * cm, HEIGHT - 2.5 * cm,
+                       "Planning Services, Council Offices, Station Road, Wealdbridge WB4 2QT")
         pdf.drawString(2.2 * cm, HEIGHT - 2.95 * cm, "planning@wealdbridge.gov.uk  ·  01892 700 400")
         pdf.line(2.2 * cm, HEIGHT - 3.3 * cm, WIDTH - 2.2 * cm, HEIGHT - 3.3 * cm)
         pdf.setFont("Helvetica", 8)
@@ -379,7 +384,9 @@ def make_letter(name: str = "docx-solicitor-letter-letterhead-header-table.docx"
     document.core_properties.author = "EB"
     section = document.sections[0]
     header = section.header
-    head = header.add_table(rows=1, cols=2, width=section.page_width - section.left_margin - section.right_margin)
+    assert section.page_width is not None and section.left_margin is not None and section.right_margin is not None
+    width = Length(section.page_width - section.left_margin - section.right_margin)
+    head = header.add_table(rows=1, cols=2, width=width)
     left, right = head.rows[0].cells
     left.text = "HARTLEY & BYRNE"
     left.paragraphs[0].runs[0].bold = True

@@ -1,0 +1,49 @@
+"""Inline "read also" paragraphs: a short label ending in a colon, then one link to another article.
+
+News templates put links to other stories between an article's paragraphs, written as a
+paragraph of their own: ``<p><strong>See also: <a href="/2025/03/...">Headline of another
+story</a></strong></p>``, in whatever language the site writes ("Lesen Sie auch:", "Lire aussi :").
+The paragraph is told by its build, not its words: the label is at most four words and ends in a
+colon, the one link holds the rest of the paragraph's text, and that link is a headline (three
+words or more) to a page of the same site, not a mail address, a phone number or a file.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_LABEL_WORDS = 4
+_HEADLINE_WORDS = 3
+_BLOCKS = ("p", "div", "li")
+_NOT_ARTICLE = re.compile(r"^(?:mailto:|tel:|#|javascript:)|\.(?:pdf|docx?|xlsx?|zip|jpe?g|png)$", re.IGNORECASE)
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def is_label_link(el: Any) -> bool:
+    """Whether ``el`` (a paragraph) is a label ending in a colon and then one link to another page."""
+    if el.tag not in _BLOCKS or any(isinstance(c.tag, str) and c.tag in _BLOCKS for c in el.iterdescendants()):
+        return False
+    links = list(el.iter("a"))
+    if len(links) != 1:
+        return False
+    link = links[0]
+    href = (link.get("href") or "").strip()
+    if not href or _NOT_ARTICLE.search(href):
+        return False
+    text, headline = _squash(el.text_content()), _squash(link.text_content())
+    if len(headline.split()) < _HEADLINE_WORDS or not text.endswith(headline):
+        return False
+    label = text[: len(text) - len(headline)].strip()
+    return label.endswith((":", "：")) and 0 < len(label.rstrip(":： ").split()) <= _LABEL_WORDS
+
+
+def label_link_texts(tree: Any) -> set[str]:
+    """The one-line texts of the page's label-and-link paragraphs (see :func:`is_label_link`)."""
+    body = tree.find("body")
+    if body is None:
+        return set()
+    return {_squash(el.text_content()) for el in body.iter(*_BLOCKS) if is_label_link(el)}

@@ -48,6 +48,7 @@ _REASON_CUES = frozenset(stem(w) for w in "because since due reason why so there
                          "purpose motive result allow caused cause lead led intended explain given "
                          "choice choose chosen chose "
                          "select pick decide decision significance significant".split())
+_QUOTE_MARKS = ("“", "”", "\"")
 _MANNER_CUES = frozenset(stem(w) for w in "by through using via method way means process".split())
 _EARLIER = frozenset("first earlier earliest older oldest before previously founded established".split())
 _MORE = frozenset("more most larger largest bigger biggest higher highest longer longest taller tallest greater "
@@ -112,7 +113,7 @@ def compose(analysis: Analysis, ranked: list[Candidate], passages: Sequence[Pass
             if not relevant:
                 return Composed([], abstain_note=f"The closest passages mention {analysis.speaker}, "
                                                  "but not as the one who says or does what they report.")
-        lead = _explanation(analysis, relevant)
+        lead = _explanation(analysis, relevant, ranked)
         return Composed([lead, *supporting(analysis, relevant, lead, {}, passages, support)])
     return _typed(analysis, relevant, passages, support, load_weights() if reader != "off" else {}, reader == "lead")
 
@@ -122,7 +123,13 @@ def spoken_by(speaker: str, candidates: list[Candidate]) -> list[Candidate]:
     to Trump"), else those in which they are the subject of what is reported ("Trump promised
     ..."), in their order; none when they are only spoken to or about ("in a call with Trump,
     Putin repeated ...")."""
-    surname = speaker.split()[-1].lower()
+    speaking, acting = _roles(speaker, candidates)
+    return speaking or acting
+
+
+def _roles(person: str, candidates: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
+    """The sentences in which the person speaks, and those in which they act (see ``spoken_by``)."""
+    surname = person.split()[-1].lower()
     speaking: list[Candidate] = []
     acting: list[Candidate] = []
     for c, doc in zip(candidates, parse_many([c.text for c in candidates])):
@@ -131,7 +138,7 @@ def spoken_by(speaker: str, candidates: list[Candidate]) -> list[Candidate]:
             speaking.append(c)
         elif "acts" in roles:
             acting.append(c)
-    return speaking or acting
+    return speaking, acting
 
 
 def _role(subject: Any) -> str:
@@ -334,11 +341,30 @@ def _newest(typed: list[Candidate], passages: Sequence[Passage]) -> Candidate:
     return max(dated, key=lambda c: passages[c.n - 1].date) if dated else typed[0]
 
 
-def _explanation(analysis: Analysis, relevant: list[Candidate]) -> Candidate:
+def _explanation(analysis: Analysis, relevant: list[Candidate], ranked: Sequence[Candidate] = ()) -> Candidate:
     cues = _REASON_CUES if analysis.answer_type == "reason" else _MANNER_CUES if analysis.answer_type == "manner" \
         else frozenset()
     pool = [c for c in relevant if c.score >= NEAR_BEST * relevant[0].score]
-    return max(pool, key=lambda c: c.score + (CUE_BONUS if cues & set(content_stems(c.text)) else 0.0))
+    own_words = _own_words(analysis, relevant) if analysis.answer_type == "reason" else set()
+    if own_words:  # the reason the person asked about gives, in their own words, comes first
+        return max((c for c in relevant if id(c) in own_words), key=lambda c: c.score)
+    explains = {id(c) for c in pool if cues & set(content_stems(c.text))}
+    best = max(pool, key=lambda c: c.score + (CUE_BONUS if id(c) in explains else 0.0))
+    if analysis.answer_type == "reason" and not explains:
+        # "Why is the Kremlin in no hurry?": the best match restates what is asked ("few signs of
+        # a compromise from the Kremlin"); the reason is the sentence the writer put after it
+        after = next((c for c in (*relevant, *ranked) if follows(best, c)), None)
+        if after is not None and after.lexical > 0:  # it names something the question asks about
+            return after
+    return best
+
+
+def _own_words(analysis: Analysis, pool: list[Candidate]) -> set[int]:
+    """"Why won't Zelensky ...?": the sentences that quote someone the question names in their
+    own words ("'I am not going to surrender my country,' Zelensky said"), the reason they give."""
+    quoting = [c for c in pool if any(q in c.text for q in _QUOTE_MARKS)]
+    people = [c.text for c in analysis.constraints if c.kind == "name"]  # a person, or a body that speaks
+    return {id(c) for person in people for c in _roles(person, quoting)[0]} if quoting else set()
 
 
 def supporting(analysis: Analysis, pool: list[Candidate], lead: Candidate, spans: dict[int, list[Span]],

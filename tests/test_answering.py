@@ -547,3 +547,24 @@ KINDS_OF_ANSWER = [
 ])
 def test_short_answers_of_each_kind(tmp_path: Path, question: str, short: str) -> None:
     assert _short_answer(tmp_path, KINDS_OF_ANSWER, question) == short
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    # the person asked about gives their reason in their own words
+    ("Why won't Mayor Ingrid Holt approve the harbour tunnel?", "cannot ask families to pay"),
+    # the best match restates what is asked; the writer's reason is the sentence after it
+    ("Why is the ferry company in no hurry to cut fares?", "expects demand to keep rising"),
+])
+def test_why_questions_lead_with_the_reason(tmp_path: Path, question: str, lead: str) -> None:
+    with _dated(tmp_path, [
+        {"id": "tunnel", "title": "Harbour tunnel vote", "date": "2024-05-02",
+         "text": "The council debated the harbour tunnel again on Tuesday. Critics say Mayor Ingrid Holt has "
+                 "delayed the harbour tunnel for two years. The tunnel would cost 4 billion crowns. \"I cannot ask "
+                 "families to pay a toll for a tunnel they never asked for,\" Holt said after the meeting."},
+        {"id": "fares", "title": "Ferry fares", "date": "2024-05-02",
+         "text": "Passengers have asked for lower ferry fares all year. So far there are few signs that the ferry "
+                 "company will cut fares. The company expects demand to keep rising through the summer. Its new "
+                 "boats arrive in June."},
+    ]) as assistant:
+        answer = assistant.ask(question)
+    assert not answer.abstained and lead in lead_text(answer), answer.answer

@@ -23,6 +23,7 @@ from typing import Any
 from index.retrieval import Passage
 
 from .answerability import anchored, conflicts, missing, near_miss_note, type_miss_note, unmet
+from .attribution import attributed, described_speaker
 from .common import asks_common, common
 from .nlp import parse_many
 from .polar import verdict
@@ -113,6 +114,10 @@ def compose(analysis: Analysis, ranked: list[Candidate], passages: Sequence[Pass
             if not relevant:
                 return Composed([], abstain_note=f"The closest passages mention {analysis.speaker}, "
                                                  "but not as the one who says or does what they report.")
+        else:  # "What did the military blogger say?": the words beside their attribution
+            words = attributed(described_speaker(analysis.text), relevant, ranked)
+            if words:
+                return Composed(words)
         lead = _explanation(analysis, relevant, ranked)
         return Composed([lead, *supporting(analysis, relevant, lead, {}, passages, support)])
     return _typed(analysis, relevant, passages, support, load_weights() if reader != "off" else {}, reader == "lead")

@@ -568,3 +568,15 @@ def test_why_questions_lead_with_the_reason(tmp_path: Path, question: str, lead:
     ]) as assistant:
         answer = assistant.ask(question)
     assert not answer.abstained and lead in lead_text(answer), answer.answer
+
+
+def test_what_someone_described_said_is_the_quote_beside_its_attribution(tmp_path: Path) -> None:
+    with _dated(tmp_path, [
+        {"id": "columnist", "title": "Bridge tolls", "date": "2024-05-02",
+         "text": "The toll debate reached the radio on Monday. \"Nobody in the valley will pay twice for one "
+                 "bridge.\" Mira Lund, a well-known farming columnist who writes for three papers, wrote. She added "
+                 "that the vote \"could split the county\". The council meets again in June."},
+    ]) as assistant:
+        answer = assistant.ask("What did the farming columnist say about the bridge tolls?")
+    assert not answer.abstained and lead_text(answer).startswith("\"Nobody in the valley"), answer.answer
+    assert "split the county" in answer.answer  # "She added ...": her words go on after the attribution

@@ -49,6 +49,10 @@ _REASON_CUES = frozenset(stem(w) for w in "because since due reason why so there
                          "purpose motive result allow caused cause lead led intended explain given "
                          "choice choose chosen chose "
                          "select pick decide decision significance significant".split())
+# Verbs that name or describe something: "How did X describe Y?" is answered by one of them
+_NAMING = frozenset(stem(w) for w in "describe described describing call called calling characterize characterized "
+                    "characterizing characterise characterised label labelled labeled dub dubbed term termed "
+                    "brand branded".split())
 _QUOTE_MARKS = ("“", "”", "\"")
 _MANNER_CUES = frozenset(stem(w) for w in "by through using via method way means process".split())
 _EARLIER = frozenset("first earlier earliest older oldest before previously founded established".split())
@@ -349,6 +353,11 @@ def _newest(typed: list[Candidate], passages: Sequence[Passage]) -> Candidate:
 def _explanation(analysis: Analysis, relevant: list[Candidate], ranked: Sequence[Candidate] = ()) -> Candidate:
     cues = _REASON_CUES if analysis.answer_type == "reason" else _MANNER_CUES if analysis.answer_type == "manner" \
         else frozenset()
+    if analysis.answer_type == "manner" and _NAMING & set(content_stems(analysis.text)):
+        # "How did the White House describe the summit?": a sentence that describes or calls it
+        naming = [c for c in relevant if _NAMING & set(content_stems(c.text))]
+        if naming:
+            return max(naming, key=lambda c: c.score)
     pool = [c for c in relevant if c.score >= NEAR_BEST * relevant[0].score]
     own_words = _own_words(analysis, relevant) if analysis.answer_type == "reason" else set()
     if own_words:  # the reason the person asked about gives, in their own words, comes first

@@ -580,3 +580,14 @@ def test_what_someone_described_said_is_the_quote_beside_its_attribution(tmp_pat
         answer = assistant.ask("What did the farming columnist say about the bridge tolls?")
     assert not answer.abstained and lead_text(answer).startswith("\"Nobody in the valley"), answer.answer
     assert "split the county" in answer.answer  # "She added ...": her words go on after the attribution
+
+
+def test_how_someone_described_something_leads_with_the_description(tmp_path: Path) -> None:
+    with _dated(tmp_path, [
+        {"id": "talks", "title": "Harbour talks", "date": "2024-05-02",
+         "text": "According to the port authority, the harbour talks were arranged beforehand by the ferry union. "
+                 "Its director lowered hopes for a deal, calling the talks a \"first conversation\". The talks "
+                 "take place in Bergen on Friday."},
+    ]) as assistant:
+        answer = assistant.ask("How did the port authority describe the harbour talks beforehand?")
+    assert not answer.abstained and "first conversation" in lead_text(answer), answer.answer

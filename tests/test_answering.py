@@ -570,24 +570,23 @@ def test_why_questions_lead_with_the_reason(tmp_path: Path, question: str, lead:
     assert not answer.abstained and lead in lead_text(answer), answer.answer
 
 
-def test_what_someone_described_said_is_the_quote_beside_its_attribution(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("question", "opens", "also"), [
+    # the speaker named by a description: the quote standing before the attribution, and "She added ..."
+    ("What did the farming columnist say about the bridge tolls?", "\"Nobody in the valley", "split the county"),
+    # "How did X describe Y?": the sentence that calls it something
+    ("How did the port authority describe the harbour talks beforehand?", "Its director", "first conversation"),
+])
+def test_words_said_and_descriptions_lead_with_the_words(tmp_path: Path, question: str, opens: str,
+                                                         also: str) -> None:
     with _dated(tmp_path, [
         {"id": "columnist", "title": "Bridge tolls", "date": "2024-05-02",
          "text": "The toll debate reached the radio on Monday. \"Nobody in the valley will pay twice for one "
                  "bridge.\" Mira Lund, a well-known farming columnist who writes for three papers, wrote. She added "
                  "that the vote \"could split the county\". The council meets again in June."},
-    ]) as assistant:
-        answer = assistant.ask("What did the farming columnist say about the bridge tolls?")
-    assert not answer.abstained and lead_text(answer).startswith("\"Nobody in the valley"), answer.answer
-    assert "split the county" in answer.answer  # "She added ...": her words go on after the attribution
-
-
-def test_how_someone_described_something_leads_with_the_description(tmp_path: Path) -> None:
-    with _dated(tmp_path, [
         {"id": "talks", "title": "Harbour talks", "date": "2024-05-02",
          "text": "According to the port authority, the harbour talks were arranged beforehand by the ferry union. "
                  "Its director lowered hopes for a deal, calling the talks a \"first conversation\". The talks "
                  "take place in Bergen on Friday."},
     ]) as assistant:
-        answer = assistant.ask("How did the port authority describe the harbour talks beforehand?")
-    assert not answer.abstained and "first conversation" in lead_text(answer), answer.answer
+        answer = assistant.ask(question)
+    assert not answer.abstained and lead_text(answer).startswith(opens) and also in answer.answer, answer.answer

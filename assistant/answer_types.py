@@ -146,6 +146,8 @@ def answer_type_of(doc: Any, wh: str, wh_noun: str, options: tuple[str, ...]) ->
         return "length"  # "How long is the line?" (7.5 km) or "was the rule?" (275 years); "did it take?": a duration
     if wh in fixed:
         return fixed[wh]
+    if wh == "what" and _causes(doc):
+        return "reason"  # "What made Trump start sending weapons?" asks why
     if wh == "how":
         return "manner"
     if wh == "what" and wh_noun not in NOUN_TYPE and _asks_name(doc):
@@ -167,6 +169,18 @@ def answer_type_of(doc: Any, wh: str, wh_noun: str, options: tuple[str, ...]) ->
     if wh == "what" and _asks_identity(doc):
         return "definition"
     return "thing" if wh in ("what", "which") else ""
+
+
+_CAUSING_VERBS = frozenset("make cause lead prompt drive push force persuade convince trigger spark".split())
+
+
+def _causes(doc: Any) -> bool:
+    """"What made/caused/led X to do Y?": "what" is the subject of a causing verb that has a
+    clause of its own (not "What made the headlines?")."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    return root is not None and root.lemma_.lower() in _CAUSING_VERBS \
+        and any(c.dep_ == "nsubj" and c.lower_ == "what" for c in root.children) \
+        and any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") for c in root.children)
 
 
 def _of_noun(doc: Any, noun: str) -> str:

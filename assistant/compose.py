@@ -54,6 +54,10 @@ _NAMING = frozenset(stem(w) for w in "describe described describing call called 
                     "characterizing characterise characterised label labelled labeled dub dubbed term termed "
                     "brand branded".split())
 _QUOTE_MARKS = ("“", "”", "\"")
+# "What made Trump start sending weapons?" asks what set it off, not a motive as "why" does:
+# "after the attacks increased, he sent weapons"
+_TRIGGERS = frozenset({"after", "following"})
+_TOKEN = re.compile(r"\w+")
 _MANNER_CUES = frozenset(stem(w) for w in "by through using via method way means process".split())
 _EARLIER = frozenset("first earlier earliest older oldest before previously founded established".split())
 _MORE = frozenset("more most larger largest bigger biggest higher highest longer longest taller tallest greater "
@@ -362,7 +366,8 @@ def _explanation(analysis: Analysis, relevant: list[Candidate], ranked: Sequence
     own_words = _own_words(analysis, relevant) if analysis.answer_type == "reason" else set()
     if own_words:  # the reason the person asked about gives, in their own words, comes first
         return max((c for c in relevant if id(c) in own_words), key=lambda c: c.score)
-    explains = {id(c) for c in pool if cues & set(content_stems(c.text))}
+    explains = {id(c) for c in pool if cues & set(content_stems(c.text)) or (
+        analysis.answer_type == "reason" and analysis.wh != "why" and _TRIGGERS & set(_TOKEN.findall(c.text.lower())))}
     best = max(pool, key=lambda c: c.score + (CUE_BONUS if id(c) in explains else 0.0))
     if analysis.answer_type == "reason" and not explains:
         # "Why is the Kremlin in no hurry?": the best match restates what is asked ("few signs of

@@ -554,6 +554,8 @@ def test_short_answers_of_each_kind(tmp_path: Path, question: str, short: str) -
     ("Why won't Mayor Ingrid Holt approve the harbour tunnel?", "cannot ask families to pay"),
     # the best match restates what is asked; the writer's reason is the sentence after it
     ("Why is the ferry company in no hurry to cut fares?", "expects demand to keep rising"),
+    # "What made X do Y?" asks what set it off: the sentence that says after what it happened
+    ("What made the ferry company start running night boats?", "after the festival crowds"),
 ])
 def test_why_questions_lead_with_the_reason(tmp_path: Path, question: str, lead: str) -> None:
     with _dated(tmp_path, [
@@ -564,7 +566,8 @@ def test_why_questions_lead_with_the_reason(tmp_path: Path, question: str, lead:
         {"id": "fares", "title": "Ferry fares", "date": "2024-05-02",
          "text": "Passengers have asked for lower ferry fares all year. So far there are few signs that the ferry "
                  "company will cut fares. The company expects demand to keep rising through the summer. Its new "
-                 "boats arrive in June."},
+                 "boats arrive in June. At first the ferry company refused to run boats at night. However, after "
+                 "the festival crowds of 2023, it started running night boats on Fridays."},
     ]) as assistant:
         answer = assistant.ask(question)
     assert not answer.abstained and lead in lead_text(answer), answer.answer

@@ -20,6 +20,8 @@ def _p(text: str, doc: str = "d", date: str = "") -> Passage:
     ("In what year did the bridge open?", "date"),
     ("How many passengers did Northwind carry in 2022?", "number"),
     ("Why is the meeting held in Alaska?", "reason"),
+    ("What made the council cancel the vote?", "reason"),  # "what made X do Y" asks why
+    ("What made the headlines on Monday?", "thing"),  # ... unless nothing is done
     ("Which city hosts the summit?", "place"),
     ("Which Russian ministers are going to Alaska?", "person"),
     ("What does E pluribus unum mean?", "definition"),

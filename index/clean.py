@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .cjk_words import CJK_SENTENCE_END
+from .cjk_words import CJK_SENTENCE_END, SPACELESS_LINE_END
 from .cjk_words import words as cjk_words
 from .dates import first_date
 from .text import ANY_STOPWORD
@@ -110,7 +110,7 @@ _SIGN_OFF = _rx(r"^(?:(?:with\s+)?(?:kind|best|warm|many)?\s*(?:regards|wishes|t
 _HEAD_LINES, _HEAD_LINE_WORDS = 3, 12
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣●■□*]|-(?=\s))\s*")
 _TERMINAL = re.compile(rf"[.!?…:;{CJK_SENTENCE_END}][\"”’»)\]」』]*$")
-_SENTENCE = re.compile(rf"[.!?][\"”’»)\]]*(\s|$)|[{CJK_SENTENCE_END}]")
+_SENTENCE = re.compile(rf"[.!?][\"”’»)\]]*(\s|$)|[{CJK_SENTENCE_END}]|{SPACELESS_LINE_END.pattern}")
 _DATELINE = re.compile(r"^[A-ZÁÉÍÓÚÑ][\w'’.-]*(,?\s+[A-ZÁÉÍÓÚÑ(][\w'’.()-]*)*\s*[—–-]?$")
 
 

@@ -280,8 +280,9 @@ def test_a_latin2_text_is_not_read_as_another_latin_code_page(tmp_path: Path) ->
     # Invented Croatian, Polish and Czech notices in ISO-8859-2: "ć", "ł", "ě" and "ů" have no
     # place in ISO-8859-4 or cp1250 at those bytes, where "č", "š", "ž" read alike.
     texts = {
-        "hr.txt": ("Obavještavamo korisnike da će zbog radova doći do prekida opskrbe.\n"
-                   "U sljedećim danima bit će kraće zatvorena šetnica uz rijeku.\nMolimo građane za strpljenje.\n"),
+        "hr.txt": ("Obavještavamo građane da će se knjižnica zatvoriti zbog radova na krovu. "
+                   "Sljedećih tjedana posudba će biti moguća samo u područnom ogranku, a čitaonica "
+                   "ostaje zatvorena. Ključeve ormarića treba vratiti do petka.\n"),
         "pl.txt": ("Uprzejmie informujemy, że w przyszłym tygodniu biblioteka będzie zamknięta z powodu "
                    "remontu dachu. Książki można zwracać do skrzynki przy wejściu głównym, a czytelnia "
                    "pozostanie nieczynna aż do piątku.\n"),

@@ -146,8 +146,8 @@ class _Names(parser.parserinfo):  # type: ignore[misc]  # dateutil ships no stub
 
 
 _NAMES = _Names()
-_MONTH = "|".join(sorted((re.escape(n) for m in (*_Names.MONTHS, *_TO_ENGLISH) for n in ((m,) if isinstance(m, str) else m)),
-                         key=len, reverse=True))
+_MONTH_NAMES = [*(n for m in _Names.MONTHS for n in m), *_TO_ENGLISH]
+_MONTH = "|".join(sorted((re.escape(n) for n in _MONTH_NAMES), key=len, reverse=True))
 _DAY = r"\d{1,2}(?:st|nd|rd|th|er|º|°|\.)?"  # "3rd", French "1er", Italian "1º", German "3."
 _TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"  # "2025-03-18T10:00"
 # A mail archive's ctime date: "Sep 15 08:03:41 BST 2025" (a weekday may stand before it).
@@ -289,6 +289,24 @@ def stated_date(text: str, labelled_only: bool = False, month_first: bool = Fals
             if found:
                 return found
     return ""
+
+
+# A copy's own time: when a page was printed, accessed, retrieved or downloaded ("Printed from
+# www.example.org on 03/03/2026 at 08:47"), which says nothing of when it was written.
+_COPY_TIME = re.compile(r"\b(?:printed|accessed|retrieved|downloaded)\b", re.IGNORECASE)
+_EVENT_LINE_WORDS = 20
+
+
+def other_dates(text: str, month_first: bool = False) -> set[str]:
+    """The dates ``text`` labels as another event's ("Closing date 23/03/2026") or as a copy's
+    time ("Printed ... on 03/03/2026"), each read from a short line holding the label."""
+    found = set()
+    for line in text.splitlines():
+        if len(line.split()) <= _EVENT_LINE_WORDS and (_OTHER_EVENT.search(line) or _COPY_TIME.search(line)):
+            date = first_date(line, month_first)
+            if date:
+                found.add(date)
+    return found
 
 
 def names_other_event(label: str) -> bool:

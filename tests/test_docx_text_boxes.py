@@ -25,7 +25,8 @@ def _box_paragraph(lines: list[str]) -> str:
     DrawingML choice and a VML fallback, each holding the same ``w:txbxContent``."""
     content = "<w:txbxContent>" + "".join(_p(line) for line in lines) + "</w:txbxContent>"
     return (f"<w:p {_NS}><w:r><mc:AlternateContent>"
-            f'<mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>{content}</wps:txbx></wps:wsp></w:drawing></mc:Choice>'
+            f'<mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>{content}</wps:txbx></wps:wsp>'
+            "</w:drawing></mc:Choice>"
             f"<mc:Fallback><w:pict><v:shape><v:textbox>{content}</v:textbox></v:shape></w:pict></mc:Fallback>"
             "</mc:AlternateContent></w:r></w:p>")
 

@@ -65,9 +65,11 @@ _SENTENCES = re.compile(r"[.!?]\s+\S")  # a line of more than one sentence is te
 # Italian, German, Dutch.
 _AD_LABELS = (r"publicidad|publicidade|anuncio|patrocinado|publicit[ée]|sponsoris[ée]|pubblicit[àa]"
               r"|sponsorizzato|anzeige|werbung|gesponsert|advertentie|reclame|gesponsord")
+_AD_LABEL = (rf"^\W*(?:(?:advertisement|advertising|ads?|sponsored(?:\s+content)?|scroll\s+to\s+continue"
+             rf"(?:\s+with\s+content)?|{_AD_LABELS})\W*)+$")
+_AD_LABEL_LINE = re.compile(_AD_LABEL, re.IGNORECASE)
 _LABEL_LINE = re.compile(
-    rf"^\W*(?:(?:advertisement|advertising|ads?|sponsored(?:\s+content)?|scroll\s+to\s+continue"
-    rf"(?:\s+with\s+content)?|{_AD_LABELS})\W*)+$|^\W*(?:guid|permalink)\s*:\s*\S+$"
+    rf"{_AD_LABEL}|^\W*(?:guid|permalink)\s*:\s*\S+$"
     r"|^\W*(?:url|link|address|source\s+url)\s*:\s*https?://\S+$"
     # a press release's media lines ("Photo - https://...") and its source line ("SOURCE Name Ltd")
     r"|^(?:\s*(?:photo|logo|video|image|multimedia)s?\s*[-–:]\s*https?://\S+)+\s*$|^(?-i:SOURCE)\s+[^.!?]{1,60}$"
@@ -103,6 +105,11 @@ def is_chrome_line(block: str) -> bool:
     if _READ_ALSO.match(block) and len(block.split()) <= _READ_ALSO_WORDS and not _SENTENCES.search(block):
         return True
     return len(block.split()) <= _NOTICE_WORDS and bool(_NOTICE.search(block))
+
+
+def is_ad_label(block: str) -> bool:
+    """Whether ``block`` is only an ad slot's label ("Advertisement", "ANZEIGE")."""
+    return bool(_AD_LABEL_LINE.match(block))
 
 
 def _is_policy_row(block: str) -> bool:

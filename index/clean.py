@@ -13,7 +13,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .cjk_words import CJK_SENTENCE_END
+from .chrome_lines import is_ad_label
+from .cjk_words import CJK_SENTENCE_END, SPACELESS_LINE_END
 from .cjk_words import words as cjk_words
 from .dates import first_date
 from .text import ANY_STOPWORD
@@ -110,7 +111,7 @@ _SIGN_OFF = _rx(r"^(?:(?:with\s+)?(?:kind|best|warm|many)?\s*(?:regards|wishes|t
 _HEAD_LINES, _HEAD_LINE_WORDS = 3, 12
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣●■□*]|-(?=\s))\s*")
 _TERMINAL = re.compile(rf"[.!?…:;{CJK_SENTENCE_END}][\"”’»)\]」』]*$")
-_SENTENCE = re.compile(rf"[.!?][\"”’»)\]]*(\s|$)|[{CJK_SENTENCE_END}]")
+_SENTENCE = re.compile(rf"[.!?][\"”’»)\]]*(\s|$)|[{CJK_SENTENCE_END}]|{SPACELESS_LINE_END.pattern}")
 _DATELINE = re.compile(r"^[A-ZÁÉÍÓÚÑ][\w'’.-]*(,?\s+[A-ZÁÉÍÓÚÑ(][\w'’.()-]*)*\s*[—–-]?$")
 
 
@@ -203,7 +204,11 @@ def _decide_short(blocks: list[_Block], labels: list[str], keep: set[int]) -> li
         end = i
         while end < len(blocks) and labels[end] == SHORT and not (end > i and _SIGN_OFF.match(blocks[end].text)):
             end += 1
-        before = labels[i - 1] if i > 0 else BAD
+        # an ad slot's label between paragraphs stands in the text's flow, not after its end
+        k = i - 1
+        while k > 0 and labels[k] == BAD and is_ad_label(blocks[k].text):
+            k -= 1
+        before = labels[k] if k >= 0 else BAD
         after = labels[end] if end < len(blocks) else BAD
         if end < len(blocks) and _SIGN_OFF.match(blocks[end].text) and _TERMINAL.search(blocks[end - 1].text):
             after = GOOD  # a letter's last paragraph, closed by its sign-off ("Kind regards,")

@@ -7,7 +7,8 @@ A document that states no date gets "", which fails any date filter.
 Numeric dates are read day first ("03/04/2025" is 3 April; dotted ones always), month first where
 the caller says the document is in US English, and either way when one number cannot be a month or a
 weekday written beside the date settles it. Month names are English, Spanish, French, German,
-Italian, Portuguese, Dutch, Polish, Russian, Greek, Czech, Ukrainian and Arabic (nominative and
+Italian, Portuguese, Dutch, Polish, Russian, Greek, Czech, Ukrainian, Arabic, Hindi, Thai (its
+Buddhist-era year, "พ.ศ. 2569" = 2026), Hungarian (year first, "2026. március 4.") and Croatian (nominative and
 genitive: "7 października 2025", "15 сентября 2025 г.", "16 Οκτωβρίου 2026", "12. listopadu 2026",
 "15 березня 2026 р.", "15 مارس 2026"); a Japanese date is written "2025年10月21日" or with an era
 year ("令和8年12月1日"); a mail archive's ctime date "Mon Sep 15 08:03:41 BST 2025" has its time
@@ -87,6 +88,52 @@ _FOREIGN_MONTHS = (
 )
 
 
+# Month names read by translating them to English before dateutil sees them (dateutil splits
+# words at Devanagari and Thai vowel signs): Hindi ("14 मार्च 2026"), Thai ("9 มีนาคม พ.ศ. 2569",
+# a Buddhist-era year), Hungarian ("2026. március 4.", year first) and Croatian genitive and
+# nominative ("10. ožujka 2026."; not "listopada", October in Croatian but November in Polish).
+_TRANSLATED_MONTHS = (
+    ("जनवरी",), ("फ़रवरी", "फरवरी"), ("मार्च",), ("अप्रैल",), ("मई",), ("जून",), ("जुलाई",),  # Hindi
+    ("अगस्त",), ("सितंबर", "सितम्बर"), ("अक्टूबर", "अक्तूबर"), ("नवंबर", "नवम्बर"), ("दिसंबर", "दिसम्बर"),
+), (
+    ("มกราคม",), ("กุมภาพันธ์",), ("มีนาคม",), ("เมษายน",), ("พฤษภาคม",), ("มิถุนายน",),  # Thai
+    ("กรกฎาคม",), ("สิงหาคม",), ("กันยายน",), ("ตุลาคม",), ("พฤศจิกายน",), ("ธันวาคม",),
+), (
+    ("január",), ("február",), ("március",), ("április",), ("május",), ("június",),  # Hungarian
+    ("július",), ("augusztus",), ("szeptember",), ("október",), (), (),
+), (
+    ("siječnja", "siječanj"), ("veljače", "veljača"), ("ožujka", "ožujak"), ("travnja", "travanj"),  # Croatian
+    ("svibnja", "svibanj"), ("lipnja", "lipanj"), ("srpnja", "srpanj"), ("kolovoza", "kolovoz"),
+    ("rujna", "rujan"), (), ("studenoga", "studenog", "studeni"), ("prosinca", "prosinac"),
+)
+_ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                   "October", "November", "December")
+_TO_ENGLISH = {name: _ENGLISH_MONTHS[i] for lang in _TRANSLATED_MONTHS for i, names in enumerate(lang)
+               for name in names}
+_TRANSLATED = re.compile("|".join(sorted(map(re.escape, _TO_ENGLISH), key=len, reverse=True)), re.IGNORECASE)
+_BUDDHIST_ERA = "พ.ศ."  # Thai: the Buddhist era's year is the common era's plus 543
+_BE_OFFSET = 543
+_YEAR_FIRST = re.compile(r"(\d{4})\.\s+(\S+)\s+(\d{1,2})\.?")  # Hungarian "2026. március 4."
+
+
+def _translated(value: str) -> str:
+    """A date written with a month name of :data:`_TRANSLATED_MONTHS` as "D Month YYYY" in
+    English, a Buddhist-era year (after "พ.ศ.", or any year past 2400 with a Thai month) as the
+    common era's; other values unchanged."""
+    if not _TRANSLATED.search(value):
+        return value
+    thai = any("\u0e00" <= c <= "\u0e7f" for c in value)
+    english = _TRANSLATED.sub(lambda m: _TO_ENGLISH.get(m.group(0)) or _TO_ENGLISH.get(m.group(0).lower(), ""), value)
+    english = english.replace(_BUDDHIST_ERA, " ")
+    year_first = _YEAR_FIRST.fullmatch(english.strip())
+    if year_first:
+        english = f"{year_first.group(3)} {year_first.group(2)} {year_first.group(1)}"
+    year = re.search(r"\d{4}", english)
+    if thai and year and int(year.group(0)) > 2400:
+        english = english.replace(year.group(0), str(int(year.group(0)) - _BE_OFFSET))
+    return " ".join(english.split())
+
+
 class _Names(parser.parserinfo):  # type: ignore[misc]  # dateutil ships no stubs here
     """dateutil's English month names plus those of :data:`_FOREIGN_MONTHS` ("3 mars 2025",
     "3. März 2025"), and Spanish and Portuguese "5 de febrero de 2024"."""
@@ -99,7 +146,8 @@ class _Names(parser.parserinfo):  # type: ignore[misc]  # dateutil ships no stub
 
 
 _NAMES = _Names()
-_MONTH = "|".join(sorted((re.escape(n) for m in _Names.MONTHS for n in m), key=len, reverse=True))
+_MONTH_NAMES = [*(n for m in _Names.MONTHS for n in m), *_TO_ENGLISH]
+_MONTH = "|".join(sorted((re.escape(n) for n in _MONTH_NAMES), key=len, reverse=True))
 _DAY = r"\d{1,2}(?:st|nd|rd|th|er|º|°|\.)?"  # "3rd", French "1er", Italian "1º", German "3."
 _TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"  # "2025-03-18T10:00"
 # A mail archive's ctime date: "Sep 15 08:03:41 BST 2025" (a weekday may stand before it).
@@ -112,9 +160,10 @@ _CANDIDATE = (
     rf"\d{{4}}-\d{{1,2}}-\d{{1,2}}{_TIME}|\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
     rf"|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}}-\d{{1,2}}-\d{{4}}"
     rf"|\d{{1,2}}-(?:{_MONTH})-\d{{4}}"  # "09-Jun-2025", a memo's or a form's date
-    rf"|{_DAY}\s+(?:de\s+|of\s+)?(?:{_MONTH})\.?,?\s+(?:de\s+)?\d{{4}}"
+    rf"|{_DAY}\s+(?:de\s+|of\s+)?(?:{_MONTH})\.?,?\s+(?:de\s+|พ\.ศ\.\s*)?\d{{4}}"
     rf"|(?:{_MONTH})\.?\s+{_DAY},?\s+\d{{4}}"
     rf"|{_CTIME}|{_KANJI}"
+    rf"|\d{{4}}\.\s+(?:{_MONTH})\s+\d{{1,2}}\."  # year first: Hungarian "2026. március 4."
 )
 _ANY_DATE = re.compile(rf"(?<![\w-])(?:{_CANDIDATE})(?![\w-])", re.IGNORECASE)
 _PUBLISHED = (r"first published|published|posted|dated|date|issued|released|for immediate release"
@@ -162,7 +211,7 @@ def iso_date(value: str, month_first: bool = False) -> str:
     "03/04/2025" is day first unless ``month_first`` (a page in US English says so), and
     either way when one of the two numbers cannot be a month.
     """
-    value = _ordinal_free(value.strip())
+    value = _ordinal_free(_translated(value.strip()))
     value = _without_time_between(value)
     numeric = _NUMERIC.fullmatch(value)
     if numeric:
@@ -240,6 +289,24 @@ def stated_date(text: str, labelled_only: bool = False, month_first: bool = Fals
             if found:
                 return found
     return ""
+
+
+# A copy's own time: when a page was printed, accessed, retrieved or downloaded ("Printed from
+# www.example.org on 03/03/2026 at 08:47"), which says nothing of when it was written.
+_COPY_TIME = re.compile(r"\b(?:printed|accessed|retrieved|downloaded)\b", re.IGNORECASE)
+_EVENT_LINE_WORDS = 20
+
+
+def other_dates(text: str, month_first: bool = False) -> set[str]:
+    """The dates ``text`` labels as another event's ("Closing date 23/03/2026") or as a copy's
+    time ("Printed ... on 03/03/2026"), each read from a short line holding the label."""
+    found = set()
+    for line in text.splitlines():
+        if len(line.split()) <= _EVENT_LINE_WORDS and (_OTHER_EVENT.search(line) or _COPY_TIME.search(line)):
+            date = first_date(line, month_first)
+            if date:
+                found.add(date)
+    return found
 
 
 def names_other_event(label: str) -> bool:

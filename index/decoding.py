@@ -3,12 +3,19 @@
 Short Western texts are where detectors are weakest: Latin-1, cp1252, cp1250 and cp1257
 read "Café" equally well, so charset-normalizer ties them. A tie goes to cp1252 (a superset
 of Latin-1's printable range and what browsers assume for an undeclared page).
+
+Central European texts tie the same way among the Latin code pages that share most letters
+(ISO-8859-2, -4, -10, cp1250: "č", "š" and "ž" read alike, "ć" is "æ" in ISO-8859-4). Among
+the candidates as free of noise as the best, the one whose text has the fewest accented
+letters foreign to the languages charset-normalizer hears in them (the letters of those
+languages it knows) wins; charset-normalizer's order settles what is still tied.
 """
 
 from __future__ import annotations
 
 import codecs
 from pathlib import Path
+from typing import Any
 
 from .errors import InputError
 
@@ -57,7 +64,30 @@ def _guess(data: bytes) -> str:
         return _WESTERN
     if best.coherence == 0 and _fits(data, _WESTERN):
         return _WESTERN  # no language evidence at all (a few words): the common case wins
-    return str(best.encoding)
+    return _fewest_foreign_letters([r for r in results if r.chaos <= best.chaos + _TIE], best)
+
+
+_TOP_LANGUAGES = 3
+
+
+def _fewest_foreign_letters(tied: list[Any], best: Any) -> str:
+    """The encoding among ``tied`` (charset-normalizer's matches as clean as ``best``) whose
+    decoded text holds the fewest distinct non-ASCII letters outside the alphabets of the
+    languages detected in any of them; ``best`` unless another has strictly fewer."""
+    try:
+        from charset_normalizer.constant import FREQUENCIES
+    except ImportError:  # an internal table: without it, charset-normalizer's choice stands
+        return str(best.encoding)
+    languages = {lang for r in tied for lang in r.languages[:_TOP_LANGUAGES]}
+    alphabet = {c for lang in languages for c in FREQUENCIES.get(lang, [])}
+    if not alphabet or len(tied) < 2:
+        return str(best.encoding)
+
+    def foreign(match: Any) -> int:
+        return len({c for c in str(match).lower() if ord(c) > 127 and c.isalpha() and c not in alphabet})
+
+    fewest = min(tied, key=lambda r: (foreign(r), r is not best))
+    return str((fewest if foreign(fewest) < foreign(best) else best).encoding)
 
 
 def _fits(data: bytes, encoding: str) -> bool:

@@ -22,7 +22,7 @@ from typing import Any
 from .author_card import without_author_card
 from .chrome_lines import is_chrome_line, without_reading_time
 from .clean_html import clean_html
-from .dates import first_date, iso_date, numeric_order, stated_date, yearless_date
+from .dates import first_date, iso_date, numeric_order, other_dates, stated_date, yearless_date
 from .html_answers import with_answers
 from .html_gaps import with_gaps_filled, with_section_headings
 from .html_headline import entry_headline
@@ -73,6 +73,8 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
     date = _over_chrome_date(date, tree, us) or title_date(tree, us) \
         or stated_date(text, month_first=us, updated=False) or _page_date(tree, us) \
         or stated_date(text, month_first=us) or _labelled_in_reading_order(tree, us)
+    if date and date in other_dates(text, us):  # a closing date or a print date: the labelled publication date first
+        date = stated_date(text, labelled_only=True, month_first=us, updated=False) or date
     return Parsed(text, title, date,
                   _canonical(tree) or found.url or "", author=found.author or "", site=site)
 
@@ -95,6 +97,8 @@ def _parse(html: str) -> Any:
         if el.tag == "figcaption":
             el.set(_WAS_CAPTION, "")  # the lead photo's caption above the headline is kept by it
         el.tag = "div" if el.tag == "figure" else "p"
+    for pairs in [dl for dl in tree.iter("dl") if _dl_pairs(dl)]:
+        _dl_as_table(pairs)
     for table in [t for t in tree.iter("table") if _row_labelled(t)]:
         for th in table.iter("th"):
             th.tag = "td"  # its first row is a row like the others, not the column names
@@ -107,6 +111,37 @@ def _parse(html: str) -> Any:
     for link in [*_edit_links(tree), *_action_links(tree)]:
         link.drop_tree()
     return tree
+
+
+_DL_TERM_WORDS = 5
+# Four pairs or more: a record's summary (a job's salary, hours, contract, dates); a list of two
+# or three pairs stays as it was read (term and value each a line), as the earlier pages' are.
+_DL_PAIRS = 4
+
+
+def _dl_pairs(dl: Any) -> bool:
+    """A description list of label/value pairs: only ``<dt>``/``<dd>`` children, each short
+    term followed by one description, :data:`_DL_PAIRS` pairs or more."""
+    kids = [k for k in dl if isinstance(k.tag, str)]
+    tags = [k.tag for k in kids]
+    return (len(kids) >= 2 * _DL_PAIRS and tags == ["dt", "dd"] * (len(kids) // 2)
+            and all(0 < len(k.text_content().split()) <= _DL_TERM_WORDS for k in kids[::2]))
+
+
+def _dl_as_table(dl: Any) -> None:
+    """A description list of pairs as a table of rows labelled by their terms ("Salary:
+    £27,000" rather than the term and its value on lines of their own)."""
+    from lxml import etree
+
+    kids = [k for k in dl if isinstance(k.tag, str)]
+    dl.tag = "table"
+    for term, value in zip(kids[::2], kids[1::2]):
+        row = etree.Element("tr")
+        term.addprevious(row)
+        term.tag, value.tag = "th", "td"
+        term.set("scope", "row")
+        row.append(term)
+        row.append(value)
 
 
 def _row_labelled(table: Any) -> bool:

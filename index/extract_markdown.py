@@ -6,6 +6,8 @@ YAML or TOML (:mod:`index.front_matter`), gives the title, subtitle and date whe
 them and is otherwise never body. Dialects' source markup (MDX imports and comments, fenced
 divs, attribute braces, executable code chunks, abbreviation definitions) is left out, and a
 raw HTML block is read for the text of its block elements (:mod:`index.markdown_source`).
+MyST directives, targets and roles and Pandoc's title block, simple tables and raw LaTeX
+commands are read as the rendered page shows them (:mod:`index.markdown_myst`).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Any
 
 from .dates import iso_date, stated_date
 from .front_matter import front_matter_date, split_front_matter
+from .markdown_myst import pandoc_title_block, without_myst_pandoc_markup
 from .markdown_source import html_block_texts, is_code_chunk, without_source_markup
 from .parsed import Parsed, first_line
 from .tables import table_text
@@ -34,7 +37,9 @@ def extract_markdown(text: str) -> Parsed:
     """Blocks, title (front matter, else the first level-1 heading) and stated date."""
     text = text.replace("\r\n", "\n")
     meta, text = split_front_matter(text)
-    blocks, heading = _blocks(without_source_markup(text))
+    if not meta:
+        meta, text = pandoc_title_block(text)
+    blocks, heading = _blocks(without_myst_pandoc_markup(without_source_markup(text)))
     if meta.get("subtitle"):  # a standfirst the page shows under its title
         blocks.insert(0, meta["subtitle"])
     body = "\n\n".join(blocks)

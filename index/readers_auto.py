@@ -6,7 +6,9 @@
 - ``.html``/``.htm``: trafilatura (:mod:`index.extract_html`).
 - ``.md``: markdown-it-py (:mod:`index.extract_markdown`).
 - ``.pdf``: pypdf without repeated headers and footers (:mod:`index.extract_pdf`).
-- ``.docx``: python-docx, tracked changes accepted and content controls opened; tables
+- ``.docx``: python-docx, tracked changes accepted, content controls opened and text boxes
+  read where they are anchored (:mod:`index.docx_text_boxes`), a TOC field left out with its
+  heading (:mod:`index.docx_toc`); tables
   row by row with their headers (a headerless key/value table as "label: value"); a date
   picker's date, else the stated date, else the date set in the document properties.
 """
@@ -21,6 +23,8 @@ from .clean import clean_text
 from .closing_date import closing_date
 from .dates import iso_date, names_other_event, stated_date
 from .decoding import read_any_text
+from .docx_text_boxes import lift_text_boxes
+from .docx_toc import drop_toc_fields
 from .docx_wrappers import open_wrappers, picked_dates
 from .extract_html import extract_html
 from .extract_markdown import extract_markdown
@@ -57,6 +61,8 @@ def _read_docx(file: Path) -> Parsed:
     def prepare(body: Any) -> None:
         picked.extend(picked_dates(body))
         open_wrappers(body)
+        lift_text_boxes(body)
+        drop_toc_fields(body)
 
     parsed = read_docx(file, table=_docx_table, properties_date=True, prepare=prepare)
     own = [iso for label, iso in picked if not names_other_event(label)]

@@ -3,7 +3,12 @@ cuts"): the site's navigation, not the document's title or text. A line among th
 made of three or more short parts joined by ``>``, ``›``, ``»`` or the full-width ``＞`` is dropped,
 and so is one whose parts are joined by a spaced slash ("Home / News / Notices"), more cautiously,
 as a slash also joins alternatives: each part at most three words and opening with a capital (or
-in a script without capitals), none a number."""
+in a script without capitals), none a number.
+
+The one line above a breadcrumb, when it is the text's first line, is the site's name (a
+portal's header, "Riverside Council - Home"): the trail hangs under the site's header, never
+under the document's title. It goes too when it is short and no sentence (at most
+twelve words, no full stop at its end)."""
 
 from __future__ import annotations
 
@@ -15,6 +20,7 @@ _SLASH_PART_WORDS = 3
 _HEAD_LINES = 3
 _PART_WORDS = 5
 _MIN_PARTS = 3
+_SITE_LINE_WORDS = 12
 
 
 def is_breadcrumb(line: str) -> bool:
@@ -34,4 +40,8 @@ def without_breadcrumb(raw: str) -> str:
     lines = raw.splitlines()
     opening = [i for i, ln in enumerate(lines) if ln.strip()][:_HEAD_LINES]
     drop = {i for i in opening if is_breadcrumb(lines[i])}
+    if len(opening) >= 2 and opening[1] in drop and opening[0] not in drop:
+        site = lines[opening[0]].strip()
+        if len(site.split()) <= _SITE_LINE_WORDS and not re.search(r"[.!?。]$", site):
+            drop.add(opening[0])
     return "\n".join(ln for i, ln in enumerate(lines) if i not in drop) if drop else raw

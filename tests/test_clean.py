@@ -199,3 +199,13 @@ def test_a_letters_sign_off_after_its_last_paragraph_is_kept_without_the_signatu
              "at a time. Please remind your children to bring their books back on Fridays.")
     cleaned = clean_text(f"Library opening hours\n\nDear parents,\n\n{prose}\n\nKind regards\nThe Head Teacher\n")
     assert cleaned.text.split("\n\n")[-1] == "Kind regards"
+
+
+def test_a_short_last_paragraph_after_an_ad_label_stays() -> None:
+    # Invented: a story whose closing sentence follows an ad slot's label.
+    prose = [f"The parish council spent {n} weeks mapping the footpaths that cross the common land this spring."
+             for n in ("three", "four", "five")]
+    raw = "\n\n".join([*prose, "ADVERTISEMENT", "The map goes on show in May.", "Share this story"])
+    text = clean_text(raw).text
+    assert "The map goes on show in May." in text
+    assert "ADVERTISEMENT" not in text and "Share this story" not in text

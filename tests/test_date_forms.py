@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from index.dates import iso_date, stated_date
+from index.dates import first_date, iso_date, stated_date
 from index.loaders import load_paths
 
 
@@ -150,3 +150,13 @@ def test_a_front_matter_date_given_as_a_mapping_is_read_by_its_created_key(tmp_p
     for name, page in (("nested.md", nested), ("flow.md", flow)):
         (tmp_path / name).write_text(page, encoding="utf-8")
         assert load_paths([tmp_path / name]).documents[0].date == "2025-03-09"
+
+
+def test_hindi_thai_hungarian_and_croatian_month_names_are_read() -> None:
+    assert first_date("प्रकाशित: 2 अक्टूबर 2025, 09:00 IST") == "2025-10-02"
+    assert first_date("ปรับปรุงเมื่อ 21 สิงหาคม พ.ศ. 2568") == "2025-08-21"  # Buddhist era: 2568 - 543
+    assert iso_date("5 ตุลาคม 2567") == "2024-10-05"  # a Thai month with an era year past 2400
+    assert first_date("Frissítve: 2025. október 17. 14:20") == "2025-10-17"  # year first
+    assert first_date("Osijek, 3. veljače 2027.") == "2027-02-03"
+    assert first_date("Zagreb, 28. studenoga 2025.") == "2025-11-28"
+    assert first_date("Warszawa, 3 listopada 2025") == "2025-11-03"  # still November in Polish

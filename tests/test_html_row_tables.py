@@ -29,3 +29,23 @@ def test_a_table_with_a_header_row_keeps_it_as_column_names() -> None:
              "<tr><th>Glass</th><td>1.5 litres</td></tr></table>")
     lines = extract_html(_page(table)).text.split("\n")
     assert "Model: Steel | Capacity: 1.7 litres" in lines
+
+
+def test_a_description_list_of_pairs_reads_as_label_value_lines() -> None:
+    pairs = ("<dl><dt>Venue</dt><dd>Old Mill Hall</dd><dt>Doors open</dt><dd>7pm, bar until 11pm</dd>"
+             "<dt>Tickets</dt><dd>£8, members £6</dd><dt>Parking</dt><dd>Behind the church</dd></dl>")
+    lines = extract_html(_page(pairs)).text.split("\n")
+    assert "Venue: Old Mill Hall" in lines and "Tickets: £8, members £6" in lines
+
+
+def test_a_closing_or_printed_date_gives_way_to_the_labelled_publication_date() -> None:
+    from index.dates import other_dates
+
+    assert other_dates("Closing date: 30/04/2025\nPrinted from example.org on 02/05/2025 at 10:00") == {
+        "2025-04-30", "2025-05-02"}
+    story = "".join(f"<p>The orchestra rehearsed {n} new pieces for the spring concert in the square.</p>"
+                    for n in ("two", "three", "four"))
+    page = ("<html><head><title>Spring concert</title></head><body>"
+            "<div>Printed from www.example.org on 09/05/2025 at 08:10</div><h1>Spring concert</h1>"
+            f"<div>By Ann Lee<br>Published: 2nd May 2025</div>{story}</body></html>")
+    assert extract_html(page).date == "2025-05-02"

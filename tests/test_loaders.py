@@ -11,6 +11,7 @@ import docx
 import pytest
 from reportlab.pdfgen import canvas
 
+from index.decoding import read_any_text
 from index.documents import Document, LoadResult, Problem, stable_id
 from index.loaders import DEFAULT_MAX_FILE_BYTES, SUPPORTED_SUFFIXES, load_paths
 
@@ -273,3 +274,22 @@ def test_empty_text_files_are_problems(tmp_path: Path, suffix: str) -> None:
     file.write_text("\n\n", encoding="utf-8")
     result = load_paths([file])
     assert result.documents == [] and len(result.problems) == 1
+
+
+def test_a_latin2_text_is_not_read_as_another_latin_code_page(tmp_path: Path) -> None:
+    # Invented Croatian, Polish and Czech notices in ISO-8859-2: "ć", "ł", "ě" and "ů" have no
+    # place in ISO-8859-4 or cp1250 at those bytes, where "č", "š", "ž" read alike.
+    texts = {
+        "hr.txt": ("Obavještavamo građane da će se knjižnica zatvoriti zbog radova na krovu. "
+                   "Sljedećih tjedana posudba će biti moguća samo u područnom ogranku, a čitaonica "
+                   "ostaje zatvorena. Ključeve ormarića treba vratiti do petka.\n"),
+        "pl.txt": ("Uprzejmie informujemy, że w przyszłym tygodniu biblioteka będzie zamknięta z powodu "
+                   "remontu dachu. Książki można zwracać do skrzynki przy wejściu głównym, a czytelnia "
+                   "pozostanie nieczynna aż do piątku.\n"),
+        "cs.txt": ("Upozorňujeme občany, že knihovna bude příští týden uzavřena kvůli opravě střechy. "
+                   "Výpůjčky bude možné vracet do schránky u hlavního vchodu a čítárna zůstane "
+                   "zavřená až do pátku. Děkujeme za pochopení.\n"),
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_bytes(text.encode("iso-8859-2"))
+        assert read_any_text(tmp_path / name) == text, name

@@ -92,3 +92,27 @@ def test_raw_html_blocks_keep_their_text_and_abbreviation_definitions_go() -> No
     assert "Which controllers work?" in blocks
     assert "Build passing" not in parsed.text and "kiln logo" not in parsed.text
     assert "Universal Serial Bus" not in parsed.text and "*[" not in parsed.text
+
+
+def test_myst_admonitions_list_tables_targets_and_roles_read_as_rendered() -> None:
+    page = ("(kiln-setup)=\n# Firing the kiln\n\n```{contents} On this page\n:local:\n```\n\n"
+            "Load the shelves from the back so the heat can circulate (see {ref}`Loading <loading>`).\n\n"
+            "```{tip}\n:class: dropdown\nWear gloves when you lift the lid after a firing.\n```\n\n"
+            "```{list-table} Cone temperatures\n:header-rows: 1\n\n* - Cone\n  - Degrees\n"
+            "* - 06\n  - 999 C\n* - 6\n  - 1222 C\n```\n")
+    parsed = extract_markdown(page)
+    assert "Wear gloves when you lift the lid after a firing." in parsed.text
+    assert "Cone: 06 | Degrees: 999 C" in parsed.text.splitlines()
+    assert "(see Loading)" in parsed.text and "{ref}" not in parsed.text
+    assert "kiln-setup" not in parsed.text and ":class:" not in parsed.text and "On this page" not in parsed.text
+
+
+def test_a_pandoc_title_block_simple_table_and_latex_command_read_as_rendered() -> None:
+    page = ("% Orchard group: spring report\n% J. Amadi\n% 4 April 2025\n\nPruning\n=======\n\n"
+            "We pruned the eleven apple trees by the pond before the buds opened this year.\n\n"
+            "  Tree      Planted   Crop\n  -------- --------- -------\n  Bramley     1998    40 kg\n"
+            "  Egremont    2004    12 kg\n\n\\newpage\n")
+    parsed = extract_markdown(page)
+    assert parsed.title == "Orchard group: spring report" and parsed.date == "2025-04-04"
+    assert "Tree: Egremont | Planted: 2004 | Crop: 12 kg" in parsed.text.splitlines()
+    assert "%" not in parsed.text and "newpage" not in parsed.text

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from index.clean import clean_text
 from index.loaders import load_paths
-from index.text_breadcrumb import is_breadcrumb
+from index.text_breadcrumb import is_breadcrumb, without_breadcrumb
 
 _PROSE = ("The water supply to the lower town will be switched off on Thursday from nine in the morning "
           "until two in the afternoon while a valve is replaced.")
@@ -55,3 +55,15 @@ def test_japanese_sentences_without_spaces_are_prose(tmp_path: Path) -> None:
     assert doc.title == "図書館の臨時休館について"
     assert "休館中は、返却ポストをご利用ください。" in doc.text
     assert "ホーム" not in doc.text
+
+
+def test_the_site_line_right_above_a_breadcrumb_goes_with_it(tmp_path: Path) -> None:
+    notice = (f"Lakeside Borough Council Online\nHome > Notices > Roads\n\nBridge Street closed for resurfacing\n\n"
+              f"{_PROSE}\n\nThe highways team\n")
+    (tmp_path / "notice.txt").write_text(notice, encoding="utf-8")
+    doc = load_paths([tmp_path / "notice.txt"]).documents[0]
+    assert "Lakeside Borough Council Online" not in doc.text
+    assert doc.title == "Bridge Street closed for resurfacing"
+    # a sentence over a trail is no site line
+    kept = without_breadcrumb("The council met today.\nHome > Notices > Roads\nText.")
+    assert kept.splitlines() == ["The council met today.", "Text."]

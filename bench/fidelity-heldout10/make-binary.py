@@ -31,6 +31,7 @@ from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.oxml import parse_xml
 from docx.shared import Pt
+from docx.text.paragraph import Paragraph as Paragraph_
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
@@ -81,7 +82,8 @@ def make_release(name: str = "pdf-press-release-letterhead-two-pages-salmon-coun
         pdf.restoreState()
         footer(pdf, doc_)
 
-    label = ParagraphStyle("lab", parent=BODY, fontName="Helvetica-Bold", fontSize=11, textColor=colors.HexColor("#2a6f4f"))
+    label = ParagraphStyle("lab", parent=BODY, fontName="Helvetica-Bold", fontSize=11,
+                           textColor=colors.HexColor("#2a6f4f"))
     head = ParagraphStyle("rel", parent=STYLES["Heading1"], fontName="Helvetica-Bold", fontSize=17, leading=21)
     counts = Table([["Year", "Salmon", "Sea trout"], ["2023", "4,212", "1,987"], ["2024", "3,640", "2,104"],
                     ["2025", "5,118", "2,330"]], colWidths=[3 * cm, 3 * cm, 3 * cm])
@@ -91,7 +93,9 @@ def make_release(name: str = "pdf-press-release-letterhead-two-pages-salmon-coun
                                 ("LINEBELOW", (0, -1), (-1, -1), 0.8, colors.black),
                                 ("ALIGN", (1, 0), (-1, -1), "RIGHT")]))
     rel = ParagraphStyle("relbody", parent=BODY, fontName="Times-Roman", fontSize=12, leading=17.5, spaceAfter=9)
-    p = lambda t, s=rel: Paragraph(t, s)  # noqa: E731
+    def p(t: str, s: ParagraphStyle = rel) -> Paragraph:
+        return Paragraph(t, s)
+
     story = [
         p("PRESS RELEASE", label),
         p("For immediate release: Monday 9 March 2026"),
@@ -202,7 +206,9 @@ def make_charges(name: str = "pdf-fees-table-two-pages-repeated-header-outer-pag
                                ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("ALIGN", (1, 0), (-1, -1), "RIGHT")]))
     title = ParagraphStyle("tt", parent=STYLES["Heading1"], fontName="Helvetica-Bold", fontSize=16, leading=20)
-    p = lambda t, s=BODY: Paragraph(t, s)  # noqa: E731
+    def p(t: str, s: ParagraphStyle = BODY) -> Paragraph:
+        return Paragraph(t, s)
+
     story = [
         p("Cemetery and burial charges 2026/27", title),
         p("Issued: 2 March 2026"),
@@ -255,16 +261,20 @@ def _text_box_run(shape_id: int, name: str, paras: list[tuple[str, bool]], heigh
         f'<wp:docPr id="{shape_id}" name="{name}"/><wp:cNvGraphicFramePr/>'
         '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
         '<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr>'
-        f'<a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom>'
-        '<a:solidFill><a:srgbClr val="FFF4D6"/></a:solidFill><a:ln w="12700"><a:solidFill><a:srgbClr val="C98B00"/></a:solidFill></a:ln>'
-        f'</wps:spPr><wps:txbx>{content}</wps:txbx><wps:bodyPr rot="0" vert="horz" wrap="square" lIns="91440" tIns="45720" '
+        f'<a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>'
+        '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>'
+        '<a:solidFill><a:srgbClr val="FFF4D6"/></a:solidFill>'
+        '<a:ln w="12700"><a:solidFill><a:srgbClr val="C98B00"/></a:solidFill></a:ln>'
+        f'</wps:spPr><wps:txbx>{content}</wps:txbx>'
+        '<wps:bodyPr rot="0" vert="horz" wrap="square" lIns="91440" tIns="45720" '
         'rIns="91440" bIns="45720" anchor="t" anchorCtr="0"><a:noAutofit/></wps:bodyPr></wps:wsp>'
         '</a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>'
         f'<mc:Fallback><w:pict><v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" '
         'xmlns:o="urn:schemas-microsoft-com:office:office" path="m,l,21600r21600,l21600,xe"/>'
         f'<v:shape id="Text Box {shape_id}" o:spid="_x0000_s{1025 + shape_id}" type="#_x0000_t202" '
         'xmlns:o="urn:schemas-microsoft-com:office:office" '
-        f'style="position:absolute;margin-left:0;margin-top:0;width:450.75pt;height:{height_cm * 28.35:.2f}pt;z-index:{shape_id};'
+        'style="position:absolute;margin-left:0;margin-top:0;width:450.75pt;'
+        f'height:{height_cm * 28.35:.2f}pt;z-index:{shape_id};'
         'mso-wrap-style:square" fillcolor="#fff4d6" strokecolor="#c98b00" strokeweight="1pt">'
         f'<v:textbox>{content}</v:textbox><w10:wrap type="topAndBottom"/></v:shape></w:pict>'
         '</mc:Fallback></mc:AlternateContent></w:r>'
@@ -329,7 +339,8 @@ FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.f
 def _footnotes_part(document: docx.document.Document, notes: list[str]) -> None:
     body = [f'<w:footnotes xmlns:w="{W}">',
             '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>',
-            '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>']
+            '<w:footnote w:type="continuationSeparator" w:id="0">'
+            '<w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>']
     for i, text in enumerate(notes, start=1):
         body.append(f'<w:footnote w:id="{i}"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr>'
                     '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r>'
@@ -340,7 +351,7 @@ def _footnotes_part(document: docx.document.Document, notes: list[str]) -> None:
     document.part.relate_to(part, RT.FOOTNOTES)
 
 
-def _add_footnote_ref(paragraph: docx.text.paragraph.Paragraph, note_id: int) -> None:
+def _add_footnote_ref(paragraph: Paragraph_, note_id: int) -> None:
     paragraph._p.append(parse_xml(f'<w:r xmlns:w="{W}"><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
                                   f'<w:footnoteReference w:id="{note_id}"/></w:r>'))
 

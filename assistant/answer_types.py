@@ -65,7 +65,7 @@ _NOUN_TYPES = {
 NOUN_TYPE = {noun: kind for kind, nouns in _NOUN_TYPES.items() for noun in nouns}
 _BETWEEN = re.compile(r"\b[Bb]etween (?:[a-z ]+ )?((?:[A-Z0-9][\w.'-]*\s?)+) and ((?:[A-Z0-9][\w.'-]*\s?)+)")
 # Kinds of thing whose answer is a name or a title, not a description ("What is the name of ...?")
-_NAMED_KINDS = frozenset("name title nickname alias song album single track film movie book novel show series play "
+NAMED_KINDS = frozenset("name title nickname alias song album single track film movie book novel show series play "
                          "opera poem painting game ship brand".split())
 _SORTS = frozenset("type kind sort form".split())
 # "which one", or a question that opens with "Between A and B": one of the two is picked
@@ -78,7 +78,7 @@ def wh_token(doc: Any) -> Any:
     """The question word: the one that opens the question (after a preposition, "In what
     year ..."), else the last one ("... named after who?"); relative pronouns do not count."""
     found = [t for t in doc if t.lower_ in WH_WORDS and t.tag_ in WH_TAGS]
-    asking = [t for t in found if not _relative(doc, t)]
+    asking = [t for t in found if not relative(doc, t)]
     found = asking or found
     if not found:
         return None
@@ -86,11 +86,13 @@ def wh_token(doc: Any) -> Any:
     return opening[0] if opening else found[-1]
 
 
-def _relative(doc: Any, t: Any) -> bool:
+def relative(doc: Any, t: Any) -> bool:
     """"..., which was recorded in London": a relative pronoun after a noun or a comma that a
     verb follows, not the question word."""
     before = doc[t.i - 1] if t.i > 0 else None
     after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    if t.lower_ == "whose" and before is not None and (before.pos_ in ("NOUN", "PROPN") or before.text == ","):
+        return True  # "a protégé of Gustav Klimt whose work is noted for ... what?"
     return (t.lower_ in ("which", "who", "that") and before is not None and after is not None
             and (before.pos_ in ("NOUN", "PROPN") or before.is_punct) and after.pos_ in ("VERB", "AUX"))
 
@@ -107,6 +109,10 @@ def question_word(doc: Any, token: Any) -> tuple[str, str]:
     noun = noun_after(doc, token) if word in ("which", "what", "whose") else None
     if noun is not None:
         return word, noun.lemma_.lower()
+    measured = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    if word == "what" and measured is not None and measured.pos_ == "NOUN" \
+            and NOUN_TYPE.get(measured.lemma_.lower()) in ("number", "amount", "date"):
+        return word, measured.lemma_.lower()  # "had a population of what?" asks what population
     if word == "what" and token.head.lemma_ == "be":
         subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"),
                        None)
@@ -152,7 +158,7 @@ def answer_type_of(doc: Any, wh: str, wh_noun: str, options: tuple[str, ...]) ->
         return "manner"
     if wh == "what" and wh_noun not in NOUN_TYPE and _asks_name(doc):
         return "thing"  # "... is officially known as what?", "What was it called?": a name
-    if wh_noun in _NAMED_KINDS:
+    if wh_noun in NAMED_KINDS:
         return "thing"  # "What is the name of ...?", "what's their best known song?": a name or title
     if wh_noun and wh_noun not in NOUN_TYPE and wh == "what" and not _det_noun(doc):
         return "definition"  # "What are the council's demands?": a description, not a name

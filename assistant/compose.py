@@ -31,7 +31,7 @@ from .question import SPEECH_VERBS, Analysis
 from .reader import Context, features, load_weights
 from .reader import score as reader_score
 from .sentences import Candidate, follows
-from .spans import Span, answer_spans, attached, option_in, rank, short_answer
+from .spans import Span, answer_spans, attached, labelled, option_in, rank, short_answer
 from .text import content_stems, numbers, stem
 
 TYPED_POOL = 8  # candidates parsed for answer spans
@@ -44,6 +44,8 @@ READER_ORDERS_SPANS = True  # False: the reader picks the lead sentence, the rul
 READER_ALONE = False  # True: the reader alone, without the attachment rule (dev: broke suite answers)
 _NEAR_CHARS = 40  # an aside this close after a name is about the name
 STRONG = 0.3  # bonus of a sentence whose span is attached to the focus (dev 300: a filter, 0.15, 0.3, 0.6)
+LABELLED = 0.5  # bonus of a sentence that calls its span the kind asked for ("the band Disturbed")
+NEAR = 0.3  # weight of the share of the asked relation's words ("owned by what") a sentence holds
 HOP = 1.2  # weight of the question words a linked sentence adds (dev 300: 0.45 -> 1.2 raised leads 47.7 -> 49.0%)
 _REASON_CUES = frozenset(stem(w) for w in "because since due reason why so therefore thus hence order aim goal "
                          "purpose motive result allow caused cause lead led intended explain given "
@@ -200,6 +202,8 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
         for c in typed:  # the bridge to the answer is not the answer: it goes last in its sentence
             spans[id(c)] = sorted(spans[id(c)], key=lambda s: s in gains[id(c)].bridges)
         value = {id(c): c.score + HOP * gains[id(c)].gains.get(spans[id(c)][0], 0.0) + STRONG * strong[id(c)]
+                 + LABELLED * any(labelled(analysis, c.text, s) for s in spans[id(c)] if s not in gains[id(c)].bridges)
+                 + NEAR * near_share(analysis, c.text)
                  for c in typed}
         if weights:  # the rules chose the sentences; the reader orders the spans within each
             _read(analysis, pool, docs, spans, weights, gains)
@@ -340,6 +344,15 @@ def _strong(analysis: Analysis, doc: object, spans: list[Span]) -> bool:
     return named or any(attached(doc, s, focus, place) for s in spans)
 
 
+def near_share(analysis: Analysis, text: str) -> float:
+    """The share of the words around the question word (``Analysis.near``: the relation asked,
+    "noted for its intensity and what") that the sentence holds: of two sentences about the
+    question's subject, the one that states the relation asked holds the answer."""
+    if not analysis.near:
+        return 0.0
+    return len(set(analysis.near) & set(content_stems(text))) / len(analysis.near)
+
+
 def _in_passage(c: Candidate, at: tuple[int, int], passages: Sequence[Passage]) -> tuple[int, int, int]:
     """Sentence offsets -> (passage n, start, end) in the passage's text."""
     base = c.start - passages[c.n - 1].start
@@ -362,13 +375,16 @@ def _explanation(analysis: Analysis, relevant: list[Candidate], ranked: Sequence
         naming = [c for c in relevant if _NAMING & set(content_stems(c.text))]
         if naming:
             return max(naming, key=lambda c: c.score)
-    pool = [c for c in relevant if c.score >= NEAR_BEST * relevant[0].score]
+    # an open "what" ("noted for its intensity and what?"): the sentence that states the relation asked
+    near = NEAR if analysis.answer_type not in ("reason", "manner") else 0.0
+    pool = [c for c in relevant if c.score + near * near_share(analysis, c.text) >= NEAR_BEST * relevant[0].score]
     own_words = _own_words(analysis, relevant) if analysis.answer_type == "reason" else set()
     if own_words:  # the reason the person asked about gives, in their own words, comes first
         return max((c for c in relevant if id(c) in own_words), key=lambda c: c.score)
     explains = {id(c) for c in pool if cues & set(content_stems(c.text)) or (
         analysis.answer_type == "reason" and analysis.wh != "why" and _TRIGGERS & set(_TOKEN.findall(c.text.lower())))}
-    best = max(pool, key=lambda c: c.score + (CUE_BONUS if id(c) in explains else 0.0))
+    best = max(pool, key=lambda c: c.score + (CUE_BONUS if id(c) in explains else 0.0)
+               + near * near_share(analysis, c.text))
     if analysis.answer_type == "reason" and not explains:
         # "Why is the Kremlin in no hurry?": the best match restates what is asked ("few signs of
         # a compromise from the Kremlin"); the reason is the sentence the writer put after it

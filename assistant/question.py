@@ -26,13 +26,16 @@ from .answer_types import (
     NAME_LABELS,
     TYPE_LABELS,
     WH_TAGS,
+    WH_WORDS,
     answer_type_of,
     asks_plural,
     options_of,
     question_word,
+    relative,
     wh_token,
 )
 from .nlp import parse
+from .text import stem
 
 _KEEP = frozenset("say tell call name show".split())  # spaCy counts these as stopwords; questions turn on them
 _SAYING = frozenset("say tell announce claim state warn write argue insist add reply respond comment".split())
@@ -52,8 +55,9 @@ YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")  # a year as a question or a passa
 _DIGITS = re.compile(r"\d")
 _CONTEXT = re.compile(r"\s*\(([^()]*)\)\s*$")  # the terms a follow-up inherits, added by the conversation
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+# (not before a question word that ends the question: "... noted for its intensity and what?")
 _PART_SPLIT = re.compile(r"[,;]?\s+and\s+(?=(?:in |on |at |for |from |by |with |to )?(?:who|whom|whose|what|"
-                         r"which|where|when|why|how)\b)", re.IGNORECASE)
+                         r"which|where|when|why|how)\b(?!\s*[?.!]?\s*$))", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -100,6 +104,7 @@ class Analysis:
     wh_noun: str = ""  # "city" in "which city"
     subject: str = ""  # "mayor", "harbour master": the role the answer must be about, last word its head
     speaker: str = ""  # "Donald Trump" in "What did Donald Trump say?": whose words are asked for
+    near: tuple[str, ...] = ()  # stems of the words around the question word: the relation asked ("owned by what")
     extras: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -151,6 +156,8 @@ def split_parts(text: str) -> list[str]:
     if len(pieces) < 2:
         return [text]
     parts = [p if p.endswith("?") else p + "?" for p in pieces]
+    if not _asks(parse(parts[0])):  # "X was directed by a man whose credits include A, B, and what other film?"
+        return [text]
     first = _analyse_one(parts[0], ())
     out = [parts[0]]
     for p in parts[1:]:
@@ -158,6 +165,13 @@ def split_parts(text: str) -> list[str]:
         borrowed = ", ".join(first.focus + tuple(first.names()))
         out.append(p if own.focus or own.constraints else f"{p[:-1]} ({borrowed})?")
     return out
+
+
+def _asks(doc: Any) -> bool:
+    """The words ask a question of their own: a question word that is not a relative pronoun,
+    or an auxiliary first ("Is it ...")."""
+    return any(t.lower_ in WH_WORDS and t.tag_ in WH_TAGS and not relative(doc, t) for t in doc) or (
+        len(doc) > 0 and doc[0].pos_ == "AUX")
 
 
 @functools.lru_cache(maxsize=2048)
@@ -174,7 +188,7 @@ def _analyse_one(text: str, context: tuple[str, ...]) -> Analysis:
         text=text, answer_type=answer_type, wh=wh, focus=focus, constraints=constraints, parts=(text,),
         context=context, refers_back=_refers_back(doc, focus, constraints), present=_present(doc),
         plural=asks_plural(doc, token), options=options, wh_noun=wh_noun, subject=_subject(doc, wh_noun),
-        speaker=_speaker(doc),
+        speaker=_speaker(doc), near=_near(doc, token),
         extras={"money": bool(_MONEY.search(text))},
     )
 
@@ -260,6 +274,34 @@ def _focus(doc: Any, wh_noun: str, constraints: tuple[Constraint, ...]) -> tuple
         out.append(lemma)
     if wh_noun and wh_noun not in out:
         out.insert(0, wh_noun)
+    return tuple(dict.fromkeys(out))
+
+
+_NEAR_ARCS = frozenset("det poss pobj prep conj appos compound amod attr dobj nsubj nsubjpass advmod npadvmod".split())
+_NEAR_ARGUMENT = 4  # an argument of the asked verb this short is part of the relation asked; a longer one describes
+
+
+def _near(doc: Any, token: Any) -> tuple[str, ...]:
+    """The relation the question asks about, as stems: the words of the question word's own
+    phrase, the words that lead from it up to its verb, and the verb's short arguments.
+    "This Federation of Indian Airlines member is owned by what Indian business
+    conglomerate?" -> indian, busi, conglomer, own: the long subject describes the bridge,
+    which another sentence names; the answer's sentence says who owns it."""
+    if token is None:
+        return ()
+    picked: list[Any] = []
+    head = token
+    while head.dep_ in _NEAR_ARCS and head.head is not head and head.pos_ not in ("VERB", "AUX"):
+        picked.extend(t for t in head.subtree if len(list(head.subtree)) <= _NEAR_ARGUMENT + 2)
+        head = head.head
+    picked.append(head)
+    if head.pos_ in ("VERB", "AUX"):
+        for child in head.children:
+            sub = list(child.subtree)
+            if child.dep_ not in ("punct", "cc") and len(sub) <= _NEAR_ARGUMENT:
+                picked.extend(sub)
+    out = [stem(t.lower_) for t in picked if t.i != token.i and t.pos_ in ("NOUN", "VERB", "ADJ", "PROPN", "NUM", "ADV")
+           and not t.is_stop and t.lemma_.lower() not in _LIGHT_VERBS and t.tag_ not in WH_TAGS]
     return tuple(dict.fromkeys(out))
 
 

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from .answer_types import NAMED_KINDS
 from .answerability import IGNORED_NAME_WORDS, PREFIX, same_person
 from .question import YEAR as _YEAR
 from .question import Analysis
@@ -30,6 +31,7 @@ _NAMED_TYPES = frozenset({"person", "person_or_org", "organisation", "thing"})
 _UNNAMED = frozenset({"", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "LANGUAGE"})
 _UNITS = re.compile(r"\b(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century)\b", re.I)
 _BIRTH = re.compile(r"\b(born|birth|birthday)\b", re.I)
+_LIFE = re.compile(r"\b(born|birth|birthday|die|died|dies|death|dead|live|lived|life|age|aged|old)\b", re.I)
 # what stands between the items of a list: commas and "and", and a bracketed aside ("Lavrov (Foreign Affairs), ")
 _LIST_GAP = re.compile(r"\s*[,;&]?\s*((and|or)\s+)?")
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
@@ -82,13 +84,18 @@ def answer_spans(analysis: Analysis, doc: Any) -> list[Span]:
         spans += [Span(m.start(), m.end(), "QUOTE") for m in _QUOTATION.finditer(doc.text)]
     if analysis.answer_type in ("thing", "organisation") and analysis.wh_noun:
         spans += _titled(doc, analysis.wh_noun)
+    if analysis.answer_type == "thing" and analysis.wh_noun in NAMED_KINDS:  # "what film": a quoted title
+        spans += [Span(m.start() + 1, m.end() - 1, "QUOTED") for m in _QUOTATION.finditer(doc.text)]
     fresh = _dedupe(sorted((s for s in spans if not _all_asked(doc.text[s.start:s.end], asked, s.label)),
                            key=lambda s: (s.start, -s.end)))
     if analysis.answer_type == "length":  # a length in time is a number of units ("275 years"), not a date
         fresh = [s for s in fresh if s.label not in ("DATE", "TIME") or _UNITS.search(doc.text[s.start:s.end])]
+    if analysis.answer_type == "date" and not _LIFE.search(analysis.text):
+        # "(July 16, 1911 – April 25, 1995)" after a name dates a life, not the film asked about
+        fresh = [s for s in fresh if not _life_aside(doc.text, s)]
     if analysis.answer_type == "duration":  # "three weeks", "since 2014", "a decade"; not "last month", "five"
         fresh = [s for s in fresh if _lasts(doc.text[s.start:s.end], s.label)]
-    if analysis.answer_type == "number" and analysis.wh_noun:  # "how many pilots": a count of pilots
+    if analysis.answer_type == "number" and analysis.wh == "how many" and analysis.wh_noun:  # a count of pilots
         fresh = [s for s in fresh if _counts(doc, s, stem(analysis.wh_noun))]
     if analysis.wh_noun in _WIDE_REGIONS:
         fresh = _widest(fresh, doc.text)
@@ -109,9 +116,41 @@ def rank(analysis: Analysis, sentence: str, span: Span) -> tuple[int, bool, bool
     ``preference``, then for a death the end of a life's dates, for a birth its start."""
     death = analysis.answer_type == "date" and bool(_DEATH.search(analysis.text))
     birth = analysis.answer_type == "date" and not death and bool(_BIRTH.search(analysis.text))
-    return (preference(analysis, sentence[span.start:span.end], span),
+    first = 0 if labelled(analysis, sentence, span) else preference(analysis, sentence[span.start:span.end], span)
+    return (first,
             death and not _DASH_BEFORE.search(sentence, 0, span.start),
             birth and not _life_dates(sentence, span))
+
+
+def labelled(analysis: Analysis, sentence: str, span: Span) -> bool:
+    """The sentence calls the span the kind asked for: the kind stands in it ("Nokia Theatre"
+    for "which theatre"), just before it ("the heavy metal band Disturbed", "their hit song
+    "My Own Worst Enemy"") or is predicated of it right after it ("Lit, an American rock band",
+    "Lit is an American rock band")."""
+    noun = analysis.wh_noun
+    if not noun or not noun.isalpha():
+        return False
+    kind = rf"\b{re.escape(noun)}(?:s|es)?"
+    if not _UNITS.fullmatch(noun) and re.search(kind + r"\b", sentence[span.start:span.end], re.I):
+        # (a unit inside the span counts it: "275 years" is no year)
+        return True
+    if re.search(kind + r"[\s\"“'‘(]*$", sentence[:span.start], re.I):
+        return True
+    # the kind heads the phrase ("an American rock band formed in ..."; not "an American film director")
+    head = r"(?=\s*(?:[,.;:()]|$)|\s+(?:by|from|of|in|at|on|for|with|to|and|or|that|which|who|whose|\w+ed)\b)"
+    return bool(re.match(rf"\s*(?:,|\bis|\bwas|\bare|\bwere)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?{kind}{head}",
+                         sentence[span.end:], re.I))
+
+
+def _life_aside(text: str, span: Span) -> bool:
+    """The date stands in brackets that give someone's birth or life ("(born 4 May 1928)",
+    "(1879–1949)")."""
+    if not _in_brackets(text, span.start):
+        return False
+    opened = text.rfind("(", 0, span.start)
+    closed = text.find(")", span.start)
+    aside = text[opened : closed if closed >= 0 else len(text)]
+    return bool(_BIRTH.search(aside) or re.search(r"\d{3,4}\s*[–—-]\s*(?:\w+\s+){0,2}\d", aside))
 
 
 def _life_dates(text: str, span: Span) -> bool:
@@ -203,7 +242,11 @@ def _fallback_spans(analysis: Analysis, doc: Any) -> list[Span]:
                 if c.root.pos_ == "PROPN" and (_locative(c.root) and (c.root.ent_type_ not in other or (
                     analysis.wh_noun and analysis.wh_noun in c.text.lower())) or _named_kind(c, analysis.wh_noun))]
     if kind in ("date", "duration"):
-        return [Span(m.start(), m.end(), "DATE") for m in (*_YEAR.finditer(text), *_DATE_WORDS.finditer(text))]
+        # "the Victorian era" for "what era": the kind asked for, with the word that names it
+        named = [Span(c[1:].start_char if c[0].pos_ == "DET" else c.start_char, c.end_char, "DATE")
+                 for c in doc.noun_chunks if analysis.wh_noun and c.root.lemma_.lower() == analysis.wh_noun
+                 and c.root.i > c.start and any(t.pos_ == "PROPN" or t.ent_type_ == "NORP" for t in c[:-1])]
+        return named + [Span(m.start(), m.end(), "DATE") for m in (*_YEAR.finditer(text), *_DATE_WORDS.finditer(text))]
     if kind in ("thing", "organisation", "person_or_org") and analysis.wh_noun:
         # the name before the kind asked for: "with ATR 72-600 aircraft" for "What aircraft
         # ...?", "on the Harbor One network" for "... on what network?"

@@ -10,11 +10,14 @@ import pytest
 
 from assistant.answer import ABSTAIN_TEXT, Answer, Draft, Turn
 from assistant.components import Components
+from assistant.compose import compose
 from assistant.conversation import needs_context, standalone_query
 from assistant.core import Assistant, check_question
 from assistant.errors import QuestionError
 from assistant.extractive import ExtractiveGenerator, asks_for_quantity, missing_names
 from assistant.judge.fake import OverlapJudge
+from assistant.question import analyse
+from assistant.sentences import Candidate
 from assistant.settings import load_settings
 from assistant.verify import assemble, check_claim, parse_draft
 from evals.runner import lead_text
@@ -470,6 +473,68 @@ def test_a_choice_finds_people_by_the_names_their_passages_use(question: str, sh
     n, start, end = draft.short
     assert passages[n - 1].text[start:end] == short, draft.text
 
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # the sentence that calls its name the kind asked for ("the Indian logistics conglomerate Varma Group")
+    # beats the one that names the bridge and a linked sentence adds the rest
+    ("This Coastal Freight Alliance member is owned by what logistics conglomerate?", "Varma Group"),
+    # "what's their best known song?": the sentence that says what they are best known for
+    ("Welsh rock band Kestrel recorded Night Tide in 2001, but what's their best known song?", "Glass Harbour"),
+    # "whose" is a relative pronoun and "and what?" ends the question: one question, asking what
+    ("Winter Quay is a 1921 painting by a pupil of Anna Borg whose work is noted for its colour and what?",
+     "stillness"),
+    # a film's year, not the dates of a life given in brackets after an actor's name
+    ("The comedy film starring an actress known for her tap numbers was released in what year?", "1934"),
+    # "... whose credits include A, B, and what other film?": one question; the quoted title not in it
+    ("Harbour Lights was the debut of a director whose other credits include Low Tide, Salt Road, and what other film?",
+     "Iron Bay"),
+])
+def test_the_sentence_that_states_the_relation_asked_leads(question: str, short: str) -> None:
+    texts = [
+        "The Coastal Freight Alliance is a shipping industry body. Its members are Norline, Baltica and Sundar "
+        "Shipping. It is owned by the Indian logistics conglomerate Varma Group.",
+        "Night Tide is the second studio album by the Welsh rock band Kestrel, released in 2001. "
+        "Kestrel is a rock band formed in 1994 in Cardiff, Wales. "
+        "They are best known for their hit song \"Glass Harbour\".",
+        "Winter Quay is a 1921 oil painting by Danish painter Hans Lund of the harbour at Aarhus, which he visited in "
+        "1920 when he was 30. A pupil of Anna Borg, Lund was a leading painter of his time. His work is noted for "
+        "its colour and its stillness, and for the many harbour scenes he painted.",
+        "Dora Vale (born Dorothy Vale; March 3, 1905 - May 9, 1988) was an American actress known for her tap "
+        "numbers. Top Hat Lane is a 1934 American comedy film starring Dora Vale and Tom Reece.",
+        "Harbour Lights is a 2003 drama film, the directorial debut of Ian Moss. Ian Moss (born 1966) is a British "
+        "film director and writer. His credits include \"Harbour Lights\", \"Low Tide\", \"Salt Road\", and "
+        "\"Iron Bay\".",
+    ]
+    passages = [_passage(i + 1, t, doc=f"d{i}") for i, t in enumerate(texts)]
+    draft = ExtractiveGenerator(HashingEncoder(64)).generate(question, passages)
+    assert not draft.abstained, draft.notes
+    if question.endswith("and what?"):  # an open "what": the answer is the lead sentence
+        assert draft.short is None and short in draft.text.split(" [")[0], draft.text
+        return
+    assert draft.short is not None, draft.text
+    n, start, end = draft.short
+    assert passages[n - 1].text[start:end] == short, draft.text
+
+
+def test_a_span_called_the_kind_asked_for_beats_a_bridge_the_next_sentence_completes() -> None:
+    """The members' sentence is linked to the next one, which carries the rest of the question,
+    so its names gain as bridges; the sentence that calls its name "the ... conglomerate" asked
+    for still leads."""
+    sents = ["The Coastal Freight Alliance (CFA) is a shipping industry body in India.",
+             "Its members are Norline, Baltica, Sundar Shipping and GoCargo.",
+             "It is owned by the Indian business conglomerate Varma Group."]
+    text = " ".join(sents)
+    passage = _passage(1, text)
+    at = [passage.start + text.index(s) for s in sents]
+    scores = [(0.17, 0.9), (0.21, 0.8), (0.67, 0.85)]  # (lexical, semantic): the owned sentence matches best
+    ranked = sorted((Candidate(1, s, a, a + len(s), lex, sem) for s, a, (lex, sem) in zip(sents, at, scores)),
+                    key=lambda c: -c.score)
+    question = "This Coastal Freight Alliance member is owned by what Indian business conglomerate?"
+    composed = compose(analyse(question), ranked, [passage], 0.3)
+    assert composed.short is not None, composed.lead
+    _, start, end = composed.short
+    assert text[start:end] == "Varma Group", composed.lead[0].text
 
 
 def _short_answer(tmp_path: Path, records: list[dict[str, object]], question: str) -> str:

@@ -226,3 +226,35 @@ def test_short_answers_take_the_widest_place_skip_asides_and_cut_years(question:
 ])
 def test_the_speaker_of_a_what_did_they_say_question(question: str, speaker: str) -> None:
     assert analyse(question).speaker == speaker
+
+
+@pytest.mark.parametrize(("question", "near", "absent"), [
+    # the long subject describes the bridge; the relation asked is "owned by what ... conglomerate"
+    ("This Coastal Freight Alliance member is owned by what Indian business conglomerate?",
+     {"conglomer", "busi"}, {"allianc", "member", "freight"}),
+    ("Where will Trump and Putin meet?", {"meet"}, set()),
+    ("Who developed the prototype pacemaker used by the 34th President?", {"develop"}, {"presid", "pacemak"}),
+])
+def test_near_holds_the_relation_asked_not_the_long_descriptions(question: str, near: set[str],
+                                                                  absent: set[str]) -> None:
+    got = set(analyse(question).near)
+    assert near <= got and not (absent & got), got
+
+
+@pytest.mark.parametrize(("question", "wh", "parts"), [
+    # "whose" after a name is a relative pronoun; "and what?" ending the question is no second part
+    ("Winter Quay is a painting by a pupil of Anna Borg whose work is noted for its colour and what?", "what", 1),
+    # a statement with a relative clause, then "and what other film?": one question
+    ("Harbour Lights was the debut of a director whose credits include Low Tide, Salt Road, and what other film?",
+     "what", 1),
+    ("Where will they meet, and who is going?", "where", 2),
+    ("Where will they meet, and in what year?", "where", 2),
+])
+def test_relative_pronouns_and_trailing_question_words(question: str, wh: str, parts: int) -> None:
+    a = analyse(question)
+    assert a.wh == wh and len(a.parts) == parts, (a.wh, a.parts)
+
+
+def test_a_measure_of_what_takes_the_measure_as_its_kind() -> None:
+    a = analyse("The village where she was born had a population of what in 2011?")
+    assert a.wh_noun == "population" and a.answer_type == "number"

@@ -256,9 +256,14 @@ def word_like(a: str, b: str) -> bool:
 
 
 def _one_edit(a: str, b: str) -> bool:
-    """One letter inserted, deleted or changed (not two), between words of two or more letters."""
+    """One letter inserted, deleted or changed (not two), or two neighbours swapped ("Phoneix"),
+    between words of two or more letters."""
     if abs(len(a) - len(b)) > 1 or a == b:
         return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
+            return True
     if len(a) > len(b):
         a, b = b, a
     i = 0

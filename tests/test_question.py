@@ -139,6 +139,7 @@ def test_names_record_whether_they_are_places_or_people() -> None:
     ("Where was the Karl Jäger Stadium built?", "The Karl Jager Stadium was built in Lyon."),  # accents folded
     ("Which airport is closer to Cleaveland?", "Burke Airport is the closest one to Cleveland."),  # one letter off
     ("What is \"Apocalypic\" about?", "\"Apocalyptic\" is a song by the band Halestorm."),
+    ("Which player did the Phoneix Suns pick in 2017?", "The Phoenix Suns picked Josh Jackson in 2017."),  # swapped
     ("Who wrote the \"Simpson's Theme\"?", "\"The Simpsons\" Theme\" was written by Danny Elfman."),
     ("Which magazine is \"New Statesmen\"?", "He wrote for \"New Statesman\" and \"The Nation\"."),
     ("Who led the Developing Communities Project?", "In 1986, DCP was led by Mara Quist."),  # initials

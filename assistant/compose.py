@@ -226,10 +226,10 @@ def _read(analysis: Analysis, pool: list[Candidate], docs: Sequence[Any], spans:
     sentence's own score); each sentence's spans are put in the reader's order."""
     value: dict[int, float] = {}
     read = read_spans(analysis, pool, docs, spans, gains)
-    for c in pool:
+    for c, doc in zip(pool, docs):
         # the rules' preference stays first ("$7.2 million" before "two cents" when money is
         # asked; a year is not a length); the reader orders the spans of one preference
-        scored = sorted(((rank(analysis, c.text, s), -reader_score(weights, f), s)
+        scored = sorted(((rank(analysis, c.text, s, doc), -reader_score(weights, f), s)
                          for s, f in read[id(c)]), key=lambda x: x[:2])
         if scored:
             if READER_ORDERS_SPANS:

@@ -105,6 +105,7 @@ class Analysis:
     subject: str = ""  # "mayor", "harbour master": the role the answer must be about, last word its head
     speaker: str = ""  # "Donald Trump" in "What did Donald Trump say?": whose words are asked for
     near: tuple[str, ...] = ()  # stems of the words around the question word: the relation asked ("owned by what")
+    slot: tuple[str, ...] = ()  # ("after", "name") for "named after who?": that verb's object of that word
     extras: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -188,7 +189,7 @@ def _analyse_one(text: str, context: tuple[str, ...]) -> Analysis:
         text=text, answer_type=answer_type, wh=wh, focus=focus, constraints=constraints, parts=(text,),
         context=context, refers_back=_refers_back(doc, focus, constraints), present=_present(doc),
         plural=asks_plural(doc, token), options=options, wh_noun=wh_noun, subject=_subject(doc, wh_noun),
-        speaker=_speaker(doc), near=_near(doc, token),
+        speaker=_speaker(doc), near=_near(doc, token), slot=_slot(token),
         extras={"money": bool(_MONEY.search(text))},
     )
 
@@ -303,6 +304,19 @@ def _near(doc: Any, token: Any) -> tuple[str, ...]:
     out = [stem(t.lower_) for t in picked if t.i != token.i and t.pos_ in ("NOUN", "VERB", "ADJ", "PROPN", "NUM", "ADV")
            and not t.is_stop and t.lemma_.lower() not in _LIGHT_VERBS and t.tag_ not in WH_TAGS]
     return tuple(dict.fromkeys(out))
+
+
+def _slot(token: Any) -> tuple[str, ...]:
+    """The preposition and verb lemma the question word (or the noun it determines) hangs
+    from: ("after", "name") for "... named after who?", ("by", "own") for "owned by what
+    conglomerate?"; () otherwise."""
+    if token is None:
+        return ()
+    phrase = token.head if token.dep_ == "det" else token
+    prep = phrase.head if phrase.dep_ in ("pobj", "pcomp") else None  # ("after who?" is read as a clause)
+    if prep is None or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX", "ADJ"):
+        return ()
+    return prep.lower_, prep.head.lemma_.lower()
 
 
 def _refers_back(doc: Any, focus: tuple[str, ...], constraints: tuple[Constraint, ...]) -> bool:

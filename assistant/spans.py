@@ -102,7 +102,7 @@ def answer_spans(analysis: Analysis, doc: Any) -> list[Span]:
     # a name in brackets (a birth name, another title) answers after what the sentence says;
     # "when did X die?" takes the end of a life's span of dates ("(4 May 1928 – 2 June 2003)")
     # and "when was X born?" the start of it, or the date after "born"
-    return sorted(fresh, key=lambda s: (*rank(analysis, doc.text, s), _bracketed(doc.text, s)))
+    return sorted(fresh, key=lambda s: (*rank(analysis, doc.text, s, doc), _bracketed(doc.text, s)))
 
 
 def _lasts(text: str, label: str) -> bool:
@@ -111,15 +111,36 @@ def _lasts(text: str, label: str) -> bool:
                 or (label == "DATE" and _YEAR.search(text)))
 
 
-def rank(analysis: Analysis, sentence: str, span: Span) -> tuple[int, bool, bool]:
+def rank(analysis: Analysis, sentence: str, span: Span, doc: Any = None) -> tuple[int, bool, bool]:
     """The rules' order of a sentence's answer spans, which a trained reader only refines:
-    ``preference``, then for a death the end of a life's dates, for a birth its start."""
+    ``preference`` (first a span called the kind asked for, or one in the slot the question
+    word holds, with ``doc``, the sentence's parse), then for a death the end of a life's
+    dates, for a birth its start."""
     death = analysis.answer_type == "date" and bool(_DEATH.search(analysis.text))
     birth = analysis.answer_type == "date" and not death and bool(_BIRTH.search(analysis.text))
-    first = 0 if labelled(analysis, sentence, span) else preference(analysis, sentence[span.start:span.end], span)
+    first = 0 if labelled(analysis, sentence, span) or (doc is not None and fills_slot(analysis, doc, span)) \
+        else preference(analysis, sentence[span.start:span.end], span)
     return (first,
             death and not _DASH_BEFORE.search(sentence, 0, span.start),
             birth and not _life_dates(sentence, span))
+
+
+def fills_slot(analysis: Analysis, doc: Any, span: Span) -> bool:
+    """The span stands where the question word stands: the object of the same preposition
+    after the same verb ("named the character after President Richard Nixon's middle name" for
+    "... named after who?")."""
+    if not analysis.slot:
+        return False
+    prep, verb = analysis.slot
+    found = doc.char_span(span.start, span.end, alignment_mode="expand")
+    token = found.root if found is not None else None
+    for _ in range(4):
+        if token is None or token.head is token:
+            return False
+        if token.dep_ == "pobj" and token.head.lower_ == prep and token.head.head.lemma_.lower() == verb:
+            return True
+        token = token.head
+    return False
 
 
 def labelled(analysis: Analysis, sentence: str, span: Span) -> bool:

@@ -207,6 +207,10 @@ def test_long_descriptive_questions_need_two_names_and_most_constraints() -> Non
     # a place of the kind asked for, whatever the recogniser took it for
     ("In which stadium do the Harbour Kings play?", "The Harbour Kings play their home games at Gillette Stadium.",
      "Gillette Stadium"),
+    # the name in the slot the question word holds: the object of "after" under "named"
+    ("The cartoonist Lena Park named her character Orbit after who?", "Orbit is a cartoon character voiced by Dana "
+     "Holt and created by Lena Park, who named the character after President Alan Reeve's middle name.",
+     "President Alan Reeve"),
 ])
 def test_short_answers_take_the_widest_place_skip_asides_and_cut_years(question: str, sentence: str,
                                                                        short: str) -> None:

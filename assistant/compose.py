@@ -377,14 +377,14 @@ def _explanation(analysis: Analysis, relevant: list[Candidate], ranked: Sequence
             return max(naming, key=lambda c: c.score)
     # an open "what" ("noted for its intensity and what?"): the sentence that states the relation asked
     near = NEAR if analysis.answer_type not in ("reason", "manner") else 0.0
-    pool = [c for c in relevant if c.score + near * near_share(analysis, c.text) >= NEAR_BEST * relevant[0].score]
+    states = {id(c): near * near_share(analysis, c.text) for c in relevant} if near else {}
+    pool = [c for c in relevant if c.score + states.get(id(c), 0.0) >= NEAR_BEST * relevant[0].score]
     own_words = _own_words(analysis, relevant) if analysis.answer_type == "reason" else set()
     if own_words:  # the reason the person asked about gives, in their own words, comes first
         return max((c for c in relevant if id(c) in own_words), key=lambda c: c.score)
     explains = {id(c) for c in pool if cues & set(content_stems(c.text)) or (
         analysis.answer_type == "reason" and analysis.wh != "why" and _TRIGGERS & set(_TOKEN.findall(c.text.lower())))}
-    best = max(pool, key=lambda c: c.score + (CUE_BONUS if id(c) in explains else 0.0)
-               + near * near_share(analysis, c.text))
+    best = max(pool, key=lambda c: c.score + (CUE_BONUS if id(c) in explains else 0.0) + states.get(id(c), 0.0))
     if analysis.answer_type == "reason" and not explains:
         # "Why is the Kremlin in no hurry?": the best match restates what is asked ("few signs of
         # a compromise from the Kremlin"); the reason is the sentence the writer put after it

@@ -293,7 +293,9 @@ def _near(doc: Any, token: Any) -> tuple[str, ...]:
     picked: list[Any] = []
     head = token
     while head.dep_ in _NEAR_ARCS and head.head is not head and head.pos_ not in ("VERB", "AUX"):
-        picked.extend(t for t in head.subtree if len(list(head.subtree)) <= _NEAR_ARGUMENT + 2)
+        phrase = list(head.subtree)
+        if len(phrase) <= _NEAR_ARGUMENT + 2:
+            picked.extend(phrase)
         head = head.head
     picked.append(head)
     if head.pos_ in ("VERB", "AUX"):

@@ -228,6 +228,9 @@ def _asks_identity(doc: Any) -> bool:
     return any(c.dep_ in ("nsubj", "attr") and c.pos_ == "PROPN" for c in root.children)
 
 
+_JOINING = frozenset("and of the for in on at to de du la von van a an".split())
+
+
 def options_of(doc: Any) -> tuple[str, ...]:
     """"..., Arthur's Magazine or First for Women?": the alternatives after the last comma."""
     text = doc.text.rstrip(" ?")
@@ -248,16 +251,49 @@ def options_of(doc: Any) -> tuple[str, ...]:
                                                 len(left.split()) - 1)])
     left_words = left.split()
     # the alternative before "or" is the capitalised run that ends the left side
+    # ("Charley and the Angel"), short joining words inside it included
     start = len(left_words)
     while start > 0 and (left_words[start - 1][:1].isupper() or left_words[start - 1][:1].isdigit()
-                         or (start < len(left_words) and left_words[start - 1].islower()
-                             and len(left_words[start - 1]) <= 3 and start - 2 >= 0
-                             and left_words[start - 2][:1].isupper())):
+                         or (start < len(left_words) and left_words[start - 1] in _JOINING)):
         start -= 1
+    while start < len(left_words) and left_words[start] in _JOINING:
+        start += 1
     a, b = " ".join(left_words[start:]).strip(), right.strip()
+    if re.match(r"the [A-Z0-9]", b):  # "... or the Melvins?"
+        b = b[4:]
     if not a or not b or not (a[:1].isupper() or a[:1].isdigit()) or not (b[:1].isupper() or b[:1].isdigit()):
         return ()
     return (a, b)
+
+
+# What an "A or B?" question compares, by the word that asks it.
+_EARLIER = frozenset("first earlier earliest older oldest sooner soonest before".split())
+_LATER = frozenset("second later latest younger youngest newer newest last".split())
+_MORE = frozenset("more most larger largest bigger biggest higher highest longer longest taller tallest greater "
+                  "greatest heavier heaviest".split())
+_FEWER = frozenset("fewer fewest less least smaller smallest lower lowest shorter shortest lighter lightest".split())
+
+
+def comparison(doc: Any) -> str:
+    """What "A or B?" compares: ``earlier`` ("born first", "older"), ``later`` ("released
+    second", "more recent"), ``more`` ("more members", "larger") or ``fewer``; none when the
+    question describes one of them ("most famous for", "more diverse", "founded in Ohio"),
+    which the words that describe it decide, not a year or a figure."""
+    for t in doc:
+        w = t.lower_
+        if w in ("more", "most") and t.head.lemma_ == "recent":
+            return "later"
+        if w in ("more", "most", "less", "least") and t.dep_ == "advmod" and t.head.pos_ in ("ADJ", "ADV"):
+            continue  # "most famous for ...": a description
+        if w in _EARLIER:
+            return "earlier"
+        if w in _LATER and not (w == "second" and t.dep_ in ("amod", "nummod") and t.head.pos_ in ("NOUN", "ADJ")):
+            return "later"  # "released second"; not "the second album"
+        if w in _MORE:
+            return "more"
+        if w in _FEWER:
+            return "fewer"
+    return ""
 
 
 def asks_plural(doc: Any, token: Any) -> bool:

@@ -80,6 +80,10 @@ def meets(constraint: Constraint, p: Passage, words: set[str] | None = None, loo
     name of several words counts when its last word and half of its words are there
     ("Smith was named ..." for "Malcolm Smith"), as a reader takes a surname."""
     words = passage_words(p) if words is None else words
+    if constraint.kind == "year" and constraint.text.endswith("s"):  # a decade: any of its years
+        decade = constraint.text[:3]
+        return p.date.startswith(decade) or any(
+            w[:4].isdigit() and w.startswith(decade) and w[4:] in ("", "s") for w in words)
     if constraint.kind == "year":
         return constraint.text in words or p.date.startswith(constraint.text)
     if constraint.kind == "number":

@@ -22,7 +22,7 @@ from typing import Any
 
 from index.retrieval import Passage
 
-from .answerability import anchored, conflicts, missing, near_miss_note, type_miss_note, unmet
+from .answerability import anchored, conflicts, missing, near_miss_note, same_person, type_miss_note, unmet
 from .attribution import attributed, described_speaker
 from .common import asks_common, common
 from .nlp import parse_many
@@ -30,7 +30,7 @@ from .polar import verdict
 from .question import SPEECH_VERBS, Analysis
 from .reader import Context, features, load_weights
 from .reader import score as reader_score
-from .sentences import Candidate, follows
+from .sentences import Candidate, follows, refers_back
 from .spans import Span, answer_spans, attached, labelled, option_in, rank, short_answer
 from .text import content_stems, numbers, stem
 
@@ -61,13 +61,12 @@ _QUOTE_MARKS = ("“", "”", "\"")
 _TRIGGERS = frozenset({"after", "following"})
 _TOKEN = re.compile(r"\w+")
 _MANNER_CUES = frozenset(stem(w) for w in "by through using via method way means process".split())
-_EARLIER = frozenset("first earlier earliest older oldest before previously founded established".split())
-_MORE = frozenset("more most larger largest bigger biggest higher highest longer longest taller tallest greater "
-                  "greatest many".split())
-_LATER = frozenset("younger youngest later latest newer newest recent recently last".split())
-_FEWER = frozenset("fewer less least smaller smallest lower lowest shorter shortest".split())
 
 _NUMERIC = frozenset("DATE TIME CARDINAL ORDINAL QUANTITY MONEY PERCENT".split())
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DAY = re.compile(rf"\b(?:(?:{_MONTHS})\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{_MONTHS}))")
+DESCRIBED = 0.15  # the share of the question a linked sentence must add to put its span first
+_OPENS = 3  # characters before a span that opens its sentence (its subject)
 _YEAR = re.compile(r"\b(1[0-9]\d\d|20\d\d)\b")
 
 
@@ -200,13 +199,15 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
     else:
         gains = hop_gains(analysis, pool, docs, spans)
         for c in typed:  # the bridge to the answer is not the answer: it goes last in its sentence
-            spans[id(c)] = sorted(spans[id(c)], key=lambda s: s in gains[id(c)].bridges)
+            spans[id(c)] = _described_first(sorted(spans[id(c)], key=lambda s: s in gains[id(c)].bridges), gains[id(c)])
         value = {id(c): c.score + HOP * gains[id(c)].gains.get(spans[id(c)][0], 0.0) + STRONG * strong[id(c)]
                  + LABELLED * any(labelled(analysis, c.text, s) for s in spans[id(c)] if s not in gains[id(c)].bridges)
                  + NEAR * near_share(analysis, c.text)
                  for c in typed}
         if weights:  # the rules chose the sentences; the reader orders the spans within each
             _read(analysis, pool, docs, spans, weights, gains)
+        for c in typed:
+            spans[id(c)] = _described_first(spans[id(c)], gains[id(c)])
     # "Which ministers ...?" asks for several: a sentence that lists several comes first
     typed.sort(key=lambda c: (not (analysis.plural and len(spans[id(c)]) > 1), -value[id(c)]))
     lead = _newest(typed, passages) if analysis.present else typed[0]
@@ -259,6 +260,7 @@ class Hops:
 
     gains: dict[Span, float]
     bridges: frozenset[Span] = frozenset()
+    described: frozenset[Span] = frozenset()  # people a sentence about them describes as the question does
 
 
 def hop_gains(analysis: Analysis, pool: list[Candidate], docs: Sequence[Any],
@@ -276,28 +278,66 @@ def hop_gains(analysis: Analysis, pool: list[Candidate], docs: Sequence[Any],
     if not asked:
         return {id(c): Hops({}) for c in pool}
     own = [asked & set(content_stems(c.text)) for c in pool]
+    # what the sentences after one say of its subject ("Walter Coy was an actor ... He was
+    # best known for narrating 'Frontier'")
+    then = [_continued(c, pool, own, spans) for c in pool]
     names = [{e.text.lower() for e in d.ents if e.label_ not in _NUMERIC and not (set(content_stems(e.text)) <= asked)}
              for d in docs]
+    persons = [[e.text for e in d.ents if e.label_ == "PERSON"] for d in docs]
+    kind = set(content_stems(analysis.wh_noun))
     out: dict[int, Hops] = {}
     for i, c in enumerate(pool):
         gains: dict[Span, float] = {}
-        bridges = set()
+        bridges, described = set(), set()
         for s in spans.get(id(c), []):
             text = c.text[s.start:s.end].lower()
-            best = 0.0
+            best = len(then[i] - own[i]) / len(asked) if s.start <= _OPENS else 0.0
             for j, b in enumerate(pool):
                 if j == i or b.text == c.text:
                     continue
-                if text in b.text.lower():
-                    if len(own[j]) > len(own[i]):
+                person = s.label == "PERSON" and any(same_person(c.text[s.start:s.end], p) for p in persons[j])
+                if text in b.text.lower() or person:
+                    others = [t for t in spans.get(id(b), []) if not _same_span(text, b.text[t.start:t.end])
+                              and not (person and same_person(c.text[s.start:s.end], b.text[t.start:t.end]))]
+                    if not others and person:  # a sentence about the person, not a bridge to another
+                        adds = len((own[j] | then[j]) - own[i]) / len(asked)
+                        best = max(best, adds)
+                        if adds >= DESCRIBED and kind and kind <= own[j] | then[j]:
+                            described.add(s)  # and calls them the kind asked for ("What dancer ...?")
+                    elif len(own[j]) > len(own[i]):
                         bridges.add(s)
                     continue
                 linked = bool((names[i] & names[j]) - {text}) or follows(b, c)
                 if linked:
                     best = max(best, len(own[j] - own[i]) / len(asked))
             gains[s] = best
-        out[id(c)] = Hops(gains, frozenset(bridges))
+        out[id(c)] = Hops(gains, frozenset(bridges), frozenset(described))
     return out
+
+
+def _described_first(spans: list[Span], hop: Hops) -> list[Span]:
+    """A span another sentence describes as the question does comes first in its own
+    ("stars ..., Gregory Hines" + "Gregory Oliver Hines (... – August 9, 2003) was an American
+    dancer" for "What dancer who died August 9, 2003 appeared in White Nights?")."""
+    return sorted(spans, key=lambda s: -hop.gains.get(s, 0.0) if s in hop.described else 0.0)
+
+
+def _continued(c: Candidate, pool: list[Candidate], own: list[set[str]], spans: dict[int, list[Span]]) -> set[str]:
+    """The question's words in the sentences right after ``c`` that open with a pronoun and
+    hold no answer of their own (one that does is where the answer is, not a description)."""
+    out: set[str] = set()
+    at = c
+    while (nxt := next((j for j, d in enumerate(pool) if follows(at, d) and refers_back(d.text)), None)) is not None:
+        if spans.get(id(pool[nxt])):
+            break
+        out |= own[nxt]
+        at = pool[nxt]
+    return out
+
+
+def _same_span(a: str, b: str) -> bool:
+    b = b.lower()
+    return a in b or b in a
 
 
 def follow_on(analysis: Analysis, lead: Candidate, lead_spans: list[Span], pool: list[Candidate],
@@ -435,18 +475,52 @@ def _choose(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pa
     """"A or B?": each alternative's best sentence; a comparison the question asks for
     ("first", "more") decides by the years or numbers they give, else the better sentence."""
     best: dict[str, tuple[Candidate, tuple[int, int]]] = {}
-    compares = bool({w.lower().strip(",?") for w in analysis.text.split()} & (_EARLIER | _LATER | _MORE | _FEWER))
+    stretches: dict[str, list[Candidate]] = {}
     options = [_as_written(o, relevant) for o in analysis.options]
-    for c in sorted(relevant, key=lambda c: compares and not numbers(c.text)):  # with a figure first, if compared
-        for option in options:
-            at = option_in(c.text, option)
-            if at and option not in best:
-                best[option] = (c, at)
+    for option in options:
+        said = [c for c in relevant if option_in(c.text, option)]
+        if not said:
+            continue
+        others = [o for o in options if o != option]
+        stretch = {id(c): _stretch(c, relevant, others) for c in said}
+        # the sentence about it: one that names no other alternative ("Anita Lane ... with
+        # Nick Cave" is about Anita Lane), then one with the figure compared, then the better one
+        c = min(said, key=lambda c: (any(option_in(c.text, o) for o in others),
+                                     bool(analysis.compares) and not _figures(analysis, stretch[id(c)])))
+        at = option_in(c.text, option)
+        assert at is not None
+        best[option], stretches[option] = (c, at), stretch[id(c)]
     if not best:
         return Composed([relevant[0]])
-    pick = _compare(analysis, best) or _fits(analysis, best, relevant) or next(iter(best))
+    rank_of = {id(c): i for i, c in enumerate(relevant)}
+    best = dict(sorted(best.items(), key=lambda kv: rank_of[id(kv[1][0])]))  # the better sentence's first
+    pick = _compare(analysis, stretches) or _fits(analysis, best, relevant) or next(iter(best))
     lead, at = best[pick]
     return Composed([lead], _in_passage(lead, at, passages))
+
+
+def _stretch(c: Candidate, relevant: list[Candidate], others: list[str]) -> list[Candidate]:
+    """The sentence and those after it in its document up to one naming another alternative:
+    what the document says of the one it names ("Better Than Ezra is an American band ...
+    The band formed in 1988")."""
+    out = [c]
+    while True:
+        nxt = next((d for d in relevant if follows(out[-1], d)), None)
+        if nxt is None or nxt in out or any(option_in(nxt.text, o) for o in others):
+            return out
+        out.append(nxt)
+
+
+def _figures(analysis: Analysis, stretch: list[Candidate]) -> list[float]:
+    """The years (for "earlier", "later") or the other figures (for "more", "fewer") of the
+    first sentence of the stretch that gives any."""
+    for c in stretch:
+        years = [float(y) for y in _YEAR.findall(c.text)]
+        counted = _DAY.sub(" ", c.text)  # "June 14, 1952" counts nothing
+        values = years if analysis.compares in ("earlier", "later") else sorted(numbers(counted) - set(years))
+        if values:
+            return values
+    return []
 
 
 def _as_written(option: str, relevant: list[Candidate]) -> str:
@@ -474,22 +548,19 @@ def _fits(analysis: Analysis, best: dict[str, tuple[Candidate, tuple[int, int]]]
     return max(cover, key=lambda o: cover[o]) if len(ranked) > 1 and ranked[0] > ranked[1] else None
 
 
-def _compare(analysis: Analysis, best: dict[str, tuple[Candidate, tuple[int, int]]]) -> str | None:
-    if len(best) < 2:
+def _compare(analysis: Analysis, stretches: dict[str, list[Candidate]]) -> str | None:
+    """The alternative the comparison asked for picks: the earliest year for "born first",
+    the latest for "younger", the largest figure for "more"; none when one of them gives no
+    figure, or they tie."""
+    if len(stretches) < 2 or not analysis.compares:
         return None
-    words = {w.lower() for w in analysis.text.replace("?", " ").replace(",", " ").split()}
-    if words & (_EARLIER | _LATER):  # "born first": the earliest year decides; "younger": the latest
-        years = {o: [int(y) for y in _YEAR.findall(c.text)] for o, (c, _) in best.items()}
-        if not all(years.values()):
-            return None
-        if words & _LATER:
-            return max(years, key=lambda o: min(years[o]))
-        return min(years, key=lambda o: min(years[o]))
-    values = {o: numbers(c.text) for o, (c, _) in best.items()}
+    values = {o: _figures(analysis, s) for o, s in stretches.items()}
     if not all(values.values()):
         return None
-    if words & _MORE:
-        return max(values, key=lambda o: max(values[o]))
-    if words & _FEWER:
-        return min(values, key=lambda o: min(values[o]))
-    return None
+
+    def worth(option: str) -> float:
+        v = values[option]
+        return {"earlier": -min(v), "later": min(v), "more": max(v), "fewer": -min(v)}[analysis.compares]
+
+    ranked = sorted(values, key=worth, reverse=True)
+    return ranked[0] if worth(ranked[0]) != worth(ranked[1]) else None

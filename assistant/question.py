@@ -29,6 +29,7 @@ from .answer_types import (
     WH_WORDS,
     answer_type_of,
     asks_plural,
+    comparison,
     options_of,
     question_word,
     relative,
@@ -52,6 +53,8 @@ _MONEY = re.compile(r"\b(dollars?|euros?|pounds?|kroner|krone|yen|yuan|rubles?|r
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th|s)")  # "27th", "1990s": not codes
 _QUOTED = re.compile(r"[\"“”]([^\"“”]{2,80})[\"“”]")
 YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")  # a year as a question or a passage writes it
+_OPEN_ENDED = re.compile(r"\b(?:since|from|after|before|until)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$", re.I)
+_YEAR_OR_DECADE = re.compile(r"\b(1[5-9]\d\d|20\d\d)(?:(?<=0)(['’]?s))?\b")  # "1994", "1990s", "1990's"
 _DIGITS = re.compile(r"\d")
 _CONTEXT = re.compile(r"\s*\(([^()]*)\)\s*$")  # the terms a follow-up inherits, added by the conversation
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -62,7 +65,8 @@ _PART_SPLIT = re.compile(r"[,;]?\s+and\s+(?=(?:in |on |at |for |from |by |with |
 
 @dataclass(frozen=True)
 class Constraint:
-    """Something the evidence must carry: a ``name``, a ``year``, a ``number`` or a ``quote``.
+    """Something the evidence must carry: a ``name``, a ``year`` (a decade "1990s" is any of its
+    years), a ``number`` or a ``quote``.
     ``label``: for a name, the entity label the recogniser gave it ("PERSON", "GPE", ...; empty
     when a run of capitalised words was taken as a name without one)."""
 
@@ -101,6 +105,7 @@ class Analysis:
     present: bool = False  # asks about now: present or future tense, "currently", "this week"
     plural: bool = False  # "who are", "which ministers": the answer may be a list
     options: tuple[str, ...] = ()  # "A or B?": the answer is one of these
+    compares: str = ""  # what "A or B?" compares: "earlier", "later", "more", "fewer" (``comparison``)
     wh_noun: str = ""  # "city" in "which city"
     subject: str = ""  # "mayor", "harbour master": the role the answer must be about, last word its head
     speaker: str = ""  # "Donald Trump" in "What did Donald Trump say?": whose words are asked for
@@ -188,7 +193,8 @@ def _analyse_one(text: str, context: tuple[str, ...]) -> Analysis:
     return Analysis(
         text=text, answer_type=answer_type, wh=wh, focus=focus, constraints=constraints, parts=(text,),
         context=context, refers_back=_refers_back(doc, focus, constraints), present=_present(doc),
-        plural=asks_plural(doc, token), options=options, wh_noun=wh_noun, subject=_subject(doc, wh_noun),
+        plural=asks_plural(doc, token), options=options, compares=comparison(doc) if options else "",
+        wh_noun=wh_noun, subject=_subject(doc, wh_noun),
         speaker=_speaker(doc), near=_near(doc, token), slot=_slot(token),
         extras={"money": bool(_MONEY.search(text))},
     )
@@ -198,9 +204,11 @@ def _constraints(doc: Any, text: str) -> tuple[Constraint, ...]:
     out: list[Constraint] = [Constraint("quote", q.strip()) for q in _QUOTED.findall(text)]
     covered: set[int] = set()
     for ent in doc.ents:
-        years = YEAR.findall(ent.text)
+        said = text[ent.start_char : ent.end_char + 2]  # with the "'s" the recogniser leaves out
+        years = [m.group(1) + ("s" if m.group(2) else "") for m in _YEAR_OR_DECADE.finditer(said)
+                 if not (m.group(2) and _OPEN_ENDED.search(text, 0, ent.start_char + m.start()))]
         if ent.label_ == "DATE" and years:
-            out.extend(Constraint("year", y) for y in years)
+            out.extend(Constraint("year", y) for y in years)  # "1994", or "1990s" for "the 1990's"
         elif ent.label_ == "DATE" and _MONTH.search(ent.text):  # "in August": the evidence must say August
             out.append(Constraint("name", _MONTH.search(ent.text).group(0), "DATE"))  # type: ignore[union-attr]
         elif ent.label_ == "NORP" or ent.label_ == "LANGUAGE":
@@ -227,7 +235,8 @@ def _constraints(doc: Any, text: str) -> tuple[Constraint, ...]:
         elif _DIGITS.search(t.text) and re.search("[A-Za-z]", t.text) and not _ORDINAL.fullmatch(t.text):
             out.append(Constraint("name", _strip_possessive(t.text)))
         elif t.like_num and YEAR.fullmatch(t.text):
-            out.append(Constraint("year", t.text))
+            decade = t.text.endswith("0") and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("s", "'s", "’s")
+            out.append(Constraint("year", t.text + ("s" if decade else "")))
     return tuple(dict.fromkeys(c for c in out if c.text))
 
 

@@ -58,12 +58,13 @@ def candidates_of(question: str, passages: Sequence[Passage], damped: frozenset[
     out = [Candidate(n, text, start, end, sum(weight[w] for w in asked & st) / total)
            for (n, start, end, text), st in zip(units, stems)]
     for i in range(1, len(out)):  # "He was ...", "Its host was ...": about what the sentence before named
-        if follows(out[i - 1], out[i]) and _refers_back(out[i].text):
+        if follows(out[i - 1], out[i]) and refers_back(out[i].text):
             out[i] = replace(out[i], lexical=max(out[i].lexical, CARRY * out[i - 1].lexical))
     return out
 
 
-def _refers_back(text: str) -> bool:
+def refers_back(text: str) -> bool:
+    """The sentence opens with a pronoun ("He was ...", "This is ..."): it is about the one before."""
     first = re.match(r"\w+", text)
     return first is not None and first.group() == first.group().capitalize() and first.group().lower() in _REFERS_BACK
 

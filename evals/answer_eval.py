@@ -126,6 +126,7 @@ def evaluate(pairs: list[Pair], generators: Sequence[str], trace: Path | None) -
                 rows.append(record_of(pair, answer, twin, seconds))
                 if spec == generators[-1]:
                     base.append(baseline(pair, assistant))
+                    rows[-1].update({f"baseline_{k}": v for k, v in base[-1].items()})
             results[spec] = summarise(rows)
             if trace:
                 with trace.open("a", encoding="utf-8") as fh:

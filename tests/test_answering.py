@@ -577,6 +577,17 @@ KINDS_OF_ANSWER = [
     {"id": "press", "title": "Harrow Press", "date": "2024-03-02",
      "text": "Harrow Press is a small publisher based in Duluth, Minnesota. It was founded in 1990 by the poet "
              "Margaret \"Peggy\" Olsen."},
+    {"id": "bands", "title": "Two bands", "date": "2024-03-02",
+     "text": "Grey Harbour is a folk band from Osk, signed to Tern Records. The band formed in 1988 in Varby. "
+             "The Salt Lines are a rock band that formed in 1983 in Easton."},
+    {"id": "singers", "title": "Two singers", "date": "2024-03-02",
+     "text": "Lena Vik (born 1959) is a singer who was briefly a member of the Nightjars with Ola Strand. "
+             "Ola Strand (born 22 September 1957) is a singer and composer, best known as the frontman of the "
+             "Nightjars."},
+    {"id": "actors", "title": "Two actors", "date": "2024-03-02",
+     "text": "Karl Moen (January 30, 1920 - March 11, 2016) was a Norwegian teacher and journalist. Eirik Dahl "
+             "(born June 14, 1952) is an actor most famous for his role as the ferryman on the sitcom "
+             "\"Harbour Lights\"."},
 ]
 
 
@@ -609,9 +620,29 @@ KINDS_OF_ANSWER = [
     ("Where is Harrow Press based?", "Duluth, Minnesota"),
     # a whole name, its quoted nickname inside it
     ("Which poet founded Harrow Press?", "Margaret \"Peggy\" Olsen"),
+    # "A or B": the year of the one compared is in the sentence after the one that names it
+    ("What band was formed earlier, Grey Harbour or the Salt Lines?", "Salt Lines"),
+    # the sentence about each is the one naming it alone, not one that mentions the other
+    ("Which member of the Nightjars was older, Lena Vik or Ola Strand?", "Ola Strand"),
+    # "most famous for" describes one of them: no figure decides it
+    ("Which man, Karl Moen or Eirik Dahl, is most famous for his role as the ferryman?", "Eirik Dahl"),
 ])
 def test_short_answers_of_each_kind(tmp_path: Path, question: str, short: str) -> None:
     assert _short_answer(tmp_path, KINDS_OF_ANSWER, question) == short
+
+
+DESCRIBED_PEOPLE = [
+    {"id": "film", "title": "Harbour Nights", "date": "2024-03-02",
+     "text": "Harbour Nights is a 2013 Norwegian drama film starring Tor Haug, Erik Lund and Siri Moe. Siri Anne "
+             "Moe (born 1991) is a Norwegian actress and singer. She played Kari Dahl in the series \"Low Tide\"."},
+]
+
+
+def test_the_person_the_sentences_about_them_describe_comes_first(tmp_path: Path) -> None:
+    # the film's sentence names three people; the sentences after it describe one of them as
+    # the question does, the last through a pronoun
+    question = "What actress starred with Tor Haug in Harbour Nights and played Kari Dahl in \"Low Tide\"?"
+    assert _short_answer(tmp_path, DESCRIBED_PEOPLE, question) in ("Siri Moe", "Siri Anne Moe")
 
 
 @pytest.mark.parametrize(("question", "lead"), [

@@ -97,6 +97,17 @@ def test_near_miss_year_is_a_conflict_and_silence_is_not() -> None:
     assert near_miss_note(a, conflicts(a, held), held) == "The closest passages are about 2023, not 2022."
 
 
+@pytest.mark.parametrize("question", ["Who built the mall in the 1990's?", "Who built the mall in the 1990s?"])
+def test_a_decade_is_met_by_any_of_its_years(question: str) -> None:
+    a = analyse(question)
+    assert [(c.kind, c.text) for c in a.constraints] == [("year", "1990s")]
+    assert not conflicts(a, _p("The mall was built by Petrie Dierman in 1994."))
+    assert not conflicts(a, _p("Malls spread in the 1990s."))
+    held = _p("The mall was built by Petrie Dierman in 1984.")
+    assert near_miss_note(a, conflicts(a, held), held) == "The closest passages are about 1984, not 1990s."
+    assert [c.text for c in analyse("What was 2022's passenger figure?").constraints] == ["2022"]  # no decade
+
+
 def test_same_surname_is_another_person_read_in_its_document() -> None:
     a = analyse("What did Melania Trump say?")
     first = _p("President Donald Trump arrived.", doc="x")

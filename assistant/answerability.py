@@ -237,6 +237,18 @@ def anchored(analysis: Analysis, p: Passage) -> bool:
     return not names or any(meets(c, p, words, loose=True) for c in names)
 
 
+def names_met(analysis: Analysis, passages: Sequence[Passage]) -> dict[str, float]:
+    """Per document, the share of the question's names its passages meet (1.0 when the
+    question has none)."""
+    names = [c for c in analysis.constraints if c.kind == "name"]
+    docs: dict[str, list[Passage]] = {}
+    for p in passages:
+        docs.setdefault(p.doc_id, []).append(p)
+    if not names:
+        return {d: 1.0 for d in docs}
+    return {d: sum(any(meets(c, p, loose=True) for p in ps) for c in names) / len(names) for d, ps in docs.items()}
+
+
 def name_words(name: str) -> list[str]:
     return [w for w in (t.lower() for t in _TOKEN.findall(fold_accents(name))) if w not in IGNORED_NAME_WORDS]
 

@@ -29,6 +29,7 @@ from index.encoders import Encoder
 from index.retrieval import Passage
 
 from .answer import Draft, Turn
+from .answerability import names_met
 from .compose import Composed, compose, near_miss, qualified
 from .markers import strip_markers
 from .question import Analysis, analyse
@@ -36,6 +37,7 @@ from .sentences import Candidate, candidates_of
 from .text import content_stems, numbers
 
 _PREFILTER = 16
+NAMES_PRIOR = 0.2  # weight of the share of the question's names a sentence's document meets
 PASSAGE_PRIOR = 0.3  # weight of the passage's search score in a sentence's; measured on HaluEval dev (0, 0.3, 0.6)
 _PLACE = re.compile(r"\b(in|at|near|outside|inside)\s+(the\s+)?[A-Z][a-z]")
 _REDUNDANT = 0.5  # shared share of the smaller word set above which a sentence repeats a chosen one
@@ -85,7 +87,7 @@ class ExtractiveGenerator:
             return Draft("", abstained=True, notes=[note], near_miss=note)
         # A fact sits in the passage that best matches the question's words; a reason or an
         # explanation often sits in another one, so only factual questions weigh the search rank.
-        weighed = allowed if analysis.explanatory else self._with_prior(allowed, passages)
+        weighed = allowed if analysis.explanatory else self._with_prior(analysis, allowed, passages)
         ranked = self._rank(_search_text(analysis), weighed)
         composed = compose(analysis, ranked, passages, self.min_score, support,
                            reader="lead" if self.mode == "reader" else "spans")
@@ -120,12 +122,18 @@ class ExtractiveGenerator:
                   for c, s, b in zip(top, similarity, bonus)]
         return sorted(ranked, key=lambda c: -c.score)
 
-    def _with_prior(self, candidates: list[Candidate], passages: Sequence[Passage]) -> list[Candidate]:
+    def _with_prior(self, analysis: Analysis, candidates: list[Candidate],
+                    passages: Sequence[Passage]) -> list[Candidate]:
         """Sentences of the passages search ranked best weigh more: a sentence that shares
         words with the question in a passage about something else is a weaker lead than the
-        answer sentence of the passage that is about the question."""
+        answer sentence of the passage that is about the question. So do those of a document
+        that names more of the question's names ("Which K283BV artist is from Columbus,
+        Ohio?": the station's article, not one about a team from Cleveland, Ohio)."""
         top = max((p.score for p in passages), default=0.0) or 1.0
-        return [replace(c, prior=PASSAGE_PRIOR * max(passages[c.n - 1].score, 0.0) / top) for c in candidates]
+        named = names_met(analysis, passages)
+        most = max(named.values(), default=0.0)  # the best-named document loses nothing
+        return [replace(c, prior=PASSAGE_PRIOR * max(passages[c.n - 1].score, 0.0) / top
+                        - NAMES_PRIOR * (most - named[passages[c.n - 1].doc_id])) for c in candidates]
 
 
 def _said(history: Sequence[Turn]) -> str:

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from assistant import extractive
 from assistant.answer import ABSTAIN_TEXT, Answer, Draft, Turn
+from assistant.answerability import names_met
 from assistant.components import Components
 from assistant.compose import compose
 from assistant.conversation import needs_context, standalone_query
@@ -17,7 +19,7 @@ from assistant.errors import QuestionError
 from assistant.extractive import ExtractiveGenerator, asks_for_quantity, missing_names
 from assistant.judge.fake import OverlapJudge
 from assistant.question import analyse
-from assistant.sentences import Candidate
+from assistant.sentences import Candidate, candidates_of
 from assistant.settings import load_settings
 from assistant.verify import assemble, check_claim, parse_draft
 from evals.runner import lead_text
@@ -629,6 +631,26 @@ KINDS_OF_ANSWER = [
 ])
 def test_short_answers_of_each_kind(tmp_path: Path, question: str, short: str) -> None:
     assert _short_answer(tmp_path, KINDS_OF_ANSWER, question) == short
+
+
+def test_the_document_that_names_more_of_the_question_leads() -> None:
+    # the band's sentence shares more words with the question, but its document does not name
+    # the station: its sentences weigh less than those of the station's, which names all
+    question = "Which KX99 artist is a rock band based in Varby?"
+    passages = [
+        _passage(1, "Grey Gulls is a rock band based in Varby, Ohio, and signed to Tern Records.", doc="band"),
+        _passage(2, "KX99 is a radio station in Osk. Salt Harbour, a rock duo based in Varby, Ohio, is heard on its "
+                    "morning show.", doc="station"),
+    ]
+    assert names_met(analyse(question), passages) == {"band1": 0.5, "station2": 1.0}
+    weighed = ExtractiveGenerator(HashingEncoder(64))._with_prior(
+        analyse(question), candidates_of(question, passages), passages)
+    prior = {c.n: c.prior for c in weighed}
+    assert prior[2] - prior[1] == pytest.approx(extractive.NAMES_PRIOR * 0.5)
+    draft = ExtractiveGenerator(HashingEncoder(64)).generate(question, passages)
+    assert draft.short is not None, draft.text
+    n, start, end = draft.short
+    assert passages[n - 1].text[start:end] == "Salt Harbour", draft.text
 
 
 DESCRIBED_PEOPLE = [

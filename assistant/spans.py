@@ -26,6 +26,8 @@ from .question import YEAR as _YEAR
 from .question import Analysis
 from .text import stem
 
+_ANY_YEAR = re.compile(r"\b\d{3,4}\b|\b\d{1,4}\s*(?:BC|BCE|AD|CE)\b")  # a year of any age ("1066", "44 BC")
+
 _TOKEN = re.compile(r"\w+")
 _NAMED_TYPES = frozenset({"person", "person_or_org", "organisation", "thing"})
 _UNNAMED = frozenset({"", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "LANGUAGE"})
@@ -93,6 +95,8 @@ def answer_spans(analysis: Analysis, doc: Any) -> list[Span]:
     if analysis.answer_type == "date" and not _LIFE.search(analysis.text):
         # "(July 16, 1911 – April 25, 1995)" after a name dates a life, not the film asked about
         fresh = [s for s in fresh if not _life_aside(doc.text, s)]
+    if analysis.answer_type == "date" and analysis.wh_noun == "year":  # "in what year": "season 2" is none
+        fresh = [s for s in fresh if _ANY_YEAR.search(doc.text[s.start : s.end])]
     if analysis.answer_type == "duration":  # "three weeks", "since 2014", "a decade"; not "last month", "five"
         fresh = [s for s in fresh if _lasts(doc.text[s.start:s.end], s.label)]
     if analysis.answer_type == "number" and analysis.wh == "how many" and analysis.wh_noun:  # a count of pilots

@@ -590,6 +590,9 @@ KINDS_OF_ANSWER = [
      "text": "Karl Moen (January 30, 1920 - March 11, 2016) was a Norwegian teacher and journalist. Eirik Dahl "
              "(born June 14, 1952) is an actor most famous for his role as the ferryman on the sitcom "
              "\"Harbour Lights\"."},
+    {"id": "theme", "title": "The Harbour Show theme", "date": "2024-03-02",
+     "text": "The Harbour Show theme was re-arranged during season 2, and the current arrangement by Ola Brun was "
+             "introduced in the third season. Ola Brun (born March 28, 1941) is a Norwegian composer."},
 ]
 
 
@@ -628,6 +631,8 @@ KINDS_OF_ANSWER = [
     ("Which member of the Nightjars was older, Lena Vik or Ola Strand?", "Ola Strand"),
     # "most famous for" describes one of them: no figure decides it
     ("Which man, Karl Moen or Eirik Dahl, is most famous for his role as the ferryman?", "Eirik Dahl"),
+    # "in what year": a span without a year ("season 2") is no answer; the bridge's birth year is
+    ("In what year was the creator of the current arrangement of the Harbour Show theme born?", "1941"),
 ])
 def test_short_answers_of_each_kind(tmp_path: Path, question: str, short: str) -> None:
     assert _short_answer(tmp_path, KINDS_OF_ANSWER, question) == short

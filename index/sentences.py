@@ -13,7 +13,7 @@ Span = tuple[int, int]
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sr jr st sen rep gov gen col lt sgt capt cmdr adm pres
     rev hon vs etc e.g i.e u.s u.k u.n e.u inc ltd co corp no nos fig vol ed eds
-    jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave blvd dept est approx""".split()
+    jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave blvd dept est approx ca fl""".split()
 )
 
 # A candidate boundary: terminal punctuation, optional closing quotes or brackets,

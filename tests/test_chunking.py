@@ -20,6 +20,9 @@ def test_sentences_keep_abbreviations_and_offsets() -> None:
     assert [text[s:e] for s, e in spans] == [
         "Mr. Smith met the U.S. envoy on Jan. 5.", 'He said "yes."', "Then J. Doe left?", "New part.", "3 came.",
     ]
+    text = "Anita Lane (born ca. 1959) is a singer. The abbey (fl. 1120) stood here."  # circa, floruit
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Anita Lane (born ca. 1959) is a singer.", "The abbey (fl. 1120) stood here."]
 
 
 def test_chunks_are_exact_spans_of_the_document() -> None:

@@ -301,6 +301,12 @@ def _near(doc: Any, token: Any) -> tuple[str, ...]:
         return ()
     picked: list[Any] = []
     head = token
+    if token.dep_ == "conj" and token.i >= 2 and doc[token.i - 1].lower_ in ("and", "or") \
+            and doc[token.i - 2].pos_ in ("NOUN", "PROPN"):
+        # "... by a pioneer American aviator and what?": the conjunct before it says what kind of
+        # thing is asked, wherever the parser hung the question word
+        head = doc[token.i - 2]
+        picked.extend(t for t in head.lefts if t.dep_ in ("amod", "compound"))
     while head.dep_ in _NEAR_ARCS and head.head is not head and head.pos_ not in ("VERB", "AUX"):
         phrase = list(head.subtree)
         if len(phrase) <= _NEAR_ARGUMENT + 2:

@@ -491,6 +491,8 @@ def test_a_choice_finds_people_by_the_names_their_passages_use(question: str, sh
     # "... whose credits include A, B, and what other film?": one question; the quoted title not in it
     ("Harbour Lights was the debut of a director whose other credits include Low Tide, Salt Road, and what other film?",
      "Iron Bay"),
+    # "a pioneer Danish captain and what?": the sentence that calls him a pioneer Danish captain says what else
+    ("The Gull was a ship sailed on 3 May 1905 by a pioneer Danish captain and what?", "shipbuilder"),
 ])
 def test_the_sentence_that_states_the_relation_asked_leads(question: str, short: str) -> None:
     texts = [
@@ -507,6 +509,9 @@ def test_the_sentence_that_states_the_relation_asked_leads(question: str, short:
         "Harbour Lights is a 2003 drama film, the directorial debut of Ian Moss. Ian Moss (born 1966) is a British "
         "film director and writer. His credits include \"Harbour Lights\", \"Low Tide\", \"Salt Road\", and "
         "\"Iron Bay\".",
+        "On the morning of 3 May 1905 the Gull, sailed by Ole Brun, left the harbour of Osk for Varby, landing "
+        "a week later at the Varby quay. The Gull was a schooner owned by the Osk Trading Company. Ole Brun "
+        "(1870 - 1931) was a pioneer Danish captain and shipbuilder.",
     ]
     passages = [_passage(i + 1, t, doc=f"d{i}") for i, t in enumerate(texts)]
     draft = ExtractiveGenerator(HashingEncoder(64)).generate(question, passages)

@@ -27,7 +27,7 @@ from .attribution import attributed, described_speaker
 from .common import asks_common, common
 from .nlp import parse_many
 from .polar import verdict
-from .question import SPEECH_VERBS, Analysis
+from .question import MONTHS, SPEECH_VERBS, Analysis
 from .reader import Context, features, load_weights
 from .reader import score as reader_score
 from .sentences import Candidate, follows, refers_back
@@ -63,8 +63,7 @@ _TOKEN = re.compile(r"\w+")
 _MANNER_CUES = frozenset(stem(w) for w in "by through using via method way means process".split())
 
 _NUMERIC = frozenset("DATE TIME CARDINAL ORDINAL QUANTITY MONEY PERCENT".split())
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_DAY = re.compile(rf"\b(?:(?:{_MONTHS})\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{_MONTHS}))")
+_DAY = re.compile(rf"\b(?:(?:{MONTHS})\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{MONTHS}))")
 DESCRIBED = 0.15  # the share of the question a linked sentence must add to put its span first
 _OPENS = 3  # characters before a span that opens its sentence (its subject)
 _YEAR = re.compile(r"\b(1[0-9]\d\d|20\d\d)\b")
@@ -204,10 +203,10 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
                  + LABELLED * any(labelled(analysis, c.text, s) for s in spans[id(c)] if s not in gains[id(c)].bridges)
                  + NEAR * near_share(analysis, c.text)
                  for c in typed}
-        if weights:  # the rules chose the sentences; the reader orders the spans within each
+        if weights:  # the rules chose the sentences; the reader orders the spans within each,
             _read(analysis, pool, docs, spans, weights, gains)
-        for c in typed:
-            spans[id(c)] = _described_first(spans[id(c)], gains[id(c)])
+            for c in typed:  # but a person described as the question asks stays first
+                spans[id(c)] = _described_first(spans[id(c)], gains[id(c)])
     # "Which ministers ...?" asks for several: a sentence that lists several comes first
     typed.sort(key=lambda c: (not (analysis.plural and len(spans[id(c)]) > 1), -value[id(c)]))
     lead = _newest(typed, passages) if analysis.present else typed[0]
@@ -475,26 +474,26 @@ def _choose(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pa
     """"A or B?": each alternative's best sentence; a comparison the question asks for
     ("first", "more") decides by the years or numbers they give, else the better sentence."""
     best: dict[str, tuple[Candidate, tuple[int, int]]] = {}
-    stretches: dict[str, list[Candidate]] = {}
+    figures: dict[str, list[float]] = {}
     options = [_as_written(o, relevant) for o in analysis.options]
     for option in options:
         said = [c for c in relevant if option_in(c.text, option)]
         if not said:
             continue
         others = [o for o in options if o != option]
-        stretch = {id(c): _stretch(c, relevant, others) for c in said}
+        given = {id(c): _figures(analysis, _stretch(c, relevant, others)) if analysis.compares else [] for c in said}
         # the sentence about it: one that names no other alternative ("Anita Lane ... with
         # Nick Cave" is about Anita Lane), then one with the figure compared, then the better one
         c = min(said, key=lambda c: (any(option_in(c.text, o) for o in others),
-                                     bool(analysis.compares) and not _figures(analysis, stretch[id(c)])))
+                                     bool(analysis.compares) and not given[id(c)]))
         at = option_in(c.text, option)
         assert at is not None
-        best[option], stretches[option] = (c, at), stretch[id(c)]
+        best[option], figures[option] = (c, at), given[id(c)]
     if not best:
         return Composed([relevant[0]])
     rank_of = {id(c): i for i, c in enumerate(relevant)}
     best = dict(sorted(best.items(), key=lambda kv: rank_of[id(kv[1][0])]))  # the better sentence's first
-    pick = _compare(analysis, stretches) or _fits(analysis, best, relevant) or next(iter(best))
+    pick = _compare(analysis, figures) or _fits(analysis, best, relevant) or next(iter(best))
     lead, at = best[pick]
     return Composed([lead], _in_passage(lead, at, passages))
 
@@ -548,13 +547,12 @@ def _fits(analysis: Analysis, best: dict[str, tuple[Candidate, tuple[int, int]]]
     return max(cover, key=lambda o: cover[o]) if len(ranked) > 1 and ranked[0] > ranked[1] else None
 
 
-def _compare(analysis: Analysis, stretches: dict[str, list[Candidate]]) -> str | None:
-    """The alternative the comparison asked for picks: the earliest year for "born first",
-    the latest for "younger", the largest figure for "more"; none when one of them gives no
-    figure, or they tie."""
-    if len(stretches) < 2 or not analysis.compares:
+def _compare(analysis: Analysis, values: dict[str, list[float]]) -> str | None:
+    """The alternative the comparison asked for picks (``values``: each one's figures): the
+    earliest year for "born first", the latest for "younger", the largest figure for "more";
+    none when one of them gives no figure, or they tie."""
+    if len(values) < 2 or not analysis.compares:
         return None
-    values = {o: _figures(analysis, s) for o, s in stretches.items()}
     if not all(values.values()):
         return None
 

@@ -47,7 +47,8 @@ SPEECH_VERBS = _SAYING | frozenset("promise threaten vow predict suggest deny ad
 _LIGHT_VERBS = frozenset("be do have get make take go come".split())
 _BACK_ADVERBS = frozenset({"there", "then"})
 _PRESENT_WORDS = frozenset("now currently current today latest recently recent present still".split())
-_MONTH = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"  # a regex alternation
+_MONTH = re.compile(rf"\b({MONTHS})\b")
 _MONEY = re.compile(r"\b(dollars?|euros?|pounds?|kroner|krone|yen|yuan|rubles?|roubles?|money|cost|costs|price|"
                     r"paid|pay|spend|spent|funding|budget)\b|[$€£¥]", re.IGNORECASE)
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th|s)")  # "27th", "1990s": not codes

@@ -31,7 +31,7 @@ from .question import MONTHS, SPEECH_VERBS, Analysis
 from .reader import Context, features, load_weights
 from .reader import score as reader_score
 from .sentences import Candidate, follows, refers_back
-from .spans import Span, answer_spans, attached, labelled, option_in, rank, short_answer
+from .spans import Span, answer_spans, attached, labelled, option_in, rank, short_answer, titles_only
 from .text import content_stems, numbers, stem
 
 TYPED_POOL = 8  # candidates parsed for answer spans
@@ -67,6 +67,8 @@ _DAY = re.compile(rf"\b(?:(?:{MONTHS})\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{MONTHS}))")
 DESCRIBED = 0.15  # the share of the question a linked sentence must add to put its span first
 _OPENS = 3  # characters before a span that opens its sentence (its subject)
 _YEAR = re.compile(r"\b(1[0-9]\d\d|20\d\d)\b")
+_LIFE_OPENING = re.compile(r"((?:[A-Z][\w.'’-]*\s+){1,4}?[A-Z][\w'’-]+)\s*"  # a name, then "(... 1909 ..."
+                           r"\((?:born\s+|b\.\s*)?[^()]{0,40}?\b(?:1[0-9]\d\d|20\d\d)\b")
 
 
 @dataclass(frozen=True)
@@ -177,6 +179,9 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
     pool = relevant[:TYPED_POOL]
     docs = parse_many([c.text for c in pool])
     spans = {id(c): answer_spans(analysis, d) for c, d in zip(pool, docs)}
+    titles = titles_only(analysis, [c.text for c in pool], [spans[id(c)] for c in pool])
+    if titles is not None:
+        spans = {id(c): found for c, found in zip(pool, titles)}
     typed = [c for c in pool if spans[id(c)]]
     if not typed:
         return Composed([], abstain_note=type_miss_note(analysis))
@@ -282,7 +287,7 @@ def hop_gains(analysis: Analysis, pool: list[Candidate], docs: Sequence[Any],
     then = [_continued(c, pool, own, spans) for c in pool]
     names = [{e.text.lower() for e in d.ents if e.label_ not in _NUMERIC and not (set(content_stems(e.text)) <= asked)}
              for d in docs]
-    persons = [[e.text for e in d.ents if e.label_ == "PERSON"] for d in docs]
+    persons = [[e.text for e in d.ents if e.label_ == "PERSON"] + _life_of(d) for d in docs]
     kind = set(content_stems(analysis.wh_noun))
     out: dict[int, Hops] = {}
     for i, c in enumerate(pool):
@@ -312,6 +317,14 @@ def hop_gains(analysis: Analysis, pool: list[Candidate], docs: Sequence[Any],
             gains[s] = best
         out[id(c)] = Hops(gains, frozenset(bridges), frozenset(described))
     return out
+
+
+def _life_of(doc: Any) -> list[str]:
+    """The name a sentence opens with when the dates of a life follow it: a person, whatever
+    the small recogniser calls it ("Walter Anders Hale (January 3, 1909 - May 1, 1974) was
+    ...", which it takes for an organisation)."""
+    found = _LIFE_OPENING.match(doc.text)
+    return [found.group(1)] if found else []
 
 
 def _described_first(spans: list[Span], hop: Hops) -> list[Span]:
@@ -345,9 +358,10 @@ def follow_on(analysis: Analysis, lead: Candidate, lead_spans: list[Span], pool:
     bridge and its answer span: another sentence names the lead's span and carries question
     words the lead does not ("'Human Error' is the finale of 'House'" leads to "House ... ran
     on the Fox network" for "... aired on what network?"). A sentence that adds nothing the
-    question asks is no next hop ("Jobs founded it" is not followed to "Jobs was born in ...")."""
-    if not lead_spans or lead_spans[0].label in _NUMERIC:
-        return None
+    question asks is no next hop ("Jobs founded it" is not followed to "Jobs was born in ...").
+    Nor is a span the lead calls the kind asked for ("the films 'The Awakening'" for "Which movie ...?")."""
+    if not lead_spans or lead_spans[0].label in _NUMERIC or labelled(analysis, lead.text, lead_spans[0]):
+        return None  # (a span the lead calls the kind asked for is the answer, not a bridge to it)
     bridge = lead.text[lead_spans[0].start : lead_spans[0].end].strip(" \"“”'‘’").lower()
     if not bridge:
         return None

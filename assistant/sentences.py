@@ -60,6 +60,9 @@ def candidates_of(question: str, passages: Sequence[Passage], damped: frozenset[
     for i in range(1, len(out)):  # "He was ...", "Its host was ...": about what the sentence before named
         if follows(out[i - 1], out[i]) and refers_back(out[i].text):
             out[i] = replace(out[i], lexical=max(out[i].lexical, CARRY * out[i - 1].lexical))
+    for i in range(len(out) - 1, 0, -1):  # and what "He was best known for narrating ..." says is about whom it names
+        if follows(out[i - 1], out[i]) and refers_back(out[i].text):
+            out[i - 1] = replace(out[i - 1], lexical=max(out[i - 1].lexical, CARRY * out[i].lexical))
     return out
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .answer_types import NAMED_KINDS
-from .answerability import IGNORED_NAME_WORDS, PREFIX, same_person
+from .answerability import IGNORED_NAME_WORDS, PREFIX, same_person, word_like
 from .question import YEAR as _YEAR
 from .question import Analysis
 from .text import stem
@@ -87,7 +87,8 @@ def answer_spans(analysis: Analysis, doc: Any) -> list[Span]:
     if analysis.answer_type in ("thing", "organisation") and analysis.wh_noun:
         spans += _titled(doc, analysis.wh_noun)
     if analysis.answer_type == "thing" and analysis.wh_noun in NAMED_KINDS:  # "what film": a quoted title
-        spans += [Span(m.start() + 1, m.end() - 1, "QUOTED") for m in _QUOTATION.finditer(doc.text)]
+        spans += [Span(m.start() + 1, m.end() - 1, "QUOTED") for m in _QUOTATION.finditer(doc.text)
+                  if re.search(r"[^\W\d_]", m.group())]  # words, not a stray pair of marks (", '4': ")
     fresh = _dedupe(sorted((s for s in spans if not _all_asked(doc.text[s.start:s.end], asked, s.label)),
                            key=lambda s: (s.start, -s.end)))
     if analysis.answer_type == "length":  # a length in time is a number of units ("275 years"), not a date
@@ -147,6 +148,25 @@ def fills_slot(analysis: Analysis, doc: Any, span: Span) -> bool:
     return False
 
 
+# kinds of work written under two names ("which movie": "a 2011 British horror film")
+_SAME_KIND = {"movie": ("film",), "film": ("movie",), "show": ("series", "programme", "program"),
+              "series": ("show",), "novel": ("book",), "book": ("novel",), "song": ("single", "track"),
+              "single": ("song",), "track": ("song",)}
+WORKS = NAMED_KINDS - {"name", "nickname", "alias", "title"}  # kinds of work, whose names are titles
+
+
+def titles_only(analysis: Analysis, sentences: Sequence[str], spans: Sequence[list[Span]]) -> list[list[Span]] | None:
+    """"What show ...?" asks for a title: the sentences' spans without the people in them
+    (a person the sentence calls a show stays: the recogniser takes some titles for names,
+    "Johnny English Reborn is a 2011 ... film"); None when that leaves no span at all, since
+    then what the recogniser calls a person may be the title ("A Mother's Gift")."""
+    if analysis.answer_type != "thing" or analysis.wh_noun not in WORKS:
+        return None
+    kept = [[s for s in found if s.label != "PERSON" or labelled(analysis, text, s)]
+            for text, found in zip(sentences, spans)]
+    return kept if any(kept) else None
+
+
 def labelled(analysis: Analysis, sentence: str, span: Span) -> bool:
     """The sentence calls the span the kind asked for: the kind stands in it ("Nokia Theatre"
     for "which theatre"), just before it ("the heavy metal band Disturbed", "their hit song
@@ -155,14 +175,14 @@ def labelled(analysis: Analysis, sentence: str, span: Span) -> bool:
     noun = analysis.wh_noun
     if not noun or not noun.isalpha():
         return False
-    kind = rf"\b{re.escape(noun)}(?:s|es)?"
+    kind = rf"\b(?:{'|'.join(re.escape(n) for n in (noun, *_SAME_KIND.get(noun, ())))})(?:s|es)?"
     if not _UNITS.fullmatch(noun) and re.search(kind + r"\b", sentence[span.start:span.end], re.I):
         # (a unit inside the span counts it: "275 years" is no year)
         return True
     if re.search(kind + r"[\s\"“'‘(]*$", sentence[:span.start], re.I):
         return True
     # the kind heads the phrase ("an American rock band formed in ..."; not "an American film director")
-    head = r"(?=\s*(?:[,.;:()]|$)|\s+(?:by|from|of|in|at|on|for|with|to|and|or|that|which|who|whose|\w+ed)\b)"
+    head = r"(?=\s*(?:[,.;:()]|$)|\s+(?:by|from|of|in|at|on|for|with|to|and|or|that|which|who|whose|\w+ed|\w+ing)\b)"
     return bool(re.match(rf"\s*(?:,|\bis|\bwas|\bare|\bwere)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?{kind}{head}",
                          sentence[span.end:], re.I))
 
@@ -362,9 +382,11 @@ def attached(doc: Any, span: Span, focus: frozenset[str], place: bool = False) -
 
 def _all_asked(text: str, asked: set[str], label: str = "") -> bool:
     """The span only repeats the question: all its words are the question's, or it is a
-    person the question names by surname ("Donald Trump" when asked about Trump)."""
+    person the question names by surname ("Donald Trump" when asked about Trump). A long word
+    the question misspells by a letter is the question's ("Anti-Semitism" for "Anti-Semetism")."""
     words = [w.lower() for w in _TOKEN.findall(text) if w.lower() not in IGNORED_NAME_WORDS]
-    return not words or all(w in asked for w in words) or (label == "PERSON" and words[-1] in asked)
+    return not words or all(w in asked or any(word_like(w, a) for a in asked) for w in words) \
+        or (label == "PERSON" and words[-1] in asked)
 
 
 def _dedupe(spans: list[Span]) -> list[Span]:
@@ -379,9 +401,13 @@ def _dedupe(spans: list[Span]) -> list[Span]:
     return out
 
 
+_TITLES = frozenset({"WORK_OF_ART", "QUOTED"})
+
+
 def short_answer(analysis: Analysis, doc: Any, spans: Sequence[Span]) -> tuple[int, int] | None:
     """The words that fill the question: the first answer span, or for a question that asks
-    for several ("Which ministers ...?") the list it starts; a leading "the" is dropped."""
+    for several ("Which ministers ...?") the list it starts; a leading "the" is dropped, unless
+    a title begins with it."""
     if not spans:
         return None
     start, end = spans[0].start, spans[0].end
@@ -411,13 +437,17 @@ def short_answer(analysis: Analysis, doc: Any, spans: Sequence[Span]) -> tuple[i
         start = _name_start(doc, start, end)
     if analysis.wh == "where" and not analysis.plural:  # "which city": the city; "where": the place as written
         end = _with_containers(doc, end)
-    if text[start:end].lower().startswith("the "):
-        start += 4
+    if text[start:end].lower().startswith("the ") and not (spans[0].label in _TITLES and text[start] == "T"):
+        start += 4  # (a title keeps its own: "The Awakening")
     while end > start and text[end - 1] in " ,;:":
         end -= 1
     possessive = re.search(r"['’]s?$", text[start:end])
     if possessive and end - start > 3:  # "Don Henley's album": the answer is Don Henley
         end -= len(possessive.group(0))
+    if _dangling(text[start:end]) and text[start] in _QUOTE_MARKS:  # '"The Fate of the Furious': its title
+        start += 1
+    elif _dangling(text[start:end]) and text[end - 1] in _QUOTE_MARKS:
+        end -= 1
     return start, end
 
 

@@ -598,6 +598,19 @@ KINDS_OF_ANSWER = [
     {"id": "theme", "title": "The Harbour Show theme", "date": "2024-03-02",
      "text": "The Harbour Show theme was re-arranged during season 2, and the current arrangement by Ola Brun was "
              "introduced in the third season. Ola Brun (born March 28, 1941) is a Norwegian composer."},
+    {"id": "gulls", "title": "Gulls of Varby", "date": "2024-03-02",
+     "text": "Gulls of Varby is a 1961 Norwegian western film produced and directed by Arne Holm, which stars Erik "
+             "Lund, Siri Moe, and Tor Haug. Tor Anders Haug (January 3, 1909 - May 1, 1974) was a Norwegian stage, "
+             "radio and film actor from Bergen. He was best known for narrating the radio series \"Coastline\", "
+             "which aired on Sunday evenings in 1955."},
+    {"id": "hour", "title": "The Harbour Hour", "date": "2024-03-02",
+     "text": "The Harbour Hour is a documentary film that first aired on NRK on January 8, 2007. Directed, produced "
+             "and written by Nils Berg, this documentary, hosted by Kari Solberg, examines the harbour's history. "
+             "Kari \"Kat\" Solberg (born November 20, 1946) is anchor of NRK Evening News."},
+    {"id": "director", "title": "Nils Berg", "date": "2024-03-02",
+     "text": "Nils Berg is a Norwegian film director. He is best known for directing the films \"The Long Tide\" "
+             "(2011) (also writer) and \"Salt\" (2012). The Long Tide is a 2011 Norwegian horror film directed and "
+             "co-written by Nils Berg, starring Siri Moe, Erik Lund and Tor Haug."},
 ]
 
 
@@ -638,6 +651,13 @@ KINDS_OF_ANSWER = [
     ("Which man, Karl Moen or Eirik Dahl, is most famous for his role as the ferryman?", "Eirik Dahl"),
     # "in what year": a span without a year ("season 2") is no answer; the bridge's birth year is
     ("In what year was the creator of the current arrangement of the Harbour Show theme born?", "1941"),
+    # the sentence that names him says what the sentence after it ("He was ...") says of him
+    ("Gulls of Varby starred which narrator of \"Coastline\"?", "Tor Haug"),
+    # "what show" asks for a title, not the person who hosts it; a misspelt word of the
+    # question ("Harbuor") is still the question's, not an answer
+    ("The Harbuor Hour was hosted by a journalist who is an anchor of what show?", "NRK Evening News"),
+    # a title the lead calls the kind asked for is the answer, not a bridge; it keeps its "The"
+    ("Which movie was co-written by the person who directed \"Salt\"?", "The Long Tide"),
 ])
 def test_short_answers_of_each_kind(tmp_path: Path, question: str, short: str) -> None:
     assert _short_answer(tmp_path, KINDS_OF_ANSWER, question) == short

@@ -133,6 +133,11 @@ def noun_after(doc: Any, token: Any) -> Any:
             named = t
         elif t.tag_ in ("VBG", "VBN") and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("ADJ", "NOUN", "PROPN"):
             continue  # "which bestselling American fantasy author"
+        elif (t.tag_ == "POS" and doc[t.i - 1].text[:1].isupper()) or (
+                t.pos_ in ("ADP", "CCONJ") and t.i + 1 < len(doc) and doc[t.i - 1].pos_ == "PROPN"
+                and doc[t.i + 1].pos_ == "PROPN"):
+            continue  # "what Alice in Chains' album", "what Beatles' song": the noun after the owner's name
+            # (not "which band's song": that asks for the band)
         elif t.pos_ not in ("ADJ", "PROPN", "NUM") and not (t.pos_ == "PUNCT" and t.text == "-"):
             # a capitalised kind the recogniser took for a name ("what Castle?", "What U.S Highway
             # gives ...") when the question word opens its phrase and a verb or the end follows

@@ -59,6 +59,11 @@ def test_expected_answer_types(question: str, kind: str) -> None:
     # a relative pronoun after a noun is not the question word
     ("The single is from what band's second album \"Night Tide\" which was recorded in Oslo?", "what", "band",
      "organisation"),
+    # the owner's name before the noun, whatever words it holds, is not the noun asked for
+    ("\"Night Tide\" is the tenth track on what Salt in Harbour' album?", "what", "album", "thing"),
+    ("Which Grey Gulls' song was released first?", "which", "song", "thing"),
+    # ... but "which band's song" asks for the band
+    ("Which band's song was played at the Varby Arena?", "which", "band", "organisation"),
 ])
 def test_the_question_word_and_its_noun(question: str, wh: str, noun: str, kind: str) -> None:
     a = analyse(question)

@@ -171,6 +171,8 @@ def answer_type_of(doc: Any, wh: str, wh_noun: str, options: tuple[str, ...]) ->
         of = _of_noun(doc, wh_noun)
         if of and of not in _SORTS:
             return NOUN_TYPE.get(of, "thing")  # a kind of person, place ...; else a named kind of thing
+    if wh_noun in _REGION_OR_MEASURE and _det_noun(doc):
+        return "thing"  # "in which area": a region or a field by its name; "what is the area of": a measure
     if wh_noun:
         return NOUN_TYPE.get(wh_noun, "person" if wh_noun.endswith(("ist", "ian")) else "thing")
     if wh in ("who", "whom"):
@@ -182,6 +184,7 @@ def answer_type_of(doc: Any, wh: str, wh_noun: str, options: tuple[str, ...]) ->
     return "thing" if wh in ("what", "which") else ""
 
 
+_REGION_OR_MEASURE = frozenset({"area"})
 _CAUSING_VERBS = frozenset("make cause lead prompt drive push force persuade convince trigger spark".split())
 
 

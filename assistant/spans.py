@@ -22,8 +22,8 @@ from typing import Any
 
 from .answer_types import NAMED_KINDS
 from .answerability import IGNORED_NAME_WORDS, PREFIX, same_person, word_like
+from .question import MONTHS, Analysis
 from .question import YEAR as _YEAR
-from .question import Analysis
 from .text import stem
 
 _ANY_YEAR = re.compile(r"\b\d{3,4}\b|\b\d{1,4}\s*(?:BC|BCE|AD|CE)\b")  # a year of any age ("1066", "44 BC")
@@ -32,6 +32,9 @@ _TOKEN = re.compile(r"\w+")
 _NAMED_TYPES = frozenset({"person", "person_or_org", "organisation", "thing"})
 _UNNAMED = frozenset({"", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "LANGUAGE"})
 _UNITS = re.compile(r"\b(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century)\b", re.I)
+_DAY_OF_MONTH = re.compile(rf"^\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b", re.I)
+_MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\s+$", re.I)
+_MEASURES = frozenset("length height width distance depth weight area speed size capacity elevation altitude".split())
 _BIRTH = re.compile(r"\b(born|birth|birthday)\b", re.I)
 _LIFE = re.compile(r"\b(born|birth|birthday|die|died|dies|death|dead|live|lived|life|age|aged|old)\b", re.I)
 # what stands between the items of a list: commas and "and", and a bracketed aside ("Lavrov (Foreign Affairs), ")
@@ -91,6 +94,11 @@ def answer_spans(analysis: Analysis, doc: Any) -> list[Span]:
                   if re.search(r"[^\W\d_]", m.group())]  # words, not a stray pair of marks (", '4': ")
     fresh = _dedupe(sorted((s for s in spans if not _all_asked(doc.text[s.start:s.end], asked, s.label)),
                            key=lambda s: (s.start, -s.end)))
+    if analysis.answer_type in ("amount", "number"):  # "on 10 February 2013": a day of a month counts nothing
+        fresh = [s for s in fresh if not (s.label == "CARDINAL" and _DAY_OF_MONTH.search(doc.text[s.start:s.end + 12])
+                                          or s.label == "CARDINAL" and _MONTH_BEFORE.search(doc.text[:s.start]))]
+    if analysis.wh_noun in _MEASURES:  # "what is the length": a quantity with its unit, not a bare number
+        fresh = [s for s in fresh if s.label != "CARDINAL"]
     if analysis.answer_type == "length":  # a length in time is a number of units ("275 years"), not a date
         fresh = [s for s in fresh if s.label not in ("DATE", "TIME") or _UNITS.search(doc.text[s.start:s.end])]
     if analysis.answer_type == "date" and not _LIFE.search(analysis.text):

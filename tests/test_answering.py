@@ -611,6 +611,9 @@ KINDS_OF_ANSWER = [
      "text": "Nils Berg is a Norwegian film director. He is best known for directing the films \"The Long Tide\" "
              "(2011) (also writer) and \"Salt\" (2012). The Long Tide is a 2011 Norwegian horror film directed and "
              "co-written by Nils Berg, starring Siri Moe, Erik Lund and Tor Haug."},
+    {"id": "race", "title": "The Varby 12 Hour", "date": "2024-03-02",
+     "text": "The 2013 Varby 12 Hour was staged at the Skerry Ring, near Varby, on 10 February 2013. Skerry Ring is a "
+             "motor racing track near Varby. The 4.2 km long track is a public road when no races are run."},
 ]
 
 
@@ -658,6 +661,8 @@ KINDS_OF_ANSWER = [
     ("The Harbuor Hour was hosted by a journalist who is an anchor of what show?", "NRK Evening News"),
     # a title the lead calls the kind asked for is the answer, not a bridge; it keeps its "The"
     ("Which movie was co-written by the person who directed \"Salt\"?", "The Long Tide"),
+    # a length is a quantity with its unit; the day of a month counts nothing
+    ("What is the length of the track where the 2013 Varby 12 Hour was staged?", "4.2 km"),
 ])
 def test_short_answers_of_each_kind(tmp_path: Path, question: str, short: str) -> None:
     assert _short_answer(tmp_path, KINDS_OF_ANSWER, question) == short

@@ -45,6 +45,8 @@ def _p(text: str, doc: str = "d", date: str = "") -> Passage:
     ("How long was the rule of the dynasty?", "length"),
     ("The film was directed by who?", "person_or_org"),  # not "who is X?"
     ("Who is Kirill Dmitriev?", "definition"),
+    ("The radio station covers which area?", "thing"),  # a region by its name
+    ("What is the area of the lake?", "amount"),  # a measure
 ])
 def test_expected_answer_types(question: str, kind: str) -> None:
     assert analyse(question).answer_type == kind

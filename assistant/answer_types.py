@@ -131,8 +131,9 @@ def noun_after(doc: Any, token: Any) -> Any:
             kind = t
         elif t.pos_ == "PROPN":
             named = t
-        elif t.tag_ in ("VBG", "VBN") and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("ADJ", "NOUN", "PROPN"):
-            continue  # "which bestselling American fantasy author"
+        elif t.tag_ in ("VBG", "VBN") and t.dep_ != "prep" and t.i + 1 < len(doc) \
+                and doc[t.i + 1].pos_ in ("ADJ", "NOUN", "PROPN"):
+            continue  # "which bestselling American fantasy author" (not "songs including several hits")
         elif (t.tag_ == "POS" and doc[t.i - 1].text[:1].isupper()) or (
                 t.pos_ in ("ADP", "CCONJ") and t.i + 1 < len(doc) and doc[t.i - 1].pos_ == "PROPN"
                 and doc[t.i + 1].pos_ == "PROPN"):

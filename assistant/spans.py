@@ -81,7 +81,8 @@ def answer_spans(analysis: Analysis, doc: Any) -> list[Span]:
     # for a country's name wherever the sentence puts it ("the United States Army").
     named_kind = analysis.wh_noun in _REGION_NOUNS
     spans = [Span(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in labels
-             and (analysis.answer_type != "place" or _locative(e.root) or (named_kind and e.label_ == "GPE"))]
+             and (analysis.answer_type != "place" or _locative(e.root, _origin(analysis))
+                  or (named_kind and e.label_ == "GPE"))]
     spans += _fallback_spans(analysis, doc)
     if not spans and analysis.answer_type in _NAMED_TYPES:
         spans = _proper_nouns(doc)  # the small recogniser missed it ("chaired by Isabelle Mergault")
@@ -291,8 +292,9 @@ def _fallback_spans(analysis: Analysis, doc: Any) -> list[Span]:
         # ... unless it names the kind asked for ("at Gillette Stadium" for "which stadium"); a
         # name ending in the kind, capitalised, is a place of that kind wherever it stands
         # ("the stadium in which both teams play, Gillette Stadium")
+        origin = _origin(analysis)
         return [Span(c.start_char, c.end_char, "PLACE") for c in doc.noun_chunks
-                if c.root.pos_ == "PROPN" and (_locative(c.root) and (c.root.ent_type_ not in other or (
+                if c.root.pos_ == "PROPN" and (_locative(c.root, origin) and (c.root.ent_type_ not in other or (
                     analysis.wh_noun and analysis.wh_noun in c.text.lower())) or _named_kind(c, analysis.wh_noun))]
     if kind in ("date", "duration"):
         # "the Victorian era" for "what era": the kind asked for, with the word that names it
@@ -363,12 +365,19 @@ def _list_head(token: Any) -> Any:
     return token
 
 
-def _locative(token: Any) -> bool:
+def _origin(analysis: Analysis) -> bool:
+    """"Where are they from?": the place after "from" answers too."""
+    return analysis.wh == "where" and bool(re.search(r"\bfrom\b", analysis.text, re.I))
+
+
+def _locative(token: Any, origin: bool = False) -> bool:
     """A place that can answer "where": the object of "in", "at", "near" ("based in X", "the
-    war in X") or of "the state of X"; not a modifier ("the US president"). Whether it is
-    where the thing asked about happens is ``attached``'s question."""
+    war in X"), of "from" when the question asks where from (``origin``), or of "the state of
+    X"; not a modifier ("the US president"). Whether it is where the thing asked about
+    happens is ``attached``'s question."""
     token = _list_head(token)
-    if not (token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS):
+    at = token.head.lower_
+    if not (token.dep_ == "pobj" and (at in _PLACE_PREPOSITIONS or origin and at == "from")):
         # "the state of X"; an office of a place ("Attorney General of Nevada", "Mayor of Lund")
         return token.dep_ == "pobj" and token.head.lower_ == "of" and (
             token.head.head.lemma_ in _PLACE_NOUNS or (token.head.head.pos_ == "PROPN" and token.ent_type_ == "GPE"))

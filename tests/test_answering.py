@@ -614,6 +614,9 @@ KINDS_OF_ANSWER = [
     {"id": "race", "title": "The Varby 12 Hour", "date": "2024-03-02",
      "text": "The 2013 Varby 12 Hour was staged at the Skerry Ring, near Varby, on 10 February 2013. Skerry Ring is a "
              "motor racing track near Varby. The 4.2 km long track is a public road when no races are run."},
+    {"id": "tern", "title": "Tern", "date": "2024-03-02",
+     "text": "Salt is the second full-length album by Norwegian metal band Tern. Tern is a Norwegian metal band from "
+             "Bergen, Norway, formed in 2005."},
 ]
 
 
@@ -663,6 +666,8 @@ KINDS_OF_ANSWER = [
     ("Which movie was co-written by the person who directed \"Salt\"?", "The Long Tide"),
     # a length is a quantity with its unit; the day of a month counts nothing
     ("What is the length of the track where the 2013 Varby 12 Hour was staged?", "4.2 km"),
+    # "where ... from": the place after "from"
+    ("Where is the metal band from that released the album Salt?", "Bergen, Norway"),
 ])
 def test_short_answers_of_each_kind(tmp_path: Path, question: str, short: str) -> None:
     assert _short_answer(tmp_path, KINDS_OF_ANSWER, question) == short

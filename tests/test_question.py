@@ -66,6 +66,9 @@ def test_expected_answer_types(question: str, kind: str) -> None:
     ("Which Grey Gulls' song was released first?", "which", "song", "thing"),
     # ... but "which band's song" asks for the band
     ("Which band's song was played at the Varby Arena?", "which", "band", "organisation"),
+    # a participle after the noun ends the phrase: "songs including several hits" asks for songs
+    ("He has written how many major-label recorded songs including several hits?", "how many", "song",
+     "number"),
 ])
 def test_the_question_word_and_its_noun(question: str, wh: str, noun: str, kind: str) -> None:
     a = analyse(question)

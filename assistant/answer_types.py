@@ -306,6 +306,10 @@ def comparison(doc: Any) -> str:
 
 
 def asks_plural(doc: Any, token: Any) -> bool:
+    """"Which ministers ...?", "Who are ...?": the answer may be a list; "how many ministers"
+    asks for one number."""
+    if token is not None and token.lower_ == "how":
+        return False
     noun = noun_after(doc, token) if token is not None else None
     if noun is not None and noun.tag_ in ("NNS", "NNPS"):
         return True

@@ -30,7 +30,7 @@ from .polar import verdict
 from .question import MONTHS, SPEECH_VERBS, Analysis
 from .reader import Context, features, load_weights
 from .reader import score as reader_score
-from .sentences import Candidate, follows, refers_back
+from .sentences import Candidate, follows, life_of, refers_back
 from .spans import Span, answer_spans, attached, labelled, option_in, rank, short_answer, titles_only
 from .text import content_stems, numbers, stem
 
@@ -67,8 +67,6 @@ _DAY = re.compile(rf"\b(?:(?:{MONTHS})\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{MONTHS}))")
 DESCRIBED = 0.15  # the share of the question a linked sentence must add to put its span first
 _OPENS = 3  # characters before a span that opens its sentence (its subject)
 _YEAR = re.compile(r"\b(1[0-9]\d\d|20\d\d)\b")
-_LIFE_OPENING = re.compile(r"((?:[A-Z][\w.'’-]*\s+){1,4}?[A-Z][\w'’-]+)\s*"  # a name, then "(... 1909 ..."
-                           r"\((?:born\s+|b\.\s*)?[^()]{0,40}?\b(?:1[0-9]\d\d|20\d\d)\b")
 
 
 @dataclass(frozen=True)
@@ -194,14 +192,16 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
     found = dict(spans)  # every sentence's spans, before the weak ones are set aside
     if any(strong.values()) and weights and reader_leads and not READER_ALONE:
         typed = [c for c in typed if strong[id(c)]]
+    gains = hop_gains(analysis, pool, docs, spans)
     if not analysis.present:  # (a question about now has its own band, by date: ``_newest``)
         # A lead from far down the ranking needs more than a span: sentences within a band of
         # the best candidate's score compete, the others only when none in the band qualifies.
-        typed = [c for c in typed if c.score >= NEAR_BEST * pool[0].score] or typed
+        # What a linked sentence adds counts (the life of a person another sentence names).
+        typed = [c for c in typed if c.score + HOP * max(gains[id(c)].gains.values(), default=0.0)
+                 >= NEAR_BEST * pool[0].score] or typed
     if weights and reader_leads:
-        value = _read(analysis, pool, docs, spans, weights)
+        value = _read(analysis, pool, docs, spans, weights, gains)
     else:
-        gains = hop_gains(analysis, pool, docs, spans)
         for c in typed:  # the bridge to the answer is not the answer: it goes last in its sentence
             spans[id(c)] = _described_first(sorted(spans[id(c)], key=lambda s: s in gains[id(c)].bridges), gains[id(c)])
         value = {id(c): c.score + HOP * gains[id(c)].gains.get(spans[id(c)][0], 0.0) + STRONG * strong[id(c)]
@@ -287,7 +287,7 @@ def hop_gains(analysis: Analysis, pool: list[Candidate], docs: Sequence[Any],
     then = [_continued(c, pool, own, spans) for c in pool]
     names = [{e.text.lower() for e in d.ents if e.label_ not in _NUMERIC and not (set(content_stems(e.text)) <= asked)}
              for d in docs]
-    persons = [[e.text for e in d.ents if e.label_ == "PERSON"] + _life_of(d) for d in docs]
+    persons = [[e.text for e in d.ents if e.label_ == "PERSON"] + life_of(d.text) for d in docs]
     kind = set(content_stems(analysis.wh_noun))
     out: dict[int, Hops] = {}
     for i, c in enumerate(pool):
@@ -317,14 +317,6 @@ def hop_gains(analysis: Analysis, pool: list[Candidate], docs: Sequence[Any],
             gains[s] = best
         out[id(c)] = Hops(gains, frozenset(bridges), frozenset(described))
     return out
-
-
-def _life_of(doc: Any) -> list[str]:
-    """The name a sentence opens with when the dates of a life follow it: a person, whatever
-    the small recogniser calls it ("Walter Anders Hale (January 3, 1909 - May 1, 1974) was
-    ...", which it takes for an organisation)."""
-    found = _LIFE_OPENING.match(doc.text)
-    return [found.group(1)] if found else []
 
 
 def _described_first(spans: list[Span], hop: Hops) -> list[Span]:

@@ -18,6 +18,8 @@ _MIN_WORDS = 5
 CARRY = 0.5  # a sentence that opens with a pronoun carries this share of the words of the one before
 _ADJACENT = 3  # characters between two sentences that follow each other
 _REFERS_BACK = PRONOUNS | DEMONSTRATIVES  # "He was ...", "This is ...": about the sentence before
+_LIFE_OPENING = re.compile(r"((?:[A-Z][\w.'’-]*\s+){1,4}?[A-Z][\w'’-]+)\s*"  # a name, then "(... 1909 ..."
+                           r"\((?:born\s+|b\.\s*|née\s+)?[^()]{0,40}?\b(?:1[0-9]\d\d|20\d\d)\b")
 _PROSE_END = re.compile(r"[.!…][\"'”’)\]]*$")
 _MAX_ITEMS = 8
 _MAX_ITEM_WORDS = 14  # list items are short; a following paragraph rarely is
@@ -63,7 +65,23 @@ def candidates_of(question: str, passages: Sequence[Passage], damped: frozenset[
     for i in range(len(out) - 1, 0, -1):  # and what "He was best known for narrating ..." says is about whom it names
         if follows(out[i - 1], out[i]) and refers_back(out[i].text):
             out[i - 1] = replace(out[i - 1], lexical=max(out[i - 1].lexical, CARRY * out[i].lexical))
+    # the life of a person another sentence of the document names ("He is the former partner of
+    # Priscilla Presley." + "Priscilla Ann Presley (born May 24, 1945) is an American actress.")
+    lives = [(i, life_of(c.text)) for i, c in enumerate(out)]
+    for i, named in lives:
+        if named:
+            surname = named[0].split()[-1]
+            told = [o.lexical for j, o in enumerate(out) if j != i and o.n == out[i].n and surname in o.text]
+            out[i] = replace(out[i], lexical=max(out[i].lexical, CARRY * max(told, default=0.0)))
     return out
+
+
+def life_of(text: str) -> list[str]:
+    """The name a sentence opens with when the dates of a life follow it: a person, whatever
+    the small recogniser calls it ("Walter Anders Hale (January 3, 1909 - May 1, 1974) was
+    ...", which it takes for an organisation)."""
+    found = _LIFE_OPENING.match(text)
+    return [found.group(1)] if found else []
 
 
 def refers_back(text: str) -> bool:

@@ -257,11 +257,17 @@ def _widest(spans: list[Span], text: str) -> list[Span]:
     return out
 
 
+_RESIDENTS = frozenset(stem(w) for w in "inhabitants residents people citizens".split())
+_POPULATION = frozenset(stem(w) for w in "population inhabitants residents".split())
+
+
 def _counts(doc: Any, span: Span, counted: str) -> bool:
     """The number stands next to the thing counted ("2.3 million passengers", "passengers:
-    2.3 million"), not to something else ("two cents")."""
-    return any(stem(t.lower_) == counted and abs(t.idx - span.end) <= _NEAR_CHARS for t in doc) or any(
-        stem(t.lower_) == counted and abs(span.start - (t.idx + len(t))) <= _NEAR_CHARS for t in doc)
+    2.3 million"), not to something else ("two cents"); people living somewhere are counted by
+    its population ("how many inhabitants": "the population was 39,134")."""
+    words = {counted} | (_POPULATION if counted in _RESIDENTS else set())
+    return any(stem(t.lower_) in words and abs(t.idx - span.end) <= _NEAR_CHARS for t in doc) or any(
+        stem(t.lower_) in words and abs(span.start - (t.idx + len(t))) <= _NEAR_CHARS for t in doc)
 
 
 def preference(analysis: Analysis, text: str, span: Span) -> int:

@@ -617,6 +617,12 @@ KINDS_OF_ANSWER = [
     {"id": "tern", "title": "Tern", "date": "2024-03-02",
      "text": "Salt is the second full-length album by Norwegian metal band Tern. Tern is a Norwegian metal band from "
              "Bergen, Norway, formed in 2005."},
+    {"id": "girard", "title": "Lund", "date": "2024-03-02",
+     "text": "Lund is a city in and the county seat of Crane County, Kansas. As of the 2010 census, the county "
+             "population was 39,134, and 12 of its towns had a library."},
+    {"id": "partner", "title": "Marco Varga", "date": "2024-03-02",
+     "text": "Marco Varga is an Italian screenwriter. He is also the former partner of Elena Rask and father of "
+             "Leo Varga. Elena Ann Rask (née Berg; born May 24, 1945) is a Swedish actress and business magnate."},
 ]
 
 
@@ -668,6 +674,10 @@ KINDS_OF_ANSWER = [
     ("What is the length of the track where the 2013 Varby 12 Hour was staged?", "4.2 km"),
     # "where ... from": the place after "from"
     ("Where is the metal band from that released the album Salt?", "Bergen, Norway"),
+    # people living somewhere are counted by its population
+    ("Lund is located in a county with how many inhabitants?", "39,134"),
+    # the sentence that gives the life of a person another one names is about them
+    ("What was the nationality of Marco Varga's former partner?", "Swedish"),
 ])
 def test_short_answers_of_each_kind(tmp_path: Path, question: str, short: str) -> None:
     assert _short_answer(tmp_path, KINDS_OF_ANSWER, question) == short

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from index.retrieval import Passage
+from index.text import DEMONSTRATIVES, PRONOUNS
 
 from .answerability import anchored, conflicts, missing, near_miss_note, same_person, type_miss_note, unmet
 from .attribution import attributed, described_speaker
@@ -65,6 +66,9 @@ _MANNER_CUES = frozenset(stem(w) for w in "by through using via method way means
 _NUMERIC = frozenset("DATE TIME CARDINAL ORDINAL QUANTITY MONEY PERCENT".split())
 _DAY = re.compile(rf"\b(?:(?:{MONTHS})\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{MONTHS}))")
 DESCRIBED = 0.15  # the share of the question a linked sentence must add to put its span first
+_NAME_OPENING = re.compile(r"(?:[A-Z][\w'’.-]*)(?:\s+(?:of\s+|the\s+|de\s+)?[A-Z][\w'’.-]*)*")  # "Vestfold"
+_NOT_NAMES = PRONOUNS | DEMONSTRATIVES | {"the", "a", "an", "in", "on", "at", "after", "before", "during", "since"}
+_DEFINED_KINDS = frozenset({"place", "organisation", "thing"})
 _OPENS = 3  # characters before a span that opens its sentence (its subject)
 _YEAR = re.compile(r"\b(1[0-9]\d\d|20\d\d)\b")
 
@@ -177,6 +181,13 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
     pool = relevant[:TYPED_POOL]
     docs = parse_many([c.text for c in pool])
     spans = {id(c): answer_spans(analysis, d) for c, d in zip(pool, docs)}
+    for name in defined_names(analysis, pool):  # "Vestfold ( ; ...) is a county in Norway": a county
+        for c in pool:
+            found_at = c.text.find(name)
+            if found_at >= 0 and not any(s.start < found_at + len(name) and found_at < s.end for s in spans[id(c)]):
+                text = c.text  # (a stable sort: the rules' order among spans of one rank)
+                spans[id(c)] = sorted([*spans[id(c)], Span(found_at, found_at + len(name), "TITLE")],
+                                      key=lambda s: rank(analysis, text, s))
     titles = titles_only(analysis, [c.text for c in pool], [spans[id(c)] for c in pool])
     if titles is not None:
         spans = {id(c): found for c, found in zip(pool, titles)}
@@ -199,23 +210,28 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
         # What a linked sentence adds counts (the life of a person another sentence names).
         typed = [c for c in typed if c.score + HOP * max(gains[id(c)].gains.values(), default=0.0)
                  >= NEAR_BEST * pool[0].score] or typed
+    called = {id(c): called_elsewhere(analysis, c, spans[id(c)], pool) for c in typed}
     if weights and reader_leads:
         value = _read(analysis, pool, docs, spans, weights, gains)
     else:
         for c in typed:  # the bridge to the answer is not the answer: it goes last in its sentence
-            spans[id(c)] = _described_first(sorted(spans[id(c)], key=lambda s: s in gains[id(c)].bridges), gains[id(c)])
+            spans[id(c)] = _described_first(_called_first(sorted(spans[id(c)], key=lambda s: s in gains[id(c)].bridges),
+                                                          called[id(c)]), gains[id(c)])
         value = {id(c): c.score + HOP * gains[id(c)].gains.get(spans[id(c)][0], 0.0) + STRONG * strong[id(c)]
-                 + LABELLED * any(labelled(analysis, c.text, s) for s in spans[id(c)] if s not in gains[id(c)].bridges)
+                 + LABELLED * any(labelled(analysis, c.text, s) or s in called[id(c)]
+                                  for s in spans[id(c)] if s not in gains[id(c)].bridges)
                  + NEAR * near_share(analysis, c.text)
                  for c in typed}
         if weights:  # the rules chose the sentences; the reader orders the spans within each,
             _read(analysis, pool, docs, spans, weights, gains)
-            for c in typed:  # but a person described as the question asks stays first
-                spans[id(c)] = _described_first(spans[id(c)], gains[id(c)])
+            for c in typed:  # but a span called the kind asked, or a person described as asked, stays first
+                spans[id(c)] = _described_first(_called_first(spans[id(c)], called[id(c)]), gains[id(c)])
     # "Which ministers ...?" asks for several: a sentence that lists several comes first
     typed.sort(key=lambda c: (not (analysis.plural and len(spans[id(c)]) > 1), -value[id(c)]))
     lead = _newest(typed, passages) if analysis.present else typed[0]
-    onward = None if analysis.plural else follow_on(analysis, lead, spans[id(lead)], pool, found)
+    # (a span another sentence calls the kind asked for is the answer, not a bridge to it)
+    kind_named = bool(spans[id(lead)]) and spans[id(lead)][0] in called.get(id(lead), frozenset())
+    onward = None if analysis.plural or kind_named else follow_on(analysis, lead, spans[id(lead)], pool, found)
     if onward is not None:
         lead, spans[id(onward[0])] = onward
     at = short_answer(analysis, docs[pool.index(lead)], spans[id(lead)])
@@ -317,6 +333,41 @@ def hop_gains(analysis: Analysis, pool: list[Candidate], docs: Sequence[Any],
             gains[s] = best
         out[id(c)] = Hops(gains, frozenset(bridges), frozenset(described))
     return out
+
+
+def defined_names(analysis: Analysis, pool: list[Candidate]) -> list[str]:
+    """The names the sentences call the kind asked for where they introduce them ("Vestfold
+    is a county in Norway" for "which county"), whatever the recogniser made of them; not a
+    name the question gives."""
+    if not analysis.wh_noun or analysis.answer_type not in _DEFINED_KINDS:
+        return []
+    asked = {w.lower() for w in _TOKEN.findall(analysis.text)}
+    out = []
+    for c in pool:
+        opening = _NAME_OPENING.match(c.text)
+        if opening and opening.group().split()[0].lower() not in _NOT_NAMES \
+                and labelled(analysis, c.text, Span(0, opening.end(), "TITLE")) \
+                and not {w.lower() for w in _TOKEN.findall(opening.group())} <= asked:
+            out.append(opening.group())
+    return list(dict.fromkeys(out))
+
+
+def called_elsewhere(analysis: Analysis, c: Candidate, found: list[Span], pool: list[Candidate]) -> frozenset[Span]:
+    """The spans of ``c`` that another sentence calls the kind asked for ("born in Svelvik,
+    Vestfold" + "Vestfold is a county in Norway" for "which county")."""
+    out = set()
+    for s in found if analysis.wh_noun else ():
+        name = c.text[s.start : s.end]
+        for o in pool:
+            at = o.text.find(name) if o.text != c.text else -1
+            if at >= 0 and labelled(analysis, o.text, Span(at, at + len(name), s.label)):
+                out.add(s)
+                break
+    return frozenset(out)
+
+
+def _called_first(spans: list[Span], called: frozenset[Span]) -> list[Span]:
+    return sorted(spans, key=lambda s: s not in called) if called else spans
 
 
 def _described_first(spans: list[Span], hop: Hops) -> list[Span]:

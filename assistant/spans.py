@@ -192,7 +192,8 @@ def labelled(analysis: Analysis, sentence: str, span: Span) -> bool:
         return True
     # the kind heads the phrase ("an American rock band formed in ..."; not "an American film director")
     head = r"(?=\s*(?:[,.;:()]|$)|\s+(?:by|from|of|in|at|on|for|with|to|and|or|that|which|who|whose|\w+ed|\w+ing)\b)"
-    return bool(re.match(rf"\s*(?:,|\bis|\bwas|\bare|\bwere)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?{kind}{head}",
+    return bool(re.match(rf"(?:\s*\([^()]*\)|\s*\])?"  # (an aside: "Vestfold ( ; pronounced ...) is a county")
+                         rf"\s*(?:,|\bis|\bwas|\bare|\bwere)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?{kind}{head}",
                          sentence[span.end:], re.I))
 
 

@@ -623,6 +623,14 @@ KINDS_OF_ANSWER = [
     {"id": "partner", "title": "Marco Varga", "date": "2024-03-02",
      "text": "Marco Varga is an Italian screenwriter. He is also the former partner of Elena Rask and father of "
              "Leo Varga. Elena Ann Rask (née Berg; born May 24, 1945) is a Swedish actress and business magnate."},
+    {"id": "inspector", "title": "Betzy Kvam", "date": "2024-03-02",
+     "text": "Betzy Kvam (1 November 1866 - 3 October 1950) was a Norwegian politician for the Liberal Party, the "
+             "first female board member of the party. Kvam was born in Svelvik, Vestfold. Vestfold ( ; Norwegian "
+             "pronunciation) is a county in Norway, bordering Buskerud and Telemark."},
+    {"id": "hitman", "title": "The Harbour Wars", "date": "2024-03-02",
+     "text": "Abe Lindqvist would become one of Osk's top gunmen during the Harbour Wars, and was a suspect in the "
+             "killing of Vincent \"Mad Dog\" Coll. Vincent \"Mad Dog\" Coll (born Uinseann Colla, July 20, 1908 - "
+             "February 7, 1932) was an Irish American mob hitman in the 1920s in Bergen."},
 ]
 
 
@@ -678,6 +686,10 @@ KINDS_OF_ANSWER = [
     ("Lund is located in a county with how many inhabitants?", "39,134"),
     # the sentence that gives the life of a person another one names is about them
     ("What was the nationality of Marco Varga's former partner?", "Swedish"),
+    # the name another sentence calls the kind asked for, whatever the recogniser made of it
+    ("The first female board member for the Liberal Party, she was born in which county in Norway?", "Vestfold"),
+    # a name another sentence calls the kind asked for is the answer, not a bridge to a place
+    ("Abe Lindqvist was a suspect in the killing of which Irish-American hitman?", "Vincent \"Mad Dog\" Coll"),
 ])
 def test_short_answers_of_each_kind(tmp_path: Path, question: str, short: str) -> None:
     assert _short_answer(tmp_path, KINDS_OF_ANSWER, question) == short

@@ -162,7 +162,7 @@ def answer_type_of(doc: Any, wh: str, wh_noun: str, options: tuple[str, ...]) ->
         return "reason"  # "What made Trump start sending weapons?" asks why
     if wh == "how":
         return "manner"
-    if wh == "what" and wh_noun not in NOUN_TYPE and _asks_name(doc):
+    if wh == "what" and wh_noun not in NOUN_TYPE and asks_name(doc):
         return "thing"  # "... is officially known as what?", "What was it called?": a name
     if wh_noun in NAMED_KINDS:
         return "thing"  # "What is the name of ...?", "what's their best known song?": a name or title
@@ -207,7 +207,7 @@ def _of_noun(doc: Any, noun: str) -> str:
     return ""
 
 
-def _asks_name(doc: Any) -> bool:
+def asks_name(doc: Any) -> bool:
     """"known as", "called", "named", "nicknamed": the question asks for a name."""
     words = [t.lower_ for t in doc if not t.is_punct]
     return any(w in ("called", "named", "nicknamed", "titled", "dubbed") for w in words) or any(

@@ -188,6 +188,8 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
                 text = c.text  # (a stable sort: the rules' order among spans of one rank)
                 spans[id(c)] = sorted([*spans[id(c)], Span(found_at, found_at + len(name), "TITLE")],
                                       key=lambda s: rank(analysis, text, s))
+    if any(s.label == "ALIAS" for c in pool for s in spans[id(c)]):  # "known as what?": the names given as such
+        spans = {id(c): [s for s in spans[id(c)] if s.label == "ALIAS"] for c in pool}
     titles = titles_only(analysis, [c.text for c in pool], [spans[id(c)] for c in pool])
     if titles is not None:
         spans = {id(c): found for c, found in zip(pool, titles)}

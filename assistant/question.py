@@ -28,6 +28,7 @@ from .answer_types import (
     WH_TAGS,
     WH_WORDS,
     answer_type_of,
+    asks_name,
     asks_plural,
     comparison,
     options_of,
@@ -188,6 +189,8 @@ def _analyse_one(text: str, context: tuple[str, ...]) -> Analysis:
     wh, wh_noun = question_word(doc, token)
     options = options_of(doc) if wh in ("which", "what", "who", "") else ()
     answer_type = answer_type_of(doc, wh, wh_noun, options)
+    if answer_type == "thing" and not wh_noun and asks_name(doc):
+        wh_noun = "name"  # "... popularly known as what?": a name, not a description
     # "What State has ...", "which Kingdom": the kind asked for is not a name to match
     constraints = tuple(c for c in _constraints(doc, text) if c.text.lower() != wh_noun)
     focus = _focus(doc, wh_noun, constraints)

@@ -32,6 +32,9 @@ _TOKEN = re.compile(r"\w+")
 _NAMED_TYPES = frozenset({"person", "person_or_org", "organisation", "thing"})
 _UNNAMED = frozenset({"", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "LANGUAGE"})
 _UNITS = re.compile(r"\b(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century)\b", re.I)
+# the name after "known as", "called", "nicknamed": "Popularly known as the Desert Fox, he ..."
+_NAMED_AS = re.compile(r"\b(?:known as|called|nicknamed|dubbed|named|alias|a\.k\.a\.?)\s+[\"“]?"
+                       r"((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*)*)")
 _DAY_OF_MONTH = re.compile(rf"^\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b", re.I)
 _MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\s+$", re.I)
 _MEASURES = frozenset("length height width distance depth weight area speed size capacity elevation altitude".split())
@@ -90,6 +93,9 @@ def answer_spans(analysis: Analysis, doc: Any) -> list[Span]:
         spans += [Span(m.start(), m.end(), "QUOTE") for m in _QUOTATION.finditer(doc.text)]
     if analysis.answer_type in ("thing", "organisation") and analysis.wh_noun:
         spans += _titled(doc, analysis.wh_noun)
+    if analysis.answer_type == "thing" and analysis.wh_noun in ("name", "nickname", "alias"):
+        spans += [Span(m.start(1), m.end(1) - m.group(1).endswith("."), "ALIAS")  # "known as the Desert Fox"
+                  for m in _NAMED_AS.finditer(doc.text)]
     if analysis.answer_type == "thing" and analysis.wh_noun in NAMED_KINDS:  # "what film": a quoted title
         spans += [Span(m.start() + 1, m.end() - 1, "QUOTED") for m in _QUOTATION.finditer(doc.text)
                   if re.search(r"[^\W\d_]", m.group())]  # words, not a stray pair of marks (", '4': ")
@@ -274,7 +280,7 @@ def _counts(doc: Any, span: Span, counted: str) -> bool:
 def preference(analysis: Analysis, text: str, span: Span) -> int:
     """Which span answers first: one that names the kind asked for ("Ulster County" for
     "which county"), then a person for "who", then the others in sentence order."""
-    if analysis.wh_noun and analysis.wh_noun in text.lower() or span.label == "TITLE":
+    if analysis.wh_noun and analysis.wh_noun in text.lower() or span.label in ("TITLE", "ALIAS"):
         return 0
     if analysis.answer_type == "person_or_org" and span.label == "PERSON":
         return 1
@@ -425,7 +431,7 @@ def _dedupe(spans: list[Span]) -> list[Span]:
     return out
 
 
-_TITLES = frozenset({"WORK_OF_ART", "QUOTED"})
+_TITLES = frozenset({"WORK_OF_ART", "QUOTED", "TITLE", "ALIAS"})
 
 
 def short_answer(analysis: Analysis, doc: Any, spans: Sequence[Span]) -> tuple[int, int] | None:

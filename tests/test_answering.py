@@ -631,6 +631,14 @@ KINDS_OF_ANSWER = [
      "text": "Abe Lindqvist would become one of Osk's top gunmen during the Harbour Wars, and was a suspect in the "
              "killing of Vincent \"Mad Dog\" Coll. Vincent \"Mad Dog\" Coll (born Uinseann Colla, July 20, 1908 - "
              "February 7, 1932) was an Irish American mob hitman in the 1920s in Bergen."},
+    {"id": "wolf", "title": "Arne Holm", "date": "2024-03-02",
+     "text": "Following the July plot, on 16 September 1944, Arne Holm was arrested and later demoted because of his "
+             "association with Field Marshal Erik Moe. Erik Moe (15 November 1891 - 14 October 1944) was a "
+             "Norwegian general and military theorist. Popularly known as the Grey Wolf, he served as field marshal "
+             "in the army."},
+    {"id": "painter", "title": "Jon Gulbrand", "date": "2024-03-02",
+     "text": "Jon Gulbrand is the lead singer of the Bergen rock band Tern. Gulbrand is also a painter, who often "
+             "uses the alias The Quiet One."},
 ]
 
 
@@ -690,6 +698,10 @@ KINDS_OF_ANSWER = [
     ("The first female board member for the Liberal Party, she was born in which county in Norway?", "Vestfold"),
     # a name another sentence calls the kind asked for is the answer, not a bridge to a place
     ("Abe Lindqvist was a suspect in the killing of which Irish-American hitman?", "Vincent \"Mad Dog\" Coll"),
+    # "known as what?" asks for a name: the one after "known as", in the slot the question word holds
+    ("Arne Holm was demoted because of his association with a military theorist popularly known as what?",
+     "Grey Wolf"),
+    ("The lead singer of the Bergen rock band Tern goes by what alias?", "The Quiet One"),
 ])
 def test_short_answers_of_each_kind(tmp_path: Path, question: str, short: str) -> None:
     assert _short_answer(tmp_path, KINDS_OF_ANSWER, question) == short

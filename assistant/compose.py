@@ -32,7 +32,7 @@ from .question import MONTHS, SPEECH_VERBS, Analysis
 from .reader import Context, features, load_weights
 from .reader import score as reader_score
 from .sentences import Candidate, follows, life_of, refers_back
-from .spans import Span, answer_spans, attached, labelled, option_in, rank, short_answer, titles_only
+from .spans import Span, answer_spans, attached, bracketed, labelled, option_in, rank, short_answer, titles_only
 from .text import content_stems, numbers, stem
 
 TYPED_POOL = 8  # candidates parsed for answer spans
@@ -67,6 +67,7 @@ _NUMERIC = frozenset("DATE TIME CARDINAL ORDINAL QUANTITY MONEY PERCENT".split()
 _DAY = re.compile(rf"\b(?:(?:{MONTHS})\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{MONTHS}))")
 DESCRIBED = 0.15  # the share of the question a linked sentence must add to put its span first
 _NAME_OPENING = re.compile(r"(?:[A-Z][\w'’.-]*)(?:\s+(?:of\s+|the\s+|de\s+)?[A-Z][\w'’.-]*)*")  # "Vestfold"
+_PERSONAL = re.compile(r"(?:He|She|They)\b")
 _NOT_NAMES = PRONOUNS | DEMONSTRATIVES | {"the", "a", "an", "in", "on", "at", "after", "before", "during", "since"}
 _DEFINED_KINDS = frozenset({"place", "organisation", "thing"})
 _OPENS = 3  # characters before a span that opens its sentence (its subject)
@@ -188,6 +189,10 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
                 text = c.text  # (a stable sort: the rules' order among spans of one rank)
                 spans[id(c)] = sorted([*spans[id(c)], Span(found_at, found_at + len(name), "TITLE")],
                                       key=lambda s: rank(analysis, text, s))
+    if analysis.answer_type in ("person", "person_or_org"):  # "He ... (most nominated is Arnold Sommerfeld) ...,
+        for c in pool:  # winning in 1943": what it says is of the person before it, not of the one in the aside
+            if _PERSONAL.match(c.text):
+                spans[id(c)] = [s for s in spans[id(c)] if not bracketed(c.text, s)]
     if any(s.label == "ALIAS" for c in pool for s in spans[id(c)]):  # "known as what?": the names given as such
         spans = {id(c): [s for s in spans[id(c)] if s.label == "ALIAS"] for c in pool}
     titles = titles_only(analysis, [c.text for c in pool], [spans[id(c)] for c in pool])
@@ -311,9 +316,13 @@ def hop_gains(analysis: Analysis, pool: list[Candidate], docs: Sequence[Any],
     for i, c in enumerate(pool):
         gains: dict[Span, float] = {}
         bridges, described = set(), set()
+        people = [s for s in spans.get(id(c), []) if s.label == "PERSON"]
         for s in spans.get(id(c), []):
             text = c.text[s.start:s.end].lower()
-            best = len(then[i] - own[i]) / len(asked) if s.start <= _OPENS else 0.0
+            # what the sentences after it say of its subject, or of the one person it names
+            # ("named after Otto Stern and Max Volmer" + "He ... won in 1943" for "Who won in 1943
+            # and is associated with Max Volmer?")
+            best = len(then[i] - own[i]) / len(asked) if s.start <= _OPENS or people == [s] else 0.0
             for j, b in enumerate(pool):
                 if j == i or b.text == c.text:
                     continue
@@ -385,7 +394,7 @@ def _continued(c: Candidate, pool: list[Candidate], own: list[set[str]], spans: 
     out: set[str] = set()
     at = c
     while (nxt := next((j for j, d in enumerate(pool) if follows(at, d) and refers_back(d.text)), None)) is not None:
-        if spans.get(id(pool[nxt])):
+        if any(not bracketed(pool[nxt].text, s) for s in spans.get(id(pool[nxt]), [])):  # (an aside is no answer)
             break
         out |= own[nxt]
         at = pool[nxt]

@@ -122,7 +122,7 @@ def answer_spans(analysis: Analysis, doc: Any) -> list[Span]:
     # a name in brackets (a birth name, another title) answers after what the sentence says;
     # "when did X die?" takes the end of a life's span of dates ("(4 May 1928 – 2 June 2003)")
     # and "when was X born?" the start of it, or the date after "born"
-    return sorted(fresh, key=lambda s: (*rank(analysis, doc.text, s, doc), _bracketed(doc.text, s)))
+    return sorted(fresh, key=lambda s: (*rank(analysis, doc.text, s, doc), bracketed(doc.text, s)))
 
 
 def _lasts(text: str, label: str) -> bool:
@@ -242,7 +242,7 @@ def _titled(doc: Any, kind: str) -> list[Span]:
     return out
 
 
-def _bracketed(text: str, span: Span) -> bool:
+def bracketed(text: str, span: Span) -> bool:
     """A name in brackets; dates are not asides there ("(born 4 May 1928)")."""
     return span.label not in _DATES_AND_NUMBERS and _in_brackets(text, span.start)
 

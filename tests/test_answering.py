@@ -639,6 +639,10 @@ KINDS_OF_ANSWER = [
     {"id": "painter", "title": "Jon Gulbrand", "date": "2024-03-02",
      "text": "Jon Gulbrand is the lead singer of the Bergen rock band Tern. Gulbrand is also a painter, who often "
              "uses the alias The Quiet One."},
+    {"id": "prize", "title": "The Berg-Holm effect", "date": "2024-03-02",
+     "text": "The Berg-Holm effect, named after Otto Berg and Max Holm, describes how light fades in sea ice. He was "
+             "the second most nominated person for the Varby Prize, with 82 nominations in the years 1925-1945 (most "
+             "times nominated is Arne Lund with 84 nominations), ultimately winning in 1943."},
 ]
 
 
@@ -702,6 +706,9 @@ KINDS_OF_ANSWER = [
     ("Arne Holm was demoted because of his association with a military theorist popularly known as what?",
      "Grey Wolf"),
     ("The lead singer of the Bergen rock band Tern goes by what alias?", "The Quiet One"),
+    # "He ... winning in 1943" is said of the one person the sentence before names, not of
+    # the one in its aside
+    ("Who won the Varby Prize in 1943 and is associated with Max Holm?", "Otto Berg"),
 ])
 def test_short_answers_of_each_kind(tmp_path: Path, question: str, short: str) -> None:
     assert _short_answer(tmp_path, KINDS_OF_ANSWER, question) == short

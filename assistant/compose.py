@@ -543,7 +543,7 @@ def _choose(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pa
     ("first", "more") decides by the years or numbers they give, else the better sentence."""
     best: dict[str, tuple[Candidate, tuple[int, int]]] = {}
     figures: dict[str, list[float]] = {}
-    options = [_as_written(o, relevant) for o in analysis.options]
+    options = [_as_written(o, relevant, [p for p in analysis.options if p != o]) for o in analysis.options]
     for option in options:
         said = [c for c in relevant if option_in(c.text, option)]
         if not said:
@@ -590,13 +590,14 @@ def _figures(analysis: Analysis, stretch: list[Candidate]) -> list[float]:
     return []
 
 
-def _as_written(option: str, relevant: list[Candidate]) -> str:
+def _as_written(option: str, relevant: list[Candidate], others: Sequence[str] = ()) -> str:
     """The alternative as the sentences write it: itself, else an ending of it that starts
     with a capital and stands in one, longest first ("Boston College" for "Massachusetts Boston College", where
     the question's place ran into the name: "in Chestnut Hill, Massachusetts Boston College or
-    ...")."""
+    ..."); never an ending another alternative also has ("Mine" of "Camlaren Mine or Barton Mine")."""
     words = option.split()
-    endings = [option] + [" ".join(words[k:]) for k in range(1, len(words)) if words[k][:1].isupper()]
+    endings = [option] + [" ".join(words[k:]) for k in range(1, len(words)) if words[k][:1].isupper()
+                          and not any(option_in(o, " ".join(words[k:])) for o in others)]
     return next((e for e in endings if any(option_in(c.text, e) for c in relevant)), option)
 
 

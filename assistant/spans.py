@@ -350,6 +350,10 @@ def _proper_nouns(doc: Any) -> list[Span]:
         if t is not None and t.pos_ == "PROPN" and t.ent_type_ in _UNNAMED:
             run.append(t)
             continue
+        if t is not None and t.pos_ == "NUM" and t.text[:1].isupper() and t.i + 1 < len(doc) \
+                and doc[t.i + 1].pos_ in ("PROPN", "NUM") and doc[t.i + 1].text[:1].isupper():
+            run.append(t)  # "Twenty One Pilots": a number word that opens a name
+            continue
         if run:
             out.append(Span(run[0].idx, run[-1].idx + len(run[-1].text), "PROPN"))
         run = []

@@ -643,6 +643,9 @@ KINDS_OF_ANSWER = [
      "text": "The Berg-Holm effect, named after Otto Berg and Max Holm, describes how light fades in sea ice. He was "
              "the second most nominated person for the Varby Prize, with 82 nominations in the years 1925-1945 (most "
              "times nominated is Arne Lund with 84 nominations), ultimately winning in 1943."},
+    {"id": "duo", "title": "KX99", "date": "2024-03-02",
+     "text": "KX99 is a radio station in Osk that plays new rock. Twenty One Gulls (stylized as TWENTY ØNE GULLS) is "
+             "a musical duo originating from Varby, Ohio, and heard on KX99."},
 ]
 
 
@@ -709,9 +712,22 @@ KINDS_OF_ANSWER = [
     # "He ... winning in 1943" is said of the one person the sentence before names, not of
     # the one in its aside
     ("Who won the Varby Prize in 1943 and is associated with Max Holm?", "Otto Berg"),
+    # a number word that opens a name is part of it
+    ("Which KX99 artist is from Varby, Ohio?", "Twenty One Gulls"),
 ])
 def test_short_answers_of_each_kind(tmp_path: Path, question: str, short: str) -> None:
     assert _short_answer(tmp_path, KINDS_OF_ANSWER, question) == short
+
+
+def test_an_alternative_is_never_cut_to_what_the_other_one_shares() -> None:
+    # only the second alternative is written in the sentences; the first must not shrink to
+    # "Mine", which would then be found inside "Skerry Mine" and chosen
+    question = "Which was halted by a flood, Kvam Mine or Skerry Mine?"
+    passages = [_passage(1, "Skerry Mine is an abandoned mine in Osk. Work at Skerry Mine was halted by a flood.")]
+    composed = compose(analyse(question), candidates_of(question, passages), passages, 0.0)
+    assert composed.short is not None
+    n, start, end = composed.short
+    assert passages[n - 1].text[start:end] == "Skerry Mine"
 
 
 def test_the_document_that_names_more_of_the_question_leads() -> None:

@@ -435,6 +435,11 @@ def _dedupe(spans: list[Span]) -> list[Span]:
     return out
 
 
+_COUNTS = frozenset({"CARDINAL", "QUANTITY"})
+_MEASURED = frozenset({"number", "amount", "duration", "length"})
+_UNIT_AFTER = re.compile(r"(?:-year-old|\s*-?\s*(?:mi|miles?|km|kilomet(?:er|re)s?|met(?:er|re)s?|ft|feet|foot|inches|"
+                         r"yards?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|kg|"
+                         r"kilograms?|lbs?|pounds|tons?|tonnes?|acres?|hectares?|percent|per cent)\b)(?![\w-])")
 _TITLES = frozenset({"WORK_OF_ART", "QUOTED", "TITLE", "ALIAS"})
 
 
@@ -478,6 +483,9 @@ def short_answer(analysis: Analysis, doc: Any, spans: Sequence[Span]) -> tuple[i
     possessive = re.search(r"['’]s?$", text[start:end])
     if possessive and end - start > 3:  # "Don Henley's album": the answer is Don Henley
         end -= len(possessive.group(0))
+    if spans[0].label in _COUNTS and analysis.answer_type in _MEASURED:
+        unit = _UNIT_AFTER.match(text, end)  # "19 mi", "ten weeks", "16-year-old": the number with its unit
+        end = unit.end() if unit else end
     if _dangling(text[start:end]) and text[start] in _QUOTE_MARKS:  # '"The Fate of the Furious': its title
         start += 1
     elif _dangling(text[start:end]) and text[end - 1] in _QUOTE_MARKS:

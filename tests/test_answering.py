@@ -646,6 +646,9 @@ KINDS_OF_ANSWER = [
     {"id": "duo", "title": "KX99", "date": "2024-03-02",
      "text": "KX99 is a radio station in Osk that plays new rock. Twenty One Gulls (stylized as TWENTY ØNE GULLS) is "
              "a musical duo originating from Varby, Ohio, and heard on KX99."},
+    {"id": "freepress", "title": "The Skerry Free Press", "date": "2024-03-02",
+     "text": "The Skerry Free Press is a weekly newspaper serving the town of Skerry. The town is 19 mi north of "
+             "Varby. Its song \"Low Tide\" spent ten weeks at number one on the Osk Dance chart."},
 ]
 
 
@@ -714,6 +717,9 @@ KINDS_OF_ANSWER = [
     ("Who won the Varby Prize in 1943 and is associated with Max Holm?", "Otto Berg"),
     # a number word that opens a name is part of it
     ("Which KX99 artist is from Varby, Ohio?", "Twenty One Gulls"),
+    # a measure or a count keeps its unit
+    ("The Skerry Free Press serves a town how far north of Varby?", "19 mi"),
+    ("How many weeks did \"Low Tide\" spend at number one on the Osk Dance chart?", "ten weeks"),
 ])
 def test_short_answers_of_each_kind(tmp_path: Path, question: str, short: str) -> None:
     assert _short_answer(tmp_path, KINDS_OF_ANSWER, question) == short

@@ -435,6 +435,10 @@ def _dedupe(spans: list[Span]) -> list[Span]:
     return out
 
 
+# a place written before the one found, which contains it: "born in Mumbai, India"
+_PLACE_BEFORE = re.compile(r"\b(?:in|from|at|near|of)\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*),\s*$")
+_AND_CONTAINER = re.compile(r"\band (?:state|country|province|county)\b", re.I)  # "in what city and state"
+_SMALL_PLACES = frozenset("city town village hamlet suburb neighbourhood neighborhood district borough".split())
 _COUNTS = frozenset({"CARDINAL", "QUANTITY"})
 _MEASURED = frozenset({"number", "amount", "duration", "length"})
 _UNIT_AFTER = re.compile(r"(?:-year-old|\s*-?\s*(?:mi|miles?|km|kilomet(?:er|re)s?|met(?:er|re)s?|ft|feet|foot|inches|"
@@ -474,8 +478,15 @@ def short_answer(analysis: Analysis, doc: Any, spans: Sequence[Span]) -> tuple[i
         start, end = year.span()
     if spans[0].label in ("PERSON", "PROPN") or analysis.answer_type == "choice":
         start = _name_start(doc, start, end)
-    if analysis.wh == "where" and not analysis.plural:  # "which city": the city; "where": the place as written
-        end = _with_containers(doc, end)
+    if analysis.answer_type == "place" and not analysis.plural and spans[0].label in _PLACE_LABELS:
+        inner = _PLACE_BEFORE.search(text, 0, start)  # "in Albuquerque, New Mexico": the span contains a place
+        both = analysis.wh == "where" or _AND_CONTAINER.search(analysis.text)
+        if inner and both:
+            start = inner.start(1)  # "where", "what city and state": the place with what contains it
+        elif inner and analysis.wh_noun in _SMALL_PLACES:
+            start, end = inner.start(1), inner.end(1)  # "which city": the city, not its state
+    if analysis.wh == "where" and not analysis.plural or _AND_CONTAINER.search(analysis.text):
+        end = _with_containers(doc, end)  # "which city": the city; "where": the place as written
     if text[start:end].lower().startswith("the ") and not (spans[0].label in _TITLES and text[start] == "T"):
         start += 4  # (a title keeps its own: "The Awakening")
     while end > start and text[end - 1] in " ,;:":

@@ -649,6 +649,12 @@ KINDS_OF_ANSWER = [
     {"id": "freepress", "title": "The Skerry Free Press", "date": "2024-03-02",
      "text": "The Skerry Free Press is a weekly newspaper serving the town of Skerry. The town is 19 mi north of "
              "Varby. Its song \"Low Tide\" spent ten weeks at number one on the Osk Dance chart."},
+    {"id": "actress", "title": "Freida Lund", "date": "2024-03-02",
+     "text": "Freida Lund is an actress who starred in Trishna Nights with Riz Dahl. She was born and raised in "
+             "Mumbai, India, and decided when she was young that she would become an actress."},
+    {"id": "shins", "title": "The Gannets", "date": "2024-03-02",
+     "text": "The Gannets are an American indie rock band from Albuquerque, New Mexico, formed in 1996. They "
+             "released their album \"Port of Salt\" on March 19, 2012."},
 ]
 
 
@@ -720,6 +726,9 @@ KINDS_OF_ANSWER = [
     # a measure or a count keeps its unit
     ("The Skerry Free Press serves a town how far north of Varby?", "19 mi"),
     ("How many weeks did \"Low Tide\" spend at number one on the Osk Dance chart?", "ten weeks"),
+    # "where": the place with what contains it, as written; "which city": the city, not its state
+    ("Where was the actress who starred in Trishna Nights with Riz Dahl born?", "Mumbai, India"),
+    ("Which city is the American rock band that released \"Port of Salt\" from?", "Albuquerque"),
 ])
 def test_short_answers_of_each_kind(tmp_path: Path, question: str, short: str) -> None:
     assert _short_answer(tmp_path, KINDS_OF_ANSWER, question) == short

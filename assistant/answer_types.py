@@ -48,7 +48,9 @@ _NOUN_TYPES = {
               "owner pope general champion winner official delegate diplomat lawmaker legislator representative "
               "member lawyer judge doctor nurse teacher student athlete footballer soldier victim suspect witness "
               "commander negotiator mediator aide deputy secretary host presenter anchor reporter editor "
-              "photographer inventor engineer designer architect explorer".split(),
+              "photographer inventor engineer designer architect explorer songwriter poet playwright screenwriter "
+              "dancer astronaut entrepreneur businessman businesswoman cricketer quarterback hitman drummer vocalist "
+              "frontman conductor painter sculptor".split(),
     "organisation": "company organization organisation team band group party club university college school agency "
                     "newspaper magazine network channel airline brand label firm corporation institution league "
                     "publisher bank ministry department".split(),
@@ -131,9 +133,10 @@ def noun_after(doc: Any, token: Any) -> Any:
             kind = t
         elif t.pos_ == "PROPN":
             named = t
-        elif t.tag_ in ("VBG", "VBN") and t.dep_ != "prep" and t.i + 1 < len(doc) \
-                and doc[t.i + 1].pos_ in ("ADJ", "NOUN", "PROPN"):
-            continue  # "which bestselling American fantasy author" (not "songs including several hits")
+        elif (t.tag_ in ("VBG", "VBN") or t.tag_ == "VBD" and noun is None) and t.dep_ != "prep" \
+                and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("ADJ", "NOUN", "PROPN"):
+            continue  # "which bestselling American fantasy author" (not "songs including several hits");
+            # "What Golden Globe nominated American actor": a participle the tagger took for a past tense
         elif (t.tag_ == "POS" and doc[t.i - 1].text[:1].isupper()) or (
                 t.pos_ in ("ADP", "CCONJ") and t.i + 1 < len(doc) and doc[t.i - 1].pos_ == "PROPN"
                 and doc[t.i + 1].pos_ == "PROPN"):

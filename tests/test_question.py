@@ -66,6 +66,12 @@ def test_expected_answer_types(question: str, kind: str) -> None:
     ("Which Grey Gulls' song was released first?", "which", "song", "thing"),
     # ... but "which band's song" asks for the band
     ("Which band's song was played at the Varby Arena?", "which", "band", "organisation"),
+    # a participle the tagger reads as a past tense, before the noun, does not end the phrase
+    ("What Golden Globe nominated American actor from Bergen played the role?", "what", "actor", "person"),
+    ("What American country music singer-songwriter sang a duet with her husband?", "what", "songwriter",
+     "person"),
+    # ... but a verb after the noun asked for is the question's verb
+    ("What band released albums in 1990?", "what", "band", "organisation"),
     # a participle after the noun ends the phrase: "songs including several hits" asks for songs
     ("He has written how many major-label recorded songs including several hits?", "how many", "song",
      "number"),

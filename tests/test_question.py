@@ -72,6 +72,7 @@ def test_expected_answer_types(question: str, kind: str) -> None:
      "person"),
     # ... but a verb after the noun asked for is the question's verb
     ("What band released albums in 1990?", "what", "band", "organisation"),
+    ("What did Putin say about Ukraine?", "what", "", "thing"),  # "did" is no participle
     # a participle after the noun ends the phrase: "songs including several hits" asks for songs
     ("He has written how many major-label recorded songs including several hits?", "how many", "song",
      "number"),

@@ -85,7 +85,8 @@ def answer_spans(analysis: Analysis, doc: Any) -> list[Span]:
     named_kind = analysis.wh_noun in _REGION_NOUNS
     spans = [Span(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in labels
              and (analysis.answer_type != "place" or _locative(e.root, _origin(analysis))
-                  or (named_kind and e.label_ == "GPE"))]
+                  or (named_kind and e.label_ == "GPE"))
+             and not (named_kind and e.label_ == "FAC")]  # "which state": not "the Ko Olina Resort"
     spans += _fallback_spans(analysis, doc)
     if not spans and analysis.answer_type in _NAMED_TYPES:
         spans = _proper_nouns(doc)  # the small recogniser missed it ("chaired by Isabelle Mergault")
@@ -363,8 +364,9 @@ def _proper_nouns(doc: Any) -> list[Span]:
 def kind_phrases(doc: Any) -> list[Span]:
     """Common nouns that say what something is ("was an American film director", "a genus
     of flowering plants"): the noun phrases a copula or an apposition predicates, else every
-    common-noun phrase; without the article or the nationality before them."""
-    chunks = [c for c in doc.noun_chunks if c.root.pos_ == "NOUN"]
+    common-noun phrase; without the article or the nationality before them; never a date or a
+    number ("on May 5th")."""
+    chunks = [c for c in doc.noun_chunks if c.root.pos_ == "NOUN" and c.root.ent_type_ not in _DATES_AND_NUMBERS]
     said = [c for c in chunks if _list_head(c.root).dep_ in ("attr", "appos")] or chunks
     out = []
     for c in said:

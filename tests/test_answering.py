@@ -734,6 +734,14 @@ def test_short_answers_of_each_kind(tmp_path: Path, question: str, short: str) -
     assert _short_answer(tmp_path, KINDS_OF_ANSWER, question) == short
 
 
+def test_a_date_is_no_kind_of_thing() -> None:
+    from assistant.nlp import parse
+    from assistant.spans import kind_phrases
+
+    doc = parse("It was released in 3D on VOD in the United States on May 5th.")
+    assert "May 5th" not in [doc.text[s.start:s.end] for s in kind_phrases(doc)]
+
+
 def test_an_alternative_is_never_cut_to_what_the_other_one_shares() -> None:
     # only the second alternative is written in the sentences; the first must not shrink to
     # "Mine", which would then be found inside "Skerry Mine" and chosen

@@ -181,23 +181,7 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
     # aired in September 2006"), so the whole pool is searched, not only the near-best.
     pool = relevant[:TYPED_POOL]
     docs = parse_many([c.text for c in pool])
-    spans = {id(c): answer_spans(analysis, d) for c, d in zip(pool, docs)}
-    for name in defined_names(analysis, pool):  # "Vestfold ( ; ...) is a county in Norway": a county
-        for c in pool:
-            found_at = c.text.find(name)
-            if found_at >= 0 and not any(s.start < found_at + len(name) and found_at < s.end for s in spans[id(c)]):
-                text = c.text  # (a stable sort: the rules' order among spans of one rank)
-                spans[id(c)] = sorted([*spans[id(c)], Span(found_at, found_at + len(name), "TITLE")],
-                                      key=lambda s: rank(analysis, text, s))
-    if analysis.answer_type in ("person", "person_or_org"):  # "He ... (most nominated is Arnold Sommerfeld) ...,
-        for c in pool:  # winning in 1943": what it says is of the person before it, not of the one in the aside
-            if _PERSONAL.match(c.text):
-                spans[id(c)] = [s for s in spans[id(c)] if not bracketed(c.text, s)]
-    if any(s.label == "ALIAS" for c in pool for s in spans[id(c)]):  # "known as what?": the names given as such
-        spans = {id(c): [s for s in spans[id(c)] if s.label == "ALIAS"] for c in pool}
-    titles = titles_only(analysis, [c.text for c in pool], [spans[id(c)] for c in pool])
-    if titles is not None:
-        spans = {id(c): found for c, found in zip(pool, titles)}
+    spans = pool_spans(analysis, pool, docs)
     typed = [c for c in pool if spans[id(c)]]
     if not typed:
         return Composed([], abstain_note=type_miss_note(analysis))
@@ -246,6 +230,31 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
     if any(strong.values()):  # support adds what is said about the focus, not incidental spans
         spans = {k: v for k, v in spans.items() if strong.get(k) or k == id(lead)}
     return Composed([lead, *supporting(analysis, pool, lead, spans, passages, support)], short)
+
+
+def pool_spans(analysis: Analysis, pool: list[Candidate], docs: Sequence[Any]) -> dict[int, list[Span]]:
+    """The answer spans of each sentence of the pool (``docs``: their parses), read beside the
+    other sentences: a name another sentence introduces as the kind asked for is one wherever
+    it stands; an aside in a "He ..." sentence is not who it is about; "known as what?" takes
+    the names given as such; "what show?" a title, not a person."""
+    spans = {id(c): answer_spans(analysis, d) for c, d in zip(pool, docs)}
+    for name in defined_names(analysis, pool):  # "Vestfold ( ; ...) is a county in Norway": a county
+        for c in pool:
+            found_at = c.text.find(name)
+            if found_at >= 0 and not any(s.start < found_at + len(name) and found_at < s.end for s in spans[id(c)]):
+                text = c.text  # (a stable sort: the rules' order among spans of one rank)
+                spans[id(c)] = sorted([*spans[id(c)], Span(found_at, found_at + len(name), "TITLE")],
+                                      key=lambda s: rank(analysis, text, s))
+    if analysis.answer_type in ("person", "person_or_org"):  # "He ... (most nominated is Arnold Sommerfeld) ...,
+        for c in pool:  # winning in 1943": what it says is of the person before it, not of the one in the aside
+            if _PERSONAL.match(c.text):
+                spans[id(c)] = [s for s in spans[id(c)] if not bracketed(c.text, s)]
+    if any(s.label == "ALIAS" for c in pool for s in spans[id(c)]):  # "known as what?": the names given as such
+        spans = {id(c): [s for s in spans[id(c)] if s.label == "ALIAS"] for c in pool}
+    titles = titles_only(analysis, [c.text for c in pool], [spans[id(c)] for c in pool])
+    if titles is not None:
+        spans = {id(c): found for c, found in zip(pool, titles)}
+    return spans
 
 
 def _read(analysis: Analysis, pool: list[Candidate], docs: Sequence[Any], spans: dict[int, list[Span]],

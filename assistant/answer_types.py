@@ -115,6 +115,10 @@ def question_word(doc: Any, token: Any) -> tuple[str, str]:
     if word == "what" and measured is not None and measured.pos_ == "NOUN" \
             and NOUN_TYPE.get(measured.lemma_.lower()) in ("number", "amount", "date"):
         return word, measured.lemma_.lower()  # "had a population of what?" asks what population
+    if word == "who" and token.head.lemma_ == "be" and token.i == 0:  # "Who is the composer ...?": a composer
+        kind = next((c for c in token.head.children if c.i != token.i and c.dep_ in ("nsubj", "attr")
+                     and c.pos_ == "NOUN" and NOUN_TYPE.get(c.lemma_.lower()) == "person"), None)
+        return word, kind.lemma_.lower() if kind is not None else ""
     if word == "what" and token.head.lemma_ == "be":
         subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"),
                        None)

@@ -73,6 +73,9 @@ def test_expected_answer_types(question: str, kind: str) -> None:
     # ... but a verb after the noun asked for is the question's verb
     ("What band released albums in 1990?", "what", "band", "organisation"),
     ("What did Putin say about Ukraine?", "what", "", "thing"),  # "did" is no participle
+    # "Who is the composer ...?" asks for a composer; "Who is Kirill Dmitriev?" what he is
+    ("Who is the composer that Ola Brun worked with on his 1982 musical?", "who", "composer", "person"),
+    ("Who is Kirill Dmitriev?", "who", "", "definition"),
     # a participle after the noun ends the phrase: "songs including several hits" asks for songs
     ("He has written how many major-label recorded songs including several hits?", "how many", "song",
      "number"),

@@ -137,7 +137,8 @@ def noun_after(doc: Any, token: Any) -> Any:
             kind = t
         elif t.pos_ == "PROPN":
             named = t
-        elif (t.tag_ in ("VBG", "VBN") or t.tag_ == "VBD" and t.pos_ == "VERB" and noun is None) and t.dep_ != "prep" \
+        elif (t.tag_ in ("VBG", "VBN") or t.tag_ == "VBD" and t.pos_ == "VERB" and noun is None
+              and t.lemma_ not in ("do", "be", "have")) and t.dep_ != "prep" \
                 and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("ADJ", "NOUN", "PROPN"):
             continue  # "which bestselling American fantasy author" (not "songs including several hits");
             # "What Golden Globe nominated American actor": a participle the tagger took for a past tense

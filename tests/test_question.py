@@ -73,6 +73,8 @@ def test_expected_answer_types(question: str, kind: str) -> None:
     # ... but a verb after the noun asked for is the question's verb
     ("What band released albums in 1990?", "what", "band", "organisation"),
     ("What did Putin say about Ukraine?", "what", "", "thing"),  # "did" is no participle
+    ("What did Russian social media make of Trump's comment at a White House press conference?", "what", "",
+     "thing"),  # nor when the tagger calls it a verb
     # "Who is the composer ...?" asks for a composer; "Who is Kirill Dmitriev?" what he is
     ("Who is the composer that Ola Brun worked with on his 1982 musical?", "who", "composer", "person"),
     ("Who is Kirill Dmitriev?", "who", "", "definition"),

@@ -220,9 +220,8 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
     # "Which ministers ...?" asks for several: a sentence that lists several comes first
     typed.sort(key=lambda c: (not (analysis.plural and len(spans[id(c)]) > 1), -value[id(c)]))
     lead = _newest(typed, passages) if analysis.present else typed[0]
-    # (a span another sentence calls the kind asked for is the answer, not a bridge to it)
-    kind_named = bool(spans[id(lead)]) and spans[id(lead)][0] in called.get(id(lead), frozenset())
-    onward = None if analysis.plural or kind_named else follow_on(analysis, lead, spans[id(lead)], pool, found)
+    onward = None if analysis.plural else follow_on(analysis, lead, spans[id(lead)], pool, found,
+                                                    called.get(id(lead), frozenset()))
     if onward is not None:
         lead, spans[id(onward[0])] = onward
     at = short_answer(analysis, docs[pool.index(lead)], spans[id(lead)])
@@ -416,15 +415,18 @@ def _same_span(a: str, b: str) -> bool:
 
 
 def follow_on(analysis: Analysis, lead: Candidate, lead_spans: list[Span], pool: list[Candidate],
-              spans: dict[int, list[Span]]) -> tuple[Candidate, list[Span]] | None:
+              spans: dict[int, list[Span]], called: frozenset[Span] = frozenset()
+              ) -> tuple[Candidate, list[Span]] | None:
     """When the lead's span is only the bridge of a two-hop question, the sentence about the
     bridge and its answer span: another sentence names the lead's span and carries question
     words the lead does not ("'Human Error' is the finale of 'House'" leads to "House ... ran
     on the Fox network" for "... aired on what network?"). A sentence that adds nothing the
     question asks is no next hop ("Jobs founded it" is not followed to "Jobs was born in ...").
-    Nor is a span the lead calls the kind asked for ("the films 'The Awakening'" for "Which movie ...?")."""
-    if not lead_spans or lead_spans[0].label in _NUMERIC or labelled(analysis, lead.text, lead_spans[0]):
-        return None  # (a span the lead calls the kind asked for is the answer, not a bridge to it)
+    Nor is a span the lead, or another sentence (``called``: ``called_elsewhere``), calls the
+    kind asked for ("the films 'The Awakening'" for "Which movie ...?"): it is the answer."""
+    if not lead_spans or lead_spans[0].label in _NUMERIC or labelled(analysis, lead.text, lead_spans[0]) \
+            or lead_spans[0] in called:
+        return None
     bridge = lead.text[lead_spans[0].start : lead_spans[0].end].strip(" \"“”'‘’").lower()
     if not bridge:
         return None

@@ -480,14 +480,14 @@ def short_answer(analysis: Analysis, doc: Any, spans: Sequence[Span]) -> tuple[i
         start, end = year.span()
     if spans[0].label in ("PERSON", "PROPN") or analysis.answer_type == "choice":
         start = _name_start(doc, start, end)
+    with_container = bool(_AND_CONTAINER.search(analysis.text))  # "in what city and state"
     if analysis.answer_type == "place" and not analysis.plural and spans[0].label in _PLACE_LABELS:
         inner = _PLACE_BEFORE.search(text, 0, start)  # "in Albuquerque, New Mexico": the span contains a place
-        both = analysis.wh == "where" or _AND_CONTAINER.search(analysis.text)
-        if inner and both:
+        if inner and (analysis.wh == "where" or with_container):
             start = inner.start(1)  # "where", "what city and state": the place with what contains it
         elif inner and analysis.wh_noun in _SMALL_PLACES:
             start, end = inner.start(1), inner.end(1)  # "which city": the city, not its state
-    if analysis.wh == "where" and not analysis.plural or _AND_CONTAINER.search(analysis.text):
+    if analysis.wh == "where" and not analysis.plural or with_container:
         end = _with_containers(doc, end)  # "which city": the city; "where": the place as written
     if text[start:end].lower().startswith("the ") and not (spans[0].label in _TITLES and text[start] == "T"):
         start += 4  # (a title keeps its own: "The Awakening")

@@ -54,7 +54,7 @@ _NOUN_TYPES = {
     "organisation": "company organization organisation team band group party club university college school agency "
                     "newspaper magazine network channel airline brand label firm corporation institution league "
                     "publisher bank ministry department".split(),
-    "date": "year date day month century decade season era time".split(),
+    "date": "year date day month century decade season era time birthdate birthday".split(),
     "number": "number population".split(),
     "amount": "percentage share proportion rate amount price cost sum fee salary revenue budget length height width "
               "size distance weight area depth capacity speed value".split(),
@@ -131,8 +131,13 @@ def noun_after(doc: Any, token: Any) -> Any:
     capitalised kind the question word determines counts ("next to what Castle?")."""
     noun = kind = named = None
     for t in doc[token.i + 1 :]:
-        if t.pos_ == "NOUN":
-            noun = t
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if t.pos_ == "NOUN" or (t.i == token.i + 1 and t.is_lower and t.is_alpha and after is not None and (
+                t.pos_ == "ADJ" and after.pos_ in ("ADP", "AUX") or t.pos_ == "VERB" and after.is_punct)):
+            noun = t  # (a noun the tagger took for an adjective or a verb: "What mosaic inside ...",
+            # "of which genre?")
+        elif t.pos_ == "ADV" and after is not None and after.pos_ == "ADJ":
+            continue  # "which second largest city", "what most populous state"
         elif t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "ORG"):
             kind = t
         elif t.pos_ == "PROPN":
@@ -219,7 +224,8 @@ def asks_name(doc: Any) -> bool:
     """"known as", "called", "named", "nicknamed": the question asks for a name."""
     words = [t.lower_ for t in doc if not t.is_punct]
     return any(w in ("called", "named", "nicknamed", "titled", "dubbed") for w in words) or any(
-        a == "known" and b == "as" for a, b in zip(words, words[1:]))
+        a == "known" and b == "as" for a, b in zip(words, words[1:])) or any(
+        (a, b, c) == ("referred", "to", "as") for a, b, c in zip(words, words[1:], words[2:]))
 
 
 def _copula(doc: Any) -> bool:

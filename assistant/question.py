@@ -138,8 +138,9 @@ class Analysis:
 # prompt; the analysis is a frozen value, so it is worked out once.
 @functools.lru_cache(maxsize=2048)
 def analyse(question: str) -> Analysis:
-    """The analysis of a (possibly multi-part) question."""
-    text, context = split_context(question)
+    """The analysis of a (possibly multi-part) question; runs of spaces count as one (the
+    parser reads "What  teen film" as a word of space between the question word and its noun)."""
+    text, context = split_context(" ".join(question.split()))
     parts = split_parts(text)
     first = _analyse_one(parts[0], context)
     if len(parts) == 1:

@@ -81,6 +81,16 @@ def test_expected_answer_types(question: str, kind: str) -> None:
     # a participle after the noun ends the phrase: "songs including several hits" asks for songs
     ("He has written how many major-label recorded songs including several hits?", "how many", "song",
      "number"),
+    # a run of spaces is one space, not a word between the question word and its noun
+    ("What  teen comedy film starred Ann Holt?", "what", "film", "thing"),
+    # an adverb before an adjective ("second largest", "most populous") does not end the phrase
+    ("The museum is in which second largest city of Norway?", "which", "city", "place"),
+    # a noun the tagger reads as an adjective before a preposition, or as a verb before the "?"
+    ("What mosaic inside the chapel was restored in 1990?", "what", "mosaic", "thing"),
+    ("The band plays music of which genre?", "which", "genre", "category"),
+    # "referred to as what" asks for a name, as "known as what" does
+    ("The storm was referred to as what?", "what", "name", "thing"),
+    ("What is the birthdate of Ann Holt?", "what", "birthdate", "date"),
 ])
 def test_the_question_word_and_its_noun(question: str, wh: str, noun: str, kind: str) -> None:
     a = analyse(question)
@@ -244,6 +254,9 @@ def test_long_descriptive_questions_need_two_names_and_most_constraints() -> Non
     ("The cartoonist Lena Park named her character Orbit after who?", "Orbit is a cartoon character voiced by Dana "
      "Holt and created by Lena Park, who named the character after President Alan Reeve's middle name.",
      "President Alan Reeve"),
+    # a birthdate is the date in the brackets after "born", which for other dates is an aside
+    ("What is the birthdate of the writer of Cold Rooms?", "Mara Quist (born 4 May 1928) is a Swedish writer "
+                                                           "who became famous in 1961.", "4 May 1928"),
 ])
 def test_short_answers_take_the_widest_place_skip_asides_and_cut_years(question: str, sentence: str,
                                                                        short: str) -> None:

@@ -179,6 +179,8 @@ def answer_type_of(doc: Any, wh: str, wh_noun: str, options: tuple[str, ...]) ->
         return "thing"  # "... is officially known as what?", "What was it called?": a name
     if wh_noun in NAMED_KINDS:
         return "thing"  # "What is the name of ...?", "what's their best known song?": a name or title
+    if wh_noun and wh_noun not in NOUN_TYPE and wh == "what" and not _det_noun(doc) and _described_one(doc, wh_noun):
+        return "thing"  # "What is a resort in Palm Beach built by Marjorie Post?": which one, by its name
     if wh_noun and wh_noun not in NOUN_TYPE and wh == "what" and not _det_noun(doc):
         return "definition"  # "What are the council's demands?": a description, not a name
     if wh_noun in _SORTS:  # "what type of aircraft": the kind is the noun after "of"
@@ -209,6 +211,20 @@ def _causes(doc: Any) -> bool:
     return root is not None and root.lemma_.lower() in _CAUSING_VERBS \
         and any(c.dep_ == "nsubj" and c.lower_ == "what" for c in root.children) \
         and any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") for c in root.children)
+
+
+def _described_one(doc: Any, noun: str) -> bool:
+    """"What is a resort in Palm Beach, built by Marjorie Post?": "a" + noun + a description
+    that names something or has a clause of its own picks out one thing, to be named; "What is
+    a sonnet?" (no description) asks what it is."""
+    for t in doc:
+        if t.lemma_.lower() == noun and t.dep_ in ("attr", "nsubj") and t.head.lemma_ == "be" \
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+            described = [c for c in t.children if c.dep_ in ("relcl", "acl", "prep", "conj")]
+            return any(c.dep_ in ("relcl", "acl") and c.tag_ != "VB"  # not "a way to cut costs"
+                       or c.dep_ in ("prep", "conj") and any(w.pos_ == "PROPN" for w in c.subtree)
+                       for c in described)
+    return False
 
 
 def _of_noun(doc: Any, noun: str) -> str:

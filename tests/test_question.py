@@ -47,6 +47,11 @@ def _p(text: str, doc: str = "d", date: str = "") -> Passage:
     ("Who is Kirill Dmitriev?", "definition"),
     ("The radio station covers which area?", "thing"),  # a region by its name
     ("What is the area of the lake?", "amount"),  # a measure
+    # "a" + a noun described by a clause or by names picks one thing out: its name is asked
+    ("What is a resort in Palm Beach built in 1927 by Ann Holt?", "thing"),
+    ("What is a tax that applies to imported wine?", "thing"),
+    ("What is a sonnet?", "definition"),  # ... with no description, what it is
+    ("What is a way to cut costs?", "definition"),  # "to ..." says what for, not which one
 ])
 def test_expected_answer_types(question: str, kind: str) -> None:
     assert analyse(question).answer_type == kind

@@ -138,6 +138,9 @@ def noun_after(doc: Any, token: Any) -> Any:
             # "of which genre?")
         elif t.pos_ == "ADV" and after is not None and after.pos_ == "ADJ":
             continue  # "which second largest city", "what most populous state"
+        elif after is not None and after.text == "-" and not t.whitespace_ or t.lower_ == "all" and t.i == token.i + 1:
+            continue  # the first part of a word joined by a hyphen ("what long-running soap opera"),
+            # "what all female high school"
         elif t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "ORG"):
             kind = t
         elif t.pos_ == "PROPN":
@@ -186,6 +189,8 @@ def answer_type_of(doc: Any, wh: str, wh_noun: str, options: tuple[str, ...]) ->
     if wh_noun in _SORTS:  # "what type of aircraft": the kind is the noun after "of"
         of = _of_noun(doc, wh_noun)
         if of and of not in _SORTS:
+            if of not in NOUN_TYPE and _classifies_named(doc, wh_noun):
+                return "category"  # "What type of film are 'Transparent' and 'Heat'?": documentary
             return NOUN_TYPE.get(of, "thing")  # a kind of person, place ...; else a named kind of thing
     if wh_noun in _REGION_OR_MEASURE and _det_noun(doc):
         return "thing"  # "in which area": a region or a field by its name; "what is the area of": a measure
@@ -225,6 +230,20 @@ def _described_one(doc: Any, noun: str) -> bool:
                        or c.dep_ in ("prep", "conj") and any(w.pos_ == "PROPN" for w in c.subtree)
                        for c in described)
     return False
+
+
+def _classifies_named(doc: Any, sort: str) -> bool:
+    """"What type of film are 'Transparent' and 'Heat'?", "Qwirkle and Evo are which type of
+    entertainment?": the sort is what a copula says of things named, so a category answers,
+    not a name ("What type of aircraft does the airline fly?" asks for a model by its name)."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_ != "be" or not any(
+            c.dep_ == "attr" and c.lemma_.lower() == sort for c in root.children):
+        return False
+    return any(c.lemma_.lower() != sort and c.dep_ in ("nsubj", "attr", "acomp") and (
+        c.pos_ == "PROPN" or c.i > 0 and doc[c.i - 1].text in ('"', "'", "“")
+        or any(g.pos_ == "PROPN" and g.dep_ in ("appos", "conj", "compound") for g in c.children))
+        for c in root.children)
 
 
 def _of_noun(doc: Any, noun: str) -> str:

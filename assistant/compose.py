@@ -32,10 +32,22 @@ from .question import MONTHS, SPEECH_VERBS, Analysis
 from .reader import Context, features, load_weights
 from .reader import score as reader_score
 from .sentences import Candidate, follows, life_of, refers_back
-from .spans import Span, answer_spans, attached, bracketed, labelled, option_in, rank, short_answer, titles_only
+from .spans import (
+    Span,
+    answer_spans,
+    attached,
+    bracketed,
+    labelled,
+    option_in,
+    rank,
+    short_answer,
+    slot_filler,
+    titles_only,
+)
 from .text import content_stems, numbers, stem
 
 TYPED_POOL = 8  # candidates parsed for answer spans
+SLOT_POOL = 4  # best candidates searched for one that fills an open "what" ("famous for what?")
 CUE_BONUS = 0.2  # a "why" answer that gives a reason: the type of answer matters more than shared words
 NEAR_BEST = 0.6  # a lead or a supporting sentence scores at least this share of the best
 RECENT_BAND = 0.8  # for questions about now: the newest evidence within this share of the best leads
@@ -132,7 +144,10 @@ def compose(analysis: Analysis, ranked: list[Candidate], passages: Sequence[Pass
             if words:
                 return Composed(words)
         lead = _explanation(analysis, relevant, ranked)
-        return Composed([lead, *supporting(analysis, relevant, lead, {}, passages, support)])
+        if _filled(analysis, [lead], passages) is None:  # "inspired by what?": a sentence that fills it leads
+            lead = next((c for c in relevant[:SLOT_POOL] if _filled(analysis, [c], passages)), lead)
+        chosen = [lead, *supporting(analysis, relevant, lead, {}, passages, support)]
+        return Composed(chosen, _filled(analysis, chosen, passages))
     return _typed(analysis, relevant, passages, support, load_weights() if reader != "off" else {}, reader == "lead")
 
 
@@ -469,6 +484,18 @@ def near_share(analysis: Analysis, text: str) -> float:
     if not analysis.near:
         return 0.0
     return len(set(analysis.near) & set(content_stems(text))) / len(analysis.near)
+
+
+def _filled(analysis: Analysis, chosen: list[Candidate], passages: Sequence[Passage]) -> tuple[int, int, int] | None:
+    """An open "what" answered by a slot ("famous for what?"): the lead's filler of it, else
+    that of the first chosen sentence with one, as the short answer."""
+    if analysis.answer_type != "thing" or analysis.wh_noun or not analysis.slot:
+        return None
+    for c, doc in zip(chosen, parse_many([c.text for c in chosen])):
+        span = slot_filler(analysis, doc)
+        if span is not None:
+            return _in_passage(c, (span.start, span.end), passages)
+    return None
 
 
 def _in_passage(c: Candidate, at: tuple[int, int], passages: Sequence[Passage]) -> tuple[int, int, int]:

@@ -112,7 +112,8 @@ class Analysis:
     subject: str = ""  # "mayor", "harbour master": the role the answer must be about, last word its head
     speaker: str = ""  # "Donald Trump" in "What did Donald Trump say?": whose words are asked for
     near: tuple[str, ...] = ()  # stems of the words around the question word: the relation asked ("owned by what")
-    slot: tuple[str, ...] = ()  # ("after", "name") for "named after who?": that verb's object of that word
+    slot: tuple[str, ...] = ()  # ("after", "name") for "named after who?": that verb's object of that word (then
+    # other words it may hang from: ``_slot``)
     extras: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -329,16 +330,24 @@ def _near(doc: Any, token: Any) -> tuple[str, ...]:
 
 
 def _slot(token: Any) -> tuple[str, ...]:
-    """The preposition and verb lemma the question word (or the noun it determines) hangs
-    from: ("after", "name") for "... named after who?", ("by", "own") for "owned by what
-    conglomerate?"; () otherwise."""
+    """The preposition and the lemma of the verb, adjective or noun the question word (or the
+    noun it determines) hangs from: ("after", "name") for "... named after who?", ("by", "own")
+    for "owned by what conglomerate?", ("for", "famous") for "famous for what?", and the word
+    before the preposition when that is another ("focused on characters with what?": ("with",
+    "focus", "character")); () otherwise."""
     if token is None:
         return ()
     phrase = token.head if token.dep_ == "det" else token
     prep = phrase.head if phrase.dep_ in ("pobj", "pcomp") else None  # ("after who?" is read as a clause)
-    if prep is None or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX", "ADJ"):
-        return ()
-    return prep.lower_, prep.head.lemma_.lower()
+    if prep is None or prep.dep_ not in ("prep", "agent") or prep.head.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
+        return ()  # (a noun too: "the conclusion of what?")
+    said = next((c for c in prep.head.children if c.dep_ == "acomp" and c.i < prep.i), None) \
+        if prep.head.lemma_ == "be" else None  # "were famous for what?": the parser may hang "for" on "were"
+    head = (said if said is not None else prep.head).lemma_.lower()
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None  # "characters with what?": the parser may hang
+    if before is not None and before.pos_ in ("NOUN", "VERB", "ADJ") and before.lemma_.lower() != head:
+        return prep.lower_, head, before.lemma_.lower()  # "with" on "focused"; the word before it is kept too
+    return prep.lower_, head
 
 
 def _refers_back(doc: Any, focus: tuple[str, ...], constraints: tuple[Constraint, ...]) -> bool:

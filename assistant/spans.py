@@ -24,7 +24,7 @@ from .answer_types import NAMED_KINDS
 from .answerability import IGNORED_NAME_WORDS, PREFIX, same_person, word_like
 from .question import MONTHS, Analysis
 from .question import YEAR as _YEAR
-from .text import stem
+from .text import content_stems, stem
 
 _ANY_YEAR = re.compile(r"\b\d{3,4}\b|\b\d{1,4}\s*(?:BC|BCE|AD|CE)\b")  # a year of any age ("1066", "44 BC")
 
@@ -152,7 +152,7 @@ def fills_slot(analysis: Analysis, doc: Any, span: Span) -> bool:
     "... named after who?")."""
     if not analysis.slot:
         return False
-    prep, verb = analysis.slot
+    prep, verb = analysis.slot[:2]
     found = doc.char_span(span.start, span.end, alignment_mode="expand")
     token = found.root if found is not None else None
     for _ in range(4):
@@ -162,6 +162,41 @@ def fills_slot(analysis: Analysis, doc: Any, span: Span) -> bool:
             return True
         token = token.head
     return False
+
+
+def slot_filler(analysis: Analysis, doc: Any) -> Span | None:
+    """What fills the slot of an open "what" in the sentence: the object of the same
+    preposition after the same word ("known for his speed on the ball" for "... known for
+    what?", "the conclusion of World War II" for "the conclusion of what?"), as far as its
+    noun phrase goes ("his speed", with an "of" phrase after it); None when the sentence has
+    no such slot, or fills it only with words of the question."""
+    if not analysis.slot:
+        return None
+    prep, heads = analysis.slot[0], set(analysis.slot[1:])
+    asked = set(content_stems(analysis.text))
+    for t in doc:
+        said = {t.head.lemma_.lower()} | ({c.lemma_.lower() for c in t.head.children if c.dep_ == "acomp"}
+                                          if t.head.lemma_ == "be" else set())
+        if t.i > 0:  # "characters with psychic abilities", however the parser attached "with"
+            said.add(doc[t.i - 1].lemma_.lower())
+        if t.lower_ != prep or t.dep_ not in ("prep", "agent") or not heads & said:
+            continue
+        obj = next((c for c in t.children if c.dep_ in ("pobj", "pcomp")), None)
+        if obj is None:
+            continue
+        end = obj if obj.dep_ == "pobj" else obj.right_edge  # "from scoring goals": the clause
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > obj.i), None)
+        inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if inner is not None:
+            end = inner  # "types of flowering plants"
+        start = obj.left_edge
+        words = doc[start.i : end.i + 1]
+        if len(words) > 8 or any(w.is_punct and w.text not in "-'" for w in words):
+            continue
+        if not set(content_stems(words.text)) - asked:
+            continue
+        return Span(words.start_char, words.end_char, "SLOT")
+    return None
 
 
 # kinds of work written under two names ("which movie": "a 2011 British horror film")
@@ -371,7 +406,9 @@ def kind_phrases(doc: Any) -> list[Span]:
     out = []
     for c in said:
         words = [t for t in c if t.pos_ not in ("DET", "PRON") and t.ent_type_ not in ("NORP", "GPE")
-                 and not t.is_punct]
+                 and not t.is_punct and not (t.like_num or t.ent_type_ in _DATES_AND_NUMBERS)]
+        while len(words) > 1 and words[0].i > 0 and doc[words[0].i - 1].text == "-":
+            words = words[1:]  # the rest of a word cut above: "style" of "German-style board game"
         if words and words[-1].i == c.root.i:
             out.append(Span(words[0].idx, c.root.idx + len(c.root.text), "KIND"))
     return out

@@ -734,6 +734,30 @@ def test_short_answers_of_each_kind(tmp_path: Path, question: str, short: str) -
     assert _short_answer(tmp_path, KINDS_OF_ANSWER, question) == short
 
 
+OPEN_SLOTS = [
+    {"id": "dancers", "title": "The Holm brothers", "date": "2024-01-05",
+     "text": "Erik Holm and his brother Jon were famous for their tap dancing as the Holm Kids. They toured Norway "
+             "in 1961 and settled in Bergen."},
+    {"id": "labyrinth", "title": "Harbour Hour", "date": "2024-01-06",
+     "text": "The Harbour Hour was later shown as part of a programme for schools. All of the programme's "
+             "featurettes focused on characters with psychic abilities."},
+    {"id": "striker", "title": "Ola Brun", "date": "2024-01-07",
+     "text": "Ola Brun played in the top divisions of Norway and Sweden. He is known for his speed on the ball."},
+]
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # an open "what" after a preposition is answered by what fills that preposition in the sentence
+    ("Erik Holm and his brother were famous for what?", "their tap dancing"),
+    ("Ola Brun played in the top divisions of Norway and Sweden and is known for what?", "his speed"),
+    # ... wherever the parser hangs the preposition ("focused on characters with what")
+    ("The Harbour Hour was shown in a programme whose featurettes focused on characters with what?",
+     "psychic abilities"),
+])
+def test_an_open_what_is_answered_by_what_fills_its_slot(tmp_path: Path, question: str, short: str) -> None:
+    assert _short_answer(tmp_path, OPEN_SLOTS, question) == short
+
+
 def test_a_date_is_no_kind_of_thing() -> None:
     from assistant.nlp import parse
     from assistant.spans import kind_phrases

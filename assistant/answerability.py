@@ -16,14 +16,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from typing import Any
 
 from index.retrieval import Passage
 from index.text import STOPWORDS, TITLES, words_only
 
 from .answer_types import ANSWER_KINDS
 from .question import YEAR as _YEAR
-from .question import Analysis, Constraint
-from .text import numbers, stem
+from .question import Analysis, Constraint, qualified_nouns
+from .text import numbers, same_name_word, stem
 
 _TOKEN = re.compile(r"\w+")
 PREFIX = 5  # Kirill/Kiril, Ukrainian/Ukraine: names match on their first five letters
@@ -347,6 +348,34 @@ def near_miss_note(analysis: Analysis, missing: Sequence[Constraint], p: Passage
     if not rest and analysis.subject:
         return f"The closest passages do not mention the {analysis.subject}."
     return f"The closest passages do not mention {_join(rest)}." if rest else "The closest passages do not answer it."
+
+
+def qualifier_conflicts(analysis: Analysis, doc: Any) -> list[tuple[str, str, str]]:
+    """The nouns the question qualifies by a people or a place that the sentence qualifies by
+    another of the same kind, and by none the same: (noun, asked, said), ("district", "South
+    Holland", "North Kesteven"), ("actor", "American", "English"). A sentence that says the noun
+    unqualified ("the district") is silent, not in conflict; a place against a people is not
+    compared ("a Delaware retailer" may be "an American retailer")."""
+    said = qualified_nouns(doc) if analysis.qualified else ()
+    out = []
+    for noun in dict.fromkeys(n for n, _, _ in analysis.qualified):
+        asked = [(q, label) for n, q, label in analysis.qualified if n == noun]
+        for label in dict.fromkeys(lb for _, lb in asked):
+            theirs = [q for n, q, lb in said if n == noun and lb == label]
+            mine = [q for q, lb in asked if lb == label]
+            if theirs and not any(same_people(a, b) for a in mine for b in theirs):
+                out.append((noun, mine[0], theirs[0]))
+    return out
+
+
+def same_people(a: str, b: str) -> bool:
+    """"American" ~ "U.S." ~ "the United States", "Russian" ~ "Russia", "Irish" ~ "Irish
+    American"; not "Iraqi" ~ "Iran"."""
+    fa, fb = (words_only(x).removeprefix("the ") for x in (a, b))
+    groups = [{words_only(n).replace(" ", "") for n in names} for names in _COUNTRY_NAMES]
+    if any(fa.replace(" ", "") in g and fb.replace(" ", "") in g for g in groups):
+        return True
+    return any(same_name_word(x, y) for x in fa.split() for y in fb.split())
 
 
 def type_miss_note(analysis: Analysis) -> str:

@@ -23,10 +23,19 @@ from typing import Any
 from index.retrieval import Passage
 from index.text import DEMONSTRATIVES, PRONOUNS
 
-from .answerability import anchored, conflicts, missing, near_miss_note, same_person, type_miss_note, unmet
+from .answerability import (
+    anchored,
+    conflicts,
+    missing,
+    near_miss_note,
+    qualifier_conflicts,
+    same_person,
+    type_miss_note,
+    unmet,
+)
 from .attribution import attributed, described_speaker
 from .common import asks_common, common
-from .nlp import parse_many
+from .nlp import parse, parse_many
 from .polar import verdict
 from .question import MONTHS, SPEECH_VERBS, Analysis
 from .reader import Context, features, load_weights
@@ -124,6 +133,21 @@ def compose(analysis: Analysis, ranked: list[Candidate], passages: Sequence[Pass
     relevant = uncut([c for c in ranked if c.lexical > 0 and c.score >= min_score], ranked)
     if not relevant:
         return Composed([])
+    if analysis.qualified and analysis.answer_type != "yesno":  # "the English actor": an American one is a near miss
+        clashes = [qualifier_conflicts(analysis, d) for d in parse_many([c.text for c in relevant])]
+        clash = next((c[0] for c in clashes if c), None)
+        kept = [c for c, found in zip(relevant, clashes) if not found]
+        composed = _compose(analysis, kept, ranked, passages, support, reader) if kept else Composed([])
+        if clash and not composed.lead:  # what the documents hold instead is the better note
+            noun, asked, said = clash
+            return Composed([], abstain_note=f"The closest passages speak of the {said} {noun}, "
+                                             f"not the {asked} {noun}.")
+        return composed
+    return _compose(analysis, relevant, ranked, passages, support, reader)
+
+
+def _compose(analysis: Analysis, relevant: list[Candidate], ranked: list[Candidate], passages: Sequence[Passage],
+             support: int, reader: str) -> Composed:
     if analysis.options:
         return _choose(analysis, relevant, passages)
     shared = common(analysis, relevant) if asks_common(analysis) else None
@@ -524,6 +548,8 @@ def _explanation(analysis: Analysis, relevant: list[Candidate], ranked: Sequence
     near = NEAR if analysis.answer_type not in ("reason", "manner") else 0.0
     states = {id(c): near * near_share(analysis, c.text) for c in relevant} if near else {}
     pool = [c for c in relevant if c.score + states.get(id(c), 0.0) >= NEAR_BEST * relevant[0].score]
+    answering = [c for c, doc in zip(pool, parse_many([c.text for c in pool])) if not restates(analysis, doc)]
+    pool = answering or pool
     own_words = _own_words(analysis, relevant) if analysis.answer_type == "reason" else set()
     if own_words:  # the reason the person asked about gives, in their own words, comes first
         return max((c for c in relevant if id(c) in own_words), key=lambda c: c.score)
@@ -537,6 +563,20 @@ def _explanation(analysis: Analysis, relevant: list[Candidate], ranked: Sequence
         if after is not None and after.lexical > 0:  # it names something the question asks about
             return after
     return best
+
+
+_WH_TAGS = frozenset({"WP", "WRB", "WDT"})
+
+
+def restates(analysis: Analysis, doc: Any) -> bool:
+    """The sentence speaks of the question rather than answering it: it holds the question
+    as an indirect one ("analysts are trying to decipher what the Russian president truly
+    wants" for "What does Putin want?"), a question word inside it hanging from a verb the
+    question asks about."""
+    focus = set(analysis.focus)
+    return any((t.tag_ in _WH_TAGS or t.lower_ == "whether") and t.i > 0
+               and any(h.pos_ in ("VERB", "AUX") and h.lemma_.lower() in focus for h in (t.head, t.head.head))
+               for t in doc)
 
 
 def _own_words(analysis: Analysis, pool: list[Candidate]) -> set[int]:
@@ -561,8 +601,8 @@ def supporting(analysis: Analysis, pool: list[Candidate], lead: Candidate, spans
                 passages[c.n - 1].date, passages[lead.n - 1].date):
             continue
         carries = bool(focus & set(content_stems(c.text))) if focus else True
-        if (spans.get(id(c)) and carries) if spans else carries:  # typed: another answer span, on the focus
-            chosen.append(c)
+        if ((spans.get(id(c)) and carries) if spans else carries) and not restates(analysis, parse(c.text)):
+            chosen.append(c)  # typed: another answer span, on the focus; never the question said again
     return chosen
 
 

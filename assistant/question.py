@@ -112,6 +112,9 @@ class Analysis:
     subject: str = ""  # "mayor", "harbour master": the role the answer must be about, last word its head
     speaker: str = ""  # "Donald Trump" in "What did Donald Trump say?": whose words are asked for
     near: tuple[str, ...] = ()  # stems of the words around the question word: the relation asked ("owned by what")
+    # (noun lemma, the people or place that qualifies it, NORP or PLACE): ("delegation", "American", "NORP") for "the
+    # American delegation"; evidence about another's ("Russia's delegation") is a near miss
+    qualified: tuple[tuple[str, str, str], ...] = ()
     slot: tuple[str, ...] = ()  # ("after", "name") for "named after who?": that verb's object of that word (then
     # other words it may hang from: ``_slot``)
     extras: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
@@ -201,9 +204,32 @@ def _analyse_one(text: str, context: tuple[str, ...]) -> Analysis:
         context=context, refers_back=_refers_back(doc, focus, constraints), present=_present(doc),
         plural=asks_plural(doc, token), options=options, compares=comparison(doc) if options else "",
         wh_noun=wh_noun, subject=_subject(doc, wh_noun),
-        speaker=_speaker(doc), near=_near(doc, token), slot=_slot(token),
+        speaker=_speaker(doc), near=_near(doc, token), slot=_slot(token), qualified=qualified_nouns(doc),
         extras={"money": bool(_MONEY.search(text))},
     )
+
+
+_PEOPLE_OR_PLACE = frozenset({"NORP", "GPE", "LOC"})
+
+
+def qualified_nouns(doc: Any) -> tuple[tuple[str, str, str], ...]:
+    """The common nouns a people or a place qualifies, as (noun lemma, qualifier, NORP or
+    PLACE): "the American delegation" -> ("delegation", "American", "NORP"), "Russia's
+    ministers" -> ("minister", "Russia", "PLACE"). Also read from evidence sentences, so
+    ``answerability`` can tell "the U.S. delegation" from "Russia's delegation"."""
+    out = []
+    for t in doc:
+        if t.pos_ != "NOUN":
+            continue
+        for c in t.lefts:  # with what they join: "the British-Irish boy band" -> British, Irish
+            if c.dep_ not in ("amod", "compound", "poss", "nmod") or any(w.dep_ == "prep" for w in c.subtree):
+                continue
+            for w in c.subtree:
+                if w.ent_type_ in _PEOPLE_OR_PLACE and w.ent_iob_ == "B":
+                    ent = next((e for e in doc.ents if e.start == w.i), None)
+                    kind = "NORP" if w.ent_type_ == "NORP" else "PLACE"  # (the recogniser's GPE or LOC)
+                    out.append((t.lemma_.lower(), ent.text if ent is not None else w.text, kind))
+    return tuple(dict.fromkeys(out))
 
 
 def _constraints(doc: Any, text: str) -> tuple[Constraint, ...]:

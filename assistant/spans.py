@@ -50,9 +50,10 @@ _DASH_BEFORE = re.compile(r"([–—-]|\bto|\bdied(\s+on|\s+in)?)\s*(\d{1,2}\s*)
 _QUOTATION = re.compile(r"“[^“”]{1,200}”|\"[^\"]{1,200}\"|«[^«»]{1,200}»|‘[^‘’]{1,200}’")
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "within", "around", "along",
                                  "beside", "off"})
-_DATE_WORDS = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|"
-                         r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midnight|"
-                         r"today|tomorrow|yesterday)\b", re.IGNORECASE)
+# months and days are capitalised ("may" is a verb: "Putin may present ..."); the rest in any case
+_DATE_WORDS = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                         r"(?i:noon|midnight|today|tomorrow|yesterday))\b")
 _NUMBER_WORDS = re.compile(r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
                            r"thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?)\b", re.IGNORECASE)
 _PLACE_NOUNS = frozenset("state city country province region county town village island suburb district capital "

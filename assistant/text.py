@@ -84,3 +84,29 @@ def _looks_like_name(word: str) -> bool:
 def has_negation(text: str) -> bool:
     lows = [w.lower() for w in words(text)]
     return any(w in NEGATIONS or w.endswith("n't") for w in lows)
+
+
+def same_name_word(a: str, b: str) -> bool:
+    """Two lower-case words that are one name: the same, a spelling one letter away
+    ("sergei"/"serguei"), or the same root with the ending of a people or a language
+    ("ukraine"/"ukrainian", "china"/"chinese", "russia"/"russian"); not "iraqi" for
+    "iranian", "ahmadinejad" for "ahmadi" or "fedex" for "federal"."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) >= 5 and _one_edit(a, b):
+        return True
+    short, long = sorted((a, b), key=len)
+    root = short[:-1] if short[-1:] in ("a", "e", "y") and len(short) > 4 else short
+    return len(root) >= 4 and long.startswith(root) and long[len(root):] in _PEOPLE_ENDINGS
+
+
+_PEOPLE_ENDINGS = frozenset("s es n ns an ans ian ians ese i is ish ic ics ern e a".split())
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return a == b
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))

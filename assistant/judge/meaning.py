@@ -21,7 +21,7 @@ from typing import Any
 from index.text import PRONOUNS, words_only
 
 from ..answer_types import ANSWER_KINDS
-from ..text import stem
+from ..text import same_name_word, stem
 from .features import antonym_conflict
 from .forms import acronym_in, ordinals
 
@@ -332,29 +332,7 @@ def _known(word: str, have: set[str]) -> bool:
     """The same name, a spelling one letter away ("Sergei"/"Serguei"), or the same root with
     the ending of a people or a language ("Ukraine"/"Ukrainian", "China"/"Chinese"); not
     "Iraqi" for "Iranian", "Ahmadinejad" for "Ahmadi" or "FedEx" for "federal"."""
-    return word in have or any(_same_name(word, h) for h in have)
-
-
-def _same_name(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    if min(len(a), len(b)) >= 5 and _one_edit(a, b):
-        return True
-    short, long = sorted((a, b), key=len)
-    root = short[:-1] if short[-1:] in ("a", "e", "y") and len(short) > 4 else short
-    return len(root) >= 4 and long.startswith(root) and long[len(root):] in _PEOPLE_ENDINGS
-
-
-_PEOPLE_ENDINGS = frozenset("s es n ns an ans ian ians ese i is ish ic ics ern e a".split())
-
-
-def _one_edit(a: str, b: str) -> bool:
-    if abs(len(a) - len(b)) > 1 or a == b:
-        return a == b
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+    return word in have or any(same_name_word(word, h) for h in have)
 
 
 def _names(doc: Any) -> list[tuple[str, str]]:

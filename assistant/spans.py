@@ -541,7 +541,20 @@ def short_answer(analysis: Analysis, doc: Any, spans: Sequence[Span]) -> tuple[i
         start += 1
     elif _dangling(text[start:end]) and text[end - 1] in _QUOTE_MARKS:
         end -= 1
+    glued = _GLUED.search(text, start, end)  # "LLC.Gregg Berhalter": two sentences run together
+    if glued and re.search(r"\w", text[glued.end(1) + 1 : end].lower().removeprefix("the")):
+        start = glued.end(1) + 1  # the words after the stop, unless only "The" stands there
+    elif glued:
+        end = glued.end(1)
+    first = next((t for t in doc if t.idx == start), None)
+    if spans[0].label == "PERSON" and first is not None and first.pos_ == "VERB" and first.i + 1 < len(doc):
+        start = doc[first.i + 1].idx  # "Starring Anthony Hopkins": the recogniser took the verb in
     return start, end
+
+
+# a sentence run into the next without a space ("... Maybach vehicles.smart Automobile"): a word
+# of two letters or more, a full stop, and a word; not "U.S.", "D.C." or "Amazon.com"
+_GLUED = re.compile(r"(\w{2,})\.(?=[A-Z]\w|[a-z]\w{3,})")
 
 
 def _name_start(doc: Any, start: int, end: int) -> int:

@@ -259,6 +259,12 @@ def test_long_descriptive_questions_need_two_names_and_most_constraints() -> Non
     ("The cartoonist Lena Park named her character Orbit after who?", "Orbit is a cartoon character voiced by Dana "
      "Holt and created by Lena Park, who named the character after President Alan Reeve's middle name.",
      "President Alan Reeve"),
+    # a verb the recogniser took into a name is not part of it
+    ("Which actors starred in the film Titus?", "Starring Anthony Hale and Jessica Lund, the film Titus was released "
+                                                "in 1999.", "Anthony Hale and Jessica Lund"),
+    # two sentences run together without a space: the name after the stop, not the word before it
+    ("Who coaches the Bergen Rovers?", "The club is owned by Holm Sports LLC.Gregg Berhalter coaches the Bergen "
+                                      "Rovers.", "Gregg Berhalter"),
     # a birthdate is the date in the brackets after "born", which for other dates is an aside
     ("What is the birthdate of the writer of Cold Rooms?", "Mara Quist (born 4 May 1928) is a Swedish writer "
                                                            "who became famous in 1961.", "4 May 1928"),

@@ -509,10 +509,11 @@ def short_answer(analysis: Analysis, doc: Any, spans: Sequence[Span]) -> tuple[i
                 break
             start = s.start
     text = doc.text
-    if analysis.answer_type == "date" and _DEATH.search(analysis.text):
-        dash = re.search(r"\s[–—-]\s", text[start:end])  # one span for a life: "4 May 1928 - 2 June 2003"
-        if dash:
-            start += dash.end()
+    life = _LIFE_DASH.search(text, start, end) if analysis.answer_type == "date" else None
+    if life and _DEATH.search(analysis.text):  # one span for a life: "4 May 1928 - 2 June 2003"
+        start = life.end()
+    elif life and _BIRTH.search(analysis.text):  # ... its start for a birth ("1894–1991": 1894)
+        end = life.start()
     year = _YEAR.search(text, start, end) if analysis.wh_noun == "year" and not analysis.plural else None
     if year:  # "in what year ...?": the year of a full date ("4 May 1928")
         start, end = year.span()
@@ -552,6 +553,8 @@ def short_answer(analysis: Analysis, doc: Any, spans: Sequence[Span]) -> tuple[i
     return start, end
 
 
+# the dash between the two dates of a life: spaced, or an en or em dash between years ("1894–1991")
+_LIFE_DASH = re.compile(r"\s[–—-]\s|(?<=\d)[–—](?=\d)")
 # a sentence run into the next without a space ("... Maybach vehicles.smart Automobile"): a word
 # of two letters or more, a full stop, and a word; not "U.S.", "D.C." or "Amazon.com"
 _GLUED = re.compile(r"(\w{2,})\.(?=[A-Z]\w|[a-z]\w{3,})")

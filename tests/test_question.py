@@ -265,6 +265,11 @@ def test_long_descriptive_questions_need_two_names_and_most_constraints() -> Non
     # two sentences run together without a space: the name after the stop, not the word before it
     ("Who coaches the Bergen Rovers?", "The club is owned by Holm Sports LLC.Gregg Berhalter coaches the Bergen "
                                       "Rovers.", "Gregg Berhalter"),
+    # a life's dates in one span: its start for a birth, its end for a death
+    ("When was the writer of Cold Rooms born?", "Mara Quist (May 30, 1943 – June 21, 1994) wrote Cold Rooms.",
+     "May 30, 1943"),
+    ("When did the writer of Cold Rooms die?", "Mara Quist (May 30, 1943 – June 21, 1994) wrote Cold Rooms.",
+     "June 21, 1994"),
     # a birthdate is the date in the brackets after "born", which for other dates is an aside
     ("What is the birthdate of the writer of Cold Rooms?", "Mara Quist (born 4 May 1928) is a Swedish writer "
                                                            "who became famous in 1961.", "4 May 1928"),

@@ -70,10 +70,17 @@ def passage_words(p: Passage) -> set[str]:
 
 
 def fold_accents(text: str) -> str:
-    """"Öyster" -> "Oyster", "São" -> "Sao": a name matches however its accents are written."""
+    """"Öyster" -> "Oyster", "São" -> "Sao", "Ulvæus" -> "Ulvaeus": a name matches however its
+    accents and ligatures are written."""
     if text.isascii():
         return text
+    text = text.translate(_LETTERS)
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+# letters that Unicode does not decompose into a base letter and an accent
+_LETTERS = str.maketrans({"æ": "ae", "Æ": "Ae", "ø": "o", "Ø": "O", "œ": "oe", "Œ": "Oe", "ß": "ss", "đ": "d",
+                          "Đ": "D", "ł": "l", "Ł": "L", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D"})
 
 
 def meets(constraint: Constraint, p: Passage, words: set[str] | None = None, loose: bool = False) -> bool:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .answer_types import NAMED_KINDS
-from .answerability import IGNORED_NAME_WORDS, PREFIX, same_person, word_like
+from .answerability import IGNORED_NAME_WORDS, PREFIX, fold_accents, same_person, word_like
 from .question import MONTHS, Analysis
 from .question import YEAR as _YEAR
 from .text import content_stems, stem
@@ -458,7 +458,8 @@ def _all_asked(text: str, asked: set[str], label: str = "") -> bool:
     """The span only repeats the question: all its words are the question's, or it is a
     person the question names by surname ("Donald Trump" when asked about Trump). A long word
     the question misspells by a letter is the question's ("Anti-Semitism" for "Anti-Semetism")."""
-    words = [w.lower() for w in _TOKEN.findall(text) if w.lower() not in IGNORED_NAME_WORDS]
+    words = [fold_accents(w.lower()) for w in _TOKEN.findall(text) if w.lower() not in IGNORED_NAME_WORDS]
+    asked = asked | {fold_accents(a) for a in asked}  # "Ulvæus" for "Ulvaeus"
     return not words or all(w in asked or any(word_like(w, a) for a in asked) for w in words) \
         or (label == "PERSON" and words[-1] in asked)
 

@@ -185,6 +185,7 @@ def test_names_record_whether_they_are_places_or_people() -> None:
     ("What did Bill Carter say?", "William Carter said the vote was close."),
     ("Which band covered Blue Öyster Cult's song?", "The song was covered by Fu Manchu, after Blue Oyster Cult."),
     ("Where was the Karl Jäger Stadium built?", "The Karl Jager Stadium was built in Lyon."),  # accents folded
+    ("What did Björn Ulvaeus produce?", "Björn Ulvæus produced the film Harbour."),  # ligatures too
     ("Which airport is closer to Cleaveland?", "Burke Airport is the closest one to Cleveland."),  # one letter off
     ("What is \"Apocalypic\" about?", "\"Apocalyptic\" is a song by the band Halestorm."),
     ("Which player did the Phoneix Suns pick in 2017?", "The Phoenix Suns picked Josh Jackson in 2017."),  # swapped

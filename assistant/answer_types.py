@@ -65,7 +65,7 @@ _NOUN_TYPES = {
                 "vegetation style breed material sport discipline role position post rank".split(),
 }
 NOUN_TYPE = {noun: kind for kind, nouns in _NOUN_TYPES.items() for noun in nouns}
-_BETWEEN = re.compile(r"\b[Bb]etween (?:[a-z ]+ )?((?:[A-Z0-9][\w.'-]*\s?)+) and ((?:[A-Z0-9][\w.'-]*\s?)+)")
+_BETWEEN = re.compile(r"\b[Bb]etween (?:[a-z ]+,? )?((?:[A-Z0-9][\w.'-]*\s?)+) and ((?:[A-Z0-9][\w.'-]*\s?)+)")
 # Kinds of thing whose answer is a name or a title, not a description ("What is the name of ...?")
 NAMED_KINDS = frozenset("name title nickname alias song album single track film movie book novel show series play "
                          "opera poem painting game ship brand".split())

@@ -28,6 +28,7 @@ def _p(text: str, doc: str = "d", date: str = "") -> Passage:
     ("Which magazine was started first, Arthur's Magazine or First for Women?", "choice"),
     ("What was the festival officially known as?", "thing"),  # a name, not a description
     ("Between the players Kim Berg and Mary Holt, who is older?", "choice"),
+    ("Between the two musicians, Kim Berg and Mary Holt, who is older?", "choice"),  # a comma after the kind
     ("What was agreed between Trump and Putin in Alaska?", "thing"),  # "between" without a comparison
     ("What are the plants of that genus sometimes called?", "thing"),
     ("Which musician, Edwyn Collins or Jimmie Ross, played the bass guitar?", "choice"),  # options mid-question

@@ -62,14 +62,14 @@ _NOUN_TYPES = {
     "nationality": "nationality ethnicity citizenship language".split(),
     "words": "word phrase term expression slogan quote quotation catchphrase".split(),
     "category": "profession occupation job career genre type kind sort industry format field instrument species "
-                "vegetation style breed material sport discipline role position post rank".split(),
+                "vegetation style breed material sport discipline role position post rank category".split(),
 }
 NOUN_TYPE = {noun: kind for kind, nouns in _NOUN_TYPES.items() for noun in nouns}
 _BETWEEN = re.compile(r"\b[Bb]etween (?:[a-z ]+,? )?((?:[A-Z0-9][\w.'-]*\s?)+) and ((?:[A-Z0-9][\w.'-]*\s?)+)")
 # Kinds of thing whose answer is a name or a title, not a description ("What is the name of ...?")
 NAMED_KINDS = frozenset("name title nickname alias song album single track film movie book novel show series play "
                          "opera poem painting game ship brand".split())
-_SORTS = frozenset("type kind sort form".split())
+SORTS = frozenset("type kind sort form".split())
 # "which one", or a question that opens with "Between A and B": one of the two is picked
 _WHICH_ONE = re.compile(r"\bwhich (one|of (the|them|these|those))\b|^\s*(in )?between\b", re.I)
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
@@ -186,9 +186,9 @@ def answer_type_of(doc: Any, wh: str, wh_noun: str, options: tuple[str, ...]) ->
         return "thing"  # "What is a resort in Palm Beach built by Marjorie Post?": which one, by its name
     if wh_noun and wh_noun not in NOUN_TYPE and wh == "what" and not _det_noun(doc):
         return "definition"  # "What are the council's demands?": a description, not a name
-    if wh_noun in _SORTS:  # "what type of aircraft": the kind is the noun after "of"
-        of = _of_noun(doc, wh_noun)
-        if of and of not in _SORTS:
+    if wh_noun in SORTS:  # "what type of aircraft": the kind is the noun after "of"
+        of = of_noun(doc, wh_noun)
+        if of and of not in SORTS:
             if of not in NOUN_TYPE and _classifies_named(doc, wh_noun):
                 return "category"  # "What type of film are 'Transparent' and 'Heat'?": documentary
             return NOUN_TYPE.get(of, "thing")  # a kind of person, place ...; else a named kind of thing
@@ -246,7 +246,7 @@ def _classifies_named(doc: Any, sort: str) -> bool:
         for c in root.children)
 
 
-def _of_noun(doc: Any, noun: str) -> str:
+def of_noun(doc: Any, noun: str) -> str:
     """"type of vegetation" -> vegetation."""
     for t in doc:
         if t.lemma_.lower() == noun and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of":

@@ -24,6 +24,7 @@ from index.text import DEMONSTRATIVES, PRONOUNS, STOPWORDS
 from .answer_types import (
     EXPLANATORY,
     NAME_LABELS,
+    SORTS,
     TYPE_LABELS,
     WH_TAGS,
     WH_WORDS,
@@ -31,6 +32,7 @@ from .answer_types import (
     asks_name,
     asks_plural,
     comparison,
+    of_noun,
     options_of,
     question_word,
     relative,
@@ -109,6 +111,7 @@ class Analysis:
     options: tuple[str, ...] = ()  # "A or B?": the answer is one of these
     compares: str = ""  # what "A or B?" compares: "earlier", "later", "more", "fewer" (``comparison``)
     wh_noun: str = ""  # "city" in "which city"
+    sort_of: str = ""  # "aircraft" in "what type of aircraft" (``wh_noun`` is then "type")
     subject: str = ""  # "mayor", "harbour master": the role the answer must be about, last word its head
     speaker: str = ""  # "Donald Trump" in "What did Donald Trump say?": whose words are asked for
     near: tuple[str, ...] = ()  # stems of the words around the question word: the relation asked ("owned by what")
@@ -203,7 +206,7 @@ def _analyse_one(text: str, context: tuple[str, ...]) -> Analysis:
         text=text, answer_type=answer_type, wh=wh, focus=focus, constraints=constraints, parts=(text,),
         context=context, refers_back=_refers_back(doc, focus, constraints), present=_present(doc),
         plural=asks_plural(doc, token), options=options, compares=comparison(doc) if options else "",
-        wh_noun=wh_noun, subject=_subject(doc, wh_noun),
+        wh_noun=wh_noun, subject=_subject(doc, wh_noun), sort_of=of_noun(doc, wh_noun) if wh_noun in SORTS else "",
         speaker=_speaker(doc), near=_near(doc, token), slot=_slot(token), qualified=qualified_nouns(doc),
         extras={"money": bool(_MONEY.search(text))},
     )

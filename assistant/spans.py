@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .answer_types import NAMED_KINDS
+from .answer_types import NAMED_KINDS, SORTS
 from .answerability import IGNORED_NAME_WORDS, PREFIX, fold_accents, same_person, word_like
 from .question import MONTHS, Analysis
 from .question import YEAR as _YEAR
@@ -223,8 +223,8 @@ def labelled(analysis: Analysis, sentence: str, span: Span) -> bool:
     """The sentence calls the span the kind asked for: the kind stands in it ("Nokia Theatre"
     for "which theatre"), just before it ("the heavy metal band Disturbed", "their hit song
     "My Own Worst Enemy"") or is predicated of it right after it ("Lit, an American rock band",
-    "Lit is an American rock band")."""
-    noun = analysis.wh_noun
+    "Lit is an American rock band"); for "what type of aircraft", the aircraft."""
+    noun = analysis.sort_of or analysis.wh_noun
     if not noun or not noun.isalpha():
         return False
     kind = rf"\b(?:{'|'.join(re.escape(n) for n in (noun, *_SAME_KIND.get(noun, ())))})(?:s|es)?"
@@ -352,6 +352,12 @@ def _fallback_spans(analysis: Analysis, doc: Any) -> list[Span]:
                  for c in doc.noun_chunks if analysis.wh_noun and c.root.lemma_.lower() == analysis.wh_noun
                  and c.root.i > c.start and any(t.pos_ == "PROPN" or t.ent_type_ == "NORP" for t in c[:-1])]
         return named + [Span(m.start(), m.end(), "DATE") for m in (*_YEAR.finditer(text), *_DATE_WORDS.finditer(text))]
+    if kind == "thing" and analysis.wh_noun in SORTS:
+        # "what kind of track?": the track described, however ("standard gauge track", "ATR 72 aircraft")
+        return [Span(words[0].idx, c.root.idx + len(c.root.text), "KIND") for c in doc.noun_chunks
+                if analysis.sort_of and c.root.lemma_.lower() == analysis.sort_of
+                for words in [[t for t in c if t.pos_ not in ("DET", "PRON") and not t.is_punct]]
+                if len(words) > 1]
     if kind in ("thing", "organisation", "person_or_org") and analysis.wh_noun:
         # the name before the kind asked for: "with ATR 72-600 aircraft" for "What aircraft
         # ...?", "on the Harbor One network" for "... on what network?"

@@ -37,6 +37,7 @@ def _p(text: str, doc: str = "d", date: str = "") -> Passage:
     ("What words did Trump use about the bombing?", "words"),
     ("What profession do Nicholas Ray and Elia Kazan share?", "category"),
     ("What type of vegetation is Clerodendrum?", "category"),
+    ("To which film category do Low Tide and High Water belong?", "category"),
     ("What percentage of the population voted?", "amount"),
     ("What role does Yuri Ushakov have?", "category"),
     ("Which Russian officials will travel to Alaska?", "person"),  # a share: a percentage, not a count
@@ -267,6 +268,11 @@ def test_long_descriptive_questions_need_two_names_and_most_constraints() -> Non
     # two sentences run together without a space: the name after the stop, not the word before it
     ("Who coaches the Bergen Rovers?", "The club is owned by Holm Sports LLC.Gregg Berhalter coaches the Bergen "
                                       "Rovers.", "Gregg Berhalter"),
+    # "what kind of track": the track as the sentence describes it, named or not
+    ("The line was the first mountain railway to use what kind of track?", "The Holm line was the first mountain "
+     "railway in Europe built with a standard gauge track.", "standard gauge track"),
+    ("What type of aircraft does Nordhaven Air fly?", "Nordhaven Air flies ATR 72 aircraft to Bergen.",
+     "ATR 72 aircraft"),
     # a life's dates in one span: its start for a birth, its end for a death
     ("When was the writer of Cold Rooms born?", "Mara Quist (May 30, 1943 – June 21, 1994) wrote Cold Rooms.",
      "May 30, 1943"),

@@ -23,13 +23,14 @@ TYPE_LABELS: dict[str, frozenset[str]] = {
     "nationality": frozenset({"NORP", "GPE", "LANGUAGE"}),
     "words": frozenset({"QUOTE"}),  # "What words did X use?": what the text quotes
     "category": frozenset({"KIND"}),  # "What profession ...?": a common noun ("film director"), not a name
+    "ordinal": frozenset({"ORDINAL"}),  # "What number album ...?": "second", "5th"
     "thing": frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "GPE", "LOC", "PERSON", "LANGUAGE"}),
 }
 # What each answer type asks for, in words (prompts, abstention notes).
 ANSWER_KINDS = {"place": "a place", "person": "a person", "person_or_org": "a person or organisation",
                 "organisation": "an organisation", "date": "a date", "number": "a number", "amount": "an amount",
                 "duration": "a duration", "length": "a length or a duration", "nationality": "a nationality",
-                "words": "the words quoted", "category": "a kind of thing", "thing": "a name",
+                "words": "the words quoted", "category": "a kind of thing", "thing": "a name", "ordinal": "a rank",
                 "reason": "a reason", "manner": "how it happens", "definition": "what it is",
                 "choice": "one of the alternatives named", "yesno": "yes or no, with the fact that shows it"}
 # Types whose answer is a sentence, not a span.
@@ -174,6 +175,8 @@ def answer_type_of(doc: Any, wh: str, wh_noun: str, options: tuple[str, ...]) ->
         return "length"  # "How long is the line?" (7.5 km) or "was the rule?" (275 years); "did it take?": a duration
     if wh in fixed:
         return fixed[wh]
+    if wh == "what" and _asks_rank(doc):
+        return "ordinal"  # "What number album of Taylor Swift ...?": her second
     if wh == "what" and _causes(doc):
         return "reason"  # "What made Trump start sending weapons?" asks why
     if wh == "how":
@@ -207,6 +210,15 @@ def answer_type_of(doc: Any, wh: str, wh_noun: str, options: tuple[str, ...]) ->
 
 _REGION_OR_MEASURE = frozenset({"area"})
 _CAUSING_VERBS = frozenset("make cause lead prompt drive push force persuade convince trigger spark".split())
+
+
+def _asks_rank(doc: Any) -> bool:
+    """"What number album ...?", "what number post-Beatles album": "number" right after the
+    question word and before the noun it ranks (not "what number of people": a count)."""
+    token = wh_token(doc)
+    if token is None or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "number":
+        return False
+    return doc[token.i + 2].pos_ in ("NOUN", "ADJ", "PROPN")  # (not "What number is on his shirt?")
 
 
 def _causes(doc: Any) -> bool:

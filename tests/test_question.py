@@ -38,6 +38,9 @@ def _p(text: str, doc: str = "d", date: str = "") -> Passage:
     ("What profession do Nicholas Ray and Elia Kazan share?", "category"),
     ("What type of vegetation is Clerodendrum?", "category"),
     ("To which film category do Low Tide and High Water belong?", "category"),
+    ("What number album of Ann Holt won a Grammy?", "ordinal"),  # a rank: her second
+    ("What number of people voted?", "number"),
+    ("What number is on his shirt?", "number"),
     ("What percentage of the population voted?", "amount"),
     ("What role does Yuri Ushakov have?", "category"),
     ("Which Russian officials will travel to Alaska?", "person"),  # a share: a percentage, not a count
@@ -273,6 +276,8 @@ def test_long_descriptive_questions_need_two_names_and_most_constraints() -> Non
      "railway in Europe built with a standard gauge track.", "standard gauge track"),
     ("What type of aircraft does Nordhaven Air fly?", "Nordhaven Air flies ATR 72 aircraft to Bergen.",
      "ATR 72 aircraft"),
+    ("What number album of Ann Holt did Tom Berg win a Grammy for?", "Tom Berg won a Grammy for co-writing "
+     "Fearless, Ann Holt's second studio album.", "second"),
     # a life's dates in one span: its start for a birth, its end for a death
     ("When was the writer of Cold Rooms born?", "Mara Quist (May 30, 1943 – June 21, 1994) wrote Cold Rooms.",
      "May 30, 1943"),

@@ -112,6 +112,7 @@ class Analysis:
     compares: str = ""  # what "A or B?" compares: "earlier", "later", "more", "fewer" (``comparison``)
     wh_noun: str = ""  # "city" in "which city"
     sort_of: str = ""  # "aircraft" in "what type of aircraft" (``wh_noun`` is then "type")
+    cloze: tuple[str, ...] = ()  # "19-year-old" in "Eve, a 19-year-old what?": the words the answer follows
     subject: str = ""  # "mayor", "harbour master": the role the answer must be about, last word its head
     speaker: str = ""  # "Donald Trump" in "What did Donald Trump say?": whose words are asked for
     near: tuple[str, ...] = ()  # stems of the words around the question word: the relation asked ("owned by what")
@@ -208,6 +209,7 @@ def _analyse_one(text: str, context: tuple[str, ...]) -> Analysis:
         plural=asks_plural(doc, token), options=options, compares=comparison(doc) if options else "",
         wh_noun=wh_noun, subject=_subject(doc, wh_noun), sort_of=of_noun(doc, wh_noun) if wh_noun in SORTS else "",
         speaker=_speaker(doc), near=_near(doc, token), slot=_slot(token), qualified=qualified_nouns(doc),
+        cloze=_cloze(doc, token) if answer_type == "thing" and not wh_noun else (),
         extras={"money": bool(_MONEY.search(text))},
     )
 
@@ -377,6 +379,26 @@ def _slot(token: Any) -> tuple[str, ...]:
     if before is not None and before.pos_ in ("NOUN", "VERB", "ADJ") and before.lemma_.lower() != head:
         return prep.lower_, head, before.lemma_.lower()  # "with" on "focused"; the word before it is kept too
     return prep.lower_, head
+
+
+_DETERMINERS = frozenset("a an the his her its their our my your this that these those".split())
+
+
+def _cloze(doc: Any, token: Any) -> tuple[str, ...]:
+    """The words right before a question word that ends the question as a blank ("a
+    19-year-old what?", "the third-most populous what in the U.S.?", "its intensity and
+    what?"), lower case, up to three and without the article: the answer follows them."""
+    if token is None or token.lower_ != "what" or token.i == 0 or any(
+            t.pos_ in ("VERB", "AUX") for t in doc[token.i + 1 :]):
+        return ()
+    words: list[str] = []
+    for t in reversed(doc[max(0, token.i - 3) : token.i]):
+        if t.lower_ in _DETERMINERS or t.is_punct and t.text != "-" or t.pos_ in ("ADP", "VERB", "AUX"):
+            break
+        words.insert(0, t.lower_)
+    while words and words[0] == "-":  # "third-most populous": "most populous"
+        words = words[1:]
+    return tuple(words) if any(w.isalpha() and len(w) > 2 for w in words) else ()
 
 
 def _refers_back(doc: Any, focus: tuple[str, ...], constraints: tuple[Constraint, ...]) -> bool:

@@ -200,6 +200,33 @@ def slot_filler(analysis: Analysis, doc: Any) -> Span | None:
     return None
 
 
+def cloze_filler(analysis: Analysis, doc: Any) -> Span | None:
+    """What follows the question's words before its closing "what" in the sentence ("a
+    19-year-old American tourist" for "a 19-year-old what?", "its intensity and its raw
+    sexuality" for "its intensity and what?"): the noun phrase after them, without its article,
+    up to its last noun; None when the sentence lacks the words or no noun follows them."""
+    if not analysis.cloze:
+        return None
+    pattern = r"(?<!\w)" + "".join(re.escape(w) if w == "-" else (r"\s*" if i else "") + re.escape(w)
+                                    for i, w in enumerate(analysis.cloze)) + r"(?!\w)"
+    found = re.search(pattern.replace(r"\s*\-", r"\s*-"), doc.text, re.I)
+    if not found:
+        return None
+    after = [t for t in doc if t.idx >= found.end()]
+    while after and (after[0].lower_ in ("a", "an", "the") or after[0].tag_ == "PRP$"):
+        after = after[1:]
+    phrase: list[Any] = []
+    for t in after:
+        if not (t.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or t.text == "-" and phrase):
+            break
+        phrase.append(t)
+    while phrase and phrase[-1].pos_ not in ("NOUN", "PROPN"):
+        phrase.pop()
+    if not phrase:
+        return None
+    return Span(phrase[0].idx, phrase[-1].idx + len(phrase[-1].text), "CLOZE")
+
+
 # kinds of work written under two names ("which movie": "a 2011 British horror film")
 _SAME_KIND = {"movie": ("film",), "film": ("movie",), "show": ("series", "programme", "program"),
               "series": ("show",), "novel": ("book",), "book": ("novel",), "song": ("single", "track"),

@@ -514,10 +514,10 @@ def near_share(analysis: Analysis, text: str) -> float:
 def _filled(analysis: Analysis, chosen: list[Candidate], passages: Sequence[Passage]) -> tuple[int, int, int] | None:
     """An open "what" answered by a slot ("famous for what?"): the lead's filler of it, else
     that of the first chosen sentence with one, as the short answer."""
-    if analysis.answer_type != "thing" or analysis.wh_noun or not (analysis.slot or analysis.cloze):
-        return None
+    if analysis.wh_noun or not (analysis.answer_type == "thing" and analysis.slot or analysis.cloze):
+        return None  # (a blank after "is a pioneer captain and what?" may read as a definition)
     for c, doc in zip(chosen, parse_many([c.text for c in chosen])):
-        span = slot_filler(analysis, doc) or cloze_filler(analysis, doc)
+        span = (slot_filler(analysis, doc) if analysis.answer_type == "thing" else None) or cloze_filler(analysis, doc)
         if span is not None:
             return _in_passage(c, (span.start, span.end), passages)
     return None

@@ -209,7 +209,7 @@ def _analyse_one(text: str, context: tuple[str, ...]) -> Analysis:
         plural=asks_plural(doc, token), options=options, compares=comparison(doc) if options else "",
         wh_noun=wh_noun, subject=_subject(doc, wh_noun), sort_of=of_noun(doc, wh_noun) if wh_noun in SORTS else "",
         speaker=_speaker(doc), near=_near(doc, token), slot=_slot(token), qualified=qualified_nouns(doc),
-        cloze=_cloze(doc, token) if answer_type == "thing" and not wh_noun else (),
+        cloze=_cloze(doc, token) if answer_type in ("thing", "definition") and not wh_noun else (),
         extras={"money": bool(_MONEY.search(text))},
     )
 

@@ -120,9 +120,18 @@ def question_word(doc: Any, token: Any) -> tuple[str, str]:
         kind = next((c for c in token.head.children if c.i != token.i and c.dep_ in ("nsubj", "attr")
                      and c.pos_ == "NOUN" and NOUN_TYPE.get(c.lemma_.lower()) == "person"), None)
         return word, kind.lemma_.lower() if kind is not None else ""
-    if word == "what" and token.head.lemma_ == "be":
-        subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"),
-                       None)
+    if word in ("which", "what") and not any(c.pos_ == "NOUN" for c in token.children if c.dep_ != "prep"):
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        ranked = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None \
+            else None
+        if ranked is not None:  # "which of his movies", "which of Bruce Springsteen's albums"
+            return word, ranked.lemma_.lower()
+    if word == "what" and token.head.lemma_ == "be" and token.dep_ in ("nsubj", "nsubjpass", "attr"):
+        # the noun the copula joins the question word to ("What is the fifth studio album by ...", where
+        # the parser may take "is ... released" for a passive, "What is a small network appliance ...")
+        heads = [token.head, *([token.head.head] if token.head.dep_ in ("aux", "auxpass") else [])]
+        subject = next((c for h in heads for c in h.children if c.i != token.i and c.pos_ == "NOUN"
+                        and c.dep_ in ("nsubj", "nsubjpass", "attr")), None)
         return word, subject.lemma_.lower() if subject is not None else ""
     return word, ""
 

@@ -101,6 +101,11 @@ def test_expected_answer_types(question: str, kind: str) -> None:
     # "referred to as what" asks for a name, as "known as what" does
     ("The storm was referred to as what?", "what", "name", "thing"),
     ("What is the birthdate of Ann Holt?", "what", "birthdate", "date"),
+    # "which of ...": the noun after "of"; "What is the ... album": the noun the copula joins it to
+    ("Tom Berg is an actor, which of his movies was a 2014 thriller?", "which", "movie", "thing"),
+    ("The song is on which of Ann Holt's albums?", "which", "album", "thing"),
+    ("What is the fifth studio album by Ann Holt released as the follow-up to Low Tide?", "what", "album",
+     "thing"),
 ])
 def test_the_question_word_and_its_noun(question: str, wh: str, noun: str, kind: str) -> None:
     a = analyse(question)

@@ -165,6 +165,9 @@ def fills_slot(analysis: Analysis, doc: Any, span: Span) -> bool:
     return False
 
 
+_SORT_WORDS = SORTS | frozenset("genus species variety class family breed category".split())
+
+
 def slot_filler(analysis: Analysis, doc: Any) -> Span | None:
     """What fills the slot of an open "what" in the sentence: the object of the same
     preposition after the same word ("known for his speed on the ball" for "... known for
@@ -174,6 +177,8 @@ def slot_filler(analysis: Analysis, doc: Any) -> Span | None:
     if not analysis.slot:
         return None
     prep, heads = analysis.slot[0], set(analysis.slot[1:])
+    if heads & _SORT_WORDS:  # "types of what?": "a genus of flowering plants" says it too
+        heads |= _SORT_WORDS
     asked = set(content_stems(analysis.text))
     for t in doc:
         said = {t.head.lemma_.lower()} | ({c.lemma_.lower() for c in t.head.children if c.dep_ == "acomp"}

@@ -742,6 +742,8 @@ OPEN_SLOTS = [
              "featurettes focused on characters with psychic abilities."},
     {"id": "striker", "title": "Ola Brun", "date": "2024-01-07",
      "text": "Ola Brun played in the top divisions of Norway and Sweden. He is known for his speed on the ball."},
+    {"id": "genus", "title": "Holmia", "date": "2024-01-09",
+     "text": "Holmia is a genus of flowering plants in the family Acanthaceae, found in Norway."},
     {"id": "series", "title": "Low Tide", "date": "2024-01-08",
      "text": "The drama series Low Tide follows Eve, a 19-year-old American tourist in Bergen. Its painter, Kari "
              "Holm, is noted for her intensity and her raw colour."},
@@ -755,6 +757,7 @@ OPEN_SLOTS = [
     # ... wherever the parser hangs the preposition ("focused on characters with what")
     ("The Harbour Hour was shown in a programme whose featurettes focused on characters with what?",
      "psychic abilities"),
+    ("Holmia, found in Norway, is a type of what?", "flowering plants"),  # a genus says it as a type does
     # ... and one that ends the question as a blank by what the sentence has after the words before it
     ("The drama series Low Tide follows Eve, who is a 19-year-old what?", "American tourist"),
     ("Kari Holm, the painter of Low Tide, is noted for her intensity and what?", "raw colour"),

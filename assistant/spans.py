@@ -581,6 +581,8 @@ def short_answer(analysis: Analysis, doc: Any, spans: Sequence[Span]) -> tuple[i
         start += 1
     elif _dangling(text[start:end]) and text[end - 1] in _QUOTE_MARKS:
         end -= 1
+    if analysis.answer_type == "category" and (analysis.sort_of or analysis.wh_noun) in _ACTIVITIES:
+        start, end = _activity(doc, start, end, analysis.sort_of or analysis.wh_noun)
     glued = _GLUED.search(text, start, end)  # "LLC.Gregg Berhalter": two sentences run together
     if glued and re.search(r"\w", text[glued.end(1) + 1 : end].lower().removeprefix("the")):
         start = glued.end(1) + 1  # the words after the stop, unless only "The" stands there
@@ -590,6 +592,24 @@ def short_answer(analysis: Analysis, doc: Any, spans: Sequence[Span]) -> tuple[i
     if spans[0].label == "PERSON" and first is not None and first.pos_ == "VERB" and first.i + 1 < len(doc):
         start = doc[first.i + 1].idx  # "Starring Anthony Hopkins": the recogniser took the verb in
     return start, end
+
+
+_ACTIVITIES = frozenset("sport genre style discipline".split())
+
+
+def _activity(doc: Any, start: int, end: int, kind: str) -> tuple[int, int]:
+    """"What sport did they play?" -> "tennis" of "former professional tennis player", "which
+    genre" -> "rock" of "rock band": a sport or a genre is what describes the one who plays
+    it, not the player."""
+    found = doc.char_span(start, end, alignment_mode="expand")
+    if found is None or len(found) < 2 or found.root.lemma_.lower() == kind or found.root.pos_ != "NOUN":
+        return start, end
+    run: list[Any] = []  # the nouns right before the player ("tennis", not "former professional")
+    for t in reversed([t for t in found if t.i < found.root.i]):
+        if t.pos_ not in ("NOUN", "PROPN") and not (t.text == "-" and run):
+            break
+        run.insert(0, t)
+    return (run[0].idx, run[-1].idx + len(run[-1].text)) if run else (start, end)
 
 
 # the dash between the two dates of a life: spaced, or an en or em dash between years ("1894–1991")

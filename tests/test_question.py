@@ -283,6 +283,9 @@ def test_long_descriptive_questions_need_two_names_and_most_constraints() -> Non
      "ATR 72 aircraft"),
     ("What number album of Ann Holt did Tom Berg win a Grammy for?", "Tom Berg won a Grammy for co-writing "
      "Fearless, Ann Holt's second studio album.", "second"),
+    # a sport or a genre is what describes the player, not the player
+    ("What sport does Ann Holt play?", "Ann Holt is a former professional tennis player from Bergen.", "tennis"),
+    ("Which genre of music do the Gulls play?", "The Gulls are a rock band from Bergen.", "rock"),
     # a life's dates in one span: its start for a birth, its end for a death
     ("When was the writer of Cold Rooms born?", "Mara Quist (May 30, 1943 – June 21, 1994) wrote Cold Rooms.",
      "May 30, 1943"),

@@ -56,7 +56,7 @@ _NOUN_TYPES = {
                     "newspaper magazine network channel airline brand label firm corporation institution league "
                     "publisher bank ministry department".split(),
     "date": "year date day month century decade season era time birthdate birthday".split(),
-    "number": "number population".split(),
+    "number": "number population age".split(),
     "amount": "percentage share proportion rate amount price cost sum fee salary revenue budget length height width "
               "size distance weight area depth capacity speed value".split(),
     "duration": "duration period".split(),

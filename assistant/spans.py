@@ -589,8 +589,10 @@ def short_answer(analysis: Analysis, doc: Any, spans: Sequence[Span]) -> tuple[i
     elif glued:
         end = glued.end(1)
     first = next((t for t in doc if t.idx == start), None)
-    if spans[0].label == "PERSON" and first is not None and first.pos_ == "VERB" and first.i + 1 < len(doc):
-        start = doc[first.i + 1].idx  # "Starring Anthony Hopkins": the recogniser took the verb in
+    if spans[0].label == "PERSON" and first is not None and first.i + 2 < len(doc) and (
+            first.pos_ == "VERB" or first.lower_ == analysis.wh_noun and doc[first.i + 1].idx < end):
+        start = doc[first.i + 1].idx  # "Starring Anthony Hopkins": the recogniser took the verb in; "Composer
+        # William Grant Still" for "What composer ...?": the kind asked is no part of the name
     return start, end
 
 

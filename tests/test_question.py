@@ -40,6 +40,7 @@ def _p(text: str, doc: str = "d", date: str = "") -> Passage:
     ("To which film category do Low Tide and High Water belong?", "category"),
     ("What number album of Ann Holt won a Grammy?", "ordinal"),  # a rank: her second
     ("What number of people voted?", "number"),
+    ("At what age did she start singing?", "number"),
     ("What number is on his shirt?", "number"),
     ("What percentage of the population voted?", "amount"),
     ("What role does Yuri Ushakov have?", "category"),
@@ -283,6 +284,9 @@ def test_long_descriptive_questions_need_two_names_and_most_constraints() -> Non
      "ATR 72 aircraft"),
     ("What number album of Ann Holt did Tom Berg win a Grammy for?", "Tom Berg won a Grammy for co-writing "
      "Fearless, Ann Holt's second studio album.", "second"),
+    # the kind asked for, written before the name, is no part of it
+    ("What American composer wrote the opera Troubled Island?", "Composer William Grant Holm wrote the opera "
+                                                               "Troubled Island in 1937.", "William Grant Holm"),
     # a sport or a genre is what describes the player, not the player
     ("What sport does Ann Holt play?", "Ann Holt is a former professional tennis player from Bergen.", "tennis"),
     ("Which genre of music do the Gulls play?", "The Gulls are a rock band from Bergen.", "rock"),

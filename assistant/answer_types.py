@@ -151,6 +151,8 @@ def noun_after(doc: Any, token: Any) -> Any:
         elif after is not None and after.text == "-" and not t.whitespace_ or t.lower_ == "all" and t.i == token.i + 1:
             continue  # the first part of a word joined by a hyphen ("what long-running soap opera"),
             # "what all female high school"
+        elif t.pos_ == "PROPN" and noun is not None and t.ent_iob_ == "B":
+            break  # "At which age Audrey Lindvall's sister was ...": a name after the noun opens the clause
         elif t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "ORG"):
             kind = t
         elif t.pos_ == "PROPN":

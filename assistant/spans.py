@@ -106,6 +106,9 @@ def answer_spans(analysis: Analysis, doc: Any) -> list[Span]:
     if analysis.answer_type in ("amount", "number"):  # "on 10 February 2013": a day of a month counts nothing
         fresh = [s for s in fresh if not (s.label == "CARDINAL" and _DAY_OF_MONTH.search(doc.text[s.start:s.end + 12])
                                           or s.label == "CARDINAL" and _MONTH_BEFORE.search(doc.text[:s.start]))]
+    if analysis.wh_noun == "age":  # "at what age": "14", "14 years old", never a year
+        fresh = [s for s in fresh if not _YEAR.fullmatch(doc.text[s.start:s.end].strip()) and s.label != "DATE"
+                 or _UNITS.search(doc.text[s.start:s.end])]
     if analysis.wh_noun in _MEASURES:  # "what is the length": a quantity with its unit, not a bare number
         fresh = [s for s in fresh if s.label != "CARDINAL"]
     if analysis.answer_type == "length":  # a length in time is a number of units ("275 years"), not a date

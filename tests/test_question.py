@@ -41,6 +41,7 @@ def _p(text: str, doc: str = "d", date: str = "") -> Passage:
     ("What number album of Ann Holt won a Grammy?", "ordinal"),  # a rank: her second
     ("What number of people voted?", "number"),
     ("At what age did she start singing?", "number"),
+    ("At which age Ann Holt's super model sister was discovered by a scout?", "number"),  # a name opens a clause
     ("What number is on his shirt?", "number"),
     ("What percentage of the population voted?", "amount"),
     ("What role does Yuri Ushakov have?", "category"),
@@ -287,6 +288,9 @@ def test_long_descriptive_questions_need_two_names_and_most_constraints() -> Non
     # the kind asked for, written before the name, is no part of it
     ("What American composer wrote the opera Troubled Island?", "Composer William Grant Holm wrote the opera "
                                                                "Troubled Island in 1937.", "William Grant Holm"),
+    # an age is a number of years, never a year
+    ("At what age was Ann Holt discovered by a scout?", "Ann Holt (born 1982) was discovered by a scout when she "
+                                                        "was 14 years old.", "14 years"),
     # a sport or a genre is what describes the player, not the player
     ("What sport does Ann Holt play?", "Ann Holt is a former professional tennis player from Bergen.", "tennis"),
     ("Which genre of music do the Gulls play?", "The Gulls are a rock band from Bergen.", "rock"),
@@ -350,3 +354,12 @@ def test_relative_pronouns_and_trailing_question_words(question: str, wh: str, p
 def test_a_measure_of_what_takes_the_measure_as_its_kind() -> None:
     a = analyse("The village where she was born had a population of what in 2011?")
     assert a.wh_noun == "population" and a.answer_type == "number"
+
+
+def test_an_age_is_never_a_year() -> None:
+    from assistant.nlp import parse
+    from assistant.spans import answer_spans
+
+    asked = analyse("At what age was Ann Holt discovered by a scout?")
+    assert not answer_spans(asked, parse("Ann Holt (August 11, 1982 - August 2, 2006) was an American model."))
+    assert answer_spans(asked, parse("She was discovered by a scout when she was 14 years old."))

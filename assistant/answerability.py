@@ -32,6 +32,8 @@ IGNORED_NAME_WORDS = frozenset({"the", "of", "and", "s", "a", "an"})
 _COUNTRY_NAMES = (("US", "USA", "U.S.", "U.S.A.", "United States", "America", "American"),
                   ("UK", "U.K.", "United Kingdom", "Britain", "British"))
 _ALIASES = {a.upper(): names for names in _COUNTRY_NAMES for a in names[:4] if a.upper() == a}
+# each country's names as ``same_people`` compares them: {"us", "usa", "unitedstates", "america", ...}
+_COUNTRY_GROUPS = [{words_only(n).replace(" ", "") for n in names} for names in _COUNTRY_NAMES]
 _FUNCTION = STOPWORDS | TITLES  # words a name does not open with
 _FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "de"})  # not in a name's initials
 _SUFFIXES = frozenset({"jr", "sr", "junior", "senior"})  # Donald Trump Jr. is not Donald Trump
@@ -379,8 +381,7 @@ def same_people(a: str, b: str) -> bool:
     """"American" ~ "U.S." ~ "the United States", "Russian" ~ "Russia", "Irish" ~ "Irish
     American"; not "Iraqi" ~ "Iran"."""
     fa, fb = (words_only(x).removeprefix("the ") for x in (a, b))
-    groups = [{words_only(n).replace(" ", "") for n in names} for names in _COUNTRY_NAMES]
-    if any(fa.replace(" ", "") in g and fb.replace(" ", "") in g for g in groups):
+    if any(fa.replace(" ", "") in g and fb.replace(" ", "") in g for g in _COUNTRY_GROUPS):
         return True
     return any(same_name_word(x, y) for x in fa.split() for y in fb.split())
 

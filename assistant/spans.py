@@ -80,6 +80,7 @@ def answer_spans(analysis: Analysis, doc: Any) -> list[Span]:
     """Spans of the parsed sentence ``doc`` that can fill the question, in sentence order."""
     asked = {w.lower() for w in _TOKEN.findall(analysis.text)} | {w.lower() for t in analysis.context
                                                                   for w in _TOKEN.findall(t)}
+    asked |= {fold_accents(a) for a in asked}  # "Ulvæus" for "Ulvaeus"
     labels = analysis.labels
     # "where" asks where something is or happens: a place it is in or at. "Which country" asks
     # for a country's name wherever the sentence puts it ("the United States Army").
@@ -184,11 +185,13 @@ def slot_filler(analysis: Analysis, doc: Any) -> Span | None:
         heads |= _SORT_WORDS
     asked = set(content_stems(analysis.text))
     for t in doc:
+        if t.lower_ != prep or t.dep_ not in ("prep", "agent"):
+            continue
         said = {t.head.lemma_.lower()} | ({c.lemma_.lower() for c in t.head.children if c.dep_ == "acomp"}
                                           if t.head.lemma_ == "be" else set())
         if t.i > 0:  # "characters with psychic abilities", however the parser attached "with"
             said.add(doc[t.i - 1].lemma_.lower())
-        if t.lower_ != prep or t.dep_ not in ("prep", "agent") or not heads & said:
+        if not heads & said:
             continue
         obj = next((c for c in t.children if c.dep_ in ("pobj", "pcomp")), None)
         if obj is None:
@@ -217,7 +220,7 @@ def cloze_filler(analysis: Analysis, doc: Any) -> Span | None:
         return None
     pattern = r"(?<!\w)" + "".join(re.escape(w) if w == "-" else (r"\s*" if i else "") + re.escape(w)
                                     for i, w in enumerate(analysis.cloze)) + r"(?!\w)"
-    found = re.search(pattern.replace(r"\s*\-", r"\s*-"), doc.text, re.I)
+    found = re.search(pattern, doc.text, re.I)
     if not found:
         return None
     after = [t for t in doc if t.idx >= found.end()]
@@ -498,9 +501,9 @@ def attached(doc: Any, span: Span, focus: frozenset[str], place: bool = False) -
 def _all_asked(text: str, asked: set[str], label: str = "") -> bool:
     """The span only repeats the question: all its words are the question's, or it is a
     person the question names by surname ("Donald Trump" when asked about Trump). A long word
-    the question misspells by a letter is the question's ("Anti-Semitism" for "Anti-Semetism")."""
+    the question misspells by a letter is the question's ("Anti-Semitism" for "Anti-Semetism");
+    ``asked`` holds the question's words with their accents folded too."""
     words = [fold_accents(w.lower()) for w in _TOKEN.findall(text) if w.lower() not in IGNORED_NAME_WORDS]
-    asked = asked | {fold_accents(a) for a in asked}  # "Ulvæus" for "Ulvaeus"
     return not words or all(w in asked or any(word_like(w, a) for a in asked) for w in words) \
         or (label == "PERSON" and words[-1] in asked)
 

@@ -23,6 +23,7 @@ from typing import Any
 from index.retrieval import Passage
 from index.text import DEMONSTRATIVES, PRONOUNS
 
+from .answer_types import WH_TAGS, relative
 from .answerability import (
     anchored,
     conflicts,
@@ -566,16 +567,15 @@ def _explanation(analysis: Analysis, relevant: list[Candidate], ranked: Sequence
     return best
 
 
-_WH_TAGS = frozenset({"WP", "WRB", "WDT"})
-
-
 def restates(analysis: Analysis, doc: Any) -> bool:
     """The sentence speaks of the question rather than answering it: it holds the question
     as an indirect one ("analysts are trying to decipher what the Russian president truly
     wants" for "What does Putin want?"), a question word inside it hanging from a verb the
-    question asks about."""
+    question asks about. A relative pronoun ("Putin, who wants ...") opens no question: that
+    sentence says what he wants."""
     focus = set(analysis.focus)
-    return any((t.tag_ in _WH_TAGS or t.lower_ == "whether") and t.i > 0
+    return any((t.tag_ in WH_TAGS or t.lower_ == "whether") and t.i > 0
+               and not (relative(doc, t) or t.head.dep_ == "relcl")
                and any(h.pos_ in ("VERB", "AUX") and h.lemma_.lower() in focus for h in (t.head, t.head.head))
                for t in doc)
 

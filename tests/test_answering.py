@@ -822,6 +822,15 @@ def test_a_sentence_that_only_restates_the_question_does_not_answer_it(tmp_path:
     assert "decipher" not in answer.answer  # nor supports it
 
 
+def test_a_relative_clause_is_no_question_restated(tmp_path: Path) -> None:
+    records = [{"id": "wants", "title": "The summit", "date": "2024-03-01",
+                "text": "Analysts are trying to decipher what Putin wants from the summit. Putin, who wants the "
+                        "summit to end his isolation, will arrive on Friday."}]
+    with _dated(tmp_path, records) as assistant:
+        answer = assistant.ask("What does Putin want from the summit?")
+    assert answer.answer.startswith("Putin, who wants the summit to end his isolation"), answer.answer
+
+
 def test_may_the_verb_is_no_month(tmp_path: Path) -> None:
     from assistant.nlp import parse
     from assistant.spans import answer_spans

@@ -33,6 +33,9 @@ class Draft:
     # "yes" or "no" for a polar question its sentences decide (``assistant.polar``); shown
     # only when every sentence it rests on survives verification.
     verdict: str = ""
+    # The sentences are evidence for a choice the documents do not decide: no short answer
+    # is derived from them (the notes say why).
+    undecided: bool = False
 
 
 @dataclass(frozen=True)

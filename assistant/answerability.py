@@ -39,6 +39,7 @@ _FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "de"})  # not in a name'
 _SUFFIXES = frozenset({"jr", "sr", "junior", "senior"})  # Donald Trump Jr. is not Donald Trump
 _NUMERALS = frozenset({"ii", "iii", "iv"})  # Barack Obama II is Barack Obama
 _TYPO_LENGTH = 6  # a name this long still matches with one letter wrong (Cleaveland, Apocalypic)
+_SLIP_LENGTH = 4  # shorter words match only themselves ("UFEA"/"UEFA" is a slip, "Bo"/"Ob" no name)
 # Given names and their common short forms: "Nick Kyrgios" is "Nicholas Kyrgios".
 _NICKNAME_GROUPS = (
     "nicholas nick nicolas nicky", "joseph joe joey", "william bill will billy willie", "robert bob rob bobby robbie",
@@ -270,7 +271,7 @@ def _mentioned(word: str, words: set[str]) -> bool:
         return True
     if len(word) >= PREFIX and any(w.startswith(word[:PREFIX]) for w in words if len(w) >= PREFIX):
         return True
-    return len(word) >= _TYPO_LENGTH and any(_one_edit(word, w) for w in words if w[:1] == word[:1])
+    return any(_typo_of(word, w) for w in words if w[:1] == word[:1])
 
 
 def word_like(a: str, b: str) -> bool:
@@ -278,7 +279,24 @@ def word_like(a: str, b: str) -> bool:
     differ by one letter."""
     if a == b or a + "s" == b or b + "s" == a:
         return True
-    return min(len(a), len(b)) >= _TYPO_LENGTH and a[:1] == b[:1] and _one_edit(a, b)
+    return a[:1] == b[:1] and _typo_of(a, b)
+
+
+def _typo_of(a: str, b: str) -> bool:
+    """Two words one slip of the keyboard apart: long ones one letter apart ("Cleaveland"),
+    shorter ones (four letters or more) only by the slips that rarely make another name: two
+    neighbours swapped ("UFEA" for "UEFA") or a doubled letter written once ("Lano" for
+    "Llano"). "Carl" and "Carla", "Iran" and "Iraq" stay two names."""
+    if min(len(a), len(b)) >= _TYPO_LENGTH:
+        return _one_edit(a, b)
+    if min(len(a), len(b)) < _SLIP_LENGTH or a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long = sorted((a, b), key=len)
+    return len(long) == len(short) + 1 and any(
+        long[i] == long[i + 1] and long[:i] + long[i + 1:] == short for i in range(len(long) - 1))
 
 
 def _one_edit(a: str, b: str) -> bool:

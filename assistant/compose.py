@@ -105,6 +105,9 @@ class Composed:
     short: tuple[int, int, int] | None = None  # passage n, start, end in the passage text
     abstain_note: str = ""
     verdict: str = ""  # "yes" or "no", when the lead sentences decide a polar question
+    # Why the lead has no short answer on purpose ("A or B?" the documents do not decide):
+    # the sentences are evidence, not a pick, and no span of them may be offered as one.
+    undecided: str = ""
 
 
 def qualified(analysis: Analysis, candidates: list[Candidate], passages: Sequence[Passage]) -> list[Candidate]:
@@ -640,9 +643,29 @@ def _choose(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pa
         return Composed([relevant[0]])
     rank_of = {id(c): i for i, c in enumerate(relevant)}
     best = dict(sorted(best.items(), key=lambda kv: rank_of[id(kv[1][0])]))  # the better sentence's first
-    pick = _compare(analysis, figures) or _fits(analysis, best, relevant) or next(iter(best))
+    decided = _compare(analysis, figures)
+    lacking = [o for o in best if not figures[o]]
+    if analysis.compares and not decided and len(best) > 1 and 0 < len(lacking) < len(best):
+        return _undecided(analysis, best, lacking)
+    pick = decided or _fits(analysis, best, relevant) or next(iter(best))
     lead, at = best[pick]
     return Composed([lead], _in_passage(lead, at, passages))
+
+
+def _undecided(analysis: Analysis, best: dict[str, tuple[Candidate, tuple[int, int]]], lacking: list[str]) -> Composed:
+    """A comparison the documents cannot make: they give the figure compared for some
+    alternatives and none for the others ("Arthur's Magazine (1844-1846)" beside "First for
+    Women is a woman's magazine"). Picking one would present a guess as the answer, so the
+    sentences about each go out, those with a figure first, with no short answer."""
+    given = [o for o in best if o not in lacking]
+    lead = list(dict.fromkeys(best[o][0] for o in given + lacking))
+    what = "year" if analysis.compares in ("earlier", "later") else "figure"
+    return Composed(lead, undecided=f"The documents give no {what} for {_listed(lacking)}, so they cannot "
+                                    f"compare {_listed(list(best), 'and')}.")
+
+
+def _listed(names: list[str], last: str = "or") -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {last} {names[-1]}"
 
 
 def _stretch(c: Candidate, relevant: list[Candidate], others: list[str]) -> list[Candidate]:

@@ -120,6 +120,8 @@ class Assistant:
 
     def _short(self, analysis: Analysis, draft: Draft, lead: Checked, claims: list[Claim],
                passages: Sequence[Passage]) -> ShortAnswer | None:
+        if draft.undecided:
+            return None
         at = draft_short(draft.short, lead) or (None if draft.short else found_short(analysis, lead, passages))
         first = next(c for c in claims if c.supported)
         return to_short_answer(at, first.citations[0], passages) if at and first.citations else None

@@ -152,7 +152,8 @@ def _search_text(analysis: Analysis) -> str:
 
 
 def _draft(composed: Composed) -> Draft:
-    return Draft(" ".join(_cited(c) for c in composed.lead), short=composed.short, verdict=composed.verdict)
+    return Draft(" ".join(_cited(c) for c in composed.lead), short=composed.short, verdict=composed.verdict,
+                 notes=[composed.undecided] if composed.undecided else [], undecided=bool(composed.undecided))
 
 
 def _join(drafts: list[Draft]) -> Draft:
@@ -171,7 +172,7 @@ def _join(drafts: list[Draft]) -> Draft:
     first = answered[0]
     lead = first is drafts[0]
     return Draft(" ".join(seen), notes=notes, short=first.short if lead else None,
-                 verdict=first.verdict if lead else "")
+                 verdict=first.verdict if lead else "", undecided=first.undecided and lead)
 
 
 def missing_names(question: str, passages: Sequence[Passage]) -> list[str]:

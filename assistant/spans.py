@@ -81,6 +81,8 @@ def answer_spans(analysis: Analysis, doc: Any) -> list[Span]:
     asked = {w.lower() for w in _TOKEN.findall(analysis.text)} | {w.lower() for t in analysis.context
                                                                   for w in _TOKEN.findall(t)}
     asked |= {fold_accents(a) for a in asked}  # "Ulvæus" for "Ulvaeus"
+    enclosing = _enclosing_names(analysis)
+    alone = _words_outside(analysis, enclosing) if enclosing else asked
     labels = analysis.labels
     # "where" asks where something is or happens: a place it is in or at. "Which country" asks
     # for a country's name wherever the sentence puts it ("the United States Army").
@@ -102,7 +104,11 @@ def answer_spans(analysis: Analysis, doc: Any) -> list[Span]:
     if analysis.answer_type == "thing" and analysis.wh_noun in NAMED_KINDS:  # "what film": a quoted title
         spans += [Span(m.start() + 1, m.end() - 1, "QUOTED") for m in _QUOTATION.finditer(doc.text)
                   if re.search(r"[^\W\d_]", m.group())]  # words, not a stray pair of marks (", '4': ")
-    fresh = _dedupe(sorted((s for s in spans if not _all_asked(doc.text[s.start:s.end], asked, s.label)),
+    inside = [range(m.start(), m.end()) for n in _enclosing_texts(analysis)
+              for m in re.finditer(re.escape(n), doc.text, re.IGNORECASE)]  # the name itself, split by the parser
+    fresh = _dedupe(sorted((s for s in spans
+                            if not _all_asked(doc.text[s.start:s.end], asked, s.label, alone, enclosing)
+                            and not any(s.start in r and s.end - 1 in r for r in inside)),
                            key=lambda s: (s.start, -s.end)))
     if analysis.answer_type in ("amount", "number"):  # "on 10 February 2013": a day of a month counts nothing
         fresh = [s for s in fresh if not (s.label == "CARDINAL" and _DAY_OF_MONTH.search(doc.text[s.start:s.end + 12])
@@ -498,14 +504,58 @@ def attached(doc: Any, span: Span, focus: frozenset[str], place: bool = False) -
     return any(abs(a - span.start) <= _NEAR_CHARS or abs(a - span.end) <= _NEAR_CHARS for a in at)
 
 
-def _all_asked(text: str, asked: set[str], label: str = "") -> bool:
+def _all_asked(text: str, asked: set[str], label: str = "", alone: set[str] | None = None,
+               enclosing: Sequence[frozenset[str]] = ()) -> bool:
     """The span only repeats the question: all its words are the question's, or it is a
     person the question names by surname ("Donald Trump" when asked about Trump). A long word
     the question misspells by a letter is the question's ("Anti-Semitism" for "Anti-Semetism");
-    ``asked`` holds the question's words with their accents folded too."""
+    ``asked`` holds the question's words with their accents folded too.
+
+    Words the question uses only inside a longer name of another kind (``enclosing``: "the
+    Boren-McCurdy proposals", "Dolce & Gabbana", "Donington School F.C.") do not make a span a
+    repeat unless it is that whole name: "David Boren", "Domenico Dolce" and the village of
+    Donington are what such questions ask for. ``alone``: the question's words outside them."""
+    alone = asked if alone is None else alone
     words = [fold_accents(w.lower()) for w in _TOKEN.findall(text) if w.lower() not in IGNORED_NAME_WORDS]
-    return not words or all(w in asked or any(word_like(w, a) for a in asked) for w in words) \
-        or (label == "PERSON" and words[-1] in asked)
+    if not words:
+        return True
+    if all(_among(w, asked) for w in words):
+        return any(_among(w, alone) for w in words) or any(all(_among(n, set(words)) for n in name)
+                                                            for name in enclosing)
+    return label == "PERSON" and words[-1] in alone
+
+
+def _among(word: str, words: set[str]) -> bool:
+    return word in words or any(word_like(word, a) for a in words)
+
+
+# a name written with a hyphen between capitalised parts: "the Boren-McCurdy proposals"
+_COMPOUND = re.compile(r"\b[A-Z][\w'’]*(?:-[A-Z][\w'’]*)+\b")
+
+
+def _enclosing_texts(analysis: Analysis) -> list[str]:
+    """The question's names of several words that are neither a person nor a place (a
+    company, a club, an event, a law): a person or place named inside one is another thing."""
+    names = [m.group() for m in _COMPOUND.finditer(analysis.text)]
+    names += [c.text for c in analysis.constraints if c.kind == "name" and not c.person and not c.place]
+    return [n for n in names if len(_name_words(n)) > 1]
+
+
+def _enclosing_names(analysis: Analysis) -> list[frozenset[str]]:
+    return [_name_words(n) for n in _enclosing_texts(analysis)]
+
+
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(fold_accents(w.lower()) for w in _TOKEN.findall(name) if w.lower() not in IGNORED_NAME_WORDS)
+
+
+def _words_outside(analysis: Analysis, enclosing: Sequence[frozenset[str]]) -> set[str]:
+    """The question's words (and a follow-up's inherited terms) with the enclosing names cut out."""
+    text = analysis.text
+    for name in _enclosing_texts(analysis):
+        text = text.replace(name, " ")
+    words = {w.lower() for w in _TOKEN.findall(text)} | {w.lower() for t in analysis.context for w in _TOKEN.findall(t)}
+    return words | {fold_accents(w) for w in words}
 
 
 def _dedupe(spans: list[Span]) -> list[Span]:

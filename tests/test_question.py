@@ -201,6 +201,8 @@ def test_names_record_whether_they_are_places_or_people() -> None:
     ("Which airport is closer to Cleaveland?", "Burke Airport is the closest one to Cleveland."),  # one letter off
     ("What is \"Apocalypic\" about?", "\"Apocalyptic\" is a song by the band Halestorm."),
     ("Which player did the Phoneix Suns pick in 2017?", "The Phoenix Suns picked Josh Jackson in 2017."),  # swapped
+    ("Which club won three UFEA cups?", "Aston Town have won three UEFA cups."),  # short words: swapped letters
+    ("What rock lies under the Lano Plateau?", "Limestone lies under the Llano Plateau."),  # a doubled letter once
     ("Who wrote the \"Simpson's Theme\"?", "\"The Simpsons\" Theme\" was written by Danny Elfman."),
     ("Which magazine is \"New Statesmen\"?", "He wrote for \"New Statesman\" and \"The Nation\"."),
     ("Who led the Developing Communities Project?", "In 1986, DCP was led by Mara Quist."),  # initials
@@ -218,6 +220,7 @@ def test_names_match_tolerantly(question: str, text: str) -> None:
     ("What did Ivanka Trump say about Ukraine?", "President Donald Trump said Ukraine must negotiate."),
     ("What did Donald Trump Jr. say about the summit?", "President Donald Trump said the summit went well."),
     ("What did Anna Berg say about the vote?", "Maria Berg said the vote was close."),
+    ("What did the minister say about Iran?", "The minister spoke about Iraq and its oil."),  # not a slip
 ])
 def test_a_different_person_of_the_same_surname_still_refuses(question: str, text: str) -> None:
     a = analyse(question)

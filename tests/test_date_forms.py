@@ -160,3 +160,26 @@ def test_hindi_thai_hungarian_and_croatian_month_names_are_read() -> None:
     assert first_date("Osijek, 3. veljače 2027.") == "2027-02-03"
     assert first_date("Zagreb, 28. studenoga 2025.") == "2025-11-28"
     assert first_date("Warszawa, 3 listopada 2025") == "2025-11-03"  # still November in Polish
+
+
+def test_month_names_of_other_languages_come_from_their_whole_cldr_tables() -> None:
+    # Invented lines; each language's names come from CLDR, not a hand list.
+    assert first_date("Offentliggjort 14. oktober 2025") == "2025-10-14"  # Danish
+    assert first_date("Dilluns, 2 de febrer de 2026") == "2026-02-02"  # Catalan, with "de"
+    assert first_date("Isnin, 7 Julai 2025 | 9:15pm") == "2025-07-07"  # Malay
+    assert first_date("Setyembre 30, 2025") == "2025-09-30"  # Tagalog, month first
+    assert first_date("Helsinki 12. joulukuuta 2025") == "2025-12-12"  # Finnish partitive
+    assert first_date("Publicat la 3 noiembrie 2025") == "2025-11-03"  # Romanian
+    assert first_date("2025 m. rugsėjo 18 d.") == "2025-09-18"  # Lithuanian, year first
+    assert first_date("Warszawa, 3 listopada 2025") == "2025-11-03"  # a name two languages share: the hand list's
+
+
+def test_dates_in_other_digits_calendars_and_east_asian_forms() -> None:
+    assert first_date("۲۵ مهر ۱۴۰۳") == "2024-10-16"  # Solar Hijri, Persian digits
+    assert first_date("1 فروردین 1403") == "2024-03-20"  # Nowruz after a leap year
+    assert first_date("30 اسفند 1404") == ""  # 1404 is not a leap year: no Esfand 30
+    assert first_date("প্রকাশ: ১২ আগস্ট ২০২৫") == "2025-08-12"  # Bengali digits and month
+    assert first_date("中華民國114年10月9日") == "2025-10-09"  # Taiwan: Republic of China year
+    assert stated_date("標題\n發布日期：114-10-09", labelled_only=True) == "2025-10-09"  # ROC year under a label
+    assert first_date("2025년 11월 4일") == "2025-11-04"  # Korean
+    assert stated_date("등록일: 2025.11.04  조회: 12", labelled_only=True) == "2025-11-04"  # year first, dotted

@@ -224,10 +224,12 @@ def make_response(name: str = "docx-consultation-response-comments-first-page-he
     section.first_page_header.add_paragraph("c/o 12 Lister Terrace, Halifax HX3 6RT  ·  moorsidera@gmail.com")
     section.header.paragraphs[0].text = "Moorside RA – response to the bus network review (continued)"
     section.footer.paragraphs[0].text = "Moorside Residents' Association is an unincorporated community group."
-    section.first_page_footer.paragraphs[0].text = "Moorside Residents' Association is an unincorporated community group."
+    section.first_page_footer.paragraphs[0].text = ("Moorside Residents' Association is an unincorporated "
+                                                    "community group.")
     date = document.add_paragraph("4 March 2026")
     date.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    document.add_paragraph("Bus Network Review Team\nWest Yorkshire Combined Authority\nWellington House, Leeds LS1 2DE")
+    document.add_paragraph("Bus Network Review Team\nWest Yorkshire Combined Authority\n"
+                           "Wellington House, Leeds LS1 2DE")
     document.add_paragraph("Dear Review Team,")
     heading = document.add_paragraph()
     run = heading.add_run("Response to the Calderdale bus network review")

@@ -190,9 +190,15 @@ _PUBLISHED = (r"first published|published|posted|dated|date|issued|released|for 
               r"|embargoed until|embargoed to|under embargo until|publicado|fecha"
               r"|公開日|掲載日|配信日|投稿日|発行日"  # Japanese: "公開日：2025年10月21日"
               r"|發布日期|发布日期|發佈日期|發布時間|发布时间|公告日期"  # Chinese: "發布日期：115-03-06"
-              r"|게시일|등록일|작성일|발행일")  # Korean: "게시일: 2026.03.09"
+              r"|게시일|등록일|작성일|발행일"  # Korean: "게시일: 2026.03.09"
+              # the word for "published" in other languages: "Publiceret 5. marts 2026", "تاریخ انتشار: ..."
+              r"|publiceret|publisert|publicerad|julkaistu|publicat|publicată|publicado el|pubblicato|publié le"
+              r"|veröffentlicht|gepubliceerd|opublikowano|publikováno|zverejnené|objavljeno|paskelbta|diterbitkan"
+              r"|dipublikasikan|inilathala|yayınlanma tarihi|yayınlandı|تاریخ انتشار|تاريخ النشر|פורסם")
 _UPDATED = (r"last updated|last modified|updated|modified|revised|actualizado|最終更新|更新日"
-            r"|更新日期|更新時間|更新时间|수정일")
+            r"|更新日期|更新時間|更新时间|수정일"
+            r"|opdateret|oppdatert|uppdaterad|päivitetty|actualitzat|actualizat|aggiornato|mis à jour|aktualisiert"
+            r"|bijgewerkt|aktualizacja|aktualizované|atnaujinta|diperbarui|güncellendi|تاریخ به‌روزرسانی|آخر تحديث")
 # "00:01 BST 5 August 2025": a time of day (and its zone) may stand between a label and its date
 # or a four-digit one with its zone ("Issued at: 1047 (UTC) on Wed 4 Nov 2026")
 _WEEKDAY = (r"(?:(?:\d{1,2}[:.]\d{2}|\d{4}(?=\s*\(?[A-Z]{2,4}\)?\s))\s*(?:[ap]\.?m\.?\s*)?(?:\(?[A-Z]{2,4}\)?\s+)?"

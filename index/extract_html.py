@@ -946,8 +946,18 @@ def _page_date(tree: Any, month_first: bool = False) -> str:
     05/08/2025") only when neither gives the first date the page had."""
     text = _visible_text(tree)
     return stated_date(text, labelled_only=True, month_first=month_first, updated=False) \
-        or _marked_date(tree, month_first) \
+        or _marked_date(tree, month_first, within=_headline_root(tree)) or _marked_date(tree, month_first) \
         or stated_date(text, labelled_only=True, month_first=month_first)
+
+
+def _headline_root(tree: Any) -> Any:
+    """The element holding the headline and its byline (the headline's ``<article>`` or
+    ``<main>``, else its parent): a date-marked element there dates the story before one in a
+    top bar's "today" strip above it. None when the page has no ``<h1>``."""
+    h1 = next(iter(tree.iter("h1")), None)
+    if h1 is None:
+        return None
+    return next((a for a in h1.iterancestors() if a.tag in ("article", "main")), h1.getparent())
 
 
 def _marked_date(tree: Any, month_first: bool = False, within: Any = None) -> str:
@@ -992,8 +1002,7 @@ def _over_chrome_date(date: str, tree: Any, month_first: bool) -> str:
     stored += [s.text or "" for s in tree.iter("script") if "ld+json" in (s.get("type") or "")]
     if any(date in value or (len(value) <= 40 and iso_date(value, month_first) == date) for value in stored):
         return date  # "June 12, 2025" in a <meta> is metadata too
-    root = next((a for a in h1.iterancestors() if a.tag in ("article", "main")), h1.getparent())
-    own = _marked_date(tree, month_first, within=root)
+    own = _marked_date(tree, month_first, within=_headline_root(tree))
     under = stated_date(_under_headline(tree, h1), labelled_only=True, month_first=month_first, updated=False)
     return own or under or date
 

@@ -183,3 +183,22 @@ def test_dates_in_other_digits_calendars_and_east_asian_forms() -> None:
     assert stated_date("標題\n發布日期：114-10-09", labelled_only=True) == "2025-10-09"  # ROC year under a label
     assert first_date("2025년 11월 4일") == "2025-11-04"  # Korean
     assert stated_date("등록일: 2025.11.04  조회: 12", labelled_only=True) == "2025-11-04"  # year first, dotted
+
+
+def test_the_word_published_in_other_languages_labels_a_date() -> None:
+    # Invented: the label picks the publication date over an update and an event's date.
+    page = "Ny legeplads åbner\n\nOpdateret 9. april 2025\n\nPubliceret 2. april 2025\n\nÅbning 1. maj 2025."
+    assert stated_date(page, labelled_only=True, updated=False) == "2025-04-02"
+    assert stated_date("تاریخ انتشار: ۲۵ مهر ۱۴۰۳ - ۱۰:۱۵", labelled_only=True) == "2024-10-16"
+    assert stated_date("Zverejnené: 3. októbra 2025", labelled_only=True) == "2025-10-03"
+
+
+def test_the_headlines_own_date_marked_byline_beats_a_top_bars_today_date() -> None:
+    from index.extract_html import extract_html
+
+    story = "".join(f"<p>The ferry ran {n} extra crossings on the river this week, and every one was full.</p>"
+                    for n in range(3, 6))
+    page = ("<html><body><div class='top-strip'><span class='today-date'>Biyernes, Oktubre 10, 2025</span></div>"
+            "<div class='inner'><h1>Ferry crossings added</h1><div class='post-date'>Oktubre 8, 2025</div>"
+            f"{story}</div></body></html>")
+    assert extract_html(page).date == "2025-10-08"

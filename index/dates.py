@@ -213,7 +213,7 @@ _LABELLED = [
     # "Published on 5 May 2024", "Date: 2024-05-05", "Date of issue: 12 March 2024",
     # "When: 2025-03-18T10:00" (a label that needs its colon)
     # and under a label only, a dotted date with a two-digit year ("Invoice date: 01.07.25")
-    re.compile(rf"(?:\b(?:{labels})\b(?:\s+(?:on|el|at)|\s+of\s+[a-z]+|{_BY_NAME_ON})?\s*[:：\-–]?|\b(?:when|datum|data)\s*:{bare})"
+    re.compile(rf"(?:\b(?:{labels})\b(?:\s+(?:on|el|at)|\s+of\s+[a-z]+|{_BY_NAME_ON})?\s*[:：\-–]?|\b(?:when|datum|data|created)\s*:{bare})"
                rf"\s*{_WEEKDAY}((?:{_CANDIDATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2}}|{_ROC_YEAR}[-/.]\d{{1,2}}[-/.]\d{{1,2}}))"
                rf"(?![\w.-]?\d)(?![\w-])", re.IGNORECASE)
     for labels, bare in ((_PUBLISHED, _BARE_PUBLISHED), (_UPDATED, ""))  # the first date a document had is its date

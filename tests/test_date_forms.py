@@ -202,3 +202,11 @@ def test_the_headlines_own_date_marked_byline_beats_a_top_bars_today_date() -> N
             "<div class='inner'><h1>Ferry crossings added</h1><div class='post-date'>Oktubre 8, 2025</div>"
             f"{story}</div></body></html>")
     assert extract_html(page).date == "2025-10-08"
+
+
+def test_a_created_property_line_dates_an_exported_page() -> None:
+    # Invented Notion-like export: its property lines run together as one paragraph.
+    page = ("# Allotment rota\n\nCreated: October 2, 2025 7:15 PM Created by: Sam Hale Last edited time: "
+            "October 9, 2025 9:00 AM\n\nThe rota starts on Saturday 11 October.")
+    assert stated_date(page) == "2025-10-02"
+    assert stated_date("The fund was created on 2 October 2025 by the council.", labelled_only=True) == ""

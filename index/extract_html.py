@@ -24,6 +24,7 @@ from .chrome_lines import is_chrome_line, without_reading_time
 from .clean_html import clean_html
 from .dates import first_date, iso_date, numeric_order, other_dates, stated_date, yearless_date
 from .html_answers import with_answers
+from .html_event_dates import event_dates
 from .html_gaps import with_gaps_filled, with_section_headings
 from .html_headline import entry_headline
 from .html_link_labels import label_link_texts
@@ -75,6 +76,8 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
         or stated_date(text, month_first=us) or _labelled_in_reading_order(tree, us)
     if date and date in other_dates(text, us):  # a closing date or a print date: the labelled publication date first
         date = stated_date(text, labelled_only=True, month_first=us, updated=False) or date
+    if date in event_dates(tree):  # the event's day (an event page's), not the page's
+        date = stated_date(text, labelled_only=True, month_first=us, updated=False)
     return Parsed(text, title, date,
                   _canonical(tree) or found.url or "", author=found.author or "", site=site)
 

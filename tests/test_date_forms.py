@@ -210,3 +210,18 @@ def test_a_created_property_line_dates_an_exported_page() -> None:
             "October 9, 2025 9:00 AM\n\nThe rota starts on Saturday 11 October.")
     assert stated_date(page) == "2025-10-02"
     assert stated_date("The fund was created on 2 October 2025 by the council.", labelled_only=True) == ""
+
+
+def test_an_event_pages_start_date_is_not_the_pages_date() -> None:
+    from index.extract_html import extract_html
+
+    about = "".join(f"<p>Join us for session {n} of the pond dipping club, with nets and trays provided.</p>"
+                    for n in range(1, 4))
+    event = {"@context": "https://schema.org", "@type": "MusicEvent", "name": "Pond dipping",
+             "startDate": "2025-07-12T10:00:00+01:00"}
+    page = (f"<html><head><script type='application/ld+json'>{json.dumps(event)}</script>"
+            "<meta property='event:start_time' content='2025-07-12T10:00:00+01:00'></head>"
+            f"<body><main><h1>Pond dipping</h1><p class='when'>Saturday, July 12</p>{about}</main></body></html>")
+    assert extract_html(page).date == ""
+    news = page.replace("</head>", "<meta property='article:published_time' content='2025-07-12'></head>")
+    assert extract_html(news).date == "2025-07-12"  # the page states the same day as its own

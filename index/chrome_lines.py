@@ -71,6 +71,12 @@ _AD_LABEL_LINE = re.compile(_AD_LABEL, re.IGNORECASE)
 _LABEL_LINE = re.compile(
     rf"{_AD_LABEL}|^\W*(?:guid|permalink)\s*:\s*\S+$"
     r"|^\W*(?:url|link|address|source\s+url)\s*:\s*https?://\S+$"
+    # a short link or permalink: a label of up to three words, then a bare address with a path
+    # ("Short link: exmpl.news/x7Kq2"), in any language
+    r"|^\W*(?:[^\s:]+\s+){0,2}[^\s:]+\s*:\s*(?:https?://)?[\w-]+(?:\.[\w-]+)+/\S+$"
+    # an event page's buttons beside its date and place, and a call to follow on Google News
+    r"|^\W*(?:add\s+to\s+(?:(?:google|apple|outlook|ical)\s+)?calendar|show\s+map|view\s+map|get\s+directions)\W*$"
+    r"|^[^.!?]{0,80}\bgoogle\s+news\W*$"
     # a press release's media lines ("Photo - https://...") and its source line ("SOURCE Name Ltd")
     r"|^(?:\s*(?:photo|logo|video|image|multimedia)s?\s*[-–:]\s*https?://\S+)+\s*$|^(?-i:SOURCE)\s+[^.!?]{1,60}$"
     # a citation tool's label
@@ -98,7 +104,7 @@ def is_chrome_line(block: str) -> bool:
     "SOURCE Name" lines, a citation tool's "How to Cite", a row
     of bracketed links, a footer's policy link row, a copyright line, or a "read also" link to
     another story (:data:`_READ_ALSO`)."""
-    if _WIDGET_LINE.match(block) or _LABEL_LINE.match(block) or _BRACKET_ROW.match(block):
+    if _WIDGET_LINE.match(block) or _LABEL_LINE.match(block) or _BRACKET_ROW.match(block) or _is_count_row(block):
         return True
     if _is_policy_row(block) or (_COPYRIGHT.search(block) and len(block.split()) <= _COPYRIGHT_WORDS):
         return True
@@ -110,6 +116,18 @@ def is_chrome_line(block: str) -> bool:
 def is_ad_label(block: str) -> bool:
     """Whether ``block`` is only an ad slot's label ("Advertisement", "ANZEIGE")."""
     return bool(_AD_LABEL_LINE.match(block))
+
+
+_COUNT_PART = re.compile(r"^\d[\d,.]*\s*[km]?(?:\s+[^\W\d]+){1,2}$", re.IGNORECASE)
+
+
+def _is_count_row(block: str) -> bool:
+    """A profile card's counts ("412 followers · 38 events hosted"): parts split by "·", "|" or
+    "•", each a number and one or two words, one of them a widget's count (see
+    :data:`_WIDGET_LINE`)."""
+    parts = [p.strip() for p in re.split(r"\s[|·•]\s", block)]
+    return len(parts) >= 2 and all(_COUNT_PART.match(p) for p in parts) \
+        and any(_WIDGET_LINE.match(p) for p in parts)
 
 
 def _is_policy_row(block: str) -> bool:

@@ -23,6 +23,9 @@ import unicodedata
 
 from dateutil import parser
 
+from .calendars import SOLAR_HIJRI, ascii_digits, solar_hijri
+from .month_names import month_numbers
+
 _HEAD_CHARS = 5000  # a date line sits near the top ...
 _TAIL_CHARS = 1500  # ... or in the closing lines ("Last updated ...")
 _HEAD_LINES = 12  # an unlabelled date counts only in the opening lines ...
@@ -110,10 +113,23 @@ _ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July
                    "October", "November", "December")
 _TO_ENGLISH = {name: _ENGLISH_MONTHS[i] for lang in _TRANSLATED_MONTHS for i, names in enumerate(lang)
                for name in names}
-_TRANSLATED = re.compile("|".join(sorted(map(re.escape, _TO_ENGLISH), key=len, reverse=True)), re.IGNORECASE)
+_HAND_NAMES = {n.lower() for lang in (*_FOREIGN_MONTHS, *_TRANSLATED_MONTHS) for names in lang for n in names} \
+    | {n.lower() for names in parser.parserinfo.MONTHS for n in names}
+# Every other language's month names (CLDR's, see index.month_names), read the same way; a name
+# the hand lists hold keeps their reading. Matched as whole words only.
+_CLDR_TO_ENGLISH = {name: _ENGLISH_MONTHS[month - 1] for name, month in month_numbers().items()
+                    if name not in _HAND_NAMES}
+_TO_ENGLISH.update(_CLDR_TO_ENGLISH)
+_TRANSLATED = re.compile(
+    "|".join([*sorted(map(re.escape, set(_TO_ENGLISH) - set(_CLDR_TO_ENGLISH)), key=len, reverse=True),
+              *(rf"(?<!\w){n}(?!\w)" for n in sorted(map(re.escape, _CLDR_TO_ENGLISH), key=len, reverse=True))]),
+    re.IGNORECASE)
 _BUDDHIST_ERA = "พ.ศ."  # Thai: the Buddhist era's year is the common era's plus 543
 _BE_OFFSET = 543
-_YEAR_FIRST = re.compile(r"(\d{4})\.\s+(\S+)\s+(\d{1,2})\.?")  # Hungarian "2026. március 4."
+_ROC_YEAR = r"1\d\d"  # Taiwan: "115-03-06" under a label is the Republic of China's year 115
+_ROC_NUMERIC = re.compile(rf"({_ROC_YEAR})[-/.](\d{{1,2}})[-/.](\d{{1,2}})")
+# Year first: Hungarian "2026. március 4.", Lithuanian "2026 m. kovo 5 d."
+_YEAR_FIRST = re.compile(r"(\d{4})(?:\.|\s+m\.)\s+(\S+)\s+(\d{1,2})(?:\.|\s+d\.)?")
 
 
 def _translated(value: str) -> str:
@@ -154,8 +170,10 @@ _TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"  #
 _CTIME = rf"(?:{_MONTH})\s+\d{{1,2}}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+(?:(?-i:[A-Z]{{2,5}})\s+)?\d{{4}}"
 # Japanese (and Chinese): "2025年10月21日"; a Japanese era year: "令和8年12月1日" (Reiwa 8 is 2026),
 # "平成31年4月1日", the era's first year written "元年"
-_KANJI = r"(?:\d{4}|(?:令和|平成)(?:\d{1,2}|元))年\d{1,2}月\d{1,2}日"
-_ERAS = {"令和": 2018, "平成": 1988}  # the era's year 1 is the year after these
+# Korean writes the same with its own signs, "2026년 3월 9일"; Taiwan writes the Republic of
+# China's year, "中華民國115年3月6日" (year 1 is 1912)
+_KANJI = (r"(?:\d{4}|(?:令和|平成|(?:中華)?民國)\s*(?:\d{1,3}|元))\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]")
+_ERAS = {"令和": 2018, "平成": 1988, "民國": 1911}  # the era's year 1 is the year after these
 _CANDIDATE = (
     rf"\d{{4}}-\d{{1,2}}-\d{{1,2}}{_TIME}|\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
     rf"|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}}-\d{{1,2}}-\d{{4}}"
@@ -163,13 +181,24 @@ _CANDIDATE = (
     rf"|{_DAY}\s+(?:de\s+|of\s+)?(?:{_MONTH})\.?,?\s+(?:de\s+|พ\.ศ\.\s*)?\d{{4}}"
     rf"|(?:{_MONTH})\.?\s+{_DAY},?\s+\d{{4}}"
     rf"|{_CTIME}|{_KANJI}"
-    rf"|\d{{4}}\.\s+(?:{_MONTH})\s+\d{{1,2}}\."  # year first: Hungarian "2026. március 4."
+    rf"|\d{{4}}(?:\.|\s+m\.)\s+(?:{_MONTH})\s+\d{{1,2}}(?:\.|\s+d\.)"  # year first (see _YEAR_FIRST)
+    rf"|\d{{4}}\.\d{{1,2}}\.\d{{1,2}}\.?"  # year first, dotted: Korean and Chinese "2026.03.09"
+    rf"|{SOLAR_HIJRI}"  # Iranian: "14 اسفند 1404"
 )
 _ANY_DATE = re.compile(rf"(?<![\w-])(?:{_CANDIDATE})(?![\w-])", re.IGNORECASE)
 _PUBLISHED = (r"first published|published|posted|dated|date|issued|released|for immediate release"
               r"|embargoed until|embargoed to|under embargo until|publicado|fecha"
-              r"|公開日|掲載日|配信日|投稿日|発行日")  # Japanese: "公開日：2025年10月21日"
-_UPDATED = r"last updated|last modified|updated|modified|revised|actualizado|最終更新|更新日"
+              r"|公開日|掲載日|配信日|投稿日|発行日"  # Japanese: "公開日：2025年10月21日"
+              r"|發布日期|发布日期|發佈日期|發布時間|发布时间|公告日期"  # Chinese: "發布日期：115-03-06"
+              r"|게시일|등록일|작성일|발행일"  # Korean: "게시일: 2026.03.09"
+              # the word for "published" in other languages: "Publiceret 5. marts 2026", "تاریخ انتشار: ..."
+              r"|publiceret|publisert|publicerad|julkaistu|publicat|publicată|publicado el|pubblicato|publié le"
+              r"|veröffentlicht|gepubliceerd|opublikowano|publikováno|zverejnené|objavljeno|paskelbta|diterbitkan"
+              r"|dipublikasikan|inilathala|yayınlanma tarihi|yayınlandı|تاریخ انتشار|تاريخ النشر|פורסם")
+_UPDATED = (r"last updated|last modified|updated|modified|revised|actualizado|最終更新|更新日"
+            r"|更新日期|更新時間|更新时间|수정일"
+            r"|opdateret|oppdatert|uppdaterad|päivitetty|actualitzat|actualizat|aggiornato|mis à jour|aktualisiert"
+            r"|bijgewerkt|aktualizacja|aktualizované|atnaujinta|diperbarui|güncellendi|تاریخ به‌روزرسانی|آخر تحديث")
 # "00:01 BST 5 August 2025": a time of day (and its zone) may stand between a label and its date
 # or a four-digit one with its zone ("Issued at: 1047 (UTC) on Wed 4 Nov 2026")
 _WEEKDAY = (r"(?:(?:\d{1,2}[:.]\d{2}|\d{4}(?=\s*\(?[A-Z]{2,4}\)?\s))\s*(?:[ap]\.?m\.?\s*)?(?:\(?[A-Z]{2,4}\)?\s+)?"
@@ -184,8 +213,9 @@ _LABELLED = [
     # "Published on 5 May 2024", "Date: 2024-05-05", "Date of issue: 12 March 2024",
     # "When: 2025-03-18T10:00" (a label that needs its colon)
     # and under a label only, a dotted date with a two-digit year ("Invoice date: 01.07.25")
-    re.compile(rf"(?:\b(?:{labels})\b(?:\s+(?:on|el|at)|\s+of\s+[a-z]+|{_BY_NAME_ON})?\s*[:：\-–]?|\b(?:when|datum|data)\s*:{bare})"
-               rf"\s*{_WEEKDAY}((?:{_CANDIDATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2}}))(?![\w.-]?\d)(?![\w-])", re.IGNORECASE)
+    re.compile(rf"(?:\b(?:{labels})\b(?:\s+(?:on|el|at)|\s+of\s+[a-z]+|{_BY_NAME_ON})?\s*[:：\-–]?|\b(?:when|datum|data|created)\s*:{bare})"
+               rf"\s*{_WEEKDAY}((?:{_CANDIDATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2}}|{_ROC_YEAR}[-/.]\d{{1,2}}[-/.]\d{{1,2}}))"
+               rf"(?![\w.-]?\d)(?![\w-])", re.IGNORECASE)
     for labels, bare in ((_PUBLISHED, _BARE_PUBLISHED), (_UPDATED, ""))  # the first date a document had is its date
 ]
 # A label naming the date of something other than the document: a hearing, a deadline, an event
@@ -196,8 +226,10 @@ _OTHER_EVENT = re.compile(rf"\b{_EVENTS}\s+date\b|\bdate\s+of\s+(?:the\s+)?{_EVE
 _PDF_DATE = re.compile(r"^D:(\d{4})(\d{2})(\d{2})")
 _CTIME_PARTS = re.compile(
     rf"((?:{_MONTH}))\s+(\d{{1,2}})\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+(?:[A-Z]{{2,5}}\s+)?(\d{{4}})", re.IGNORECASE)
-_KANJI_PARTS = re.compile(r"(\d{4}|(?:令和|平成)(?:\d{1,2}|元))年(\d{1,2})月(\d{1,2})日")
+_KANJI_PARTS = re.compile(
+    r"(?:(\d{4})|(?:中華)?(令和|平成|民國)\s*(\d{1,3}|元))\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_YEAR_DOTTED = re.compile(r"(\d{4})\.(\d{1,2})\.(\d{1,2})\.?")
 _DOTTED_SHORT = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2})")  # "01.07.25", read only under a label
 _NUMERIC = re.compile(r"(\d{1,2})[/-](\d{1,2})[/-](\d{4})")
 _EARLY, _LATE = dt.datetime(1901, 1, 1), dt.datetime(1902, 2, 2)
@@ -211,7 +243,7 @@ def iso_date(value: str, month_first: bool = False) -> str:
     "03/04/2025" is day first unless ``month_first`` (a page in US English says so), and
     either way when one of the two numbers cannot be a month.
     """
-    value = _ordinal_free(_translated(value.strip()))
+    value = _ordinal_free(_translated(ascii_digits(value).strip()))
     value = _without_time_between(value)
     numeric = _NUMERIC.fullmatch(value)
     if numeric:
@@ -231,6 +263,9 @@ def iso_date(value: str, month_first: bool = False) -> str:
     dotted = _DOTTED.fullmatch(value)  # "03.02.2025": day first wherever dots are written
     if dotted:
         value = "-".join(reversed(dotted.groups()))
+    year_dotted = _YEAR_DOTTED.fullmatch(value)  # "2026.03.09": year first, then month
+    if year_dotted:
+        value = "-".join(year_dotted.groups())
     try:
         early = parser.parse(value, parserinfo=_NAMES, default=_EARLY)
         late = parser.parse(value, parserinfo=_NAMES, default=_LATE)
@@ -250,11 +285,14 @@ def _without_time_between(value: str) -> str:
         return f"{ctime.group(2)} {ctime.group(1)} {ctime.group(3)}"
     kanji = _KANJI_PARTS.fullmatch(value)
     if kanji:
-        year = kanji.group(1)
-        if year[:2] in _ERAS:
-            year = str(_ERAS[year[:2]] + (1 if year[2:] == "元" else int(year[2:])))
-        return "-".join((year, kanji.group(2), kanji.group(3)))
-    return value
+        year, era, era_year, month, day = kanji.groups()
+        if era:
+            year = str(_ERAS[era] + (1 if era_year == "元" else int(era_year)))
+        return "-".join((year, month, day))
+    roc = _ROC_NUMERIC.fullmatch(value)
+    if roc:
+        return "-".join((str(_ERAS["民國"] + int(roc.group(1))), roc.group(2), roc.group(3)))
+    return solar_hijri(value) or value
 
 
 def stated_date(text: str, labelled_only: bool = False, month_first: bool = False, updated: bool = True) -> str:
@@ -262,6 +300,7 @@ def stated_date(text: str, labelled_only: bool = False, month_first: bool = Fals
     date of the occasion its opening sentence records ("Minutes of the meeting held on
     Tuesday 4th February 2025 at 7.30pm"). ``month_first``: see :func:`iso_date`.
     ``updated=False``: a date labelled as an update ("Updated: ...") does not count."""
+    text = ascii_digits(text)
     ends = text[:_HEAD_CHARS] + "\n" + text[-_TAIL_CHARS:] if len(text) > _HEAD_CHARS else text
     for pattern in _LABELLED if updated else _LABELLED[:1]:
         for match in pattern.finditer(ends):
@@ -317,7 +356,7 @@ def names_other_event(label: str) -> bool:
 
 def first_date(text: str, month_first: bool = False) -> str:
     """The first full date written in ``text`` (day, month and year), as ISO; "" when none."""
-    for match in _ANY_DATE.finditer(text):
+    for match in _ANY_DATE.finditer(ascii_digits(text)):
         found = _read(match, 0, month_first)
         if found:
             return found

@@ -4,6 +4,12 @@ Short Western texts are where detectors are weakest: Latin-1, cp1252, cp1250 and
 read "Café" equally well, so charset-normalizer ties them. A tie goes to cp1252 (a superset
 of Latin-1's printable range and what browsers assume for an undeclared page).
 
+A Baltic text read as Western ties with cp1252 too, but its letters do not fit together: among
+the candidates tied with cp1252, one whose accented letters one language's alphabet holds
+better (fewer letters outside it) wins over cp1252. Korean in EUC-KR is read whole: a multi-byte
+reading whose characters are nearly all letters is not traded for cp1252 when charset-normalizer
+hears no language in it.
+
 Central European texts tie the same way among the Latin code pages that share most letters
 (ISO-8859-2, -4, -10, cp1250: "č", "š" and "ž" read alike, "ć" is "æ" in ISO-8859-4). Among
 the candidates as free of noise as the best, the one whose text has the fewest accented
@@ -59,15 +65,51 @@ def _guess(data: bytes) -> str:
         raise InputError("not UTF-8 and no text encoding fits its bytes (a binary file?); "
                          "re-save it as UTF-8 text or remove it")
     western = next((r for r in results if r.encoding == _WESTERN), None)
-    if western is not None and western.chaos <= best.chaos + _TIE \
-            and western.coherence >= best.coherence - _TIE:
-        return _WESTERN
-    if best.coherence == 0 and _fits(data, _WESTERN):
+    if western is not None and _ties(western, best):
+        return _fewest_stray_letters([r for r in results if _ties(r, western)], western)
+    if best.coherence == 0 and not _multibyte_letters(data, str(best)) and _fits(data, _WESTERN):
         return _WESTERN  # no language evidence at all (a few words): the common case wins
     return _fewest_foreign_letters([r for r in results if r.chaos <= best.chaos + _TIE], best)
 
 
 _TOP_LANGUAGES = 3
+_LETTER_SHARE = 0.9
+
+
+def _ties(match: Any, other: Any) -> bool:
+    """Whether charset-normalizer finds ``match`` as clean and as coherent as ``other``."""
+    return bool(match.chaos <= other.chaos + _TIE and match.coherence >= other.coherence - _TIE)
+
+
+def _multibyte_letters(data: bytes, text: str) -> bool:
+    """Whether ``text`` (``data`` decoded) reads its non-ASCII bytes as multi-byte characters
+    that are nearly all letters: Korean, Chinese or Japanese words, evidence enough even when
+    charset-normalizer hears no language in a short text (cp1252 would read those bytes as
+    accented letters mixed with symbols, "¿¤¸®º£")."""
+    wide = [c for c in text if ord(c) > 127]
+    high_bytes = sum(b > 127 for b in data)
+    return bool(wide) and 2 * len(wide) <= high_bytes \
+        and sum(c.isalpha() for c in wide) >= _LETTER_SHARE * len(wide)
+
+
+def _fewest_stray_letters(tied: list[Any], western: Any) -> str:
+    """cp1252, unless another of ``tied`` (charset-normalizer's matches as clean and coherent as
+    cp1252, so a Baltic or Central European code page read as Western tie with it) decodes to
+    accented letters that one language's alphabet holds better: Lithuanian "ėšūųž" from
+    cp1257 against "ëðøûþ", which no language writes together, from cp1252. A language's
+    alphabet is the letters charset-normalizer knows for it."""
+    try:
+        from charset_normalizer.constant import FREQUENCIES
+    except ImportError:
+        return _WESTERN
+    alphabets = [set(letters) for letters in FREQUENCIES.values()]
+
+    def stray(match: Any) -> int:
+        letters = {c for c in str(match).lower() if ord(c) > 127 and c.isalpha()}
+        return min(len(letters - alphabet) for alphabet in alphabets)
+
+    fewest = min(tied, key=lambda r: (stray(r), r is not western))
+    return str(fewest.encoding) if stray(fewest) < stray(western) else _WESTERN
 
 
 def _fewest_foreign_letters(tied: list[Any], best: Any) -> str:

@@ -24,6 +24,7 @@ from .chrome_lines import is_chrome_line, without_reading_time
 from .clean_html import clean_html
 from .dates import first_date, iso_date, numeric_order, other_dates, stated_date, yearless_date
 from .html_answers import with_answers
+from .html_event_dates import event_dates
 from .html_gaps import with_gaps_filled, with_section_headings
 from .html_headline import entry_headline
 from .html_link_labels import label_link_texts
@@ -75,6 +76,8 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
         or stated_date(text, month_first=us) or _labelled_in_reading_order(tree, us)
     if date and date in other_dates(text, us):  # a closing date or a print date: the labelled publication date first
         date = stated_date(text, labelled_only=True, month_first=us, updated=False) or date
+    if date in event_dates(tree):  # the event's day (an event page's), not the page's
+        date = stated_date(text, labelled_only=True, month_first=us, updated=False)
     return Parsed(text, title, date,
                   _canonical(tree) or found.url or "", author=found.author or "", site=site)
 
@@ -946,8 +949,18 @@ def _page_date(tree: Any, month_first: bool = False) -> str:
     05/08/2025") only when neither gives the first date the page had."""
     text = _visible_text(tree)
     return stated_date(text, labelled_only=True, month_first=month_first, updated=False) \
-        or _marked_date(tree, month_first) \
+        or _marked_date(tree, month_first, within=_headline_root(tree)) or _marked_date(tree, month_first) \
         or stated_date(text, labelled_only=True, month_first=month_first)
+
+
+def _headline_root(tree: Any) -> Any:
+    """The element holding the headline and its byline (the headline's ``<article>`` or
+    ``<main>``, else its parent): a date-marked element there dates the story before one in a
+    top bar's "today" strip above it. None when the page has no ``<h1>``."""
+    h1 = next(iter(tree.iter("h1")), None)
+    if h1 is None:
+        return None
+    return next((a for a in h1.iterancestors() if a.tag in ("article", "main")), h1.getparent())
 
 
 def _marked_date(tree: Any, month_first: bool = False, within: Any = None) -> str:
@@ -992,8 +1005,7 @@ def _over_chrome_date(date: str, tree: Any, month_first: bool) -> str:
     stored += [s.text or "" for s in tree.iter("script") if "ld+json" in (s.get("type") or "")]
     if any(date in value or (len(value) <= 40 and iso_date(value, month_first) == date) for value in stored):
         return date  # "June 12, 2025" in a <meta> is metadata too
-    root = next((a for a in h1.iterancestors() if a.tag in ("article", "main")), h1.getparent())
-    own = _marked_date(tree, month_first, within=root)
+    own = _marked_date(tree, month_first, within=_headline_root(tree))
     under = stated_date(_under_headline(tree, h1), labelled_only=True, month_first=month_first, updated=False)
     return own or under or date
 

@@ -277,7 +277,10 @@ def _jsonl_document(record: dict[str, object], key: str, source: str, origin: st
     # export ("published": 1788853500).
     stated = str(record.get("date") or "").strip()
     date = iso_date(stated) or find_date(stated) or _record_date(record)
-    if is_crawl_record(record):  # its "date" is when the crawler fetched the page: the page's own comes first
+    # A crawl's "date" is when the crawler fetched the page: the page's own comes first. A record
+    # with no date field at all (a dataset keeping only text, url and a crawl "timestamp") is
+    # dated by its text too ("Posted on March 3, 2026 by ...").
+    if is_crawl_record(record) or not date:
         date = stated_date(raw) or date
     return Document(stable_id(source, key), text, title or _first_line(text),
                     url or f"{source}#{key}", origin, url=url, date=date)

@@ -67,8 +67,9 @@ _TEXT_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "summary", "li", "block
 def html_block_texts(html: str) -> list[tuple[str, str]]:
     """The (tag, text) of each text block of a raw HTML block in Markdown, in order: a README's
     ``<h1 align="center">name</h1>``, ``<p align="center"><b>tagline</b></p>``, a ``<details>``
-    box's ``<summary>``. Images (badges, logos) and comments carry no text; a block nested in
-    another is read once, as part of the outer one."""
+    box's ``<summary>``, and a box's loose text outside any text block (a Notion export's
+    ``<aside>`` callout, whose text stands right inside it). Images (badges, logos) and comments
+    carry no text; a block nested in another is read once, as part of the outer one."""
     from lxml import html as lxml_html
 
     try:
@@ -76,10 +77,24 @@ def html_block_texts(html: str) -> list[tuple[str, str]]:
     except Exception:  # noqa: BLE001 - lxml raises several types on broken markup; no text then
         return []
     found: list[tuple[str, str]] = []
-    for el in root.iter(*_TEXT_BLOCKS):
-        if any(a.tag in _TEXT_BLOCKS for a in el.iterancestors()):
+    for el in root.iter():
+        if not isinstance(el.tag, str) or any(a.tag in _TEXT_BLOCKS for a in el.iterancestors()):
             continue
-        text = " ".join(el.text_content().split())
-        if text:
-            found.append((el.tag, text))
+        if el.tag in _TEXT_BLOCKS:
+            _add(found, el.tag, el.text_content())
+        elif el.tag in _BOXES and el is not root:
+            _add(found, el.tag, el.text or "")
+        parent = el.getparent()
+        if parent is not None and parent is not root and parent.tag in _BOXES:
+            _add(found, parent.tag, el.tail or "")
     return found
+
+
+# Boxes whose own loose text is a line of the page, beside the text blocks inside them.
+_BOXES = frozenset({"aside", "div", "section", "details", "article", "center"})
+
+
+def _add(found: list[tuple[str, str]], tag: str, text: str) -> None:
+    line = " ".join(text.split())
+    if line:
+        found.append((tag, line))

@@ -72,3 +72,14 @@ def test_a_short_last_paragraph_before_the_chrome_is_kept_in_plain_text() -> Non
     text = clean_text(raw).text
     assert "The extra sailing leaves at half past three." in text and "Fares stay the same." in text
     assert "Share: Facebook" not in text
+
+
+def test_short_links_event_buttons_follow_prompts_and_count_rows_are_chrome_lines() -> None:
+    # Invented lines of the kinds event and news pages carry around their text.
+    for line in ("Kurzlink: exmpl.de/a9Zq", "Short link: https://exmpl.news/p/123", "Add to calendar",
+                 "Get directions", "Siga o Jornal da Serra no Google News", "1.2k followers · 40 events hosted",
+                 "250 subscribers | 12 videos"):
+        assert is_chrome_line(line), line
+    for line in ("Tickets: £5 on the door, children free.", "3 eggs · 200 g flour",
+                 "The road reopens on Monday: details at example.org/roads.", "Google News changed its layout."):
+        assert not is_chrome_line(line), line

@@ -160,3 +160,68 @@ def test_hindi_thai_hungarian_and_croatian_month_names_are_read() -> None:
     assert first_date("Osijek, 3. veljače 2027.") == "2027-02-03"
     assert first_date("Zagreb, 28. studenoga 2025.") == "2025-11-28"
     assert first_date("Warszawa, 3 listopada 2025") == "2025-11-03"  # still November in Polish
+
+
+def test_month_names_of_other_languages_come_from_their_whole_cldr_tables() -> None:
+    # Invented lines; each language's names come from CLDR, not a hand list.
+    assert first_date("Offentliggjort 14. oktober 2025") == "2025-10-14"  # Danish
+    assert first_date("Dilluns, 2 de febrer de 2026") == "2026-02-02"  # Catalan, with "de"
+    assert first_date("Isnin, 7 Julai 2025 | 9:15pm") == "2025-07-07"  # Malay
+    assert first_date("Setyembre 30, 2025") == "2025-09-30"  # Tagalog, month first
+    assert first_date("Helsinki 12. joulukuuta 2025") == "2025-12-12"  # Finnish partitive
+    assert first_date("Publicat la 3 noiembrie 2025") == "2025-11-03"  # Romanian
+    assert first_date("2025 m. rugsėjo 18 d.") == "2025-09-18"  # Lithuanian, year first
+    assert first_date("Warszawa, 3 listopada 2025") == "2025-11-03"  # a name two languages share: the hand list's
+
+
+def test_dates_in_other_digits_calendars_and_east_asian_forms() -> None:
+    assert first_date("۲۵ مهر ۱۴۰۳") == "2024-10-16"  # Solar Hijri, Persian digits
+    assert first_date("1 فروردین 1403") == "2024-03-20"  # Nowruz after a leap year
+    assert first_date("30 اسفند 1404") == ""  # 1404 is not a leap year: no Esfand 30
+    assert first_date("প্রকাশ: ১২ আগস্ট ২০২৫") == "2025-08-12"  # Bengali digits and month
+    assert first_date("中華民國114年10月9日") == "2025-10-09"  # Taiwan: Republic of China year
+    assert stated_date("標題\n發布日期：114-10-09", labelled_only=True) == "2025-10-09"  # ROC year under a label
+    assert first_date("2025년 11월 4일") == "2025-11-04"  # Korean
+    assert stated_date("등록일: 2025.11.04  조회: 12", labelled_only=True) == "2025-11-04"  # year first, dotted
+
+
+def test_the_word_published_in_other_languages_labels_a_date() -> None:
+    # Invented: the label picks the publication date over an update and an event's date.
+    page = "Ny legeplads åbner\n\nOpdateret 9. april 2025\n\nPubliceret 2. april 2025\n\nÅbning 1. maj 2025."
+    assert stated_date(page, labelled_only=True, updated=False) == "2025-04-02"
+    assert stated_date("تاریخ انتشار: ۲۵ مهر ۱۴۰۳ - ۱۰:۱۵", labelled_only=True) == "2024-10-16"
+    assert stated_date("Zverejnené: 3. októbra 2025", labelled_only=True) == "2025-10-03"
+
+
+def test_the_headlines_own_date_marked_byline_beats_a_top_bars_today_date() -> None:
+    from index.extract_html import extract_html
+
+    story = "".join(f"<p>The ferry ran {n} extra crossings on the river this week, and every one was full.</p>"
+                    for n in range(3, 6))
+    page = ("<html><body><div class='top-strip'><span class='today-date'>Biyernes, Oktubre 10, 2025</span></div>"
+            "<div class='inner'><h1>Ferry crossings added</h1><div class='post-date'>Oktubre 8, 2025</div>"
+            f"{story}</div></body></html>")
+    assert extract_html(page).date == "2025-10-08"
+
+
+def test_a_created_property_line_dates_an_exported_page() -> None:
+    # Invented Notion-like export: its property lines run together as one paragraph.
+    page = ("# Allotment rota\n\nCreated: October 2, 2025 7:15 PM Created by: Sam Hale Last edited time: "
+            "October 9, 2025 9:00 AM\n\nThe rota starts on Saturday 11 October.")
+    assert stated_date(page) == "2025-10-02"
+    assert stated_date("The fund was created on 2 October 2025 by the council.", labelled_only=True) == ""
+
+
+def test_an_event_pages_start_date_is_not_the_pages_date() -> None:
+    from index.extract_html import extract_html
+
+    about = "".join(f"<p>Join us for session {n} of the pond dipping club, with nets and trays provided.</p>"
+                    for n in range(1, 4))
+    event = {"@context": "https://schema.org", "@type": "MusicEvent", "name": "Pond dipping",
+             "startDate": "2025-07-12T10:00:00+01:00"}
+    page = (f"<html><head><script type='application/ld+json'>{json.dumps(event)}</script>"
+            "<meta property='event:start_time' content='2025-07-12T10:00:00+01:00'></head>"
+            f"<body><main><h1>Pond dipping</h1><p class='when'>Saturday, July 12</p>{about}</main></body></html>")
+    assert extract_html(page).date == ""
+    news = page.replace("</head>", "<meta property='article:published_time' content='2025-07-12'></head>")
+    assert extract_html(news).date == "2025-07-12"  # the page states the same day as its own

@@ -69,3 +69,17 @@ def test_a_record_text_is_cleaned_like_a_text_file_but_never_emptied(tmp_path: P
     for chrome in ("Advertisement", "Share this article", "Read more"):
         assert chrome not in docs[0].text, chrome
     assert docs[1].text == "Short note."
+
+
+def test_a_record_with_no_date_field_is_dated_by_its_text_not_its_timestamp(tmp_path: Path) -> None:
+    # Invented: a dataset keeping only text, url, a fetch "timestamp" and its source's name.
+    body = "The lido will open for the summer on Saturday, a week later than planned after repairs."
+    records = [
+        {"text": f"News\nLido opening delayed\nPosted on May 2, 2025 by Editor\n{body}",
+         "timestamp": "2025/09/30 11:02:05", "url": "https://example.org/lido", "source": "web"},
+        {"text": f"Lido opening delayed\n{body}", "timestamp": "2025/09/30 11:02:06", "source": "web"},
+    ]
+    file = tmp_path / "records.jsonl"
+    file.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    docs = load_paths([file]).documents
+    assert [d.date for d in docs] == ["2025-05-02", ""]

@@ -293,3 +293,25 @@ def test_a_latin2_text_is_not_read_as_another_latin_code_page(tmp_path: Path) ->
     for name, text in texts.items():
         (tmp_path / name).write_bytes(text.encode("iso-8859-2"))
         assert read_any_text(tmp_path / name) == text, name
+
+
+def test_a_baltic_code_page_tied_with_cp1252_is_read_by_its_letters(tmp_path: Path) -> None:
+    # Invented Lithuanian notices in cp1257: charset-normalizer finds cp1252 as clean, but there
+    # they read "ë", "ð", "ø", "þ" together, which no language writes. (Latvian is not read so:
+    # charset-normalizer has no Latvian letter table.)
+    texts = {
+        "lt.txt": ("Pranešame, kad dėl stogo remonto biblioteka kitą savaitę bus uždaryta. Knygas galima "
+                   "grąžinti į dėžutę prie įėjimo, o skaitykla neveiks iki penktadienio. Ačiū už supratimą.\n"),
+        "lt-short.txt": "Dėl šildymo sutrikimų gyventojai bus informuoti rytoj.\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_bytes(text.encode("cp1257"))
+        assert read_any_text(tmp_path / name) == text, name
+
+
+def test_a_short_korean_text_in_euc_kr_is_not_read_as_cp1252(tmp_path: Path) -> None:
+    # Invented: too short for charset-normalizer to name its language, but every byte pair
+    # decodes to a Hangul syllable, where cp1252 reads accented letters among symbols.
+    text = "도서관 휴관 안내\r\n\r\n지붕 공사로 다음 주 도서관을 휴관합니다.\r\n"
+    (tmp_path / "ko.txt").write_bytes(text.encode("euc-kr"))
+    assert read_any_text(tmp_path / "ko.txt") == text

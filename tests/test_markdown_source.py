@@ -116,3 +116,15 @@ def test_a_pandoc_title_block_simple_table_and_latex_command_read_as_rendered() 
     assert parsed.title == "Orchard group: spring report" and parsed.date == "2025-04-04"
     assert "Tree: Egremont | Planted: 2004 | Crop: 12 kg" in parsed.text.splitlines()
     assert "%" not in parsed.text and "newpage" not in parsed.text
+
+
+def test_a_callout_boxs_loose_text_is_kept_with_the_blocks_inside_boxes() -> None:
+    from index.markdown_source import html_block_texts
+
+    # Invented: an exported callout whose text stands right inside <aside>, a note <div> with
+    # text around a paragraph, and a badge box with no text at all.
+    assert html_block_texts("<aside>\n💡 Bring your own gloves on work days.\n") == [
+        ("aside", "💡 Bring your own gloves on work days.")]
+    assert html_block_texts("<div class='note'>Before: <p>the inner line</p> after it.</div>") == [
+        ("div", "Before:"), ("p", "the inner line"), ("div", "after it.")]
+    assert html_block_texts("<div align='center'><img src='badge.svg'></div>") == []

@@ -1,0 +1,52 @@
+"""Month names of many languages, from the Unicode CLDR data Babel ships, mapped to 1-12.
+
+The hand lists in :mod:`index.dates` cover the languages read first; every other language's
+whole month table comes from here: the wide names in both CLDR contexts, the form a date
+writes ("5. marts", Lithuanian genitive "kovo", Finnish partitive "maaliskuuta") and the
+stand-alone form a calendar heading writes ("kovas", "maaliskuu"). Catalan's format names carry
+their preposition ("de març", "d'abril"); the bare name is kept. A name that means a different
+month in another language read here (Croatian "listopada" is October, Polish November) is
+dropped, since the text alone cannot tell which is meant.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+# Languages whose month names are words (not "3월" or "3月", which :mod:`index.dates` reads as
+# numbers): Nordic, Baltic, Iberian, Balkan and Southeast Asian languages, Turkish, Persian,
+# Hebrew, Bengali, Swahili and others the hand lists do not hold.
+LOCALES = (
+    "da", "nb", "nn", "sv", "fi", "is", "et", "lv", "lt", "ca", "gl", "ro", "sk", "sl", "hr", "bs",
+    "sr", "sr_Latn", "mk", "bg", "be", "sq", "tr", "az", "id", "ms", "fil", "sw", "af", "ga", "cy",
+    "fa", "he", "bn", "ur", "ta",
+)
+_PREPOSITION = re.compile(r"^(?:de\s+|d['’])", re.IGNORECASE)
+_SHORTEST = 3
+
+
+@cache
+def month_numbers() -> dict[str, int]:
+    """Every lower-cased month name of :data:`LOCALES` that names one month only, to its
+    number; empty when Babel is missing (dates then fall back to the hand lists)."""
+    try:
+        from babel.dates import get_month_names
+    except ImportError:
+        return {}
+    seen: dict[str, set[int]] = {}
+    for locale in LOCALES:
+        for context in ("format", "stand-alone"):
+            for month, name in get_month_names("wide", context, locale).items():
+                for bare in _forms(str(name)):
+                    seen.setdefault(bare, set()).add(int(month))
+    return {name: months.pop() for name, months in seen.items() if len(months) == 1}
+
+
+def _forms(name: str) -> list[str]:
+    """The lower-cased name without a leading preposition; none when it holds a digit or is
+    shorter than :data:`_SHORTEST` letters."""
+    bare = _PREPOSITION.sub("", name.strip()).lower()
+    if len(bare) < _SHORTEST or any(c.isdigit() for c in bare):
+        return []
+    return [bare]

@@ -30,6 +30,7 @@ SUPPORTED_SUFFIXES: tuple[str, ...] = (
 )
 DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
 _SUPPORTED_LIST = ", ".join(SUPPORTED_SUFFIXES)
+_DATE_LINE_WORDS = 12  # a byline or date line ("Posted on May 2, 2025 by Editor"), not a sentence
 
 
 def load_paths(
@@ -279,9 +280,12 @@ def _jsonl_document(record: dict[str, object], key: str, source: str, origin: st
     date = iso_date(stated) or find_date(stated) or _record_date(record)
     # A crawl's "date" is when the crawler fetched the page: the page's own comes first. A record
     # with no date field at all (a dataset keeping only text, url and a crawl "timestamp") is
-    # dated by its text too ("Posted on March 3, 2026 by ...").
-    if is_crawl_record(record) or not date:
+    # dated by a date line of its text ("Posted on March 3, 2026 by ..."), never by an event a
+    # sentence reports: an encyclopedia's "... released on 4 March 2013 by Roton." is undated.
+    if is_crawl_record(record):
         date = stated_date(raw) or date
+    elif not date:
+        date = stated_date("\n".join(ln for ln in raw.splitlines() if len(ln.split()) <= _DATE_LINE_WORDS))
     return Document(stable_id(source, key), text, title or _first_line(text),
                     url or f"{source}#{key}", origin, url=url, date=date)
 

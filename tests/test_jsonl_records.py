@@ -78,8 +78,11 @@ def test_a_record_with_no_date_field_is_dated_by_its_text_not_its_timestamp(tmp_
         {"text": f"News\nLido opening delayed\nPosted on May 2, 2025 by Editor\n{body}",
          "timestamp": "2025/09/30 11:02:05", "url": "https://example.org/lido", "source": "web"},
         {"text": f"Lido opening delayed\n{body}", "timestamp": "2025/09/30 11:02:06", "source": "web"},
+        # an encyclopedia's record: the event its sentence reports is no date of the record
+        {"text": "Harbour Lights is the third studio album by the singer Ona Vale, released on 4 March 2013 by "
+                 "the label Roton, and her first to chart in Osk.", "url": "https://example.org/wiki/Harbour_Lights"},
     ]
     file = tmp_path / "records.jsonl"
     file.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     docs = load_paths([file]).documents
-    assert [d.date for d in docs] == ["2025-05-02", ""]
+    assert [d.date for d in docs] == ["2025-05-02", "", ""]

@@ -61,6 +61,7 @@ _PLACE_NOUNS = frozenset("state city country province region county town village
 _DATES_AND_NUMBERS = frozenset("DATE TIME CARDINAL ORDINAL QUANTITY MONEY PERCENT".split())
 _WIDE_REGIONS = frozenset({"country", "nation", "state"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "PLACE"})
+_MISREAD_PLACES = frozenset({"ORG", "PERSON"})  # what the small recogniser takes a small place for
 _REGION_NOUNS = frozenset("country nation state city province county capital".split())  # kinds of GPE
 _NEAR_CHARS = 40  # a span this close to a focus word is what the sentence says about it
 _CURRENCY = re.compile(r"[$€£¥]\s?\d[\d,.]*(\s(million|billion|thousand))?|\d[\d,.]*(\s(million|billion|thousand))?\s"
@@ -78,8 +79,8 @@ class Span:
 
 def answer_spans(analysis: Analysis, doc: Any) -> list[Span]:
     """Spans of the parsed sentence ``doc`` that can fill the question, in sentence order."""
-    asked = {w.lower() for w in _TOKEN.findall(analysis.text)} | {w.lower() for t in analysis.context
-                                                                  for w in _TOKEN.findall(t)}
+    asked = {w.lower() for w in _TOKEN.findall(_LOWER_COMPOUND.sub(" ", analysis.text))} | {
+        w.lower() for t in analysis.context for w in _TOKEN.findall(t)}
     asked |= {fold_accents(a) for a in asked}  # "Ulvæus" for "Ulvaeus"
     enclosing = _enclosing_names(analysis)
     alone = _words_outside(analysis, enclosing) if enclosing else asked
@@ -87,9 +88,15 @@ def answer_spans(analysis: Analysis, doc: Any) -> list[Span]:
     # "where" asks where something is or happens: a place it is in or at. "Which country" asks
     # for a country's name wherever the sentence puts it ("the United States Army").
     named_kind = analysis.wh_noun in _REGION_NOUNS
-    spans = [Span(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in labels
+    # "which village": the name the sentence calls a village ("X is a coastal village"), as
+    # its subject too, and whatever the small recogniser took it for (a village as an ORG)
+    called = {e.start_char for e in doc.ents if analysis.answer_type == "place" and analysis.wh_noun
+              and (e.label_ in labels or e.label_ in _MISREAD_PLACES and analysis.wh_noun not in e.text.lower())
+              and labelled(analysis, doc.text, Span(e.start_char, e.end_char, ""))}  # (not "The State University")
+    spans = [Span(e.start_char, e.end_char, e.label_) for e in doc.ents
+             if (e.label_ in labels or e.start_char in called)
              and (analysis.answer_type != "place" or _locative(e.root, _origin(analysis))
-                  or (named_kind and e.label_ == "GPE"))
+                  or (named_kind and e.label_ == "GPE") or e.start_char in called)
              and not (named_kind and e.label_ == "FAC")]  # "which state": not "the Ko Olina Resort"
     spans += _fallback_spans(analysis, doc)
     if not spans and analysis.answer_type in _NAMED_TYPES:
@@ -529,6 +536,9 @@ def _among(word: str, words: set[str]) -> bool:
     return word in words or any(word_like(word, a) for a in words)
 
 
+# a common word written with hyphens ("8 mi north-east of Louth", "a well-known"): its parts
+# are no name the question gives, so "North Somercotes" does not repeat it
+_LOWER_COMPOUND = re.compile(r"\b[a-z]+(?:-[a-z]+)+\b")
 # a name written with a hyphen between capitalised parts: "the Boren-McCurdy proposals"
 _COMPOUND = re.compile(r"\b[A-Z][\w'’]*(?:-[A-Z][\w'’]*)+\b")
 
@@ -551,7 +561,7 @@ def _name_words(name: str) -> frozenset[str]:
 
 def _words_outside(analysis: Analysis, enclosing: Sequence[frozenset[str]]) -> set[str]:
     """The question's words (and a follow-up's inherited terms) with the enclosing names cut out."""
-    text = analysis.text
+    text = _LOWER_COMPOUND.sub(" ", analysis.text)
     for name in _enclosing_texts(analysis):
         text = text.replace(name, " ")
     words = {w.lower() for w in _TOKEN.findall(text)} | {w.lower() for t in analysis.context for w in _TOKEN.findall(t)}

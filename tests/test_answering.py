@@ -18,9 +18,11 @@ from assistant.core import Assistant, check_question
 from assistant.errors import QuestionError
 from assistant.extractive import ExtractiveGenerator, asks_for_quantity, missing_names
 from assistant.judge.fake import OverlapJudge
+from assistant.nlp import parse
 from assistant.question import analyse
 from assistant.sentences import Candidate, candidates_of
 from assistant.settings import load_settings
+from assistant.spans import answer_spans
 from assistant.verify import assemble, check_claim, parse_draft
 from evals.runner import lead_text
 from index import Index, IndexSettings
@@ -498,6 +500,17 @@ def test_a_name_inside_a_longer_name_of_the_question_may_answer_it(question: str
     assert draft.short is not None, draft.text
     n, start, end = draft.short
     assert passages[n - 1].text[start:end].removeprefix("Senator ") == short, draft.text
+
+
+@pytest.mark.parametrize("village", ["North Cotes", "Mablethorpe", "Skegness"])
+def test_which_village_is_answered_by_the_place_a_sentence_calls_a_village(village: str) -> None:
+    """"which coastal village ...?": the name the sentence calls a coastal village, as its
+    subject too and whatever label the recogniser gave it (Skegness is an ORG to it); "north"
+    in "north-east" is a direction, not the question naming "North Cotes"."""
+    analysis = analyse("Grainthorpe is a village 3 mi north-east from Louth and 2 mi south from which coastal "
+                       "village in the East Lindsey district of Lincolnshire?")
+    doc = parse(f"{village} is a coastal village in the East Lindsey district of Lincolnshire, England.")
+    assert village in [doc.text[s.start:s.end] for s in answer_spans(analysis, doc)]
 
 
 def test_a_comparison_the_documents_cannot_make_offers_no_pick(tmp_path: Path) -> None:

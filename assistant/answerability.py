@@ -13,6 +13,7 @@ Which words of a sentence answer it is ``assistant.spans``'s question.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -388,11 +389,28 @@ def qualifier_conflicts(analysis: Analysis, doc: Any) -> list[tuple[str, str, st
     for noun in dict.fromkeys(n for n, _, _ in analysis.qualified):
         asked = [(q, label) for n, q, label in analysis.qualified if n == noun]
         for label in dict.fromkeys(lb for _, lb in asked):
-            theirs = [q for n, q, lb in said if n == noun and lb == label]
             mine = [q for q, lb in asked if lb == label]
+            # a people and a country compare ("the American delegation", "Russia's delegation")
+            theirs = [q for n, q, lb in said if n == noun and (
+                lb == label or label == "NORP" and is_country(q) or lb == "NORP" and all(map(is_country, mine)))]
             if theirs and not any(same_people(a, b) for a in mine for b in theirs):
                 out.append((noun, mine[0], theirs[0]))
     return out
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    """Country names in English (CLDR, as Babel ships them) and the short forms of
+    ``_COUNTRY_NAMES``, as ``words_only`` writes them."""
+    from babel import Locale
+
+    names = [n for code, n in Locale("en").territories.items() if code.isalpha()]
+    return frozenset(words_only(n).removeprefix("the ") for n in [*names, *(a for g in _COUNTRY_NAMES for a in g[:5])])
+
+
+def is_country(name: str) -> bool:
+    """"Russia", "the United States", "U.S.": a country, not a state or town ("Delaware")."""
+    return words_only(name).removeprefix("the ") in _countries()
 
 
 def same_people(a: str, b: str) -> bool:

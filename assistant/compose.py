@@ -56,6 +56,7 @@ from .spans import (
     titles_only,
 )
 from .text import content_stems, numbers, stem
+from .unknown import UNKNOWN, asked_about, unknown_sentence
 
 TYPED_POOL = 8  # candidates parsed for answer spans
 SLOT_POOL = 4  # best candidates searched for one that fills an open "what" ("famous for what?")
@@ -138,6 +139,27 @@ def compose(analysis: Analysis, ranked: list[Candidate], passages: Sequence[Pass
     relevant = uncut([c for c in ranked if c.lexical > 0 and c.score >= min_score], ranked)
     if not relevant:
         return Composed([])
+    composed = _qualified(analysis, relevant, ranked, passages, support, reader)
+    if composed.short is None and composed.verdict == "" or not _about_asked(analysis, composed.lead):
+        # "The U.S. delegation has yet to be revealed": what the documents say of what was
+        # asked beats a lead that does not speak of it, and a note that they do not say it
+        candidates = [c for c in relevant if UNKNOWN.search(c.text)]
+        at = unknown_sentence(analysis, [c.text for c in candidates], parse_many([c.text for c in candidates]))
+        if at is not None:
+            said = " ".join(candidates[at].text.split())
+            return Composed([], abstain_note=f"The documents say it is not known yet: “{said}”")
+    return composed
+
+
+def _about_asked(analysis: Analysis, lead: list[Candidate]) -> bool:
+    """The lead sentence names the thing asked about ("delegation" for "Who is on the
+    American delegation?"), or the question names none."""
+    asked = asked_about(analysis)
+    return not asked or not lead or bool(asked & set(content_stems(lead[0].text)))
+
+
+def _qualified(analysis: Analysis, relevant: list[Candidate], ranked: list[Candidate], passages: Sequence[Passage],
+               support: int, reader: str) -> Composed:
     if analysis.qualified and analysis.answer_type != "yesno":  # "the English actor": an American one is a near miss
         clashes = [qualifier_conflicts(analysis, d) for d in parse_many([c.text for c in relevant])]
         clash = next((c[0] for c in clashes if c), None)

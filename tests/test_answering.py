@@ -861,6 +861,34 @@ def test_qualifiers_compare_people_and_places_by_their_names() -> None:
     # a place against a people is not compared: a Delaware retailer may well be an American one
     assert not qualifier_conflicts(analyse("Which Delaware retailer did Signet buy?"),
                                    parse("Zale is an American jewelry retailer."))
+    # ... but a country is: Russia's delegation is not the American one, the U.S. delegation is
+    delegation = analyse("Who is on the American delegation?")
+    assert qualifier_conflicts(delegation, parse("Dmitriev is part of Russia's delegation to Alaska."))
+    assert not qualifier_conflicts(delegation, parse("Rubio is part of the U.S. delegation to Alaska."))
+    assert not qualifier_conflicts(analyse("Which Russian envoy went to Alaska?"),
+                                   parse("Russia's envoy went to Alaska."))
+
+
+UNKNOWN_YET = [
+    {"id": "summit", "title": "Summit plans", "date": "2025-08-12",
+     "text": "Kiril Dmitriev is part of Russia's delegation to the summit. Anna Lind, a blogger, writes about the "
+             "summit every day. The U.S. delegation has yet to be revealed. The cause of the delay in the talks is "
+             "still unknown. The talks were first planned by Tomas Berg in May."},
+]
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("Who is on the American delegation to the summit?", "The U.S. delegation has yet to be revealed."),
+    ("What caused the delay in the talks?", "The cause of the delay in the talks is still unknown."),
+])
+def test_what_the_documents_say_is_not_known_is_said_not_guessed(tmp_path: Path, question: str, said: str) -> None:
+    """No name stands in for what the documents say is not known yet: the answer abstains and
+    quotes them. A question about what they do say is answered as usual."""
+    with _dated(tmp_path, UNKNOWN_YET) as assistant:
+        answer = assistant.ask(question)
+        known = assistant.ask("Who first planned the talks?")
+    assert answer.abstained and said in answer.answer and "not known yet" in answer.answer, answer.answer
+    assert not known.abstained and known.short_answer and known.short_answer.text == "Tomas Berg", known.answer
 
 
 RESTATED = [

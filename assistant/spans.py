@@ -39,6 +39,8 @@ _DAY_OF_MONTH = re.compile(rf"^\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS}
 _MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\s+$", re.I)
 _MEASURES = frozenset("length height width distance depth weight area speed size capacity elevation altitude".split())
 _BIRTH = re.compile(r"\b(born|birth|birthday|birthdate)\b", re.I)
+# a birth asked for, not one describing someone ("a politician born January 2, 1979")
+_ASKS_BIRTH = re.compile(r"\b(?:born|birth|birthday|birthdate)\b(?!\s+(?:on\s+|in\s+)?(?:\w+\s+)?\d)", re.I)
 _LIFE = re.compile(r"\b(born|birth|birthday|birthdate|die|died|dies|death|dead|live|lived|life|age|aged|old)\b", re.I)
 # what stands between the items of a list: commas and "and", and a bracketed aside ("Lavrov (Foreign Affairs), ")
 _LIST_GAP = re.compile(r"\s*[,;&]?\s*((and|or)\s+)?")
@@ -130,6 +132,10 @@ def answer_spans(analysis: Analysis, doc: Any) -> list[Span]:
     if analysis.answer_type == "date" and not _LIFE.search(analysis.text):
         # "(July 16, 1911 – April 25, 1995)" after a name dates a life, not the film asked about
         fresh = [s for s in fresh if not _life_aside(doc.text, s)]
+    if analysis.answer_type == "date" and _ASKS_BIRTH.search(analysis.text) and not _BIRTH.search(doc.text):
+        # "When was the director born?": a date in brackets after a name ("(October 8, 1980)"),
+        # not the year of the film a sentence without "born" gives
+        fresh = [s for s in fresh if s.label != "DATE" or _in_brackets(doc.text, s.start)]
     if analysis.answer_type == "date" and analysis.wh_noun == "year":  # "in what year": "season 2" is none
         fresh = [s for s in fresh if _ANY_YEAR.search(doc.text[s.start : s.end])]
     if analysis.answer_type == "duration":  # "three weeks", "since 2014", "a decade"; not "last month", "five"

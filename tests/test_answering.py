@@ -869,6 +869,18 @@ def test_qualifiers_compare_people_and_places_by_their_names() -> None:
                                    parse("Russia's envoy went to Alaska."))
 
 
+def test_a_birth_asked_is_read_from_a_life_not_from_a_work() -> None:
+    """"When was the director born?": a year a sentence without "born" gives is the film's,
+    not his; a question that only describes someone by their birth asks nothing of it."""
+    film = parse("Harbour Lights is a 2016 American drama film directed by Ivan Holt.")
+    life = parse("Ivan Holt (October 8, 1980) is an American director.")
+    asked = analyse("When was the director of Harbour Lights born?")
+    assert not answer_spans(asked, film)
+    assert [life.text[s.start:s.end] for s in answer_spans(asked, life)] == ["October 8, 1980"]
+    described = analyse("In what year did the director born October 8, 1980 make Harbour Lights?")
+    assert [film.text[s.start:s.end] for s in answer_spans(described, film)] == ["2016"]
+
+
 UNKNOWN_YET = [
     {"id": "summit", "title": "Summit plans", "date": "2025-08-12",
      "text": "Kiril Dmitriev is part of Russia's delegation to the summit. Anna Lind, a blogger, writes about the "

@@ -315,3 +315,20 @@ def test_a_short_korean_text_in_euc_kr_is_not_read_as_cp1252(tmp_path: Path) -> 
     text = "도서관 휴관 안내\r\n\r\n지붕 공사로 다음 주 도서관을 휴관합니다.\r\n"
     (tmp_path / "ko.txt").write_bytes(text.encode("euc-kr"))
     assert read_any_text(tmp_path / "ko.txt") == text
+
+
+def test_seven_bit_iso2022_mail_is_decoded_by_its_escape_sequences(tmp_path: Path) -> None:
+    # Invented Japanese and Korean notices in ISO-2022: every byte is ASCII, so UTF-8 would
+    # "decode" them to escape noise ("$B?^=q4["); the designations name the codec.
+    texts = {
+        "ja.txt": ("件名: 図書館休館のお知らせ\n\n屋根の工事のため、来週は図書館を休館します。\n"
+                   "本の返却は入口の返却ポストをご利用ください。\n"),
+        "ko.txt": "도서관 휴관 안내\n\n지붕 공사로 다음 주 도서관을 휴관합니다.\n",
+    }
+    for name, text in texts.items():
+        data = text.encode("iso2022_jp" if name == "ja.txt" else "iso2022_kr")
+        assert max(data) < 128
+        (tmp_path / name).write_bytes(data)
+        assert read_any_text(tmp_path / name) == text, name
+    (tmp_path / "ascii.txt").write_bytes(b"Plain \x1b[1mbold\x1b[0m terminal text\n")
+    assert read_any_text(tmp_path / "ascii.txt") == "Plain \x1b[1mbold\x1b[0m terminal text\n"

@@ -67,3 +67,31 @@ def test_the_site_line_right_above_a_breadcrumb_goes_with_it(tmp_path: Path) -> 
     # a sentence over a trail is no site line
     kept = without_breadcrumb("The council met today.\nHome > Notices > Roads\nText.")
     assert kept.splitlines() == ["The council met today.", "Text."]
+
+
+def test_a_one_step_trail_at_the_top_goes_with_the_site_line_above_it(tmp_path: Path) -> None:
+    # Invented: a residents' site saved as text, its header in capitals over a two-part trail.
+    notice = (f"HILLCREST RESIDENTS ASSOCIATION\nStart › Notices\n\nNOTICE\n\nSubject: Water off in the lower town\n\n"
+              f"{_PROSE}\n\nThe water board\n")
+    (tmp_path / "notice.txt").write_text(notice, encoding="utf-8")
+    doc = load_paths([tmp_path / "notice.txt"]).documents[0]
+    assert "Notices" not in doc.text and "HILLCREST" not in doc.text
+    assert "Water off in the lower town" in doc.text
+    kept = without_breadcrumb("Intro\nBook one > Book two\nPrices » stay « the same\n")
+    assert "Prices » stay « the same" in kept  # third line: too deep for a one-step trail
+    assert without_breadcrumb("Budget 2025 > Budget 2024\nText.\n").startswith("Budget 2025")  # figures
+
+
+def test_sentences_under_a_table_at_the_end_of_a_caseless_script_notice_stay() -> None:
+    # Invented Arabic notice: after the table, two short sentences (no capitals in Arabic, the
+    # last word with a vowel mark before the stop) close it, then the view count and print line.
+    notice = ("إعلان عن إغلاق المكتبة\n\n"
+              "تعلن إدارة المكتبة العامة عن إغلاق القاعة الرئيسية طوال الأسبوع القادم بسبب أعمال الصيانة الدورية.\n"
+              "يمكن للقراء إعادة الكتب في الصندوق الموجود عند المدخل الرئيسي للمبنى خلال ساعات الدوام.\n\n"
+              "القاعة\tاليوم\tالوقت\nالقاعة الكبرى\tالأحد\tصباحاً\nقاعة المطالعة\tالاثنين\tمساءً\n\n"
+              "نعتذر عن الإزعاج الذي قد يسببه ذلك مؤقتاً.\nللاستفسار يرجى الاتصال بمكتب الاستقبال.\n\n"
+              "عدد المشاهدات: 512\nطباعة | إرسال\n")
+    text = clean_text(notice).text
+    assert "نعتذر عن الإزعاج الذي قد يسببه ذلك مؤقتاً." in text.split("\n\n")
+    assert "للاستفسار يرجى الاتصال بمكتب الاستقبال." in text.split("\n\n")
+    assert "عدد المشاهدات" not in text

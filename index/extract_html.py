@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from .author_card import without_author_card
@@ -29,6 +29,7 @@ from .html_gaps import with_gaps_filled, with_section_headings
 from .html_headline import entry_headline
 from .html_link_labels import label_link_texts
 from .html_offer_boxes import offer_boxes
+from .html_posts import thread_posts, with_posts
 from .html_subheads import with_inner_headings
 from .html_title_date import title_date
 from .html_toggles import open_toggle_headings
@@ -53,6 +54,8 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
         return _rules(html)
     blocks = _with_pull_quotes(_with_entry_headings(_in_source_order(_blocks(found.body), tree), tree), tree)
     blocks = with_inner_headings(blocks, tree, _squash)
+    posts = thread_posts(tree, blocks)
+    blocks = with_posts(blocks, tree, _squash)
     site = found.sitename or ""
     title = _without_site(found.title or "", site, blocks[0] if blocks else "")
     post = entry_headline(tree, title)
@@ -62,7 +65,7 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
     blocks = _with_standfirst(_with_headline(blocks, title, tree), found.description or "", tree)
     blocks = with_gaps_filled(_with_lead(blocks, tree, title), tree, _squash, _in_chrome)
     blocks = with_section_headings(blocks, tree, _squash, _in_chrome)
-    blocks = _without_boxed_chrome(_without_repeats(blocks, tree), tree)
+    blocks = _without_boxed_chrome(_without_repeats(blocks, tree), tree, posts)
     blocks = with_answers(blocks, tree)
     read_also = label_link_texts(tree)  # "See also: <a>another story</a>" between paragraphs
     blocks = without_author_card([b for b in map(without_reading_time, blocks)
@@ -477,10 +480,12 @@ def _without_repeats(blocks: list[str], tree: Any) -> list[str]:
     return [b for b in blocks if counts[" ".join(b.split()).casefold()] < _REPEATED]
 
 
-def _without_boxed_chrome(blocks: list[str], tree: Any) -> list[str]:
+def _without_boxed_chrome(blocks: list[str], tree: Any, posts: Sequence[Any] = ()) -> list[str]:
     """Drops the lines that stand only inside the page's chrome boxes (:func:`_chrome_boxes`):
-    a subscribe promo trafilatura kept after the story, an email's footer and its button."""
-    boxes = _chrome_boxes(tree)
+    a subscribe promo trafilatura kept after the story, an email's footer and its button. A
+    thread's posts (:mod:`index.html_posts`), though classed as comments, are no such boxes."""
+    boxes = [box for box in _chrome_boxes(tree)
+             if not any(post is box or box in post.iterancestors() for post in posts)]  # content boxes
     boxes += [box for box in offer_boxes(tree) if not any(box is b or b in box.iterancestors() for b in boxes)]
     if not boxes:
         return blocks

@@ -69,7 +69,7 @@ def _iso2022(data: bytes) -> str | None:
     if b"\x1b" not in data or any(b > 127 for b in data):
         return None
     if _ISO2022_KR in data:
-        codecs_to_try = ("iso2022_kr",)
+        codecs_to_try: tuple[str, ...] = ("iso2022_kr",)
     elif any(seq in data for seq in _ISO2022_JP):
         codecs_to_try = ("iso2022_jp_2", "iso2022_jp_2004", "iso2022_jp_ext")
     else:

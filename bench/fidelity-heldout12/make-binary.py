@@ -77,7 +77,8 @@ def make_letter(name: str = "pdf-form-letter-window-address-reference-block-park
         [Paragraph("<b>Permit</b>", SMALL), Paragraph("<b>12 months</b>", SMALL), Paragraph("<b>6 months</b>", SMALL)],
         [Paragraph("First vehicle", SMALL), Paragraph("£72.00", SMALL), Paragraph("£40.00", SMALL)],
         [Paragraph("Second vehicle", SMALL), Paragraph("£108.00", SMALL), Paragraph("£58.00", SMALL)],
-        [Paragraph("Visitor scratch cards (book of 20)", SMALL), Paragraph("£15.00", SMALL), Paragraph("not sold", SMALL)],
+        [Paragraph("Visitor scratch cards (book of 20)", SMALL), Paragraph("£15.00", SMALL),
+         Paragraph("not sold", SMALL)],
     ], colWidths=[7.0 * cm, 3.5 * cm, 3.5 * cm])
     charges.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                                  ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee"))]))

@@ -62,9 +62,12 @@ _READ_ALSO_WORDS = 25
 _NOTICE_WORDS = 40
 _SENTENCES = re.compile(r"[.!?]\s+\S")  # a line of more than one sentence is text, not a link
 # An ad slot's label in the other major European languages: Spanish, Portuguese, French,
-# Italian, German, Dutch.
+# Italian, German, Dutch; Slavic, Baltic, Nordic, Greek, Turkish, Hungarian and Romanian;
+# Urdu, Persian and Hindi ("Реклама", "Reklama", "اشتہار", "تبلیغات", "विज्ञापन").
 _AD_LABELS = (r"publicidad|publicidade|anuncio|patrocinado|publicit[ée]|sponsoris[ée]|pubblicit[àa]"
-              r"|sponsorizzato|anzeige|werbung|gesponsert|advertentie|reclame|gesponsord")
+              r"|sponsorizzato|anzeige|werbung|gesponsert|advertentie|reclame|gesponsord"
+              r"|реклама|reklama|reklam|reklaam|reklāma|oglas|annonse|annons|mainos|διαφήμιση"
+              r"|hirdetés|publicitate|اشتہار|تبلیغات|विज्ञापन")
 _AD_LABEL = (rf"^\W*(?:(?:advertisement|advertising|ads?|sponsored(?:\s+content)?|scroll\s+to\s+continue"
              rf"(?:\s+with\s+content)?|{_AD_LABELS})\W*)+$")
 _AD_LABEL_LINE = re.compile(_AD_LABEL, re.IGNORECASE)

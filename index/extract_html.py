@@ -781,8 +781,8 @@ def _with_lead(blocks: list[str], tree: Any, title: str) -> list[str]:
     """Put back the prose between the article's <h1> and the first paragraph trafilatura kept:
     the standfirst and the lead image's caption, which article templates put outside the body
     container (also when trafilatura kept the standfirst and dropped the caption under it).
-    Only sentences (six words or more, ending like one) and captions (four words or more, in a
-    box classed as a caption beside an image) inside the headline's <article>/<main>,
+    Only sentences (six words or more, ending like one), a ``<div>`` holding its text itself
+    that its class calls the lead ("lead", "article__lead"), and captions (four words or more, in a box classed as a caption beside an image) inside the headline's <article>/<main>,
     never in navigation, asides, forms or promo boxes, and a subtitle, the heading right under
     the headline ("Planning Committee - Thursday, 19th June, 2025"). The headline is the <h1>,
     else the <h2>/<h3> that reads as the page's title (older templates)."""
@@ -795,8 +795,10 @@ def _with_lead(blocks: list[str], tree: Any, title: str) -> list[str]:
     kept = " ".join(blocks)
     lead: list[str] = []
     first = True
-    for el in root.iter("p", "h2", "h3", "h4"):
+    for el in root.iter("p", "div", "h2", "h3", "h4"):
         if el.sourceline is not None and h1.sourceline is not None and el.sourceline <= h1.sourceline:
+            continue
+        if el.tag == "div" and not _is_text_box(el):
             continue
         text = _squash(el)
         if not text or el is h1:
@@ -807,10 +809,14 @@ def _with_lead(blocks: list[str], tree: Any, title: str) -> list[str]:
         if text in kept:
             break  # the body trafilatura kept starts here
         caption = el.get(_PLAIN_CAPTION) is not None and len(text.split()) >= _CAPTION_WORDS
+        if el.tag == "div":
+            if _is_lead_box(el, text) and not _in_chrome(el, root):
+                lead.append(text)  # a lead box its class names, wherever under the headline
+            continue
         if el.tag == "p" and (_is_prose(text) or caption or (first and _is_standfirst(el, text))) \
                 and not _in_chrome(el, root):
             lead.append(text)  # a sentence, or a standfirst without its full stop right under the headline
-        elif el.tag != "p" and first and len(text.split()) <= _SUBTITLE_WORDS and not _in_chrome(el, root):
+        elif el.tag not in ("p", "div") and first and len(text.split()) <= _SUBTITLE_WORDS and not _in_chrome(el, root):
             lead.append(text)  # a subtitle: the heading right under the headline
         first = False
     lead = [*_captions_above(h1, root, kept), *lead]
@@ -818,6 +824,27 @@ def _with_lead(blocks: list[str], tree: Any, title: str) -> list[str]:
         return blocks
     at = 1 if blocks[0] == _squash(h1) else 0
     return [*blocks[:at], *lead, *blocks[at:]]
+
+
+_BLOCK_TAGS = ("p", "div", "section", "article", "ul", "ol", "table", "blockquote", "figure", "h1", "h2", "h3",
+               "h4", "h5", "h6", "header", "footer", "nav", "aside", "form", "button", "audio", "video", "input")
+
+
+# A lead's class, also as a BEM element ("article__lead") or a hyphenated part ("story-lede").
+_LEAD_BOX_MARKS = re.compile(r"(?<![a-z])(?:lead|lede|standfirst|dek|deck|summary|intro|excerpt|subtitle|strapline)"
+                             r"(?![a-z])")
+
+
+def _is_lead_box(div: Any, text: str) -> bool:
+    """A ``<div>`` holding its text itself whose class or id calls it the lead (six words or more)."""
+    marks = f"{div.get('class') or ''} {div.get('id') or ''}".lower()
+    return 6 <= len(text.split()) <= 2 * _SUBTITLE_WORDS and bool(_LEAD_BOX_MARKS.search(marks))
+
+
+def _is_text_box(div: Any) -> bool:
+    """A ``<div>`` that holds its text itself, no block inside it (a lead written as
+    ``<div class="lead">...</div>`` or ``<div><strong>...</strong></div>``): read as a paragraph."""
+    return not any(isinstance(d.tag, str) and d.tag in _BLOCK_TAGS for d in div.iterdescendants())
 
 
 _WAS_CAPTION = "data-figcaption"

@@ -782,7 +782,8 @@ def _with_lead(blocks: list[str], tree: Any, title: str) -> list[str]:
     the standfirst and the lead image's caption, which article templates put outside the body
     container (also when trafilatura kept the standfirst and dropped the caption under it).
     Only sentences (six words or more, ending like one), a ``<div>`` holding its text itself
-    that its class calls the lead ("lead", "article__lead"), and captions (four words or more, in a box classed as a caption beside an image) inside the headline's <article>/<main>,
+    that its class calls the lead ("lead", "article__lead"), and captions (four words or more,
+    in a box classed as a caption beside an image) inside the headline's <article>/<main>,
     never in navigation, asides, forms or promo boxes, and a subtitle, the heading right under
     the headline ("Planning Committee - Thursday, 19th June, 2025"). The headline is the <h1>,
     else the <h2>/<h3> that reads as the page's title (older templates)."""
@@ -826,7 +827,7 @@ def _with_lead(blocks: list[str], tree: Any, title: str) -> list[str]:
     return [*blocks[:at], *lead, *blocks[at:]]
 
 
-_BLOCK_TAGS = ("p", "div", "section", "article", "ul", "ol", "table", "blockquote", "figure", "h1", "h2", "h3",
+_INNER_BLOCKS = ("p", "div", "section", "article", "ul", "ol", "table", "blockquote", "figure", "h1", "h2", "h3",
                "h4", "h5", "h6", "header", "footer", "nav", "aside", "form", "button", "audio", "video", "input")
 
 
@@ -844,7 +845,7 @@ def _is_lead_box(div: Any, text: str) -> bool:
 def _is_text_box(div: Any) -> bool:
     """A ``<div>`` that holds its text itself, no block inside it (a lead written as
     ``<div class="lead">...</div>`` or ``<div><strong>...</strong></div>``): read as a paragraph."""
-    return not any(isinstance(d.tag, str) and d.tag in _BLOCK_TAGS for d in div.iterdescendants())
+    return not any(isinstance(d.tag, str) and d.tag in _INNER_BLOCKS for d in div.iterdescendants())
 
 
 _WAS_CAPTION = "data-figcaption"

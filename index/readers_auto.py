@@ -80,6 +80,8 @@ def _docx_table(table: Any) -> str:
     A two-column table of three rows or more without such a header is a key/value table
     ("Property | Flat 3", "Inspected by | K. Doyle"), and each row reads "label: value".
     """
+    if _is_layout_table(table):
+        return _layout_cells(table)
     rows, bold, across, marked = [], [], [], False
     for i, row in enumerate(table.rows):
         cells: list[str] = []
@@ -103,6 +105,29 @@ def _docx_table(table: Any) -> str:
     if marked or first_row_is_header(rows, bold) or width >= 3 or len(filled) <= 2:
         return table_text(rows, has_header=True, across=across)
     return key_value_text(rows)
+
+
+def _is_layout_table(table: Any) -> bool:
+    """A table used to lay out a page, not to hold data: a cell holds a table of its own (a
+    report in one column, a results table in the other)."""
+    return any(cell.tables for row in table.rows for cell in row.cells)
+
+
+def _layout_cells(table: Any) -> str:
+    """A layout table read cell by cell, each cell's paragraphs and tables as blocks of their own
+    (a merged cell once)."""
+    blocks: list[str] = []
+    seen: list[Any] = []
+    for row in table.rows:
+        for cell in row.cells:
+            if any(cell._tc is other for other in seen):
+                continue
+            seen.append(cell._tc)
+            for item in cell.iter_inner_content():
+                text = _docx_table(item) if getattr(item, "rows", None) is not None else " ".join(item.text.split())
+                if text.strip():
+                    blocks.append(text)
+    return "\n\n".join(blocks)
 
 
 AUTO_READERS: dict[str, Callable[[Path], Parsed]] = {

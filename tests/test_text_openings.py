@@ -11,6 +11,7 @@ from pathlib import Path
 from index.clean import clean_text
 from index.loaders import load_paths
 from index.text_breadcrumb import is_breadcrumb, without_breadcrumb
+from index.text_signature import without_signature
 
 _PROSE = ("The water supply to the lower town will be switched off on Thursday from nine in the morning "
           "until two in the afternoon while a valve is replaced.")
@@ -95,3 +96,17 @@ def test_sentences_under_a_table_at_the_end_of_a_caseless_script_notice_stay() -
     assert "نعتذر عن الإزعاج الذي قد يسببه ذلك مؤقتاً." in text.split("\n\n")
     assert "للاستفسار يرجى الاتصال بمكتب الاستقبال." in text.split("\n\n")
     assert "عدد المشاهدات" not in text
+
+
+def test_a_mails_signature_block_and_list_footer_go(tmp_path: Path) -> None:
+    # Invented list mail: the message, the "-- " separator, the sender's card and the footer.
+    mail = (f"Subject: Water off on Thursday\n\n{_PROSE}\n\nThanks,\nAnn\n\n-- \nHillcrest Residents\n"
+            "Tel: 01632 960 123\nYou are receiving this because you joined the residents' mailing list.\n"
+            "To leave the list, reply with the word stop.\n")
+    (tmp_path / "mail.txt").write_text(mail, encoding="utf-8")
+    text = load_paths([tmp_path / "mail.txt"], extractors="auto").documents[0].text
+    assert _PROSE in text
+    assert "receiving this" not in text and "reply with the word stop" not in text
+    # a rule of two dashes with the text going on under it is no signature
+    long_tail = "Intro.\n--\n" + "\n".join(f"Line {i} of the text goes on here." for i in range(12))
+    assert without_signature(long_tail) == long_tail

@@ -2,7 +2,8 @@
 
 - ``.txt``: any encoding (charset-normalizer); without a saved web page's site line and
   breadcrumb, and without a mail's signature block (:mod:`index.text_signature`); the
-  rule-based chrome cleaner, which does better than the libraries on plain-text dumps of web pages; the stated date (dateutil), else a date line of its own among the closing lines.
+  rule-based chrome cleaner, which does better than the libraries on plain-text dumps of web
+  pages; the stated date (dateutil), else a date line of its own among the closing lines.
 - ``.html``/``.htm``: trafilatura (:mod:`index.extract_html`).
 - ``.md``: markdown-it-py (:mod:`index.extract_markdown`).
 - ``.pdf``: pypdf without repeated headers and footers (:mod:`index.extract_pdf`).

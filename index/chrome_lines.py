@@ -28,6 +28,9 @@ _NOTICE = re.compile(
     r"\baffiliate\s+links?\b|\bas\s+an\s+amazon\s+associate\b|\bearns?\s+(?:a\s+small\s+)?commission"
     r"|\b(?:follow|tag|find|like|join|mention)\s+(?:us|me|@[\w.]+)\s+(?:on|at)\s+(?:instagram|facebook|twitter|x"
     r"|tiktok|pinterest|youtube|threads|bluesky|mastodon|linkedin)\b"
+    # the same call in any language: a handle, then within a few words the network's name
+    # ("Merk @kosblog op Instagram!", "Taggez @cuisine sur Instagram")
+    r"|(?<![\w.])@[\w.]{2,30}\s+(?:\S+\s+){0,2}(?:instagram|tiktok|pinterest|threads|bluesky|mastodon)\b\W*$"
     r"|\bthis\s+is\s+an?\s+(?:web|rss|atom|news)\s+feed\b|\bfeed\s+reader\b"
     # a sponsor's read ("This episode is supported by ... Use code GARDEN10 ...")
     r"|\b(?:this|today's)\s+(?:episode|show|podcast|video|newsletter|issue)\s+is\s+(?:brought\s+to\s+you"

@@ -351,11 +351,21 @@ def _grid_rows(el: Any) -> list[Any]:
         cells = [c for c in row if isinstance(c.tag, str)]
         if not 2 <= len(cells) <= _GRID_MAX_CELLS or (row.text or "").strip():
             return []
-        if any(c.tag in _INLINE or any(g.tag not in _INLINE for g in c.iterdescendants() if isinstance(g.tag, str))
+        if any((c.tag in _INLINE and not _label_value(cells))
+               or any(g.tag not in _INLINE for g in c.iterdescendants() if isinstance(g.tag, str))
                or len(c.text_content().split()) > _CELL_MAX_WORDS for c in cells):
             return []
         widths.add(len(cells))
     return rows if len(widths) == 1 else []
+
+
+def _label_value(cells: list[Any]) -> bool:
+    """Two inline cells, a label without figures and a value with one ("Prep time" "30 minutes",
+    "Servings" "8"): a details list's row, though its cells are spans, not blocks."""
+    if len(cells) != 2 or any(c.tag not in _INLINE or c.tag == "a" or c.find(".//a") is not None for c in cells):
+        return False  # a link and its file size ("Agenda pack" "PDF 6 MB") are a download list
+    label, value = (c.text_content().strip() for c in cells)
+    return bool(label) and not any(ch.isdigit() for ch in label) and any(ch.isdigit() for ch in value)
 
 
 def _as_table(grid: Any) -> None:

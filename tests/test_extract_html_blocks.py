@@ -189,7 +189,8 @@ def test_a_details_list_of_label_and_value_spans_reads_as_rows() -> None:
         "This loaf has been on our table every Sunday since my grandmother first baked it in the village.",
         "The dough needs a long rise, so start it the evening before you want to bake.",
         "Serve it warm with salted butter and a pot of strong tea."))
-    details = "".join(f"<div class='meta-row'><span class='meta-label'>{k}</span> <span class='meta-value'>{v}</span></div>"
+    details = "".join(f"<div class='meta-row'><span class='meta-label'>{k}</span> "
+                      f"<span class='meta-value'>{v}</span></div>"
                       for k, v in (("Prep time", "20 minutes"), ("Bake time", "40 minutes"), ("Servings", "10 slices")))
     files = "".join(f"<div class='doc'><a href='/f{i}.pdf'>{name}</a> <span>PDF {i}00 KB</span></div>"
                     for i, name in enumerate(("Recipe card", "Shopping list", "Nutrition sheet"), 1))

@@ -28,6 +28,9 @@ _NOTICE = re.compile(
     r"\baffiliate\s+links?\b|\bas\s+an\s+amazon\s+associate\b|\bearns?\s+(?:a\s+small\s+)?commission"
     r"|\b(?:follow|tag|find|like|join|mention)\s+(?:us|me|@[\w.]+)\s+(?:on|at)\s+(?:instagram|facebook|twitter|x"
     r"|tiktok|pinterest|youtube|threads|bluesky|mastodon|linkedin)\b"
+    # the same call in any language: a handle, then within a few words the network's name
+    # ("Merk @kosblog op Instagram!", "Taggez @cuisine sur Instagram")
+    r"|(?<![\w.])@[\w.]{2,30}\s+(?:\S+\s+){0,2}(?:instagram|tiktok|pinterest|threads|bluesky|mastodon)\b\W*$"
     r"|\bthis\s+is\s+an?\s+(?:web|rss|atom|news)\s+feed\b|\bfeed\s+reader\b"
     # a sponsor's read ("This episode is supported by ... Use code GARDEN10 ...")
     r"|\b(?:this|today's)\s+(?:episode|show|podcast|video|newsletter|issue)\s+is\s+(?:brought\s+to\s+you"
@@ -62,9 +65,12 @@ _READ_ALSO_WORDS = 25
 _NOTICE_WORDS = 40
 _SENTENCES = re.compile(r"[.!?]\s+\S")  # a line of more than one sentence is text, not a link
 # An ad slot's label in the other major European languages: Spanish, Portuguese, French,
-# Italian, German, Dutch.
+# Italian, German, Dutch; Slavic, Baltic, Nordic, Greek, Turkish, Hungarian and Romanian;
+# Urdu, Persian and Hindi ("Реклама", "Reklama", "اشتہار", "تبلیغات", "विज्ञापन").
 _AD_LABELS = (r"publicidad|publicidade|anuncio|patrocinado|publicit[ée]|sponsoris[ée]|pubblicit[àa]"
-              r"|sponsorizzato|anzeige|werbung|gesponsert|advertentie|reclame|gesponsord")
+              r"|sponsorizzato|anzeige|werbung|gesponsert|advertentie|reclame|gesponsord"
+              r"|реклама|reklama|reklam|reklaam|reklāma|oglas|annonse|annons|mainos|διαφήμιση"
+              r"|hirdetés|publicitate|اشتہار|تبلیغات|विज्ञापन")
 _AD_LABEL = (rf"^\W*(?:(?:advertisement|advertising|ads?|sponsored(?:\s+content)?|scroll\s+to\s+continue"
              rf"(?:\s+with\s+content)?|{_AD_LABELS})\W*)+$")
 _AD_LABEL_LINE = re.compile(_AD_LABEL, re.IGNORECASE)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .chrome_lines import is_ad_label
@@ -228,16 +229,27 @@ def _decide_short(blocks: list[_Block], labels: list[str], keep: set[int]) -> li
 def _closing_sentences(blocks: list[_Block], start: int, end: int) -> int:
     """Where the whole sentences that open the short run ``start:end`` end: an article's last
     short paragraphs, right after its prose and before the chrome under it ("Tickets stay
-    the same price." over "Advertisement" and a share row)."""
+    the same price." over "Advertisement" and a share row). A table's rows (kept anyway) may
+    stand before them: the sentences under a table close the article as well."""
     at = start
+    while at < end and blocks[at].row:
+        at += 1
+    if at == start or at == end or not _is_sentence(blocks[at].text):
+        at = start
     while at < end and _is_sentence(blocks[at].text):
         at += 1
     return at
 
 
 def _is_sentence(text: str) -> bool:
-    """A whole sentence: a capital, three words or more, a full stop (or ! or ?) at the end."""
-    return len(text.split()) >= 3 and text[:1].isupper() and bool(re.search(r"\w[.!?]$", text))
+    """A whole sentence: three words or more, opening with a capital (or a letter of a script
+    without capitals, Arabic, Hebrew), a full stop (or ! or ?, or Arabic "؟", Urdu "۔") at the end."""
+    first = text[:1]
+    opens = first.isupper() or (first.isalpha() and first.lower() == first.upper())
+    if len(text.split()) < 3 or not opens or text[-1:] not in ".!?؟۔":
+        return False
+    body = text[:-1].rstrip("".join(c for c in text[-4:-1] if unicodedata.category(c) == "Mn"))
+    return body[-1:].isalnum()  # a word before the stop, past any vowel marks ("باتاً.")
 
 
 def _dateline(blocks: list[_Block], labels: list[str], start: int) -> int | None:

@@ -175,7 +175,7 @@ _CTIME = rf"(?:{_MONTH})\s+\d{{1,2}}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+(?:(?-i:
 _KANJI = (r"(?:\d{4}|(?:令和|平成|(?:中華)?民國)\s*(?:\d{1,3}|元))\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]")
 _ERAS = {"令和": 2018, "平成": 1988, "民國": 1911}  # the era's year 1 is the year after these
 _CANDIDATE = (
-    rf"\d{{4}}-\d{{1,2}}-\d{{1,2}}{_TIME}|\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
+    rf"\d{{4}}-\d{{1,2}}-\d{{1,2}}{_TIME}|\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}"
     rf"|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}}-\d{{1,2}}-\d{{4}}"
     rf"|\d{{1,2}}-(?:{_MONTH})-\d{{4}}"  # "09-Jun-2025", a memo's or a form's date
     rf"|{_DAY}\s+(?:de\s+|of\s+)?(?:{_MONTH})\.?,?\s+(?:de\s+|พ\.ศ\.\s*)?\d{{4}}"
@@ -194,11 +194,14 @@ _PUBLISHED = (r"first published|published|posted|dated|date|issued|released|for 
               # the word for "published" in other languages: "Publiceret 5. marts 2026", "تاریخ انتشار: ..."
               r"|publiceret|publisert|publicerad|julkaistu|publicat|publicată|publicado el|pubblicato|publié le"
               r"|veröffentlicht|gepubliceerd|opublikowano|publikováno|zverejnené|objavljeno|paskelbta|diterbitkan"
-              r"|dipublikasikan|inilathala|yayınlanma tarihi|yayınlandı|تاریخ انتشار|تاريخ النشر|פורסם")
+              r"|dipublikasikan|inilathala|yayınlanma tarihi|yayınlandı|تاریخ انتشار|تاريخ النشر|פורסם"
+              r"|cyhoeddwyd(?: gyntaf)?|објављено|објавено|публикувано|опубликовано|опубліковано|publicēts"
+              r"|avaldatud|gepubliseer|birt|tarikh terbit")
 _UPDATED = (r"last updated|last modified|updated|modified|revised|actualizado|最終更新|更新日"
             r"|更新日期|更新時間|更新时间|수정일"
             r"|opdateret|oppdatert|uppdaterad|päivitetty|actualitzat|actualizat|aggiornato|mis à jour|aktualisiert"
-            r"|bijgewerkt|aktualizacja|aktualizované|atnaujinta|diperbarui|güncellendi|تاریخ به‌روزرسانی|آخر تحديث")
+            r"|bijgewerkt|aktualizacja|aktualizované|atnaujinta|diperbarui|güncellendi|تاریخ به‌روزرسانی|آخر تحديث"
+            r"|diweddarwyd(?: ddiwethaf)?|ажурирано|обновлено|atjaunināts|uuendatud")
 # "00:01 BST 5 August 2025": a time of day (and its zone) may stand between a label and its date
 # or a four-digit one with its zone ("Issued at: 1047 (UTC) on Wed 4 Nov 2026")
 _WEEKDAY = (r"(?:(?:\d{1,2}[:.]\d{2}|\d{4}(?=\s*\(?[A-Z]{2,4}\)?\s))\s*(?:[ap]\.?m\.?\s*)?(?:\(?[A-Z]{2,4}\)?\s+)?"
@@ -228,7 +231,8 @@ _CTIME_PARTS = re.compile(
     rf"((?:{_MONTH}))\s+(\d{{1,2}})\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+(?:[A-Z]{{2,5}}\s+)?(\d{{4}})", re.IGNORECASE)
 _KANJI_PARTS = re.compile(
     r"(?:(\d{4})|(?:中華)?(令和|平成|民國)\s*(\d{1,3}|元))\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
-_DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+# "03.02.2025", and spaced as Slovenian, Czech and Slovak write it: "9. 3. 2026"
+_DOTTED = re.compile(r"(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})")
 _YEAR_DOTTED = re.compile(r"(\d{4})\.(\d{1,2})\.(\d{1,2})\.?")
 _DOTTED_SHORT = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2})")  # "01.07.25", read only under a label
 _NUMERIC = re.compile(r"(\d{1,2})[/-](\d{1,2})[/-](\d{4})")
@@ -243,7 +247,9 @@ def iso_date(value: str, month_first: bool = False) -> str:
     "03/04/2025" is day first unless ``month_first`` (a page in US English says so), and
     either way when one of the two numbers cannot be a month.
     """
-    value = _ordinal_free(_translated(ascii_digits(value).strip()))
+    value = _translated(ascii_digits(value).strip())
+    spaced = _DOTTED.fullmatch(value)  # "9. 3. 2026" before its dots are read as ordinal marks
+    value = "-".join(reversed(spaced.groups())) if spaced else _ordinal_free(value)
     value = _without_time_between(value)
     numeric = _NUMERIC.fullmatch(value)
     if numeric:

@@ -15,6 +15,11 @@ Central European texts tie the same way among the Latin code pages that share mo
 the candidates as free of noise as the best, the one whose text has the fewest accented
 letters foreign to the languages charset-normalizer hears in them (the letters of those
 languages it knows) wins; charset-normalizer's order settles what is still tied.
+
+Japanese mail and Korean mail are often ISO-2022 (JIS): seven-bit bytes that switch character
+sets with escape sequences ("ESC $ B" ... "ESC ( B"), so they are valid ASCII and would be read
+as "$B:9=P" noise. Seven-bit text holding such a designation is decoded with the ISO-2022 codec
+that names it, before UTF-8 is tried.
 """
 
 from __future__ import annotations
@@ -42,10 +47,39 @@ def read_any_text(file: Path) -> str:
     if b"\x00" in data[:8192]:  # text without a UTF-16/32 BOM has no NUL bytes
         raise InputError("looks like a binary file, not text; remove it or give it the right "
                          "extension")
+    iso2022 = _iso2022(data)
+    if iso2022 is not None:
+        return iso2022
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         return _decode(data, _guess(data))
+
+
+# Escape sequences that designate a double-byte set in ISO-2022 text (RFC 1468, 1554, 1557):
+# JIS C 6226 and X 0208 ("ESC $ @", "ESC $ B"), X 0212 ("ESC $ ( D"), GB 2312 ("ESC $ A"),
+# KS C 5601 ("ESC $ ( C"; Korean mail announces it once with "ESC $ ) C").
+_ISO2022_KR = b"\x1b$)C"
+_ISO2022_JP = (b"\x1b$@", b"\x1b$B", b"\x1b$(D", b"\x1b$A", b"\x1b$(C")
+
+
+def _iso2022(data: bytes) -> str | None:
+    """``data`` decoded as ISO-2022 when it is seven-bit and designates a double-byte set with
+    an escape sequence; ``None`` otherwise (or when no ISO-2022 codec reads it whole)."""
+    if b"\x1b" not in data or any(b > 127 for b in data):
+        return None
+    if _ISO2022_KR in data:
+        codecs_to_try: tuple[str, ...] = ("iso2022_kr",)
+    elif any(seq in data for seq in _ISO2022_JP):
+        codecs_to_try = ("iso2022_jp_2", "iso2022_jp_2004", "iso2022_jp_ext")
+    else:
+        return None
+    for name in codecs_to_try:
+        try:
+            return data.decode(name)
+        except UnicodeDecodeError:
+            continue
+    return None
 
 
 def _decode(data: bytes, encoding: str) -> str:

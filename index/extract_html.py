@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from .author_card import without_author_card
@@ -29,6 +29,7 @@ from .html_gaps import with_gaps_filled, with_section_headings
 from .html_headline import entry_headline
 from .html_link_labels import label_link_texts
 from .html_offer_boxes import offer_boxes
+from .html_posts import thread_posts, with_posts
 from .html_subheads import with_inner_headings
 from .html_title_date import title_date
 from .html_toggles import open_toggle_headings
@@ -53,6 +54,8 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
         return _rules(html)
     blocks = _with_pull_quotes(_with_entry_headings(_in_source_order(_blocks(found.body), tree), tree), tree)
     blocks = with_inner_headings(blocks, tree, _squash)
+    posts = thread_posts(tree, blocks)
+    blocks = with_posts(blocks, tree, _squash)
     site = found.sitename or ""
     title = _without_site(found.title or "", site, blocks[0] if blocks else "")
     post = entry_headline(tree, title)
@@ -62,7 +65,7 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
     blocks = _with_standfirst(_with_headline(blocks, title, tree), found.description or "", tree)
     blocks = with_gaps_filled(_with_lead(blocks, tree, title), tree, _squash, _in_chrome)
     blocks = with_section_headings(blocks, tree, _squash, _in_chrome)
-    blocks = _without_boxed_chrome(_without_repeats(blocks, tree), tree)
+    blocks = _without_boxed_chrome(_without_repeats(blocks, tree), tree, posts)
     blocks = with_answers(blocks, tree)
     read_also = label_link_texts(tree)  # "See also: <a>another story</a>" between paragraphs
     blocks = without_author_card([b for b in map(without_reading_time, blocks)
@@ -348,11 +351,21 @@ def _grid_rows(el: Any) -> list[Any]:
         cells = [c for c in row if isinstance(c.tag, str)]
         if not 2 <= len(cells) <= _GRID_MAX_CELLS or (row.text or "").strip():
             return []
-        if any(c.tag in _INLINE or any(g.tag not in _INLINE for g in c.iterdescendants() if isinstance(g.tag, str))
+        if any((c.tag in _INLINE and not _label_value(cells))
+               or any(g.tag not in _INLINE for g in c.iterdescendants() if isinstance(g.tag, str))
                or len(c.text_content().split()) > _CELL_MAX_WORDS for c in cells):
             return []
         widths.add(len(cells))
     return rows if len(widths) == 1 else []
+
+
+def _label_value(cells: list[Any]) -> bool:
+    """Two inline cells, a label without figures and a value with one ("Prep time" "30 minutes",
+    "Servings" "8"): a details list's row, though its cells are spans, not blocks."""
+    if len(cells) != 2 or any(c.tag not in _INLINE or c.tag == "a" or c.find(".//a") is not None for c in cells):
+        return False  # a link and its file size ("Agenda pack" "PDF 6 MB") are a download list
+    label, value = (c.text_content().strip() for c in cells)
+    return bool(label) and not any(ch.isdigit() for ch in label) and any(ch.isdigit() for ch in value)
 
 
 def _as_table(grid: Any) -> None:
@@ -477,10 +490,12 @@ def _without_repeats(blocks: list[str], tree: Any) -> list[str]:
     return [b for b in blocks if counts[" ".join(b.split()).casefold()] < _REPEATED]
 
 
-def _without_boxed_chrome(blocks: list[str], tree: Any) -> list[str]:
+def _without_boxed_chrome(blocks: list[str], tree: Any, posts: Sequence[Any] = ()) -> list[str]:
     """Drops the lines that stand only inside the page's chrome boxes (:func:`_chrome_boxes`):
-    a subscribe promo trafilatura kept after the story, an email's footer and its button."""
-    boxes = _chrome_boxes(tree)
+    a subscribe promo trafilatura kept after the story, an email's footer and its button. A
+    thread's posts (:mod:`index.html_posts`), though classed as comments, are no such boxes."""
+    boxes = [box for box in _chrome_boxes(tree)
+             if not any(post is box or box in post.iterancestors() for post in posts)]  # content boxes
     boxes += [box for box in offer_boxes(tree) if not any(box is b or b in box.iterancestors() for b in boxes)]
     if not boxes:
         return blocks
@@ -776,8 +791,9 @@ def _with_lead(blocks: list[str], tree: Any, title: str) -> list[str]:
     """Put back the prose between the article's <h1> and the first paragraph trafilatura kept:
     the standfirst and the lead image's caption, which article templates put outside the body
     container (also when trafilatura kept the standfirst and dropped the caption under it).
-    Only sentences (six words or more, ending like one) and captions (four words or more, in a
-    box classed as a caption beside an image) inside the headline's <article>/<main>,
+    Only sentences (six words or more, ending like one), a ``<div>`` holding its text itself
+    that its class calls the lead ("lead", "article__lead"), and captions (four words or more,
+    in a box classed as a caption beside an image) inside the headline's <article>/<main>,
     never in navigation, asides, forms or promo boxes, and a subtitle, the heading right under
     the headline ("Planning Committee - Thursday, 19th June, 2025"). The headline is the <h1>,
     else the <h2>/<h3> that reads as the page's title (older templates)."""
@@ -790,8 +806,10 @@ def _with_lead(blocks: list[str], tree: Any, title: str) -> list[str]:
     kept = " ".join(blocks)
     lead: list[str] = []
     first = True
-    for el in root.iter("p", "h2", "h3", "h4"):
+    for el in root.iter("p", "div", "h2", "h3", "h4"):
         if el.sourceline is not None and h1.sourceline is not None and el.sourceline <= h1.sourceline:
+            continue
+        if el.tag == "div" and not _is_text_box(el):
             continue
         text = _squash(el)
         if not text or el is h1:
@@ -802,10 +820,14 @@ def _with_lead(blocks: list[str], tree: Any, title: str) -> list[str]:
         if text in kept:
             break  # the body trafilatura kept starts here
         caption = el.get(_PLAIN_CAPTION) is not None and len(text.split()) >= _CAPTION_WORDS
+        if el.tag == "div":
+            if _is_lead_box(el, text) and not _in_chrome(el, root):
+                lead.append(text)  # a lead box its class names, wherever under the headline
+            continue
         if el.tag == "p" and (_is_prose(text) or caption or (first and _is_standfirst(el, text))) \
                 and not _in_chrome(el, root):
             lead.append(text)  # a sentence, or a standfirst without its full stop right under the headline
-        elif el.tag != "p" and first and len(text.split()) <= _SUBTITLE_WORDS and not _in_chrome(el, root):
+        elif el.tag not in ("p", "div") and first and len(text.split()) <= _SUBTITLE_WORDS and not _in_chrome(el, root):
             lead.append(text)  # a subtitle: the heading right under the headline
         first = False
     lead = [*_captions_above(h1, root, kept), *lead]
@@ -813,6 +835,27 @@ def _with_lead(blocks: list[str], tree: Any, title: str) -> list[str]:
         return blocks
     at = 1 if blocks[0] == _squash(h1) else 0
     return [*blocks[:at], *lead, *blocks[at:]]
+
+
+_INNER_BLOCKS = ("p", "div", "section", "article", "ul", "ol", "table", "blockquote", "figure", "h1", "h2", "h3",
+               "h4", "h5", "h6", "header", "footer", "nav", "aside", "form", "button", "audio", "video", "input")
+
+
+# A lead's class, also as a BEM element ("article__lead") or a hyphenated part ("story-lede").
+_LEAD_BOX_MARKS = re.compile(r"(?<![a-z])(?:lead|lede|standfirst|dek|deck|summary|intro|excerpt|subtitle|strapline)"
+                             r"(?![a-z])")
+
+
+def _is_lead_box(div: Any, text: str) -> bool:
+    """A ``<div>`` holding its text itself whose class or id calls it the lead (six words or more)."""
+    marks = f"{div.get('class') or ''} {div.get('id') or ''}".lower()
+    return 6 <= len(text.split()) <= 2 * _SUBTITLE_WORDS and bool(_LEAD_BOX_MARKS.search(marks))
+
+
+def _is_text_box(div: Any) -> bool:
+    """A ``<div>`` that holds its text itself, no block inside it (a lead written as
+    ``<div class="lead">...</div>`` or ``<div><strong>...</strong></div>``): read as a paragraph."""
+    return not any(isinstance(d.tag, str) and d.tag in _INNER_BLOCKS for d in div.iterdescendants())
 
 
 _WAS_CAPTION = "data-figcaption"

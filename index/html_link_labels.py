@@ -16,7 +16,9 @@ from typing import Any
 _LABEL_WORDS = 4
 _HEADLINE_WORDS = 3
 _BLOCKS = ("p", "div", "li")
-_NOT_ARTICLE = re.compile(r"^(?:mailto:|tel:|#|javascript:)|\.(?:pdf|docx?|xlsx?|zip|jpe?g|png)$", re.IGNORECASE)
+# Not an article: a mail address, a phone number, an anchor on the same page ("#rates"), a
+# script or a file. A bare "#" is a script-driven link to another story, as a headline link is.
+_NOT_ARTICLE = re.compile(r"^(?:mailto:|tel:|#.|javascript:)|\.(?:pdf|docx?|xlsx?|zip|jpe?g|png)$", re.IGNORECASE)
 
 
 def _squash(text: str) -> str:

@@ -9,6 +9,13 @@
   the page shows what the code makes, not its source (:func:`is_code_chunk`).
 - Abbreviation definitions (PHP Markdown Extra, MkDocs ``*[GPS]: Global Positioning System``):
   the rendered page only shows them as tooltips over the abbreviation.
+- Template tags on lines of their own (GitBook and Jekyll's Liquid ``{% hint style="info" %}``,
+  ``{% endtabs %}``, Hugo's shortcodes ``{{< note >}}``): the tag lines go, the text between
+  them stays, a paragraph of its own.
+- Outliners' properties and block references (Logseq, Roam): ``key:: value`` lines (a page's
+  opening ones are its properties, read by :func:`page_properties`; inside a block,
+  ``collapsed:: true``, ``id:: ...``) and ``((block-uid))`` references, which the app replaces
+  with another block's text that the file does not hold.
 
 Raw HTML blocks (a README's centred ``<h1 align="center">`` and tagline, a ``<summary>``) are
 read for the text of their block elements (:func:`html_block_texts`).
@@ -26,6 +33,10 @@ _DIV_FENCE = re.compile(r"^\s{0,3}:::+\s*(?:\{[^}]*\}|[\w-]+)?\s*(.*?)\s*:*\s*$"
 _ATTRIBUTES = re.compile(r"\s+\{[#.][^{}\n]*\}\s*$")
 _CAPTION = re.compile(r"^:\s+(?=\S)")  # Pandoc's table caption line, ": Peak levels"
 _ABBREVIATION = re.compile(r"^\s{0,3}\*\[[^\]\n]+\]:\s")
+_TEMPLATE_TAGS = re.compile(r"^\s*(?:(?:\{%-?\s*[\w-]+(?:\s[^%]*)?-?%\}|\{\{[<%]\s*/?[\w-]+(?:\s[^}]*)?[>%]\}\})\s*)+$")
+_PROPERTY = re.compile(r"^\s*(?:[-*]\s+)?([A-Za-z][\w-]*)::(?:\s+(.*?))?\s*$")
+_BLOCK_REF = re.compile(r"\s*\(\([\w-]{6,}\)\)")
+_PAGE_LINK = re.compile(r"\[\[([^\[\]\n]+)\]\]")
 
 
 def without_source_markup(text: str) -> str:
@@ -44,15 +55,27 @@ def without_source_markup(text: str) -> str:
             fence = opening.group(1)
             out.append(line)
             continue
-        if _ESM.match(line) or _ABBREVIATION.match(line):
+        if _ESM.match(line) or _ABBREVIATION.match(line) or _TEMPLATE_TAGS.match(line) or _PROPERTY.match(line):
             out.append("")
             continue
         div = _DIV_FENCE.match(line)
         if div:
             out.extend(["", div.group(1), ""] if div.group(1) else [""])
             continue
-        out.append(_CAPTION.sub("", _ATTRIBUTES.sub("", line)))
+        out.append(_BLOCK_REF.sub("", _CAPTION.sub("", _ATTRIBUTES.sub("", line))))
     return "\n".join(out)
+
+
+def page_properties(text: str) -> dict[str, str]:
+    """An outliner page's properties, its opening ``key:: value`` lines (Logseq's
+    ``date:: [[Mar 10th, 2026]]``), lower-cased key to value with page links unwrapped."""
+    found: dict[str, str] = {}
+    for line in text.lstrip("\n").split("\n"):
+        match = _PROPERTY.match(line)
+        if not match or line[:1].isspace() or line.lstrip().startswith(("-", "*")):
+            break
+        found[match.group(1).lower()] = _PAGE_LINK.sub(r"\1", match.group(2) or "")
+    return found
 
 
 def is_code_chunk(info: str) -> bool:

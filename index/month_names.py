@@ -7,12 +7,17 @@ stand-alone form a calendar heading writes ("kovas", "maaliskuu"). Catalan's for
 their preposition ("de març", "d'abril"); the bare name is kept. A name that means a different
 month in another language read here (Croatian "listopada" is October, Polish November) is
 dropped, since the text alone cannot tell which is meant.
+
+Abbreviated names count too ("11. мар 2026", Welsh "10 Maw 2026", Slovenian "9. mar. 2026"),
+without their full stop, when they name one month only and are no language's wide name of
+another month: a wide name's reading never changes for an abbreviation.
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 # Languages whose month names are words (not "3월" or "3月", which :mod:`index.dates` reads as
 # numbers): Nordic, Baltic, Iberian, Balkan and Southeast Asian languages, Turkish, Persian,
@@ -34,13 +39,22 @@ def month_numbers() -> dict[str, int]:
         from babel.dates import get_month_names
     except ImportError:
         return {}
+    wide = _names(get_month_names, "wide")
+    short = _names(get_month_names, "abbreviated")
+    names = {name: months.pop() for name, months in wide.items() if len(months) == 1}
+    names.update((name, months.pop()) for name, months in short.items() if len(months) == 1 and name not in wide)
+    return names
+
+
+def _names(get_month_names: Any, width: str) -> dict[str, set[int]]:
+    """Each lower-cased name of ``width`` in :data:`LOCALES`, both contexts, to its months."""
     seen: dict[str, set[int]] = {}
     for locale in LOCALES:
         for context in ("format", "stand-alone"):
-            for month, name in get_month_names("wide", context, locale).items():
-                for bare in _forms(str(name)):
+            for month, name in get_month_names(width, context, locale).items():
+                for bare in _forms(str(name).rstrip(".")):
                     seen.setdefault(bare, set()).add(int(month))
-    return {name: months.pop() for name, months in seen.items() if len(months) == 1}
+    return seen
 
 
 def _forms(name: str) -> list[str]:

@@ -1,8 +1,9 @@
 """The ``auto`` readers: maintained libraries per format, own rules only where they add.
 
 - ``.txt``: any encoding (charset-normalizer); without a saved web page's site line and
-  breadcrumb; the rule-based chrome cleaner, which does better than the libraries on
-  plain-text dumps of web pages; the stated date (dateutil), else a date line of its own among the closing lines.
+  breadcrumb, and without a mail's signature block (:mod:`index.text_signature`); the
+  rule-based chrome cleaner, which does better than the libraries on plain-text dumps of web
+  pages; the stated date (dateutil), else a date line of its own among the closing lines.
 - ``.html``/``.htm``: trafilatura (:mod:`index.extract_html`).
 - ``.md``: markdown-it-py (:mod:`index.extract_markdown`).
 - ``.pdf``: pypdf without repeated headers and footers (:mod:`index.extract_pdf`).
@@ -34,12 +35,13 @@ from .parsed import Parsed
 from .readers_rules import read_docx
 from .tables import first_row_is_header, key_value_text, table_text
 from .text_breadcrumb import without_breadcrumb
+from .text_signature import without_signature
 from .text_site_line import without_site_line
 
 
 def _read_txt(file: Path) -> Parsed:
     meta, raw = split_front_matter(read_any_text(file))
-    cleaned = clean_text(without_breadcrumb(without_site_line(raw)))
+    cleaned = clean_text(without_breadcrumb(without_site_line(without_signature(raw))))
     return Parsed(cleaned.text, meta.get("title") or cleaned.title,
                   iso_date(front_matter_date(meta)) or stated_date(raw) or closing_date(raw))
 
@@ -80,6 +82,8 @@ def _docx_table(table: Any) -> str:
     A two-column table of three rows or more without such a header is a key/value table
     ("Property | Flat 3", "Inspected by | K. Doyle"), and each row reads "label: value".
     """
+    if _is_layout_table(table):
+        return _layout_cells(table)
     rows, bold, across, marked = [], [], [], False
     for i, row in enumerate(table.rows):
         cells: list[str] = []
@@ -103,6 +107,29 @@ def _docx_table(table: Any) -> str:
     if marked or first_row_is_header(rows, bold) or width >= 3 or len(filled) <= 2:
         return table_text(rows, has_header=True, across=across)
     return key_value_text(rows)
+
+
+def _is_layout_table(table: Any) -> bool:
+    """A table used to lay out a page, not to hold data: a cell holds a table of its own (a
+    report in one column, a results table in the other)."""
+    return any(cell.tables for row in table.rows for cell in row.cells)
+
+
+def _layout_cells(table: Any) -> str:
+    """A layout table read cell by cell, each cell's paragraphs and tables as blocks of their own
+    (a merged cell once)."""
+    blocks: list[str] = []
+    seen: list[Any] = []
+    for row in table.rows:
+        for cell in row.cells:
+            if any(cell._tc is other for other in seen):
+                continue
+            seen.append(cell._tc)
+            for item in cell.iter_inner_content():
+                text = _docx_table(item) if getattr(item, "rows", None) is not None else " ".join(item.text.split())
+                if text.strip():
+                    blocks.append(text)
+    return "\n\n".join(blocks)
 
 
 AUTO_READERS: dict[str, Callable[[Path], Parsed]] = {

@@ -8,7 +8,12 @@ in a script without capitals), none a number.
 The one line above a breadcrumb, when it is the text's first line, is the site's name (a
 portal's header, "Riverside Council - Home"): the trail hangs under the site's header, never
 under the document's title. It goes too when it is short and no sentence (at most
-twelve words, no full stop at its end)."""
+twelve words, no full stop at its end).
+
+A trail one step deep ("Home > Notices", "Ana Sayfa > Duyurular") has only two parts. It is
+taken only at the very top (the text's first line, or its second under a site line) with an
+arrow (not a slash, not "→", which join alternatives and sequences), each part at most three
+words, no figure in either and no quotation mark (French spaced guillemets are quotes)."""
 
 from __future__ import annotations
 
@@ -21,6 +26,8 @@ _HEAD_LINES = 3
 _PART_WORDS = 5
 _MIN_PARTS = 3
 _SITE_LINE_WORDS = 12
+_SHORT_PART_WORDS = 3
+_SHORT_TRAIL_LINES = 2
 
 
 def is_breadcrumb(line: str) -> bool:
@@ -35,11 +42,19 @@ def is_breadcrumb(line: str) -> bool:
         0 < len(p.split()) <= _SLASH_PART_WORDS and p[:1].isalpha() and not p[:1].islower() for p in parts)
 
 
+def is_short_trail(line: str) -> bool:
+    """Whether ``line`` reads as a one-step trail: two short parts joined by an arrow."""
+    parts = _STEP.split(line.strip())
+    return len(parts) == 2 and not re.search(r"[\d,;.!?«»\"“”„]", _STEP.sub(" ", line.strip())) \
+        and all(0 < len(p.split()) <= _SHORT_PART_WORDS for p in parts)
+
+
 def without_breadcrumb(raw: str) -> str:
     """``raw`` without a breadcrumb line among its first non-empty lines."""
     lines = raw.splitlines()
     opening = [i for i, ln in enumerate(lines) if ln.strip()][:_HEAD_LINES]
     drop = {i for i in opening if is_breadcrumb(lines[i])}
+    drop |= {i for i in opening[:_SHORT_TRAIL_LINES] if is_short_trail(lines[i])}
     if len(opening) >= 2 and opening[1] in drop and opening[0] not in drop:
         site = lines[opening[0]].strip()
         if len(site.split()) <= _SITE_LINE_WORDS and not re.search(r"[.!?。]$", site):

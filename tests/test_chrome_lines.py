@@ -83,3 +83,12 @@ def test_short_links_event_buttons_follow_prompts_and_count_rows_are_chrome_line
     for line in ("Tickets: £5 on the door, children free.", "3 eggs · 200 g flour",
                  "The road reopens on Monday: details at example.org/roads.", "Google News changed its layout."):
         assert not is_chrome_line(line), line
+
+
+def test_a_call_to_tag_a_handle_on_a_network_is_chrome_in_any_language() -> None:
+    # Invented Dutch, French and German calls; a sentence naming a handle mid-text stays.
+    assert is_chrome_line("Dit recept gemaakt? Tag @keukenvanmarie op Instagram!")
+    assert is_chrome_line("Vous avez testé ? Identifiez @chezpaul sur Pinterest")
+    assert is_chrome_line("Nachgebacken? Markiere @backstube_anna auf TikTok.")
+    assert not is_chrome_line("The council's account @harbourboard posted the new timetable on Instagram last week, "
+                              "and the ferry company shared it the same day.")

@@ -225,3 +225,18 @@ def test_an_event_pages_start_date_is_not_the_pages_date() -> None:
     assert extract_html(page).date == ""
     news = page.replace("</head>", "<meta property='article:published_time' content='2025-07-12'></head>")
     assert extract_html(news).date == "2025-07-12"  # the page states the same day as its own
+
+
+def test_abbreviated_month_names_spaced_dotted_dates_and_more_published_labels() -> None:
+    # Invented lines: CLDR's abbreviated names (Serbian Cyrillic, Welsh, Icelandic), with the
+    # wide names' readings unchanged; Slovenian and Czech day-first dates with a space after each dot.
+    assert stated_date("петак, 6. феб 2026, 08:10") == "2026-02-06"
+    assert stated_date("Diweddariad: 4 Gorff 2025") == "2025-07-04"
+    assert iso_date("3. ágú. 2025") == "2025-08-03"
+    assert iso_date("5 marts 2026") == "2026-03-05" and iso_date("3. März 2025") == "2025-03-03"
+    assert stated_date("Datum objave: 14. 2. 2026") == "2026-02-14"
+    assert iso_date("1. 12. 2025") == "2025-12-01" and iso_date("01.12.2025") == "2025-12-01"
+    # the word for "published" in Welsh, Serbian and Latvian, before a later update
+    text = "Diweddarwyd ddiwethaf: 9 Ionawr 2026\nCyhoeddwyd gyntaf: 2 Ionawr 2026"
+    assert stated_date(text, labelled_only=True, updated=False) == "2026-01-02"
+    assert stated_date("Објављено: 12. јануар 2026.", labelled_only=True) == "2026-01-12"

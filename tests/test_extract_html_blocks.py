@@ -4,7 +4,7 @@ cases each test names."""
 
 from __future__ import annotations
 
-from index.extract_html import extract_html
+from index.extract_html import _parse, _with_lead, extract_html
 
 _PARAGRAPHS = "".join(f"<p>The garden club met again this week to plan the spring season, item {i}.</p>"
                       for i in range(4))
@@ -164,3 +164,39 @@ def test_a_description_shown_under_the_headline_without_its_full_stop_is_kept() 
         "<div class='avatar'>Written by Sam Lee</div>",
         f"<div class='article__body'>{_PARAGRAPHS}</div></article></main></body></html>"])
     assert "How to renew your parking permit online, and what it costs to do so" in extract_html(page).text
+
+
+def test_a_lead_written_as_a_classed_div_under_the_headline_is_put_back() -> None:
+    # Invented: the lead is a <div> holding its text (a BEM class) between the headline and
+    # the body; when the extractor starts the text at the body, the lead is put back over it.
+    # An audio player's "summary" box, with its button, is no lead.
+    body = [f"The ferry between the two islands will run {w} from June, the operator said on Monday."
+            for w in ("hourly", "until midnight", "on Sundays too")]
+    page = ("<html><body><main><div><h1>Island ferry to run hourly</h1>\n"  # lines apart, as pages are
+            "<div class='story__lead'><strong>Islanders have waited ten years for a ferry that runs every hour of "
+            "the day</strong></div>\n<div class='audio-summary'><button>Listen to this story</button> 3 min</div>\n"
+            "<div class='story__body'>" + "".join(f"<p>{b}</p>" for b in body) + "</div></div></main></body></html>")
+    blocks = _with_lead(["Island ferry to run hourly", *body], _parse(page), "Island ferry to run hourly")
+    assert blocks[:2] == ["Island ferry to run hourly",
+                          "Islanders have waited ten years for a ferry that runs every hour of the day"]
+    assert not any("Listen" in b for b in blocks)
+
+
+def test_a_details_list_of_label_and_value_spans_reads_as_rows() -> None:
+    # Invented recipe card: three divs of a label span and a value span (times, servings);
+    # a download list of links and file sizes is no such list.
+    story = "".join(f"<p>{s}</p>" for s in (
+        "This loaf has been on our table every Sunday since my grandmother first baked it in the village.",
+        "The dough needs a long rise, so start it the evening before you want to bake.",
+        "Serve it warm with salted butter and a pot of strong tea."))
+    details = "".join(f"<div class='meta-row'><span class='meta-label'>{k}</span> "
+                      f"<span class='meta-value'>{v}</span></div>"
+                      for k, v in (("Prep time", "20 minutes"), ("Bake time", "40 minutes"), ("Servings", "10 slices")))
+    files = "".join(f"<div class='doc'><a href='/f{i}.pdf'>{name}</a> <span>PDF {i}00 KB</span></div>"
+                    for i, name in enumerate(("Recipe card", "Shopping list", "Nutrition sheet"), 1))
+    page = (f"<html><body><main><article><h1>Grandmother's Sunday loaf</h1>{story}"
+            f"<div class='meta'>{details}</div><div class='downloads'>{files}</div></article></main></body></html>")
+    lines = extract_html(page).text.splitlines()
+    assert any("Prep time" in line and "20 minutes" in line and "Bake time" not in line for line in lines)
+    assert any("Servings" in line and "10 slices" in line for line in lines)
+    assert not any("PDF 100 KB" in line for line in lines)

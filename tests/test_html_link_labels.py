@@ -39,3 +39,16 @@ def test_see_also_paragraphs_go_from_the_text_and_a_plain_caption_above_the_body
     assert "Two new tugs" not in text and "Read also" not in text
     assert "The outer channel at low water" in text.split("\n\n")
     assert "Work will start in April and last six weeks, the board said in a statement." in text
+
+
+def test_a_see_also_link_written_with_a_bare_hash_and_ad_labels_in_other_languages_go() -> None:
+    # Invented Croatian-like and Hindi-like pages: the related link's href is a script's "#"
+    # (an in-page anchor "#rates" is still no story), the ad slot's label is the language's word.
+    assert _p('<p><strong>Pročitajte i:</strong> <a href="#">Novi trajekt stiže u luku u svibnju</a></p>')
+    assert not _p('<p>Prices: <a href="#rates">the table of harbour dues below</a></p>')
+    for label in ("Reklama", "Реклама", "विज्ञापन", "اشتہار"):
+        page = ("<html><head><title>Dredging plan</title></head><body><article><h1>Harbour board plans dredging</h1>"
+                f"{_PARAS}<p class='slot'>{label}</p>"
+                "<p>Work will start in April and last six weeks, the board said in a statement.</p>"
+                "</article></body></html>")
+        assert label not in extract_html(page).text.split("\n\n"), label

@@ -315,3 +315,41 @@ def test_a_short_korean_text_in_euc_kr_is_not_read_as_cp1252(tmp_path: Path) -> 
     text = "도서관 휴관 안내\r\n\r\n지붕 공사로 다음 주 도서관을 휴관합니다.\r\n"
     (tmp_path / "ko.txt").write_bytes(text.encode("euc-kr"))
     assert read_any_text(tmp_path / "ko.txt") == text
+
+
+def test_seven_bit_iso2022_mail_is_decoded_by_its_escape_sequences(tmp_path: Path) -> None:
+    # Invented Japanese and Korean notices in ISO-2022: every byte is ASCII, so UTF-8 would
+    # "decode" them to escape noise ("$B?^=q4["); the designations name the codec.
+    texts = {
+        "ja.txt": ("件名: 図書館休館のお知らせ\n\n屋根の工事のため、来週は図書館を休館します。\n"
+                   "本の返却は入口の返却ポストをご利用ください。\n"),
+        "ko.txt": "도서관 휴관 안내\n\n지붕 공사로 다음 주 도서관을 휴관합니다.\n",
+    }
+    for name, text in texts.items():
+        data = text.encode("iso2022_jp" if name == "ja.txt" else "iso2022_kr")
+        assert max(data) < 128
+        (tmp_path / name).write_bytes(data)
+        assert read_any_text(tmp_path / name) == text, name
+    (tmp_path / "ascii.txt").write_bytes(b"Plain \x1b[1mbold\x1b[0m terminal text\n")
+    assert read_any_text(tmp_path / "ascii.txt") == "Plain \x1b[1mbold\x1b[0m terminal text\n"
+
+
+def test_a_docx_layout_table_is_read_cell_by_cell_with_its_nested_table(tmp_path: Path) -> None:
+    # Invented: a newsletter laid out as a one-row, two-cell table; the left cell holds the
+    # story, the right cell a heading and a table of its own.
+    document = docx.Document()
+    layout = document.add_table(rows=1, cols=2)
+    left, right = layout.rows[0].cells
+    left.paragraphs[0].text = "The choir sang at the cathedral on Sunday for the first time since 2019."
+    left.add_paragraph("More than two hundred people came to hear the spring concert.")
+    right.paragraphs[0].text = "Collection"
+    inner = right.add_table(rows=3, cols=2)
+    for row, (label, value) in zip(inner.rows, (("Fund", "Amount"), ("Roof appeal", "£412"),
+                                               ("Organ fund", "£218")), strict=True):
+        row.cells[0].text, row.cells[1].text = label, value
+    document.save(str(tmp_path / "news.docx"))
+    text = load_paths([tmp_path / "news.docx"], extractors="auto").documents[0].text
+    blocks = text.split("\n\n")
+    assert "The choir sang at the cathedral on Sunday for the first time since 2019." in blocks
+    assert "More than two hundred people came to hear the spring concert." in blocks
+    assert "Fund: Roof appeal | Amount: £412" in text.splitlines()

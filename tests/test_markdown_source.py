@@ -128,3 +128,29 @@ def test_a_callout_boxs_loose_text_is_kept_with_the_blocks_inside_boxes() -> Non
     assert html_block_texts("<div class='note'>Before: <p>the inner line</p> after it.</div>") == [
         ("div", "Before:"), ("p", "the inner line"), ("div", "after it.")]
     assert html_block_texts("<div align='center'><img src='badge.svg'></div>") == []
+
+
+def test_template_tag_lines_go_and_their_text_stays() -> None:
+    # Invented GitBook/Jekyll Liquid and Hugo shortcode lines around a note and two tabs.
+    page = ("# Kiln rules\n\n{% hint style=\"warning\" %}\nNever open the kiln above 200 degrees.\n{% endhint %}\n\n"
+            "{% tabs %}\n{% tab title=\"Stoneware\" %}\nFire stoneware to cone 6 on the slow programme.\n{% endtab %}\n"
+            "{% endtabs %}\n\n{{< note >}}\nBook the kiln a week ahead.\n{{< /note >}}\n\n"
+            "```liquid\n{% if user %}Hello{% endif %}\n```\n")
+    blocks = extract_markdown(page).text.split("\n\n")
+    assert "Never open the kiln above 200 degrees." in blocks
+    assert "Fire stoneware to cone 6 on the slow programme." in blocks
+    assert "Book the kiln a week ahead." in blocks
+    assert not any("{% hint" in b or "endtabs" in b or "{{<" in b for b in blocks)
+    assert "{% if user %}Hello{% endif %}" in blocks  # code keeps its source
+
+
+def test_an_outliner_pages_properties_date_it_and_block_properties_and_references_go() -> None:
+    # Invented Logseq page: page properties, a collapsed block and a block reference.
+    page = ("type:: [[Minutes]]\ndate:: [[Feb 3rd, 2026]]\n\n- ## Hall repairs\n"
+            "\t- The roof over the kitchen leaks again and the builder comes on Friday.\n"
+            "\t  collapsed:: true\n\t\t- Quote of £420 accepted.\n"
+            "\t- see the earlier note ((64f1a2b3-1111-2222-3333-444455556666))\n")
+    parsed = extract_markdown(page)
+    assert parsed.date == "2026-02-03"
+    assert "The roof over the kitchen leaks again and the builder comes on Friday." in parsed.text
+    assert "collapsed" not in parsed.text and "((" not in parsed.text and "date::" not in parsed.text

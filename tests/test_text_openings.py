@@ -11,6 +11,7 @@ from pathlib import Path
 from index.clean import clean_text
 from index.loaders import load_paths
 from index.text_breadcrumb import is_breadcrumb, without_breadcrumb
+from index.text_signature import without_signature
 
 _PROSE = ("The water supply to the lower town will be switched off on Thursday from nine in the morning "
           "until two in the afternoon while a valve is replaced.")
@@ -67,3 +68,45 @@ def test_the_site_line_right_above_a_breadcrumb_goes_with_it(tmp_path: Path) -> 
     # a sentence over a trail is no site line
     kept = without_breadcrumb("The council met today.\nHome > Notices > Roads\nText.")
     assert kept.splitlines() == ["The council met today.", "Text."]
+
+
+def test_a_one_step_trail_at_the_top_goes_with_the_site_line_above_it(tmp_path: Path) -> None:
+    # Invented: a residents' site saved as text, its header in capitals over a two-part trail.
+    notice = (f"HILLCREST RESIDENTS ASSOCIATION\nStart › Notices\n\nNOTICE\n\nSubject: Water off in the lower town\n\n"
+              f"{_PROSE}\n\nThe water board\n")
+    (tmp_path / "notice.txt").write_text(notice, encoding="utf-8")
+    doc = load_paths([tmp_path / "notice.txt"]).documents[0]
+    assert "Notices" not in doc.text and "HILLCREST" not in doc.text
+    assert "Water off in the lower town" in doc.text
+    kept = without_breadcrumb("Intro\nBook one > Book two\nPrices » stay « the same\n")
+    assert "Prices » stay « the same" in kept  # third line: too deep for a one-step trail
+    assert without_breadcrumb("Budget 2025 > Budget 2024\nText.\n").startswith("Budget 2025")  # figures
+
+
+def test_sentences_under_a_table_at_the_end_of_a_caseless_script_notice_stay() -> None:
+    # Invented Arabic notice: after the table, two short sentences (no capitals in Arabic, the
+    # last word with a vowel mark before the stop) close it, then the view count and print line.
+    notice = ("إعلان عن إغلاق المكتبة\n\n"
+              "تعلن إدارة المكتبة العامة عن إغلاق القاعة الرئيسية طوال الأسبوع القادم بسبب أعمال الصيانة الدورية.\n"
+              "يمكن للقراء إعادة الكتب في الصندوق الموجود عند المدخل الرئيسي للمبنى خلال ساعات الدوام.\n\n"
+              "القاعة\tاليوم\tالوقت\nالقاعة الكبرى\tالأحد\tصباحاً\nقاعة المطالعة\tالاثنين\tمساءً\n\n"
+              "نعتذر عن الإزعاج الذي قد يسببه ذلك مؤقتاً.\nللاستفسار يرجى الاتصال بمكتب الاستقبال.\n\n"
+              "عدد المشاهدات: 512\nطباعة | إرسال\n")
+    text = clean_text(notice).text
+    assert "نعتذر عن الإزعاج الذي قد يسببه ذلك مؤقتاً." in text.split("\n\n")
+    assert "للاستفسار يرجى الاتصال بمكتب الاستقبال." in text.split("\n\n")
+    assert "عدد المشاهدات" not in text
+
+
+def test_a_mails_signature_block_and_list_footer_go(tmp_path: Path) -> None:
+    # Invented list mail: the message, the "-- " separator, the sender's card and the footer.
+    mail = (f"Subject: Water off on Thursday\n\n{_PROSE}\n\nThanks,\nAnn\n\n-- \nHillcrest Residents\n"
+            "Tel: 01632 960 123\nYou are receiving this because you joined the residents' mailing list.\n"
+            "To leave the list, reply with the word stop.\n")
+    (tmp_path / "mail.txt").write_text(mail, encoding="utf-8")
+    text = load_paths([tmp_path / "mail.txt"], extractors="auto").documents[0].text
+    assert _PROSE in text
+    assert "receiving this" not in text and "reply with the word stop" not in text
+    # a rule of two dashes with the text going on under it is no signature
+    long_tail = "Intro.\n--\n" + "\n".join(f"Line {i} of the text goes on here." for i in range(12))
+    assert without_signature(long_tail) == long_tail

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .answer_types import NAMED_KINDS, SORTS
-from .answerability import IGNORED_NAME_WORDS, PREFIX, fold_accents, same_person, word_like
+from .answerability import IGNORED_NAME_WORDS, PREFIX, fold_accents, is_country, same_person, word_like
 from .question import MONTHS, Analysis
 from .question import YEAR as _YEAR
 from .text import content_stems, stem
@@ -132,6 +132,10 @@ def answer_spans(analysis: Analysis, doc: Any) -> list[Span]:
     if analysis.answer_type == "date" and not _LIFE.search(analysis.text):
         # "(July 16, 1911 – April 25, 1995)" after a name dates a life, not the film asked about
         fresh = [s for s in fresh if not _life_aside(doc.text, s)]
+    if analysis.answer_type == "place" and analysis.wh_noun in _SMALL_PLACES | {"capital"}:
+        # "What city is it in?": never a country ("in Washington, D.C. in the United States"),
+        # unless it contains the place before it ("in Berlin, Germany": the short answer is Berlin)
+        fresh = [s for s in fresh if not is_country(doc.text[s.start:s.end]) or re.search(r",\s*$", doc.text[:s.start])]
     if analysis.answer_type == "date" and _ASKS_BIRTH.search(analysis.text) and not _BIRTH.search(doc.text):
         # "When was the director born?": a date in brackets after a name ("(October 8, 1980)"),
         # not the year of the film a sentence without "born" gives

@@ -22,7 +22,7 @@ from assistant.nlp import parse
 from assistant.question import analyse
 from assistant.sentences import Candidate, candidates_of
 from assistant.settings import load_settings
-from assistant.spans import answer_spans
+from assistant.spans import answer_spans, short_answer
 from assistant.verify import assemble, check_claim, parse_draft
 from evals.runner import lead_text
 from index import Index, IndexSettings
@@ -879,6 +879,18 @@ def test_a_birth_asked_is_read_from_a_life_not_from_a_work() -> None:
     assert [life.text[s.start:s.end] for s in answer_spans(asked, life)] == ["October 8, 1980"]
     described = analyse("In what year did the director born October 8, 1980 make Harbour Lights?")
     assert [film.text[s.start:s.end] for s in answer_spans(described, film)] == ["2016"]
+
+
+def test_which_city_is_never_answered_by_a_country() -> None:
+    """"What city is the hospital in?": Washington, D.C., not the United States after it;
+    a country written after its city ("Berlin, Germany") still gives the city its container."""
+    asked = analyse("What city is the George Washington University Hospital located in?")
+    doc = parse("The George Washington University Hospital is located in Washington, D.C. in the United States.")
+    assert "the United States" not in [doc.text[s.start:s.end] for s in answer_spans(asked, doc)]
+    berlin = parse("The Reichstag is a historic edifice in Berlin, Germany.")
+    at = short_answer(analyse("What city is the Reichstag in?"), berlin,
+                      answer_spans(analyse("What city is the Reichstag in?"), berlin))
+    assert at is not None and berlin.text[at[0]:at[1]] == "Berlin"
 
 
 UNKNOWN_YET = [

@@ -379,7 +379,8 @@ def _opening_heading(blocks: list[_Block], labels: list[str]) -> list[int]:
     first_good = next((i for i, label in enumerate(labels) if label == GOOD), None)
     if first_good is None or first_good > _OPENING_BLOCKS:
         return []
-    run, at = [], first_good - 1
+    run: list[int] = []
+    at = first_good - 1
     while at >= 0 and labels[at] == SHORT and len(run) < _HEAD_LINES and _head_line(blocks[at]):
         run.append(at)
         at -= 1

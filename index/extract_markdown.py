@@ -18,8 +18,7 @@ from typing import Any
 from .dates import iso_date, stated_date
 from .front_matter import front_matter_date, split_front_matter
 from .markdown_myst import pandoc_title_block, without_myst_pandoc_markup
-from .markdown_source import (html_block_texts, is_code_chunk, is_object_repr, page_properties,
-                              without_source_markup)
+from .markdown_source import html_block_texts, is_code_chunk, is_object_repr, page_properties, without_source_markup
 from .parsed import Parsed, first_line
 from .tables import table_text
 

@@ -207,7 +207,8 @@ def test_a_wikis_tagline_under_the_title_goes() -> None:
     para = ("The mill was built on the river in 1820 and ground corn for the three villages of the valley "
             "until the flood of 1911 took away its wheel.")
     page = (f"<html><head><title>Ashford Mill - Valley Wiki</title></head><body><div id='content'>"
-            f"<h1>Ashford Mill</h1><div id='bodyContent'><div id='siteSub'>From Valley Wiki, the local history site</div>"
+            "<h1>Ashford Mill</h1><div id='bodyContent'>"
+            "<div id='siteSub'>From Valley Wiki, the local history site</div>"
             f"<p>{para}</p><p>{para.replace('1820', '1822')}</p></div></div></body></html>")
     text = extract_html(page).text
     assert "local history site" not in text and para in text

@@ -100,6 +100,11 @@ _COPYRIGHT_WORDS = 30
 _POLICY = re.compile(r"\b(?:privacy|cookies?|terms|disclaimers?|copyright\s+policy|accessibility|sitemap"
                      r"|impressum|imprint|legal\s+notice)\b", re.IGNORECASE)
 _ROW_PART_WORDS = 6
+# A contact box's line, only an e-mail address, a phone number or a web address (or several,
+# "ir@example.com · +44 20 7946 0000"), with an e-mail address or an international number
+# among them (a line of figures alone may be a date): how to reach the site, not its text.
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d ().-]{6,}\d|(?:https?://|www\.)\S+", re.IGNORECASE)
+_CONTACT_SEPARATOR = re.compile(r"\s*(?:[·•|/;,]|\s[-–]\s)\s*")
 
 
 def is_chrome_line(block: str) -> bool:
@@ -107,16 +112,24 @@ def is_chrome_line(block: str) -> bool:
     :data:`_NOTICE_WORDS` words (a licence statement among them), a lone ad label
     ("Advertisement", "ADVERTISEMENT · Scroll to continue"), a feed item's guid line or a
     labelled lone address ("URL: https://..."), a press release's "Photo - https://..." and
-    "SOURCE Name" lines, a citation tool's "How to Cite", a row
+    "SOURCE Name" lines, a citation tool's "How to Cite", a contact line (:data:`_CONTACT`), a row
     of bracketed links, a footer's policy link row, a copyright line, or a "read also" link to
     another story (:data:`_READ_ALSO`)."""
     if _WIDGET_LINE.match(block) or _LABEL_LINE.match(block) or _BRACKET_ROW.match(block) or _is_count_row(block):
+        return True
+    if _is_contact_line(block):
         return True
     if _is_policy_row(block) or (_COPYRIGHT.search(block) and len(block.split()) <= _COPYRIGHT_WORDS):
         return True
     if _READ_ALSO.match(block) and len(block.split()) <= _READ_ALSO_WORDS and not _SENTENCES.search(block):
         return True
     return len(block.split()) <= _NOTICE_WORDS and bool(_NOTICE.search(block))
+
+
+def _is_contact_line(block: str) -> bool:
+    parts = [part for part in _CONTACT_SEPARATOR.split(block.strip()) if part]
+    return bool(parts) and all(_CONTACT.fullmatch(part) for part in parts) \
+        and any("@" in part or part.startswith("+") for part in parts)  # not a lone date or range
 
 
 def is_ad_label(block: str) -> bool:

@@ -110,6 +110,7 @@ _SIGN_OFF = _rx(r"^(?:(?:with\s+)?(?:kind|best|warm|many)?\s*(?:regards|wishes|t
                 r"|mit\s+freundlichen\s+gr(?:ü|ue)(?:ß|ss)en|viele\s+gr(?:ü|ue)(?:ß|ss)e|cordialement"
                 r"|bien\s+(?:à|a)\s+vous|atentamente|saludos(?:\s+cordiales)?|un\s+saludo)\s*[,.!]?$")
 _HEAD_LINES, _HEAD_LINE_WORDS = 3, 12
+_OPENING_BLOCKS = 12  # a text's own heading stands among its first lines
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣●■□*]|-(?=\s))\s*")
 _TERMINAL = re.compile(rf"[.!?…:;{CJK_SENTENCE_END}][\"”’»)\]」』]*$")
 _SENTENCE = re.compile(rf"[.!?][\"”’»)\]]*(\s|$)|[{CJK_SENTENCE_END}]|{SPACELESS_LINE_END.pattern}")
@@ -337,6 +338,7 @@ def _select(blocks: list[_Block], title: str, hints: tuple[str, ...] = (),
         keep.add(dateline)
     if keep_head:
         keep.update(_head(blocks, labels, 0 if title_at is None else title_at + 1))
+        keep.update(_opening_heading(blocks, labels))
     keep.update(i for i, b in enumerate(blocks) if b.row and labels[i] != BAD)
     keep.update(_capitals_headings(blocks, labels, title_at))
     kept = _decide_short(blocks, labels, keep)
@@ -349,16 +351,48 @@ def _capitals_headings(blocks: list[_Block], labels: list[str], title_at: int | 
     ("NOTICE" over the subject). Capitals alone read as a caption or a name line elsewhere."""
     found = []
     for i, block in enumerate(blocks[:-1]):
+        if not _capitals_line(block):
+            continue
         n = len(block.words)
-        if block.row or block.bullet or n > _HEAD_LINE_WORDS or not _is_caption_or_teaser(block.text, n):
-            continue
-        if _EMPTY_LABEL.match(block.text) or any(n <= limit and p.search(block.text) for p, limit in _CHROME):
-            continue
         over_rows = blocks[i + 1].row or (  # or over the column names a table's rows follow
             i + 2 < len(blocks) and blocks[i + 2].row and labels[i + 1] == SHORT and len(blocks[i + 1].words) <= 8)
         if over_rows or (i == 0 and title_at == 1 and n <= 2 and labels[0] != GOOD):
             found.append(i)
     return found
+
+
+def _capitals_line(block: _Block) -> bool:
+    """A short line set in capitals that no chrome pattern matches: a heading or a name line."""
+    n = len(block.words)
+    if block.row or block.bullet or n > _HEAD_LINE_WORDS or not _is_caption_or_teaser(block.text, n):
+        return False
+    return not (_EMPTY_LABEL.match(block.text) or any(n <= limit and p.search(block.text) for p, limit in _CHROME))
+
+
+def _opening_heading(blocks: list[_Block], labels: list[str]) -> list[int]:
+    """A plain text's own heading in capitals right above its first prose paragraph, with the
+    few short lines between them (its subject line, its date line): "ANNUAL REPORT 2025" over
+    "12 March 2026", "NOTICE" over "Closure of the car park". What stands above the heading (a
+    program's header line, a rule of "=") does not matter: the heading opens the text itself.
+    A capitals line of one or two words (a name line over a story) needs a line of three words
+    or more under it that is not a date."""
+    first_good = next((i for i, label in enumerate(labels) if label == GOOD), None)
+    if first_good is None or first_good > _OPENING_BLOCKS:
+        return []
+    run: list[int] = []
+    at = first_good - 1
+    while at >= 0 and labels[at] == SHORT and len(run) < _HEAD_LINES and _head_line(blocks[at]):
+        run.append(at)
+        at -= 1
+    if at < 0 or labels[at] != BAD or not _capitals_line(blocks[at]):
+        return []
+    if len(blocks[at].words) < 3 and not any(len(blocks[i].words) >= 3 and not first_date(blocks[i].text) for i in run):
+        return []
+    return [at, *run]
+
+
+def _head_line(block: _Block) -> bool:
+    return not block.bullet and len(block.words) <= _HEAD_LINE_WORDS and block.text[:1].isupper()
 
 
 # ---------------------------------------------------------------- plain text

@@ -174,17 +174,24 @@ _CTIME = rf"(?:{_MONTH})\s+\d{{1,2}}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+(?:(?-i:
 # China's year, "中華民國115年3月6日" (year 1 is 1912)
 _KANJI = (r"(?:\d{4}|(?:令和|平成|(?:中華)?民國)\s*(?:\d{1,3}|元))\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]")
 _ERAS = {"令和": 2018, "平成": 1988, "民國": 1911}  # the era's year 1 is the year after these
+# Maltese joins day and month with "ta'" ("6 ta' Marzu 2026"), as Spanish does with "de".
 _CANDIDATE = (
     rf"\d{{4}}-\d{{1,2}}-\d{{1,2}}{_TIME}|\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}"
     rf"|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}}-\d{{1,2}}-\d{{4}}"
     rf"|\d{{1,2}}-(?:{_MONTH})-\d{{4}}"  # "09-Jun-2025", a memo's or a form's date
-    rf"|{_DAY}\s+(?:de\s+|of\s+)?(?:{_MONTH})\.?,?\s+(?:de\s+|พ\.ศ\.\s*)?\d{{4}}"
+    rf"|{_DAY}\s+(?:de\s+|of\s+|ta['’]\s*)?(?:{_MONTH})\.?,?\s+(?:de\s+|พ\.ศ\.\s*)?\d{{4}}"
     rf"|(?:{_MONTH})\.?\s+{_DAY},?\s+\d{{4}}"
     rf"|{_CTIME}|{_KANJI}"
     rf"|\d{{4}}(?:\.|\s+m\.)\s+(?:{_MONTH})\s+\d{{1,2}}(?:\.|\s+d\.)"  # year first (see _YEAR_FIRST)
     rf"|\d{{4}}\.\d{{1,2}}\.\d{{1,2}}\.?"  # year first, dotted: Korean and Chinese "2026.03.09"
     rf"|{SOLAR_HIJRI}"  # Iranian: "14 اسفند 1404"
 )
+# Vietnamese and Khmer spell a date out as "day D month M year Y": "ngày 09 tháng 3 năm 2026",
+# "ថ្ងៃទី១២ ខែមីនា ឆ្នាំ២០២៦" (Khmer names the month, Vietnamese numbers it).
+_SPELLED_OUT = r"(?:ngày|ថ្ងៃទី)\s*{}\s+(?:tháng|ខែ)\s*{}\s+(?:năm|ឆ្នាំ)\s*{}"
+_SPELLED_OUT_PARTS = re.compile(_SPELLED_OUT.format(r"(\d{1,2})", r"(\d{1,2}|[^\s\d]+)", r"(\d{4})"), re.IGNORECASE)
+_CANDIDATE += "|" + _SPELLED_OUT.format(r"\d{1,2}", r"(?:\d{1,2}|[^\s\d]+)", r"\d{4}")
+_TA = re.compile(r"(?<=\d)\s+ta['’]\s*")  # Maltese "6 ta' Marzu": read as "6 Marzu"
 _ANY_DATE = re.compile(rf"(?<![\w-])(?:{_CANDIDATE})(?![\w-])", re.IGNORECASE)
 _PUBLISHED = (r"first published|published|posted|dated|date|issued|released|for immediate release"
               r"|embargoed until|embargoed to|under embargo until|publicado|fecha"
@@ -247,7 +254,8 @@ def iso_date(value: str, month_first: bool = False) -> str:
     "03/04/2025" is day first unless ``month_first`` (a page in US English says so), and
     either way when one of the two numbers cannot be a month.
     """
-    value = _translated(ascii_digits(value).strip())
+    value = _spelled_out(ascii_digits(value).strip())
+    value = _translated(_TA.sub(" ", value))
     spaced = _DOTTED.fullmatch(value)  # "9. 3. 2026" before its dots are read as ordinal marks
     value = "-".join(reversed(spaced.groups())) if spaced else _ordinal_free(value)
     value = _without_time_between(value)
@@ -280,6 +288,19 @@ def iso_date(value: str, month_first: bool = False) -> str:
     if early.date() != late.date() or not 1900 < early.year < 2200:
         return ""
     return str(early.date().isoformat())
+
+
+def _spelled_out(value: str) -> str:
+    """A Vietnamese or Khmer spelled-out date ("ngày 9 tháng 3 năm 2026") as ISO, when its
+    month is a number or a known name; other values unchanged."""
+    parts = _SPELLED_OUT_PARTS.fullmatch(value)
+    if not parts:
+        return value
+    day, month, year = parts.groups()
+    if not month.isdigit():
+        english = _TO_ENGLISH.get(month.lower(), "")
+        month = str(_ENGLISH_MONTHS.index(english) + 1) if english else ""
+    return f"{year}-{month}-{day}" if month else value
 
 
 def _without_time_between(value: str) -> str:

@@ -20,11 +20,18 @@ Japanese mail and Korean mail are often ISO-2022 (JIS): seven-bit bytes that swi
 sets with escape sequences ("ESC $ B" ... "ESC ( B"), so they are valid ASCII and would be read
 as "$B:9=P" noise. Seven-bit text holding such a designation is decoded with the ISO-2022 codec
 that names it, before UTF-8 is tried.
+
+A code page without room for every accented letter stores some accents as combining marks after
+the base letter (Windows-1258 keeps Vietnamese tones so: "e" + U+0301, not "é"). Text guessed
+to be in a code page is composed to NFC, as Windows' own converter does by default
+(MB_PRECOMPOSED), so its words read like the same words typed in Unicode: a line's width counts
+letters, not marks, and "ngày" matches "ngày". Unicode files are left as written.
 """
 
 from __future__ import annotations
 
 import codecs
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -53,7 +60,7 @@ def read_any_text(file: Path) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return _decode(data, _guess(data))
+        return unicodedata.normalize("NFC", _decode(data, _guess(data)))
 
 
 # Escape sequences that designate a double-byte set in ISO-2022 text (RFC 1468, 1554, 1557):

@@ -3,7 +3,9 @@
 python-docx reads a paragraph's runs and a cell's paragraphs where they are direct children,
 so text inside a wrapper is lost: the runs of a tracked insertion (``w:ins``, ``w:moveTo``),
 the paragraphs and runs of a content control (``w:sdt``, a form's answers) and of
-``w:smartTag``/``w:customXml``. :func:`open_wrappers` lifts their content into the wrapper's
+``w:smartTag``/``w:customXml``, and the result of a simple field (``w:fldSimple``: a mail
+merge's MERGEFIELD holds the merged name or address inside the sentence, as Word shows it; a
+complex field's result runs are direct children already). :func:`open_wrappers` lifts their content into the wrapper's
 place and drops tracked deletions (``w:del``, ``w:moveFrom``), so the text is the document with
 its changes accepted. :func:`picked_dates` gives the dates set in date-picker controls.
 """
@@ -13,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_UNWRAP = {f"{_W}{tag}" for tag in ("ins", "moveTo", "sdt", "sdtContent", "smartTag", "customXml")}
+_UNWRAP = {f"{_W}{tag}" for tag in ("ins", "moveTo", "sdt", "sdtContent", "smartTag", "customXml", "fldSimple")}
 _DROP = {f"{_W}{tag}" for tag in ("del", "moveFrom", "sdtPr", "sdtEndPr", "smartTagPr", "customXmlPr")}
 
 

@@ -900,7 +900,7 @@ def _is_prose(text: str) -> bool:
 _CHROME = ("nav", "aside", "form", "footer", "button")
 _CHROME_CLASSES = ("promo", "advert", "ad-slot", "related", "newsletter", "share", "social", "cookie",
                    "subscribe", "comment", "signup", "sign-up", "menu", "breadcrumb", "guestbook", "guest-book",
-                   "condolence")
+                   "condolence", "sitesub")  # MediaWiki's tagline under the title, id "siteSub" in every skin
 
 
 def _in_chrome(el: Any, root: Any) -> bool:

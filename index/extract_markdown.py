@@ -18,7 +18,7 @@ from typing import Any
 from .dates import iso_date, stated_date
 from .front_matter import front_matter_date, split_front_matter
 from .markdown_myst import pandoc_title_block, without_myst_pandoc_markup
-from .markdown_source import html_block_texts, is_code_chunk, page_properties, without_source_markup
+from .markdown_source import html_block_texts, is_code_chunk, is_object_repr, page_properties, without_source_markup
 from .parsed import Parsed, first_line
 from .tables import table_text
 
@@ -61,6 +61,8 @@ def _blocks(text: str) -> tuple[list[str], str]:
     for i, token in enumerate(tokens):
         if token.type == "fence" and is_code_chunk(token.info):
             continue
+        if token.type == "code_block" and is_object_repr(token.content):
+            continue  # a notebook output that prints a figure's repr
         if token.type in ("fence", "code_block"):
             blocks.append(token.content.rstrip("\n"))
         elif token.type == "table_open":

@@ -18,12 +18,21 @@
   with another block's text that the file does not hold.
 
 Raw HTML blocks (a README's centred ``<h1 align="center">`` and tagline, a ``<summary>``) are
-read for the text of their block elements (:func:`html_block_texts`).
+read for the text of their block elements (:func:`html_block_texts`), and a table in one (a
+notebook's pandas DataFrame output) one line per row with its column names; a first column
+with no name that only numbers the rows 0, 1, 2 (the DataFrame's default index) is no column
+of the data and goes. A notebook output that only prints an object's repr
+(``<Figure size 800x400 with 1 Axes>``, ``<AxesSubplot:xlabel='date'>``,
+``<matplotlib.lines.Line2D at 0x7f2c...>``, an indented block in nbconvert's Markdown) says
+nothing a reader of the page reads: the figure is drawn under it (:func:`is_object_repr`).
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
+
+from .tables import table_text
 
 _FENCE = re.compile(r"^\s{0,3}(```+|~~~+)")
 _ESM = re.compile(r"^(?:import\s+(?:[\w*{}\s,]+\s+from\s+)?['\"][^'\"]+['\"]"
@@ -101,9 +110,11 @@ def html_block_texts(html: str) -> list[tuple[str, str]]:
         return []
     found: list[tuple[str, str]] = []
     for el in root.iter():
-        if not isinstance(el.tag, str) or any(a.tag in _TEXT_BLOCKS for a in el.iterancestors()):
+        if not isinstance(el.tag, str) or any(a.tag in (*_TEXT_BLOCKS, "table") for a in el.iterancestors()):
             continue
-        if el.tag in _TEXT_BLOCKS:
+        if el.tag == "table":
+            found.extend(("table", line) for line in [_table_lines(el)] if line)
+        elif el.tag in _TEXT_BLOCKS:
             _add(found, el.tag, el.text_content())
         elif el.tag in _BOXES and el is not root:
             _add(found, el.tag, el.text or "")
@@ -115,6 +126,34 @@ def html_block_texts(html: str) -> list[tuple[str, str]]:
 
 # Boxes whose own loose text is a line of the page, beside the text blocks inside them.
 _BOXES = frozenset({"aside", "div", "section", "details", "article", "center"})
+
+
+_REPR = re.compile(r"\s*<[A-Za-z_][\w.]*[: ][^<>]*>\s*")
+
+
+def is_object_repr(code: str) -> bool:
+    """Whether every line of a code block's text is an object's repr (see the module's doc)."""
+    lines = [line for line in code.splitlines() if line.strip()]
+    return bool(lines) and all(_REPR.fullmatch(line) for line in lines)
+
+
+def _table_lines(table: Any) -> str:
+    """A raw HTML table's rows, one line each with its column names (see the module's doc)."""
+    trs = list(table.iter("tr"))
+    rows = [[" ".join(cell.text_content().split()) for cell in tr if cell.tag in ("th", "td")] for tr in trs]
+    header = bool(trs) and all(cell.tag == "th" for cell in trs[0] if isinstance(cell.tag, str))
+    if header and _numbers_rows(rows):
+        rows = [row[1:] for row in rows]
+    return table_text(rows, has_header=header)
+
+
+def _numbers_rows(rows: list[list[str]]) -> bool:
+    """Whether the first column has no name and counts the rows from 0 or 1."""
+    body = rows[1:]
+    if not body or not rows[0] or rows[0][0] or any(not row for row in body):
+        return False
+    start = 0 if body[0][0] == "0" else 1
+    return all(row[0] == str(start + i) for i, row in enumerate(body))
 
 
 def _add(found: list[tuple[str, str]], tag: str, text: str) -> None:

@@ -21,11 +21,11 @@ from typing import Any
 
 # Languages whose month names are words (not "3월" or "3月", which :mod:`index.dates` reads as
 # numbers): Nordic, Baltic, Iberian, Balkan and Southeast Asian languages, Turkish, Persian,
-# Hebrew, Bengali, Swahili and others the hand lists do not hold.
+# Hebrew, Bengali, Swahili, Maltese, Khmer and others the hand lists do not hold.
 LOCALES = (
     "da", "nb", "nn", "sv", "fi", "is", "et", "lv", "lt", "ca", "gl", "ro", "sk", "sl", "hr", "bs",
     "sr", "sr_Latn", "mk", "bg", "be", "sq", "tr", "az", "id", "ms", "fil", "sw", "af", "ga", "cy",
-    "fa", "he", "bn", "ur", "ta",
+    "fa", "he", "bn", "ur", "ta", "mt", "km",
 )
 _PREPOSITION = re.compile(r"^(?:de\s+|d['’])", re.IGNORECASE)
 _SHORTEST = 3

@@ -92,3 +92,13 @@ def test_a_call_to_tag_a_handle_on_a_network_is_chrome_in_any_language() -> None
     assert is_chrome_line("Nachgebacken? Markiere @backstube_anna auf TikTok.")
     assert not is_chrome_line("The council's account @harbourboard posted the new timetable on Instagram last week, "
                               "and the ferry company shared it the same day.")
+
+
+def test_a_line_of_contact_details_alone_is_chrome() -> None:
+    # Invented contact box lines, and lines that only look alike
+    assert is_chrome_line("media@riverside-trust.org · +44 1632 960 184")
+    assert is_chrome_line("bookings@hallhire.example | 01632 960 555")
+    assert is_chrome_line("+33 1 70 36 39 50")
+    assert not is_chrome_line("12.03.2026")
+    assert not is_chrome_line("2024-2025")
+    assert not is_chrome_line("Write to media@riverside-trust.org for the full report.")

@@ -240,3 +240,13 @@ def test_abbreviated_month_names_spaced_dotted_dates_and_more_published_labels()
     text = "Diweddarwyd ddiwethaf: 9 Ionawr 2026\nCyhoeddwyd gyntaf: 2 Ionawr 2026"
     assert stated_date(text, labelled_only=True, updated=False) == "2026-01-02"
     assert stated_date("Објављено: 12. јануар 2026.", labelled_only=True) == "2026-01-12"
+
+
+def test_vietnamese_and_khmer_spelled_out_dates_and_maltese_ta() -> None:
+    # Invented lines: "day D month M year Y" in Vietnamese (month as a number) and Khmer (month
+    # named, Khmer digits), and Maltese "ta'" between day and month (CLDR's Maltese names).
+    assert stated_date("Hải Phòng, ngày 21 tháng 11 năm 2025\n\nThông báo họp tổ dân phố.") == "2025-11-21"
+    assert stated_date("ថ្ងៃទី៣ ខែតុលា ឆ្នាំ២០២៥") == "2025-10-03"
+    assert iso_date("ngày 5 tháng 13 năm 2025") == ""
+    assert stated_date("Aġġornat: 14 ta' Lulju 2025") == "2025-07-14"
+    assert iso_date("2 ta’ Diċembru 2024") == "2024-12-02"

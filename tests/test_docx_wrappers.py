@@ -71,3 +71,20 @@ def test_a_date_of_some_other_event_is_named_as_such() -> None:
     assert names_other_event("Date of birth")
     assert names_other_event("Hearing date")
     assert not names_other_event("Date of application")
+
+
+def test_a_mail_merge_fields_merged_value_stays_inside_its_sentence(tmp_path: Path) -> None:
+    # Invented letter: a simple MERGEFIELD holds the merged street inside the sentence.
+    document = docx.Document()
+    document.add_paragraph("Window cleaning rounds", style="Title")
+    paragraph = parse_xml(
+        f"<w:p {_NS}>{_run('Your windows on ')}"
+        f'<w:fldSimple w:instr=" MERGEFIELD Street ">{_run("Mill Lane 7")}</w:fldSimple>'
+        f"{_run(' will be cleaned on the first Monday of each month.')}</w:p>")
+    document.element.body.insert(1, paragraph)
+    document.add_paragraph("Please leave the side gate unlocked on those mornings.")
+    path = tmp_path / "letter.docx"
+    document.save(str(path))
+    doc = load_paths([path]).documents[0]
+    assert "Your windows on Mill Lane 7 will be cleaned on the first Monday of each month." in doc.text
+    assert "MERGEFIELD" not in doc.text

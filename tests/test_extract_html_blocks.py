@@ -200,3 +200,15 @@ def test_a_details_list_of_label_and_value_spans_reads_as_rows() -> None:
     assert any("Prep time" in line and "20 minutes" in line and "Bake time" not in line for line in lines)
     assert any("Servings" in line and "10 slices" in line for line in lines)
     assert not any("PDF 100 KB" in line for line in lines)
+
+
+def test_a_wikis_tagline_under_the_title_goes() -> None:
+    # Invented MediaWiki page: the skin's tagline box (id "siteSub") under the heading.
+    para = ("The mill was built on the river in 1820 and ground corn for the three villages of the valley "
+            "until the flood of 1911 took away its wheel.")
+    page = (f"<html><head><title>Ashford Mill - Valley Wiki</title></head><body><div id='content'>"
+            "<h1>Ashford Mill</h1><div id='bodyContent'>"
+            "<div id='siteSub'>From Valley Wiki, the local history site</div>"
+            f"<p>{para}</p><p>{para.replace('1820', '1822')}</p></div></div></body></html>")
+    text = extract_html(page).text
+    assert "local history site" not in text and para in text

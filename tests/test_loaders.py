@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import unicodedata
 from pathlib import Path
 
 import docx
@@ -353,3 +354,24 @@ def test_a_docx_layout_table_is_read_cell_by_cell_with_its_nested_table(tmp_path
     assert "The choir sang at the cathedral on Sunday for the first time since 2019." in blocks
     assert "More than two hundred people came to hear the spring concert." in blocks
     assert "Fund: Roof appeal | Amount: £412" in text.splitlines()
+
+
+def test_a_code_page_text_with_combining_tone_marks_is_composed(tmp_path: Path) -> None:
+    # Invented Vietnamese notice in Windows-1258, which stores most tones as combining marks
+    # after the letter: read back composed (NFC), as the same words typed in Unicode are.
+    text = "Thông báo cắt nước\r\nNgày mai khu phố sẽ bị cắt nước từ 8 giờ đến 11 giờ sáng.\r\n"
+    data = b"".join(_cp1258(c) for c in text)
+    assert b"\xec" in data  # the acute as a combining mark
+    (tmp_path / "vi.txt").write_bytes(data)
+    assert read_any_text(tmp_path / "vi.txt") == text
+
+
+def _cp1258(letter: str) -> bytes:
+    """A letter as Windows-1258 writes it: whole when the code page holds it, else its base
+    (with a circumflex, breve or horn when it has one) and then its tone as a combining mark."""
+    try:
+        return letter.encode("cp1258")
+    except UnicodeEncodeError:
+        marks = unicodedata.normalize("NFD", letter)
+        base = unicodedata.normalize("NFC", marks[:-1])
+        return base.encode("cp1258") + marks[-1].encode("cp1258")

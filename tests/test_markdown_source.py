@@ -154,3 +154,25 @@ def test_an_outliner_pages_properties_date_it_and_block_properties_and_reference
     assert parsed.date == "2026-02-03"
     assert "The roof over the kitchen leaks again and the builder comes on Friday." in parsed.text
     assert "collapsed" not in parsed.text and "((" not in parsed.text and "date::" not in parsed.text
+
+
+def test_a_notebooks_dataframe_table_reads_as_rows_and_a_figure_repr_goes() -> None:
+    # Invented nbconvert Markdown: a DataFrame's HTML output (its default index column without
+    # a name) and a figure's repr printed as an indented output block.
+    page = ("# Hen house egg counts\n\nWe counted the eggs from each house for one week in June.\n\n"
+            "```python\ncounts.head()\n```\n\n"
+            "<div>\n<style scoped>\n    .dataframe thead th {\n        text-align: right;\n    }\n</style>\n"
+            '<table border="1" class="dataframe">\n  <thead>\n    <tr><th></th><th>house</th><th>eggs</th></tr>\n'
+            "  </thead>\n  <tbody>\n    <tr><th>0</th><td>Orchard</td><td>41</td></tr>\n"
+            "    <tr><th>1</th><td>Meadow</td><td>37</td></tr>\n  </tbody>\n</table>\n</div>\n\n"
+            "```python\ncounts.plot()\n```\n\n    <Figure size 640x480 with 1 Axes>\n\n"
+            "The orchard hens laid the most eggs, as they did last summer.\n")
+    text = extract_markdown(page).text
+    assert "house: Orchard | eggs: 41" in text.splitlines()
+    assert "house: Meadow | eggs: 37" in text.splitlines()
+    assert "Figure size" not in text and "text-align" not in text
+    # a row header that names the row stays; an output block that prints values stays
+    named = page.replace("<th>0</th>", "<th>A</th>").replace("<th>1</th>", "<th>B</th>")
+    assert "A | house: Orchard | eggs: 41" in extract_markdown(named).text.splitlines()
+    printed = page.replace("<Figure size 640x480 with 1 Axes>", "78 eggs in all")
+    assert "78 eggs in all" in extract_markdown(printed).text

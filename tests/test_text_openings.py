@@ -110,3 +110,20 @@ def test_a_mails_signature_block_and_list_footer_go(tmp_path: Path) -> None:
     # a rule of two dashes with the text going on under it is no signature
     long_tail = "Intro.\n--\n" + "\n".join(f"Line {i} of the text goes on here." for i in range(12))
     assert without_signature(long_tail) == long_tail
+
+
+def test_a_capitals_heading_right_above_the_first_prose_stays_under_a_programs_header() -> None:
+    # Invented: a club report printed by a DOS program (its header line and a rule of "=" above),
+    # then the report's own heading in capitals and its date line; and a notice whose
+    # one-word capitals heading stands over its subject line.
+    report = ("HILLSIDE CHESS CLUB                                  Page 1\n"
+              "ClubSoft 2.1 - printed 04/02/2026 at 10:15\n==================================\n\n"
+              "        ANNUAL ACCOUNTS - SEASON 2025\n\nDated 04/02/2026\n\n"
+              f"{_PROSE}\n")
+    paragraphs = clean_text(report).text.split("\n\n")
+    assert paragraphs[-3:] == ["ANNUAL ACCOUNTS - SEASON 2025", "Dated 04/02/2026", _PROSE]
+    notice = f"RIVERSIDE WARD OFFICE\nHealth desk\n\nNOTICE\nWater off in the lower town\n\n{_PROSE}\n"
+    assert "Water off in the lower town" in clean_text(notice).text.split("\n\n")
+    # a name line in capitals over the story is no heading
+    story = f"City desk\n\nJOHN SMITH\n\n{_PROSE}\n"
+    assert "JOHN SMITH" not in clean_text(story).text

@@ -293,11 +293,16 @@ def _typo_of(a: str, b: str) -> bool:
     if min(len(a), len(b)) < _SLIP_LENGTH or a == b:
         return False
     if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+        return _swapped(a, b)
     short, long = sorted((a, b), key=len)
     return len(long) == len(short) + 1 and any(
         long[i] == long[i + 1] and long[:i] + long[i + 1:] == short for i in range(len(long) - 1))
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Two words of one length that differ only by two neighbouring letters swapped."""
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -305,10 +310,8 @@ def _one_edit(a: str, b: str) -> bool:
     between words of two or more letters."""
     if abs(len(a) - len(b)) > 1 or a == b:
         return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
-            return True
+    if len(a) == len(b) and _swapped(a, b):
+        return True
     if len(a) > len(b):
         a, b = b, a
     i = 0
@@ -362,20 +365,20 @@ def near_miss_note(analysis: Analysis, missing: Sequence[Constraint], p: Passage
             if held:
                 break
         if not held:
-            return f"The documents say nothing about {_join(years)}."
-        return f"The closest passages are about {_join(held)}, not {_join(years)}."
+            return f"The documents say nothing about {listed(years)}."
+        return f"The closest passages are about {listed(held)}, not {listed(years)}."
     names = [c.text for c in missing if c.kind == "name"]
     if names:
         namesakes = similar_names(names, p.text)
-        tail = f"; the closest passages mention {_join(namesakes)}" if namesakes else ""
+        tail = f"; the closest passages mention {listed(namesakes)}" if namesakes else ""
         # else the document's own full names; the first mention is the one that introduces the person
         if not namesakes and (namesakes := similar_names(names, "; ".join(p.names))[:1]):
-            tail = f"; the closest passage is from a document about {_join(namesakes)}"
-        return f"The documents do not mention {_join(names)}{tail}."
+            tail = f"; the closest passage is from a document about {listed(namesakes)}"
+        return f"The documents do not mention {listed(names)}{tail}."
     rest = [f"“{c.text}”" if c.kind == "quote" else c.text for c in missing]
     if not rest and analysis.subject:
         return f"The closest passages do not mention the {analysis.subject}."
-    return f"The closest passages do not mention {_join(rest)}." if rest else "The closest passages do not answer it."
+    return f"The closest passages do not mention {listed(rest)}." if rest else "The closest passages do not answer it."
 
 
 def qualifier_conflicts(analysis: Analysis, doc: Any) -> list[tuple[str, str, str]]:
@@ -444,6 +447,7 @@ def similar_names(names: Sequence[str], text: str, surname: bool = False) -> lis
     return found[:3]
 
 
-def _join(items: Sequence[str]) -> str:
+def listed(items: Sequence[str], last: str = "or") -> str:
+    """"A", "A or B", "A, B or C" (``last``: the word before the last item)."""
     items = list(items)
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1] if items else ""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} {last} {items[-1]}" if items else ""

@@ -27,6 +27,7 @@ from .answer_types import WH_TAGS, relative
 from .answerability import (
     anchored,
     conflicts,
+    listed,
     missing,
     near_miss_note,
     qualifier_conflicts,
@@ -56,7 +57,7 @@ from .spans import (
     titles_only,
 )
 from .text import content_stems, numbers, stem
-from .unknown import UNKNOWN, asked_about, unknown_sentence
+from .unknown import asked_about, unknown_sentence
 
 TYPED_POOL = 8  # candidates parsed for answer spans
 SLOT_POOL = 4  # best candidates searched for one that fills an open "what" ("famous for what?")
@@ -143,11 +144,9 @@ def compose(analysis: Analysis, ranked: list[Candidate], passages: Sequence[Pass
     if composed.short is None and composed.verdict == "" or not _about_asked(analysis, composed.lead):
         # "The U.S. delegation has yet to be revealed": what the documents say of what was
         # asked beats a lead that does not speak of it, and a note that they do not say it
-        candidates = [c for c in relevant if UNKNOWN.search(c.text)]
-        at = unknown_sentence(analysis, [c.text for c in candidates], parse_many([c.text for c in candidates]))
-        if at is not None:
-            said = " ".join(candidates[at].text.split())
-            return Composed([], abstain_note=f"The documents say it is not known yet: “{said}”")
+        said = unknown_sentence(analysis, [c.text for c in relevant])
+        if said is not None:
+            return Composed([], abstain_note=f"The documents say it is not known yet: “{' '.join(said.split())}”")
     return composed
 
 
@@ -682,12 +681,8 @@ def _undecided(analysis: Analysis, best: dict[str, tuple[Candidate, tuple[int, i
     given = [o for o in best if o not in lacking]
     lead = list(dict.fromkeys(best[o][0] for o in given + lacking))
     what = "year" if analysis.compares in ("earlier", "later") else "figure"
-    return Composed(lead, undecided=f"The documents give no {what} for {_listed(lacking)}, so they cannot "
-                                    f"compare {_listed(list(best), 'and')}.")
-
-
-def _listed(names: list[str], last: str = "or") -> str:
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {last} {names[-1]}"
+    return Composed(lead, undecided=f"The documents give no {what} for {listed(lacking)}, so they cannot "
+                                    f"compare {listed(list(best), 'and')}.")
 
 
 def _stretch(c: Candidate, relevant: list[Candidate], others: list[str]) -> list[Candidate]:

@@ -15,8 +15,9 @@ Which passages may answer at all is ``assistant.answerability``'s question.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from typing import Any
 
@@ -81,11 +82,7 @@ class Span:
 
 def answer_spans(analysis: Analysis, doc: Any) -> list[Span]:
     """Spans of the parsed sentence ``doc`` that can fill the question, in sentence order."""
-    asked = {w.lower() for w in _TOKEN.findall(_LOWER_COMPOUND.sub(" ", analysis.text))} | {
-        w.lower() for t in analysis.context for w in _TOKEN.findall(t)}
-    asked |= {fold_accents(a) for a in asked}  # "Ulvæus" for "Ulvaeus"
-    enclosing = _enclosing_names(analysis)
-    alone = _words_outside(analysis, enclosing) if enclosing else asked
+    asked, alone, enclosing, enclosing_texts = _question_words(analysis)
     labels = analysis.labels
     # "where" asks where something is or happens: a place it is in or at. "Which country" asks
     # for a country's name wherever the sentence puts it ("the United States Army").
@@ -113,7 +110,7 @@ def answer_spans(analysis: Analysis, doc: Any) -> list[Span]:
     if analysis.answer_type == "thing" and analysis.wh_noun in NAMED_KINDS:  # "what film": a quoted title
         spans += [Span(m.start() + 1, m.end() - 1, "QUOTED") for m in _QUOTATION.finditer(doc.text)
                   if re.search(r"[^\W\d_]", m.group())]  # words, not a stray pair of marks (", '4': ")
-    inside = [range(m.start(), m.end()) for n in _enclosing_texts(analysis)
+    inside = [range(m.start(), m.end()) for n in enclosing_texts
               for m in re.finditer(re.escape(n), doc.text, re.IGNORECASE)]  # the name itself, split by the parser
     fresh = _dedupe(sorted((s for s in spans
                             if not _all_asked(doc.text[s.start:s.end], asked, s.label, alone, enclosing)
@@ -521,8 +518,8 @@ def attached(doc: Any, span: Span, focus: frozenset[str], place: bool = False) -
     return any(abs(a - span.start) <= _NEAR_CHARS or abs(a - span.end) <= _NEAR_CHARS for a in at)
 
 
-def _all_asked(text: str, asked: set[str], label: str = "", alone: set[str] | None = None,
-               enclosing: Sequence[frozenset[str]] = ()) -> bool:
+def _all_asked(text: str, asked: frozenset[str], label: str, alone: frozenset[str],
+               enclosing: Sequence[frozenset[str]]) -> bool:
     """The span only repeats the question: all its words are the question's, or it is a
     person the question names by surname ("Donald Trump" when asked about Trump). A long word
     the question misspells by a letter is the question's ("Anti-Semitism" for "Anti-Semetism");
@@ -532,17 +529,16 @@ def _all_asked(text: str, asked: set[str], label: str = "", alone: set[str] | No
     Boren-McCurdy proposals", "Dolce & Gabbana", "Donington School F.C.") do not make a span a
     repeat unless it is that whole name: "David Boren", "Domenico Dolce" and the village of
     Donington are what such questions ask for. ``alone``: the question's words outside them."""
-    alone = asked if alone is None else alone
     words = [fold_accents(w.lower()) for w in _TOKEN.findall(text) if w.lower() not in IGNORED_NAME_WORDS]
     if not words:
         return True
     if all(_among(w, asked) for w in words):
-        return any(_among(w, alone) for w in words) or any(all(_among(n, set(words)) for n in name)
+        return any(_among(w, alone) for w in words) or any(all(_among(n, frozenset(words)) for n in name)
                                                             for name in enclosing)
     return label == "PERSON" and words[-1] in alone
 
 
-def _among(word: str, words: set[str]) -> bool:
+def _among(word: str, words: Set[str]) -> bool:
     return word in words or any(word_like(word, a) for a in words)
 
 
@@ -553,29 +549,41 @@ _LOWER_COMPOUND = re.compile(r"\b[a-z]+(?:-[a-z]+)+\b")
 _COMPOUND = re.compile(r"\b[A-Z][\w'’]*(?:-[A-Z][\w'’]*)+\b")
 
 
-def _enclosing_texts(analysis: Analysis) -> list[str]:
+@functools.lru_cache(maxsize=2048)
+def _question_words(analysis: Analysis) -> tuple[frozenset[str], frozenset[str], tuple[frozenset[str], ...],
+                                                 tuple[str, ...]]:
+    """What ``answer_spans`` compares every sentence's spans with, worked out once per
+    question: its words (a follow-up's inherited terms too, accents folded as well), those
+    outside the names that enclose others, those names' words, and the names as written."""
+    texts = _enclosing_texts(analysis)
+    enclosing = tuple(_name_words(n) for n in texts)
+    asked = _words(_LOWER_COMPOUND.sub(" ", analysis.text), analysis.context)
+    alone = asked
+    if texts:
+        outside = _LOWER_COMPOUND.sub(" ", analysis.text)
+        for name in texts:
+            outside = outside.replace(name, " ")
+        alone = _words(outside, analysis.context)
+    return asked, alone, enclosing, texts
+
+
+def _words(text: str, context: Sequence[str]) -> frozenset[str]:
+    """The lower-cased words of the text and the context, also with their accents folded
+    ("Ulvæus" for "Ulvaeus")."""
+    words = {w.lower() for w in _TOKEN.findall(text)} | {w.lower() for t in context for w in _TOKEN.findall(t)}
+    return frozenset(words | {fold_accents(w) for w in words})
+
+
+def _enclosing_texts(analysis: Analysis) -> tuple[str, ...]:
     """The question's names of several words that are neither a person nor a place (a
     company, a club, an event, a law): a person or place named inside one is another thing."""
     names = [m.group() for m in _COMPOUND.finditer(analysis.text)]
     names += [c.text for c in analysis.constraints if c.kind == "name" and not c.person and not c.place]
-    return [n for n in names if len(_name_words(n)) > 1]
-
-
-def _enclosing_names(analysis: Analysis) -> list[frozenset[str]]:
-    return [_name_words(n) for n in _enclosing_texts(analysis)]
+    return tuple(n for n in names if len(_name_words(n)) > 1)
 
 
 def _name_words(name: str) -> frozenset[str]:
     return frozenset(fold_accents(w.lower()) for w in _TOKEN.findall(name) if w.lower() not in IGNORED_NAME_WORDS)
-
-
-def _words_outside(analysis: Analysis, enclosing: Sequence[frozenset[str]]) -> set[str]:
-    """The question's words (and a follow-up's inherited terms) with the enclosing names cut out."""
-    text = _LOWER_COMPOUND.sub(" ", analysis.text)
-    for name in _enclosing_texts(analysis):
-        text = text.replace(name, " ")
-    words = {w.lower() for w in _TOKEN.findall(text)} | {w.lower() for t in analysis.context for w in _TOKEN.findall(t)}
-    return words | {fold_accents(w) for w in words}
 
 
 def _dedupe(spans: list[Span]) -> list[Span]:

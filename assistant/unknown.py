@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .answerability import qualifier_conflicts
-from .nlp import parse
+from .nlp import parse, parse_many
 from .question import Analysis
 from .text import stem
 
@@ -61,6 +61,8 @@ def asked_about(analysis: Analysis) -> set[str]:
     return {stem(w) for w in nouns | verbs if w}
 
 
-def unknown_sentence(analysis: Analysis, texts: Sequence[str], docs: Sequence[Any]) -> int | None:
-    """The index of the first sentence that says what was asked is not known, if any."""
-    return next((i for i, doc in enumerate(docs) if UNKNOWN.search(texts[i]) and says_unknown(analysis, doc)), None)
+def unknown_sentence(analysis: Analysis, texts: Sequence[str]) -> str | None:
+    """The first of the sentences that says what was asked is not known, if any (only those
+    with words of not knowing are parsed)."""
+    worded = [t for t in texts if UNKNOWN.search(t)]
+    return next((t for t, doc in zip(worded, parse_many(worded)) if says_unknown(analysis, doc)), None)

@@ -11,13 +11,22 @@ dropped, since the text alone cannot tell which is meant.
 Abbreviated names count too ("11. мар 2026", Welsh "10 Maw 2026", Slovenian "9. mar. 2026"),
 without their full stop, when they name one month only and are no language's wide name of
 another month: a wide name's reading never changes for an abbreviation.
+
+Reading 38 locales from Babel takes about a second, and :mod:`index.dates` needs the table when
+it is imported, by every command. So the table is built once and shipped as
+``index/data/month_names.json``; ``python -m index.month_names`` rebuilds it (after a change to
+:data:`LOCALES` or a Babel upgrade), and a test checks that it is what Babel gives.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from functools import cache
+from pathlib import Path
 from typing import Any
+
+TABLE = Path(__file__).parent / "data" / "month_names.json"
 
 # Languages whose month names are words (not "3월" or "3月", which :mod:`index.dates` reads as
 # numbers): Nordic, Baltic, Iberian, Balkan and Southeast Asian languages, Turkish, Persian,
@@ -34,11 +43,15 @@ _SHORTEST = 3
 @cache
 def month_numbers() -> dict[str, int]:
     """Every lower-cased month name of :data:`LOCALES` that names one month only, to its
-    number; empty when Babel is missing (dates then fall back to the hand lists)."""
-    try:
-        from babel.dates import get_month_names
-    except ImportError:
-        return {}
+    number (the shipped table, see the module's note)."""
+    table: dict[str, int] = json.loads(TABLE.read_text(encoding="utf-8"))
+    return table
+
+
+def build() -> dict[str, int]:
+    """The table from Babel's CLDR data: what ``index/data/month_names.json`` holds."""
+    from babel.dates import get_month_names
+
     wide = _names(get_month_names, "wide")
     short = _names(get_month_names, "abbreviated")
     names = {name: months.pop() for name, months in wide.items() if len(months) == 1}
@@ -64,3 +77,8 @@ def _forms(name: str) -> list[str]:
     if len(bare) < _SHORTEST or any(c.isdigit() for c in bare):
         return []
     return [bare]
+
+
+if __name__ == "__main__":
+    TABLE.write_text(json.dumps(build(), ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    print(f"wrote {TABLE}")

@@ -250,3 +250,11 @@ def test_vietnamese_and_khmer_spelled_out_dates_and_maltese_ta() -> None:
     assert iso_date("ngày 5 tháng 13 năm 2025") == ""
     assert stated_date("Aġġornat: 14 ta' Lulju 2025") == "2025-07-14"
     assert iso_date("2 ta’ Diċembru 2024") == "2024-12-02"
+
+
+def test_the_shipped_month_table_is_what_babel_gives() -> None:
+    """``index/data/month_names.json`` is read at import instead of 38 locales from Babel (about
+    a second); after a change to ``LOCALES`` or a Babel upgrade, ``python -m index.month_names``."""
+    from index import month_names
+
+    assert month_names.month_numbers() == month_names.build()

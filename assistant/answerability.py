@@ -110,7 +110,7 @@ def meets(constraint: Constraint, p: Passage, words: set[str] | None = None, loo
     if all(found) or _abbreviated(constraint.text, f"{p.title} {p.text}"):
         return True
     if constraint.person and len(parts) > 1:
-        return _person_met(constraint.text, words, loose)
+        return _person_met(constraint.text, words, loose) or _long_given_name(constraint.text, f"{p.title} {p.text}")
     if loose and len(parts) > 1:
         return found[-1] and 2 * sum(found) >= len(parts)
     return False
@@ -118,13 +118,24 @@ def meets(constraint: Constraint, p: Passage, words: set[str] | None = None, loo
 
 def _abbreviated(name: str, text: str) -> bool:
     """The name stands in the text by its initials ("DCP" for "Developing Communities
-    Project"), or the initials asked for stand there in full ("New York" for "NY")."""
+    Project"), or its last words do ("Hartland Swamp WMA" for "Hartland Swamp Wildlife
+    Management Area"), or the initials asked for stand there in full ("New York" for "NY")."""
     if re.fullmatch(r"[A-Z]{2,5}", name):
         joints = r"\s+(?:(?:of|for|and|the|de)\s+)?"
         return re.search(r"\b" + joints.join(f"{ch}[a-z]\\w*" for ch in name) + r"\b", text) is not None
-    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
-    return len(initials) >= 3 and len(initials) == len([w for w in name.split() if w.lower() not in _FUNCTION_WORDS]) \
-        and re.search(rf"\b{initials}\b", text) is not None
+    words = name.split()
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    if len(initials) >= 3 and len(initials) == len([w for w in words if w.lower() not in _FUNCTION_WORDS]) \
+            and re.search(rf"\b{initials}\b", text) is not None:
+        return True
+    # the words kept in full, then the initials of the rest (at least two capitalised words each side)
+    for k in range(2, len(words) - 1):
+        head, tail = words[:k], words[k:]
+        if all(w[:1].isupper() and w.isalpha() for w in tail):
+            short = r"\s+".join(re.escape(w) for w in head) + r"\s+" + "".join(w[0] for w in tail)
+            if re.search(rf"\b{short}\b", text):
+                return True
+    return False
 
 
 def _person_met(name: str, words: set[str], loose: bool) -> bool:
@@ -136,6 +147,23 @@ def _person_met(name: str, words: set[str], loose: bool) -> bool:
     if not last or not _mentioned(last, words) or any(not _mentioned(w, words) for w in suffix):
         return False
     return loose or not first or len(first) == 1 or any(_mentioned(f, words) for f in _given_forms(first))
+
+
+def _long_given_name(name: str, text: str) -> bool:
+    """The person stands in the text under the long form their given name shortens, with
+    the same surname ("Chad Smith" for "Chadwick Gaylord Smith", "Alex Moreno" for "Alexander
+    Moreno"): the short form is its first three letters or more and the long one is at least
+    three letters longer, so "Carl" is not "Carla" nor "Paul" "Paula"."""
+    first, last, suffix = person_parts(name)
+    if len(first) < 3 or not last or suffix:
+        return False
+    pattern = rf"\b(?i:{re.escape(first)})[a-z]{{3,}}(?:\s+[A-Z][\w.'’-]*){{0,2}}\s+(?i:{re.escape(last)})\b"
+    return re.search(pattern, fold_accents(text)) is not None
+
+
+def _longer_given(a: str, b: str) -> bool:
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 3 and len(long) >= len(short) + 3 and long.startswith(short)
 
 
 def person_parts(name: str) -> tuple[str, str, tuple[str, ...]]:
@@ -166,7 +194,7 @@ def same_person(a: str, b: str) -> bool:
         return True
     if len(first_a) == 1 or len(first_b) == 1:
         return first_a[0] == first_b[0]
-    return word_like(first_a, first_b) or first_b in _given_forms(first_a)
+    return word_like(first_a, first_b) or first_b in _given_forms(first_a) or _longer_given(first_a, first_b)
 
 
 def unmet(analysis: Analysis, p: Passage) -> list[Constraint]:

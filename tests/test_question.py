@@ -207,6 +207,8 @@ def test_names_record_whether_they_are_places_or_people() -> None:
     ("Which magazine is \"New Statesmen\"?", "He wrote for \"New Statesman\" and \"The Nation\"."),
     ("Who led the Developing Communities Project?", "In 1986, DCP was led by Mara Quist."),  # initials
     ("Which farmer was a representative from NY?", "A former representative from New York, Quist was a farmer."),
+    ("What instrument does Chad Orrin play?", "Chadwick Lee Orrin plays the drums."),  # the long given name
+    ("Which county is Fenwick Marsh Wildlife Management Area in?", "Fenwick Marsh WMA lies in Orley County."),
 ])
 def test_names_match_tolerantly(question: str, text: str) -> None:
     a = analyse(question)
@@ -220,6 +222,7 @@ def test_names_match_tolerantly(question: str, text: str) -> None:
     ("What did Ivanka Trump say about Ukraine?", "President Donald Trump said Ukraine must negotiate."),
     ("What did Donald Trump Jr. say about the summit?", "President Donald Trump said the summit went well."),
     ("What did Anna Berg say about the vote?", "Maria Berg said the vote was close."),
+    ("What did Paula Orrin say about the vote?", "Pauline Orrin said the vote was close."),  # not a short form
     ("What did the minister say about Iran?", "The minister spoke about Iraq and its oil."),  # not a slip
 ])
 def test_a_different_person_of_the_same_surname_still_refuses(question: str, text: str) -> None:

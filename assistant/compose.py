@@ -42,14 +42,17 @@ from .polar import verdict
 from .question import MONTHS, SPEECH_VERBS, Analysis
 from .reader import Context, features, load_weights
 from .reader import score as reader_score
-from .sentences import Candidate, follows, life_of, refers_back
+from .sentences import Candidate, follows, life_of, next_sentence, refers_back
 from .spans import (
+    OFFICES,
     Span,
     answer_spans,
     attached,
     bracketed,
     cloze_filler,
+    holds_other_office,
     labelled,
+    office_titles,
     option_in,
     rank,
     short_answer,
@@ -57,7 +60,7 @@ from .spans import (
     titles_only,
 )
 from .text import content_stems, numbers, stem
-from .unknown import asked_about, unknown_sentence
+from .unknown import asked_about, asked_event, only_ahead, unknown_sentence
 
 TYPED_POOL = 8  # candidates parsed for answer spans
 SLOT_POOL = 4  # best candidates searched for one that fills an open "what" ("famous for what?")
@@ -147,6 +150,12 @@ def compose(analysis: Analysis, ranked: list[Candidate], passages: Sequence[Pass
         said = unknown_sentence(analysis, [c.text for c in relevant])
         if said is not None:
             return Composed([], abstain_note=f"The documents say it is not known yet: “{' '.join(said.split())}”")
+        # "Did they agree at the summit?" over articles written before it
+        ahead = only_ahead(analysis.text, [c.text for c in ranked])
+        if ahead is not None:
+            return Composed([], abstain_note=f"The documents speak of the {asked_event(analysis.text)} only as "
+                                             f"still ahead, so they cannot say what happened there: "
+                                             f"“{' '.join(ahead.split())}”")
     return composed
 
 
@@ -197,6 +206,10 @@ def _compose(analysis: Analysis, relevant: list[Candidate], ranked: list[Candida
         if _filled(analysis, [lead], passages) is None:  # "inspired by what?": a sentence that fills it leads
             lead = next((c for c in relevant[:SLOT_POOL] if _filled(analysis, [c], passages)), lead)
         chosen = [lead, *supporting(analysis, relevant, lead, {}, passages, support)]
+        if ANNOUNCES.search(lead.text):  # "Details of the offer have been revealed." The details follow it
+            after = next((c for c in ranked if follows(lead, c)), None) or next_sentence(lead, passages)
+            if after is not None:
+                chosen = [lead, after, *[c for c in chosen[1:] if c.text != after.text]][: 1 + max(support, 1)]
         return Composed(chosen, _filled(analysis, chosen, passages))
     return _typed(analysis, relevant, passages, support, load_weights() if reader != "off" else {}, reader == "lead")
 
@@ -247,6 +260,10 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
     pool = relevant[:TYPED_POOL]
     docs = parse_many([c.text for c in pool])
     spans = pool_spans(analysis, pool, docs)
+    if analysis.wh_noun in OFFICES:  # "which ministers": not a person the documents call president
+        titles = office_titles([p.text for p in passages])
+        spans = {id(c): [s for s in spans[id(c)] if s.label != "PERSON"
+                         or not holds_other_office(analysis, c.text[s.start:s.end], titles)] for c in pool}
     typed = [c for c in pool if spans[id(c)]]
     if not typed:
         return Composed([], abstain_note=type_miss_note(analysis))
@@ -589,6 +606,13 @@ def _explanation(analysis: Analysis, relevant: list[Candidate], ranked: Sequence
         if after is not None and after.lexical > 0:  # it names something the question asks about
             return after
     return best
+
+
+# a sentence that announces what the next one says: "Details of the offer have been revealed.",
+# "The plan has three parts:"
+ANNOUNCES = re.compile(r":\s*$|\b(?:details|terms|contents?|outlines?|elements|key\s+points|main\s+points)\s+of\b"
+                       r"[^.]{0,160}?\b(?:revealed|emerged|disclosed|published|released|leaked|made\s+public|"
+                       r"announced|reported)\b", re.IGNORECASE)
 
 
 def restates(analysis: Analysis, doc: Any) -> bool:

@@ -90,6 +90,16 @@ def refers_back(text: str) -> bool:
     return first is not None and first.group() == first.group().capitalize() and first.group().lower() in _REFERS_BACK
 
 
+def next_sentence(c: Candidate, passages: Sequence[Passage]) -> Candidate | None:
+    """The sentence right after ``c`` in its passage, if the passage holds it."""
+    p = passages[c.n - 1]
+    after = next(((s, e) for s, e in _units(p.text) if p.start + s >= c.end), None)
+    if after is None:
+        return None
+    found = Candidate(c.n, p.text[after[0]:after[1]], p.start + after[0], p.start + after[1], 0.0)
+    return found if follows(c, found) else None
+
+
 def follows(b: Candidate, c: Candidate) -> bool:
     """``c`` is the sentence right after ``b`` in the same document."""
     return b.n == c.n and 0 <= c.start - b.end <= _ADJACENT

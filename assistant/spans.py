@@ -73,6 +73,14 @@ _QUOTE_MARKS = ("\"", "“", "”")
 _MAX_LIST_GAP = 40  # characters between two items of one list ("A (Foreign Affairs), B")
 
 
+# offices a person is titled by ("President Donald Trump", "Foreign Minister Sergei Lavrov")
+OFFICES = frozenset("president minister senator governor mayor king queen prince princess emperor pope chancellor "
+                    "premier ambassador envoy secretary spokesman spokeswoman spokesperson adviser advisor "
+                    "general judge chairman ceo sheikh cardinal bishop".split())
+_OFFICE_TITLE = re.compile(r"\b(?i:(" + "|".join(sorted(OFFICES)) + r"))s?,?\s+"
+                           r"((?:[A-Z](?:[\w’'-]+|\.)\s+){0,2}[A-Z][\w’'-]+)")
+
+
 @dataclass(frozen=True)
 class Span:
     start: int  # character offsets in the sentence
@@ -762,3 +770,28 @@ def option_in(text: str, option: str) -> tuple[int, int] | None:
         opening = re.search(r"([A-Z][\w.'-]*\s+)?[\"“]\s*$", text[:start])
         start = opening.start() if opening else start
     return start, end
+
+
+def office_titles(texts: Sequence[str]) -> dict[str, frozenset[str]]:
+    """The offices the texts title each person by, keyed by surname in lower case:
+    {"trump": {"president"}, "lavrov": {"minister"}, "witkov": {"envoy"}} from "President
+    Donald Trump", "Foreign Minister Sergei Lavrov" and "the president's envoy, Steve Witkov"."""
+    out: dict[str, set[str]] = {}
+    for text in texts:
+        for m in _OFFICE_TITLE.finditer(text):
+            out.setdefault(_surname(m.group(2)), set()).add(m.group(1).lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def holds_other_office(analysis: Analysis, name: str, titles: dict[str, frozenset[str]]) -> bool:
+    """"Which ministers ...?" is not answered by a person the documents title only by another
+    office ("President Donald Trump"); a person they never title may be one."""
+    if analysis.wh_noun not in OFFICES:
+        return False
+    held = titles.get(_surname(name), frozenset())
+    return bool(held) and analysis.wh_noun not in held
+
+
+def _surname(name: str) -> str:
+    words = [w for w in _TOKEN.findall(fold_accents(name)) if w.lower() not in ("jr", "sr")]
+    return words[-1].lower() if words else ""

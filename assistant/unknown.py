@@ -5,6 +5,10 @@ revealed." is not answered by any name the articles hold; the honest answer is t
 documents say it is not known. A sentence counts when its subject is what the question is
 about (a noun of the question's focus, with no other people or place qualifying it than the
 question's) and its predicate says it is unknown, undecided or not yet made public.
+
+Likewise "Did they agree on a ceasefire at the summit?" over articles written before the
+summit: the documents speak of the summit only as ahead ("scheduled for this Friday"), so
+what happened there is not theirs to say (``only_ahead``).
 """
 
 from __future__ import annotations
@@ -66,3 +70,38 @@ def unknown_sentence(analysis: Analysis, texts: Sequence[str]) -> str | None:
     with words of not knowing are parsed)."""
     worded = [t for t in texts if UNKNOWN.search(t)]
     return next((t for t, doc in zip(worded, parse_many(worded)) if says_unknown(analysis, doc)), None)
+
+
+# "Did ... at the summit?", "Has ... since the election?": a question about what happened at an event
+_PAST_QUESTION = re.compile(r"^\s*(?:did|has|have|had|was|were)\b", re.IGNORECASE)
+_EVENT_PHRASE = re.compile(r"\b(?:at|during|after|since|from)\s+(?:the|this|last|their|its)\s+(?:[\w’'-]+\s+){0,3}?"
+                           r"([a-z]+)\b(?=\s*(?:[?,.;]|$|\b(?:in|on|with|between|of)\b))")
+# what is still ahead: "scheduled for this Friday", "will meet", "ahead of the summit"
+AHEAD = re.compile(r"\b(?:scheduled|planned|set|due|expected|slated)\s+(?:for|to)\b|\bwill\b|\bupcoming\b"
+                   r"|\bahead\s+of\b|\bis\s+to\s+(?:be|take)\b|\bare\s+to\s+(?:be|meet)\b|\bforthcoming\b",
+                   re.IGNORECASE)
+# what has happened: "took place", "was held", "after the summit", "ended without a deal"
+HAPPENED = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held|ended|concluded|wrapped\s+up|broke\s+up"
+                      r"|after\s+the|following\s+the|at\s+the\s+end\s+of|outcome|results?\s+of)\b", re.IGNORECASE)
+
+
+def asked_event(question: str) -> str:
+    """The event a past question asks about ("summit" in "Did they agree at the Alaska
+    summit?"), or "" when it asks about none or not in the past."""
+    if not _PAST_QUESTION.match(question):
+        return ""
+    m = _EVENT_PHRASE.search(question)
+    return m.group(1).lower() if m else ""
+
+
+def only_ahead(question: str, texts: Sequence[str]) -> str | None:
+    """A sentence that speaks of the event a past question asks about as still ahead, when
+    none of the sentences speaks of it as past: the documents were written before it. None
+    otherwise."""
+    event = asked_event(question)
+    if not event:
+        return None
+    about = [t for t in texts if re.search(rf"\b{re.escape(event)}s?\b", t, re.IGNORECASE)]
+    if not about or any(HAPPENED.search(t) for t in about):
+        return None
+    return next((t for t in about if AHEAD.search(t)), None)

@@ -1046,3 +1046,60 @@ def test_words_said_and_descriptions_lead_with_the_words(tmp_path: Path, questio
     ]) as assistant:
         answer = assistant.ask(question)
     assert not answer.abstained and lead_text(answer).startswith(opens) and also in answer.answer, answer.answer
+
+
+def test_which_ministers_is_not_answered_by_a_person_the_documents_title_otherwise(tmp_path: Path) -> None:
+    with _dated(tmp_path, [
+        {"id": "talks", "title": "Harbour talks", "date": "2025-05-02",
+         "text": "President Tomas Varga will travel to Lindholm for the harbour talks. The delegation to "
+                 "Lindholm includes Finance Minister Ada Kessler and Transport Minister Oskar Lund. "
+                 "Varga said the talks would be short."},
+    ]) as assistant:
+        answer = assistant.ask("Which ministers will go to Lindholm with the president for the talks?")
+    assert not answer.abstained and answer.short_answer, answer.answer
+    short = answer.short_answer.text
+    assert ("Kessler" in short or "Lund" in short) and "Varga" not in short, answer.answer
+
+
+def test_office_titles_are_read_before_names_and_in_apposition() -> None:
+    from assistant.question import analyse
+    from assistant.spans import holds_other_office, office_titles
+
+    titles = office_titles(["President Donald Trump met Foreign Minister Sergei Lavrov.",
+                            "The president's envoy, Steve Witkov, was there."])
+    assert titles["trump"] == {"president"} and titles["lavrov"] == {"minister"} and titles["witkov"] == {"envoy"}
+    ministers = analyse("Which ministers went to the talks?")
+    assert holds_other_office(ministers, "Trump", titles) and holds_other_office(ministers, "Steve Witkov", titles)
+    assert not holds_other_office(ministers, "Sergei Lavrov", titles)
+    assert not holds_other_office(ministers, "Anna Berg", titles)  # never titled: she may be one
+    assert not holds_other_office(analyse("Who went to the talks?"), "Trump", titles)  # no office asked
+
+
+def test_a_past_question_about_an_event_the_documents_only_await_abstains(tmp_path: Path) -> None:
+    before = {"id": "before", "title": "Harbour summit", "date": "2025-05-02",
+              "text": "The harbour summit between Mayor Lina Holm and Governor Erik Sand is scheduled for Thursday "
+                      "in Lindholm. Holm wants a deal on the ferry fares. Sand has said the fares must rise."}
+    with _dated(tmp_path, [before]) as assistant:
+        answer = assistant.ask("Did Holm and Sand agree on the ferry fares at the harbour summit?")
+    assert answer.abstained, answer.answer
+    assert "still ahead" in answer.answer and "scheduled for Thursday" in answer.answer, answer.answer
+
+
+def test_a_past_question_about_an_event_the_documents_report_is_answered(tmp_path: Path) -> None:
+    after = {"id": "after", "title": "Harbour summit", "date": "2025-05-09",
+             "text": "The harbour summit between Mayor Lina Holm and Governor Erik Sand was held on Thursday in "
+                     "Lindholm. After the summit, Holm and Sand agreed on the ferry fares, which will rise by 5%."}
+    with _dated(tmp_path, [after]) as assistant:
+        answer = assistant.ask("Did Holm and Sand agree on the ferry fares at the harbour summit?")
+    assert not answer.abstained and "agreed on the ferry fares" in answer.answer, answer.answer
+
+
+def test_a_sentence_that_announces_details_brings_the_sentence_that_gives_them(tmp_path: Path) -> None:
+    with _dated(tmp_path, [
+        {"id": "offer", "title": "Ferry offer", "date": "2025-05-02",
+         "text": "The ferry strike entered its third week on Monday. Details of the offer the company made to the "
+                 "ferry union have been revealed. Essentially, it would raise wages by 4% over two years in "
+                 "exchange for weekend shifts. The union is expected to vote on Friday."},
+    ]) as assistant:
+        answer = assistant.ask("What was in the offer the company made to the ferry union?")
+    assert not answer.abstained and "raise wages by 4%" in answer.answer, answer.answer

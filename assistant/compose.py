@@ -206,10 +206,9 @@ def _compose(analysis: Analysis, relevant: list[Candidate], ranked: list[Candida
         if _filled(analysis, [lead], passages) is None:  # "inspired by what?": a sentence that fills it leads
             lead = next((c for c in relevant[:SLOT_POOL] if _filled(analysis, [c], passages)), lead)
         chosen = [lead, *supporting(analysis, relevant, lead, {}, passages, support)]
-        if ANNOUNCES.search(lead.text):  # "Details of the offer have been revealed." The details follow it
-            after = next((c for c in ranked if follows(lead, c)), None) or next_sentence(lead, passages)
-            if after is not None:
-                chosen = [lead, after, *[c for c in chosen[1:] if c.text != after.text]][: 1 + max(support, 1)]
+        after = completion(analysis, lead, ranked, passages)
+        if after is not None:  # "Details of the offer have been revealed." The details lead, then what they complete
+            chosen = [after, lead, *[c for c in chosen[1:] if c.text != after.text]][: 1 + max(support, 1)]
         return Composed(chosen, _filled(analysis, chosen, passages))
     return _typed(analysis, relevant, passages, support, load_weights() if reader != "off" else {}, reader == "lead")
 
@@ -579,6 +578,20 @@ def _newest(typed: list[Candidate], passages: Sequence[Passage]) -> Candidate:
     return max(dated, key=lambda c: passages[c.n - 1].date) if dated else typed[0]
 
 
+def completion(analysis: Analysis, c: Candidate, ranked: Sequence[Candidate],
+               passages: Sequence[Passage]) -> Candidate | None:
+    """The sentence right after ``c`` when it completes it: ``c`` announces what follows
+    ("Details of the offer have been revealed."), or, for a "why" question, the next sentence
+    gives the purpose of what ``c`` says ("It was the Kremlin who sought the summit. Perhaps as
+    a way to head off the sanctions ...")."""
+    after = next((o for o in ranked if follows(c, o)), None) or next_sentence(c, passages)
+    if after is None:
+        return None
+    if ANNOUNCES.search(c.text) or analysis.answer_type == "reason" and PURPOSE.match(after.text):
+        return after
+    return None
+
+
 def _explanation(analysis: Analysis, relevant: list[Candidate], ranked: Sequence[Candidate] = ()) -> Candidate:
     cues = _REASON_CUES if analysis.answer_type == "reason" else _MANNER_CUES if analysis.answer_type == "manner" \
         else frozenset()
@@ -613,6 +626,14 @@ def _explanation(analysis: Analysis, relevant: list[Candidate], ranked: Sequence
 ANNOUNCES = re.compile(r":\s*$|\b(?:details|terms|contents?|outlines?|elements|key\s+points|main\s+points)\s+of\b"
                        r"[^.]{0,160}?\b(?:revealed|emerged|disclosed|published|released|leaked|made\s+public|"
                        r"announced|reported)\b", re.IGNORECASE)
+
+
+# a sentence that gives the purpose of the one before: "Perhaps as a way to head off ...",
+# "This is because ...", "The aim was to ..."
+PURPOSE = re.compile(r"\W*(?:(?:perhaps|possibly|probably|presumably|partly|maybe|likely)\s*,?\s+)?"
+                     r"(?:as\s+a\s+(?:way|means|bid|ploy|tactic|attempt)\s+to|in\s+(?:order|a\s+bid|an\s+(?:effort|attempt))"
+                     r"\s+to|so\s+as\s+to|(?:this|that|it)\s+(?:is|was)\s+(?:partly\s+|largely\s+)?because"
+                     r"|the\s+(?:reason|aim|goal|motive|purpose)\s+(?:is|was))\b", re.IGNORECASE)
 
 
 def restates(analysis: Analysis, doc: Any) -> bool:

@@ -1102,4 +1102,16 @@ def test_a_sentence_that_announces_details_brings_the_sentence_that_gives_them(t
                  "exchange for weekend shifts. The union is expected to vote on Friday."},
     ]) as assistant:
         answer = assistant.ask("What was in the offer the company made to the ferry union?")
-    assert not answer.abstained and "raise wages by 4%" in answer.answer, answer.answer
+    assert not answer.abstained and answer.answer.startswith("Essentially, it would raise wages by 4%"), answer.answer
+
+
+def test_why_is_answered_by_the_purpose_the_next_sentence_gives(tmp_path: Path) -> None:
+    with _dated(tmp_path, [
+        {"id": "fares", "title": "Ferry fares", "date": "2025-05-02",
+         "text": "The ferry company cut its fares to Lindholm in March. According to the council, it was the "
+                 "company that asked for the fare talks. Perhaps as a way to delay the new harbour tax the council "
+                 "had threatened. The talks will resume in June."},
+    ]) as assistant:
+        answer = assistant.ask("Why did the ferry company push for the fare talks?")
+    assert not answer.abstained and answer.answer.startswith("Perhaps as a way to delay the new harbour tax"), \
+        answer.answer

@@ -394,13 +394,16 @@ def first_date(text: str, month_first: bool = False) -> str:
 # then its date: the occasion a document records dates the document, wherever its opening
 # sentence puts it. A weekday written with the date ("on Tuesday 4 February 2025") marks the
 # same, and so does a body that met on a day ("The panel met on 10 June 2025 and agreed ...").
-# A bare "on 3 March 2021" in a sentence about events does not.
+# A bare "on 3 March 2021" in a sentence about events does not. An instrument's enacting
+# sentence dates it by its making: "Made by the Harbour Board on 4 March 2026 under section 83
+# ...", "Adopted by the council on ...", as byelaws, rules and resolutions open.
 _OCCASION = re.compile(
     rf"\b(?:meeting|minutes|session|hearing|assembly|inspection|visit|call|conference|workshop"
     rf"|interview|audit|review|survey|retrospective)\b[^.!?\n]{{0,40}}?\b(?:held|took place|was|on|of|dated)"
     rf"\s+(?:on\s+)?{_WEEKDAY}((?:{_CANDIDATE}))(?![\w-])"
     rf"|\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+((?:{_CANDIDATE}))(?![\w-])"
-    rf"|\b(?:met|convened|sat|gathered)\s+on\s+{_WEEKDAY}((?:{_CANDIDATE}))(?![\w-])",
+    rf"|\b(?:met|convened|sat|gathered)\s+on\s+{_WEEKDAY}((?:{_CANDIDATE}))(?![\w-])"
+    rf"|\b(?:made|adopted|enacted|passed|sealed)\s+by\s+(?:the\s+)?[A-Z][^.!?\n]{{0,60}}?\s+on\s+{_WEEKDAY}((?:{_CANDIDATE}))(?![\w-])",
     re.IGNORECASE)
 
 
@@ -411,7 +414,7 @@ def _occasion_date(lines: list[str], month_first: bool) -> str:
         first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", line.strip())[0]
         at = _OCCASION.search(first)
         if at:
-            group = next(i for i in range(1, 4) if at.group(i))
+            group = next(i for i in range(1, 5) if at.group(i))
             found = _read(at, group, month_first)
             if found:
                 return found

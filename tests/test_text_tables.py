@@ -64,3 +64,14 @@ def test_rules_and_frames_do_not_end_a_table_and_its_header_and_total_rows_belon
            "│ Books  │ 3,00  │", "└────────┴───────┘"]
     assert rows_text(box[table_runs(box)[0][0]:table_runs(box)[0][1]]) == ["Stall: Cakes | Fee: 5,00",
                                                                         "Stall: Books | Fee: 3,00"]
+
+
+def test_a_lead_in_line_ending_in_a_colon_stays_over_its_table_at_the_end_of_a_text() -> None:
+    # Invented: the table closes the notice and chrome follows it, so no prose stands after it.
+    text = ("Harbour Rowing Club\n\nThe committee met on Thursday and agreed the crews for the spring regatta, "
+            "which starts at the slipway at ten o'clock sharp.\n\nCrews entered so far:\n\n"
+            "Boat          Stroke        Cox\nHeron         Ann Lowe      Tim Park\nCurlew        Dev Shah      "
+            "Ria Moss\nTern          Joe Bell      Kit Hale\n\n(c) 2025 Harbour Rowing Club. All rights reserved.\n")
+    kept = clean_text(text).text
+    assert "Boat: Curlew | Stroke: Dev Shah | Cox: Ria Moss" in kept.splitlines()
+    assert "Crews entered so far:" in kept.splitlines()

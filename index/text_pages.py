@@ -2,7 +2,9 @@
 page under the same running header ("Parish Council - Annual Report 2025" over a rule) and over
 the same footer, its page number aside ("- page 1 of 2 -"). The header and footer lines are page
 furniture, not text, wherever they stand, the first page's too; and a paragraph that runs over a
-page break is one paragraph again, its halves joined across the footer and the next header.
+page break is one paragraph again, its halves joined across the footer and the next header. A
+program's print header over a rule at the top of the text, its last field the page number, goes
+too (:func:`without_print_header`).
 """
 
 from __future__ import annotations
@@ -71,3 +73,25 @@ def without_page_breaks(text: str) -> str:
         runs_on = bool(out) and not _SENTENCE_END.search(out[-1].rstrip()) and page[0].strip()[:1].islower()
         out = [*out, *([] if runs_on else [""]), *page]
     return "\n".join(out)
+
+
+# A program's print header: the text's opening line or lines over a rule, laid out in fields
+# set apart by wide gaps, the last of them the page's number ("CLUBDESK v3   Printed: 12.03.2026
+# 14:05   Page 1", "HARBOUR SAILING CLUB        Page 1"), as accounting and records programs print
+# it on every sheet; what the document says starts under the rule.
+_HEADER_LINES = 3
+_FIELDS = re.compile(r"\s{3,}")
+_PAGE_FIELD = re.compile(r"^[^\W\d_]{1,6}\.?\s?\d{1,3}$")
+
+
+def without_print_header(text: str) -> str:
+    """``text`` without a program's print header over a rule at its top (see above)."""
+    lines = text.split("\n")
+    worded = [i for i, line in enumerate(lines) if line.strip()][: _HEADER_LINES + 1]
+    rule = next((i for i in worded if is_rule(lines[i])), None)
+    if rule is None or rule == worded[0]:
+        return text
+    above = [lines[i] for i in worded if i < rule]
+    if not any(len(fields := _FIELDS.split(line.strip())) >= 2 and _PAGE_FIELD.match(fields[-1]) for line in above):
+        return text
+    return "\n".join(lines[rule + 1:])

@@ -159,3 +159,21 @@ def test_a_closing_place_and_date_line_with_a_spaced_numeric_date_dates_the_text
               "V Dolnej Vsi dňa 9. 4. 2025\n\nPredseda klubu\n")
     (tmp_path / "oznam.txt").write_text(notice, encoding="utf-8")
     assert load_paths([tmp_path / "oznam.txt"], extractors="auto").documents[0].date == "2025-04-09"
+
+
+def test_a_programs_print_header_over_a_rule_goes_and_the_texts_own_heading_is_the_title(tmp_path: Path) -> None:
+    # Invented: a records program's header line (fields set apart by wide gaps, the page number last).
+    text = ("KASSA-PRO 4.0          Printed: 02.05.2025 09:12          Blatt 1\n"
+            "=================================================================\n\n"
+            "MINUTES OF THE ALLOTMENT SOCIETY AGM\n\n"
+            "Twenty-two members came to the meeting in the church hall and the chair opened it at seven.\n"
+            "The accounts were approved without changes and the rent for a full plot stays the same.\n")
+    from index.text_pages import without_print_header
+
+    assert without_print_header(text).lstrip().startswith("MINUTES OF THE ALLOTMENT SOCIETY AGM")
+    (tmp_path / "agm.txt").write_text(text, encoding="utf-8")
+    doc = load_paths([tmp_path / "agm.txt"], extractors="auto").documents[0]
+    assert "KASSA" not in doc.title + doc.text and doc.title == "MINUTES OF THE ALLOTMENT SOCIETY AGM"
+    # a heading over a rule, with no page number among wide-gapped fields, stays
+    plain = "Allotment news\n==============\n\nThe water is back on at every trough from Monday morning onwards.\n"
+    assert without_print_header(plain) == plain

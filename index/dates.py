@@ -206,7 +206,7 @@ _PUBLISHED = (r"first published|published|posted|dated|date|issued|released|for 
               r"|avaldatud|gepubliseer|birt|tarikh terbit")
 _UPDATED = (r"last updated|last modified|updated|modified|revised|actualizado|最終更新|更新日"
             r"|更新日期|更新時間|更新时间|수정일"
-            r"|opdateret|oppdatert|uppdaterad|päivitetty|actualitzat|actualizat|aggiornato|mis à jour|aktualisiert"
+            r"|opdateret|oppdatert|uppdaterad|päivitetty|actualitzat|actualizat|aggiornato|mis à jour|mise à jour|aktualisiert"
             r"|bijgewerkt|aktualizacja|aktualizované|atnaujinta|diperbarui|güncellendi|تاریخ به‌روزرسانی|آخر تحديث"
             r"|diweddarwyd(?: ddiwethaf)?|ажурирано|обновлено|atjaunināts|uuendatud")
 # "00:01 BST 5 August 2025": a time of day (and its zone) may stand between a label and its date
@@ -379,6 +379,18 @@ def names_other_event(label: str) -> bool:
     """Whether ``label`` names the date of something other than the document ("Hearing date",
     "Date of event", "Date of birth")."""
     return bool(_OTHER_EVENT.search(label))
+
+
+# A page's own note of its last update, a label and a date and nothing else ("Last updated:
+# 4 March 2026", "Dernière mise à jour : 11 mars 2026", "Seite aktualisiert am 03.02.2026 10:15").
+_UPDATE_LINE = re.compile(
+    rf"^\W*(?:[^\W\d]+\s+){{0,2}}?(?:{_UPDATED})\b(?:\s+(?:on|le|am|el|il|op))?\s*[:：\-–]?\s*{_WEEKDAY}"
+    rf"(?:{_CANDIDATE})(?:,?\s+(?:at\s+|à\s+|um\s+)?\d{{1,2}}[:.h]\d{{2}}(?:\s*[ap]\.?m\.?)?)?\W*$", re.IGNORECASE)
+
+
+def is_update_line(line: str) -> bool:
+    """Whether ``line`` is only a page's last-update note (an update label and its date)."""
+    return bool(_UPDATE_LINE.match(ascii_digits(line.strip())))
 
 
 def first_date(text: str, month_first: bool = False) -> str:

@@ -22,7 +22,7 @@ from typing import Any
 from .author_card import without_author_card
 from .chrome_lines import is_chrome_line, without_reading_time
 from .clean_html import clean_html
-from .dates import first_date, iso_date, numeric_order, other_dates, stated_date, yearless_date
+from .dates import first_date, is_update_line, iso_date, numeric_order, other_dates, stated_date, yearless_date
 from .html_answers import with_answers
 from .html_event_dates import event_dates
 from .html_gaps import with_gaps_filled, with_section_headings
@@ -70,7 +70,8 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
     read_also = label_link_texts(tree)  # "See also: <a>another story</a>" between paragraphs
     blocks = without_author_card([b for b in map(without_reading_time, blocks)
                                   if b and not is_chrome_line(b) and b not in read_also])
-    text = "\n\n".join(blocks)
+    text = "\n\n".join(blocks)  # dated with a last-update note, which is no text of the page
+    blocks = [b for b in blocks if not is_update_line(b)]
     us = _month_first(tree)
     date = _in_page_order(iso_date(found.date or ""), tree)
     # the first date the page had: an update's date ("Actualizado: ...") only when nothing else dates it
@@ -81,7 +82,7 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
         date = stated_date(text, labelled_only=True, month_first=us, updated=False) or date
     if date in event_dates(tree):  # the event's day (an event page's), not the page's
         date = stated_date(text, labelled_only=True, month_first=us, updated=False)
-    return Parsed(text, title, date,
+    return Parsed("\n\n".join(blocks), title, date,
                   _canonical(tree) or found.url or "", author=found.author or "", site=site)
 
 

@@ -212,3 +212,16 @@ def test_a_wikis_tagline_under_the_title_goes() -> None:
             f"<p>{para}</p><p>{para.replace('1820', '1822')}</p></div></div></body></html>")
     text = extract_html(page).text
     assert "local history site" not in text and para in text
+
+
+def test_a_last_update_note_is_no_text_but_still_dates_a_page_with_no_other_date() -> None:
+    # Invented: a council page whose only date is its last-update note at the end of the content.
+    for note, iso in (("Dernière mise à jour : 2 avril 2025", "2025-04-02"), ("Page last updated: 14 May 2025", "2025-05-14")):
+        page = (f"<html><body><main><h1>Collecte des encombrants</h1>{_PARAGRAPHS}<p>{note}</p></main>"
+                "</body></html>")
+        parsed = extract_html(page)
+        assert note.split()[0] not in parsed.text and "garden club met again" in parsed.text
+        assert parsed.date == iso
+    # a sentence about an update stays
+    sentence = "<p>The timetable was updated on 3 March 2025 after the bridge closed for repairs.</p>"
+    assert "timetable was updated" in extract_html(f"<html><body><main><h1>Buses</h1>{_PARAGRAPHS}{sentence}</main></body></html>").text

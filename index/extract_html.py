@@ -529,7 +529,8 @@ def _chrome_boxes(tree: Any) -> list[Any]:
     the headline and (but for an email's footer) never a box with 30% or more of the page's
     words: a navigation, aside,
     form or footer, a box whose class or id says promo/ad/related/subscribe/footer or is a
-    notice or disclaimer (:data:`_NOTICE_CLASS`), a lone button link ("Book tickets"), and an
+    notice or disclaimer (:data:`_NOTICE_CLASS`), a side column (:func:`_is_sidebar`), a hidden
+    banner or dropdown with script-driven controls (:func:`_is_hidden_dialog`), a lone button link ("Book tickets"), and an
     email's footer, the block around its unsubscribe link."""
     body = tree.find("body")
     if body is None:
@@ -548,7 +549,7 @@ def _chrome_boxes(tree: Any) -> list[Any]:
         if _is_pull_quote(el):
             continue
         boxed = el.tag in _CHROME or el in footers or any(c in marks for c in (*_CHROME_CLASSES, "footer")) \
-            or _is_press_box(el) or bool(_NOTICE_CLASS.search(marks))
+            or _is_press_box(el) or bool(_NOTICE_CLASS.search(marks)) or _is_sidebar(el) or _is_hidden_dialog(el)
         button = "button" in marks or "btn" in marks
         if not (boxed or button):
             continue
@@ -565,6 +566,31 @@ def _chrome_boxes(tree: Any) -> list[Any]:
 
 
 _BUTTON_WORDS = 6
+# A page's side column by its class, id or a site builder's container name ("sidebar",
+# "jtpl-sidebar", "sidebar-right", data-container="sidebar"); not a page's state ("has-sidebar",
+# "no-sidebar", "with-sidebar"), which a wrapper of the whole page carries.
+_SIDEBAR = re.compile(r"(?<![\w])(?!(?:has|no|with|without|show|hide)-sidebar)(?:[a-z]+[-_])?sidebar(?:[-_][a-z]+)?(?![\w-])")
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def _is_sidebar(el: Any) -> bool:
+    marks = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('data-container') or ''}".lower()
+    return bool(_SIDEBAR.search(marks))
+
+
+def _is_hidden_dialog(el: Any) -> bool:
+    """A box hidden by its own style that holds a control a script drives (a ``<button>``, a
+    submit input, a ``javascript:`` link): a banner, dialog or dropdown the page shows on demand
+    (a cookie banner's "Accept all", a subscribe dropdown), not a toggled answer, whose control
+    stands outside what it hides."""
+    if not _HIDDEN.search(el.get("style") or ""):
+        return False
+    for node in el.iter():
+        if node.tag == "button" or (node.tag == "input" and (node.get("type") or "").lower() in ("submit", "button")):
+            return True
+        if node.tag == "a" and (node.get("href") or "").strip().lower().startswith("javascript:"):
+            return True
+    return False
 # A site's message about the page, by its class: "notice", "disclaimer", "notice-banner" (the
 # page's text classed so is too long to be a box, see :func:`_chrome_boxes`; "noticeboard" and
 # "public-notices" are not these).

@@ -4,7 +4,7 @@ cases each test names."""
 
 from __future__ import annotations
 
-from index.extract_html import _parse, _with_lead, extract_html
+from index.extract_html import _parse, _with_lead, _without_boxed_chrome, extract_html
 
 _PARAGRAPHS = "".join(f"<p>The garden club met again this week to plan the spring season, item {i}.</p>"
                       for i in range(4))
@@ -225,3 +225,24 @@ def test_a_last_update_note_is_no_text_but_still_dates_a_page_with_no_other_date
     # a sentence about an update stays
     sentence = "<p>The timetable was updated on 3 March 2025 after the bridge closed for repairs.</p>"
     assert "timetable was updated" in extract_html(f"<html><body><main><h1>Buses</h1>{_PARAGRAPHS}{sentence}</main></body></html>").text
+
+
+def test_a_side_column_and_a_hidden_banner_with_script_buttons_are_chrome_boxes() -> None:
+    # Invented: a site builder's side column of coming events and a hidden consent banner, as
+    # blocks an extractor kept beside the page's text.
+    side = ("<div class='tpl-sidebar'><h3>Coming up</h3><p>4 May – Spring fair on the green</p>"
+            "<p>Find the choir on Instagram</p></div>")
+    banner = ("<div class='consent-bar' style='display: none'><p>Wir nutzen Cookies auf dieser Seite.</p>"
+              "<a href='javascript:void(0)'>Alle annehmen</a></div>")
+    page = (f"<html><body class='has-sidebar'><div class='wrap'><main><h1>Choir concert</h1>{_PARAGRAPHS}</main>"
+            f"{side}</div>{banner}</body></html>")
+    prose = [f"The garden club met again this week to plan the spring season, item {i}." for i in range(4)]
+    blocks = ["Choir concert", *prose, "4 May – Spring fair on the green", "Find the choir on Instagram",
+              "Wir nutzen Cookies auf dieser Seite.", "Alle annehmen"]
+    assert _without_boxed_chrome(blocks, _parse(page)) == ["Choir concert", *prose]  # "has-sidebar" is no side column
+    # a hidden answer without a control of its own is no banner (its toggle stands outside it)
+    answer = ("<h2>Can I bring a guest?</h2><button>Show answer</button>"
+              "<div style='display:none'><p>Yes, each member may bring one guest to every concert.</p></div>")
+    tree = _parse(f"<html><body><main><h1>Questions</h1>{_PARAGRAPHS}{answer}</main></body></html>")
+    kept = ["Questions", *prose, "Yes, each member may bring one guest to every concert."]
+    assert _without_boxed_chrome(kept, tree) == kept

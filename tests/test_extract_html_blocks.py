@@ -246,3 +246,18 @@ def test_a_side_column_and_a_hidden_banner_with_script_buttons_are_chrome_boxes(
     tree = _parse(f"<html><body><main><h1>Questions</h1>{_PARAGRAPHS}{answer}</main></body></html>")
     kept = ["Questions", *prose, "Yes, each member may bring one guest to every concert."]
     assert _without_boxed_chrome(kept, tree) == kept
+
+
+def test_a_bar_of_links_with_only_separators_between_them_is_a_menu() -> None:
+    # Invented: an old table layout's top link bar, kept as a block beside the text.
+    bar = ("<table><tr><td class='top'><a href='/'>Start</a> | <a href='/news/'>Notices</a> | "
+           "<a href='/hall/'>Village hall</a> | <a href='/contact/'>Write to us</a></td></tr></table>")
+    from index.html_link_labels import link_bar_texts
+
+    tree = _parse(f"<html><body>{bar}<main><h1>Hall reopens</h1>{_PARAGRAPHS}</main></body></html>")
+    assert link_bar_texts(tree) == {"Start | Notices | Village hall | Write to us"}
+    # links inside a sentence, or after a label, are no bar
+    prose = ("<p>Read the <a href='/a'>agenda</a>, the <a href='/m'>minutes</a> and the "
+             "<a href='/b'>budget</a> before the meeting.</p><p>Files: <a href='/1'>PDF</a> | <a href='/2'>ODT</a> | "
+             "<a href='/3'>DOCX</a></p>")
+    assert link_bar_texts(_parse(f"<html><body><main>{prose}</main></body></html>")) == set()

@@ -206,7 +206,8 @@ _PUBLISHED = (r"first published|published|posted|dated|date|issued|released|for 
               r"|avaldatud|gepubliseer|birt|tarikh terbit")
 _UPDATED = (r"last updated|last modified|updated|modified|revised|actualizado|最終更新|更新日"
             r"|更新日期|更新時間|更新时间|수정일"
-            r"|opdateret|oppdatert|uppdaterad|päivitetty|actualitzat|actualizat|aggiornato|mis à jour|mise à jour|aktualisiert"
+            r"|opdateret|oppdatert|uppdaterad|päivitetty|actualitzat|actualizat|aggiornato|mis à jour|mise à jour"
+            r"|aktualisiert"
             r"|bijgewerkt|aktualizacja|aktualizované|atnaujinta|diperbarui|güncellendi|تاریخ به‌روزرسانی|آخر تحديث"
             r"|diweddarwyd(?: ddiwethaf)?|ажурирано|обновлено|atjaunināts|uuendatud")
 # "00:01 BST 5 August 2025": a time of day (and its zone) may stand between a label and its date

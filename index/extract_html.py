@@ -530,8 +530,8 @@ def _chrome_boxes(tree: Any) -> list[Any]:
     words: a navigation, aside,
     form or footer, a box whose class or id says promo/ad/related/subscribe/footer or is a
     notice or disclaimer (:data:`_NOTICE_CLASS`), a side column (:func:`_is_sidebar`), a hidden
-    banner or dropdown with script-driven controls (:func:`_is_hidden_dialog`), a lone button link ("Book tickets"), and an
-    email's footer, the block around its unsubscribe link."""
+    banner or dropdown with script-driven controls (:func:`_is_hidden_dialog`), a lone button
+    link ("Book tickets"), and an email's footer, the block around its unsubscribe link."""
     body = tree.find("body")
     if body is None:
         return []
@@ -569,7 +569,8 @@ _BUTTON_WORDS = 6
 # A page's side column by its class, id or a site builder's container name ("sidebar",
 # "jtpl-sidebar", "sidebar-right", data-container="sidebar"); not a page's state ("has-sidebar",
 # "no-sidebar", "with-sidebar"), which a wrapper of the whole page carries.
-_SIDEBAR = re.compile(r"(?<![\w])(?!(?:has|no|with|without|show|hide)-sidebar)(?:[a-z]+[-_])?sidebar(?:[-_][a-z]+)?(?![\w-])")
+_SIDEBAR = re.compile(r"(?<![\w])(?!(?:has|no|with|without|show|hide)-sidebar)(?:[a-z]+[-_])?sidebar"
+                      r"(?:[-_][a-z]+)?(?![\w-])")
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 

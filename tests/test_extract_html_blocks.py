@@ -216,7 +216,8 @@ def test_a_wikis_tagline_under_the_title_goes() -> None:
 
 def test_a_last_update_note_is_no_text_but_still_dates_a_page_with_no_other_date() -> None:
     # Invented: a council page whose only date is its last-update note at the end of the content.
-    for note, iso in (("Dernière mise à jour : 2 avril 2025", "2025-04-02"), ("Page last updated: 14 May 2025", "2025-05-14")):
+    for note, iso in (("Dernière mise à jour : 2 avril 2025", "2025-04-02"),
+                      ("Page last updated: 14 May 2025", "2025-05-14")):
         page = (f"<html><body><main><h1>Collecte des encombrants</h1>{_PARAGRAPHS}<p>{note}</p></main>"
                 "</body></html>")
         parsed = extract_html(page)
@@ -224,7 +225,8 @@ def test_a_last_update_note_is_no_text_but_still_dates_a_page_with_no_other_date
         assert parsed.date == iso
     # a sentence about an update stays
     sentence = "<p>The timetable was updated on 3 March 2025 after the bridge closed for repairs.</p>"
-    assert "timetable was updated" in extract_html(f"<html><body><main><h1>Buses</h1>{_PARAGRAPHS}{sentence}</main></body></html>").text
+    page = f"<html><body><main><h1>Buses</h1>{_PARAGRAPHS}{sentence}</main></body></html>"
+    assert "timetable was updated" in extract_html(page).text
 
 
 def test_a_side_column_and_a_hidden_banner_with_script_buttons_are_chrome_boxes() -> None:

@@ -154,7 +154,7 @@ def test_a_closing_place_and_date_line_with_a_spaced_numeric_date_dates_the_text
     # Invented: a Slovak club notice closed by its place-and-date line, the date spaced "9. 4. 2025".
     notice = ("Oznam\n\nVýbor klubu oznamuje, že jarná brigáda na ihrisku sa uskutoční v sobotu a všetci členovia "
               "sú vítaní.\n\nNáradie a občerstvenie zabezpečí klub pre každého, kto príde pomôcť.\n\n"
-              + "".join(f"Úloha {n}: skupina {n} natrie lavičky pri bráne a vyčistí odtok pri šatni.\n" for n in range(1, 12))
+              + "".join(f"Úloha {n}: skupina {n} natrie lavičky a vyčistí odtok pri šatni.\n" for n in range(1, 12))
               + "\n"
               "V Dolnej Vsi dňa 9. 4. 2025\n\nPredseda klubu\n")
     (tmp_path / "oznam.txt").write_text(notice, encoding="utf-8")

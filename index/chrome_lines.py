@@ -48,6 +48,9 @@ _NOTICE = re.compile(
     # a live story's note about itself and a closed comment thread's
     r"|^\W*this\s+is\s+an?\s+(?:developing|breaking|updating)\s+(?:news\s+)?story\b"
     r"|^\W*comments\s+(?:are|have\s+been)\s+closed\b"
+    # the notice a site shows in place of Google's hidden reCAPTCHA badge ("This site is protected
+    # by reCAPTCHA and the Google Privacy Policy and Terms of Service apply."), Google's own wording
+    r"|\bprotected\s+by\s+recaptcha\b"
     # a licence statement ("This work is licensed under a Creative Commons ... License.")
     r"|\blicensed\s+under\s+(?:a|an|the)\s+[^.!?]{0,80}\b(?:licen[cs]e|creative\s+commons)\b",
     re.IGNORECASE)

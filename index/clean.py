@@ -340,9 +340,18 @@ def _select(blocks: list[_Block], title: str, hints: tuple[str, ...] = (),
         keep.update(_head(blocks, labels, 0 if title_at is None else title_at + 1))
         keep.update(_opening_heading(blocks, labels))
     keep.update(i for i, b in enumerate(blocks) if b.row and labels[i] != BAD)
+    keep.update(_lead_ins(blocks, labels))
     keep.update(_capitals_headings(blocks, labels, title_at))
     kept = _decide_short(blocks, labels, keep)
     return [b.text for b, k in zip(blocks, kept) if k], title
+
+
+def _lead_ins(blocks: list[_Block], labels: list[str]) -> list[int]:
+    """A short line ending in a colon right above a table's rows ("Costs approved by the
+    meeting:"): it announces the table, which is kept wherever it stands, and stays with it."""
+    return [i for i, block in enumerate(blocks[:-1])
+            if blocks[i + 1].row and not block.row and not block.bullet and labels[i] != BAD
+            and block.text.endswith(":") and len(block.words) <= _HEAD_LINE_WORDS]
 
 
 def _capitals_headings(blocks: list[_Block], labels: list[str], title_at: int | None) -> list[int]:

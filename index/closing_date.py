@@ -1,5 +1,6 @@
 """A notice's or letter's date written on a line of its own at the end, under the signature
-("15 сентября 2025 г.", "3 March 2025"), where nothing at the top dates it."""
+("15 сентября 2025 г.", "3 March 2025", "V Praze dne 6. 3. 2026"), where nothing at the top
+dates it."""
 
 from __future__ import annotations
 
@@ -14,8 +15,15 @@ def closing_date(text: str, month_first: bool = False) -> str:
     ISO; "" when none does. A copyright line's year is no full date, so it never counts."""
     lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()][-_TAIL_LINES:]
     for line in reversed(lines):
-        if len(line.split()) <= _DATE_LINE_WORDS:
+        if _words(line) <= _DATE_LINE_WORDS:
             found = first_date(line, month_first)
             if found:
                 return found
     return ""
+
+
+def _words(line: str) -> int:
+    """A line's words with its figures counted as one, the date's: a date spaced as Czech and
+    Slovak write it ("V Praze dne 6. 3. 2026") is one word, not three."""
+    worded = sum(1 for word in line.split() if any(c.isalpha() for c in word))
+    return worded + (worded < len(line.split()))

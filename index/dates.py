@@ -206,7 +206,8 @@ _PUBLISHED = (r"first published|published|posted|dated|date|issued|released|for 
               r"|avaldatud|gepubliseer|birt|tarikh terbit")
 _UPDATED = (r"last updated|last modified|updated|modified|revised|actualizado|最終更新|更新日"
             r"|更新日期|更新時間|更新时间|수정일"
-            r"|opdateret|oppdatert|uppdaterad|päivitetty|actualitzat|actualizat|aggiornato|mis à jour|aktualisiert"
+            r"|opdateret|oppdatert|uppdaterad|päivitetty|actualitzat|actualizat|aggiornato|mis à jour|mise à jour"
+            r"|aktualisiert"
             r"|bijgewerkt|aktualizacja|aktualizované|atnaujinta|diperbarui|güncellendi|تاریخ به‌روزرسانی|آخر تحديث"
             r"|diweddarwyd(?: ddiwethaf)?|ажурирано|обновлено|atjaunināts|uuendatud")
 # "00:01 BST 5 August 2025": a time of day (and its zone) may stand between a label and its date
@@ -381,6 +382,18 @@ def names_other_event(label: str) -> bool:
     return bool(_OTHER_EVENT.search(label))
 
 
+# A page's own note of its last update, a label and a date and nothing else ("Last updated:
+# 4 March 2026", "Dernière mise à jour : 11 mars 2026", "Seite aktualisiert am 03.02.2026 10:15").
+_UPDATE_LINE = re.compile(
+    rf"^\W*(?:[^\W\d]+\s+){{0,2}}?(?:{_UPDATED})\b(?:\s+(?:on|le|am|el|il|op))?\s*[:：\-–]?\s*{_WEEKDAY}"
+    rf"(?:{_CANDIDATE})(?:,?\s+(?:at\s+|à\s+|um\s+)?\d{{1,2}}[:.h]\d{{2}}(?:\s*[ap]\.?m\.?)?)?\W*$", re.IGNORECASE)
+
+
+def is_update_line(line: str) -> bool:
+    """Whether ``line`` is only a page's last-update note (an update label and its date)."""
+    return bool(_UPDATE_LINE.match(ascii_digits(line.strip())))
+
+
 def first_date(text: str, month_first: bool = False) -> str:
     """The first full date written in ``text`` (day, month and year), as ISO; "" when none."""
     for match in _ANY_DATE.finditer(ascii_digits(text)):
@@ -394,13 +407,16 @@ def first_date(text: str, month_first: bool = False) -> str:
 # then its date: the occasion a document records dates the document, wherever its opening
 # sentence puts it. A weekday written with the date ("on Tuesday 4 February 2025") marks the
 # same, and so does a body that met on a day ("The panel met on 10 June 2025 and agreed ...").
-# A bare "on 3 March 2021" in a sentence about events does not.
+# A bare "on 3 March 2021" in a sentence about events does not. An instrument's enacting
+# sentence dates it by its making: "Made by the Harbour Board on 4 March 2026 under section 83
+# ...", "Adopted by the council on ...", as byelaws, rules and resolutions open.
 _OCCASION = re.compile(
     rf"\b(?:meeting|minutes|session|hearing|assembly|inspection|visit|call|conference|workshop"
     rf"|interview|audit|review|survey|retrospective)\b[^.!?\n]{{0,40}}?\b(?:held|took place|was|on|of|dated)"
     rf"\s+(?:on\s+)?{_WEEKDAY}((?:{_CANDIDATE}))(?![\w-])"
     rf"|\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+((?:{_CANDIDATE}))(?![\w-])"
-    rf"|\b(?:met|convened|sat|gathered)\s+on\s+{_WEEKDAY}((?:{_CANDIDATE}))(?![\w-])",
+    rf"|\b(?:met|convened|sat|gathered)\s+on\s+{_WEEKDAY}((?:{_CANDIDATE}))(?![\w-])"
+    rf"|\b(?:made|adopted|enacted|passed|sealed)\s+by\s+(?:the\s+)?[A-Z][^.!?\n]{{0,60}}?\s+on\s+{_WEEKDAY}((?:{_CANDIDATE}))(?![\w-])",
     re.IGNORECASE)
 
 
@@ -411,7 +427,7 @@ def _occasion_date(lines: list[str], month_first: bool) -> str:
         first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", line.strip())[0]
         at = _OCCASION.search(first)
         if at:
-            group = next(i for i in range(1, 4) if at.group(i))
+            group = next(i for i in range(1, 5) if at.group(i))
             found = _read(at, group, month_first)
             if found:
                 return found

@@ -22,12 +22,12 @@ from typing import Any
 from .author_card import without_author_card
 from .chrome_lines import is_chrome_line, without_reading_time
 from .clean_html import clean_html
-from .dates import first_date, iso_date, numeric_order, other_dates, stated_date, yearless_date
+from .dates import first_date, is_update_line, iso_date, numeric_order, other_dates, stated_date, yearless_date
 from .html_answers import with_answers
 from .html_event_dates import event_dates
 from .html_gaps import with_gaps_filled, with_section_headings
 from .html_headline import entry_headline
-from .html_link_labels import label_link_texts
+from .html_link_labels import label_link_texts, link_bar_texts
 from .html_offer_boxes import offer_boxes
 from .html_posts import thread_posts, with_posts
 from .html_subheads import with_inner_headings
@@ -67,10 +67,11 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
     blocks = with_section_headings(blocks, tree, _squash, _in_chrome)
     blocks = _without_boxed_chrome(_without_repeats(blocks, tree), tree, posts)
     blocks = with_answers(blocks, tree)
-    read_also = label_link_texts(tree)  # "See also: <a>another story</a>" between paragraphs
+    read_also = label_link_texts(tree) | link_bar_texts(tree)  # "See also: <a>...</a>"; "Home | News | ..."
     blocks = without_author_card([b for b in map(without_reading_time, blocks)
                                   if b and not is_chrome_line(b) and b not in read_also])
-    text = "\n\n".join(blocks)
+    text = "\n\n".join(blocks)  # dated with a last-update note, which is no text of the page
+    blocks = [b for b in blocks if not is_update_line(b)]
     us = _month_first(tree)
     date = _in_page_order(iso_date(found.date or ""), tree)
     # the first date the page had: an update's date ("Actualizado: ...") only when nothing else dates it
@@ -81,7 +82,7 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
         date = stated_date(text, labelled_only=True, month_first=us, updated=False) or date
     if date in event_dates(tree):  # the event's day (an event page's), not the page's
         date = stated_date(text, labelled_only=True, month_first=us, updated=False)
-    return Parsed(text, title, date,
+    return Parsed("\n\n".join(blocks), title, date,
                   _canonical(tree) or found.url or "", author=found.author or "", site=site)
 
 
@@ -528,8 +529,9 @@ def _chrome_boxes(tree: Any) -> list[Any]:
     the headline and (but for an email's footer) never a box with 30% or more of the page's
     words: a navigation, aside,
     form or footer, a box whose class or id says promo/ad/related/subscribe/footer or is a
-    notice or disclaimer (:data:`_NOTICE_CLASS`), a lone button link ("Book tickets"), and an
-    email's footer, the block around its unsubscribe link."""
+    notice or disclaimer (:data:`_NOTICE_CLASS`), a side column (:func:`_is_sidebar`), a hidden
+    banner or dropdown with script-driven controls (:func:`_is_hidden_dialog`), a lone button
+    link ("Book tickets"), and an email's footer, the block around its unsubscribe link."""
     body = tree.find("body")
     if body is None:
         return []
@@ -547,7 +549,7 @@ def _chrome_boxes(tree: Any) -> list[Any]:
         if _is_pull_quote(el):
             continue
         boxed = el.tag in _CHROME or el in footers or any(c in marks for c in (*_CHROME_CLASSES, "footer")) \
-            or _is_press_box(el) or bool(_NOTICE_CLASS.search(marks))
+            or _is_press_box(el) or bool(_NOTICE_CLASS.search(marks)) or _is_sidebar(el) or _is_hidden_dialog(el)
         button = "button" in marks or "btn" in marks
         if not (boxed or button):
             continue
@@ -564,6 +566,32 @@ def _chrome_boxes(tree: Any) -> list[Any]:
 
 
 _BUTTON_WORDS = 6
+# A page's side column by its class, id or a site builder's container name ("sidebar",
+# "jtpl-sidebar", "sidebar-right", data-container="sidebar"); not a page's state ("has-sidebar",
+# "no-sidebar", "with-sidebar"), which a wrapper of the whole page carries.
+_SIDEBAR = re.compile(r"(?<![\w])(?!(?:has|no|with|without|show|hide)-sidebar)(?:[a-z]+[-_])?sidebar"
+                      r"(?:[-_][a-z]+)?(?![\w-])")
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def _is_sidebar(el: Any) -> bool:
+    marks = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('data-container') or ''}".lower()
+    return bool(_SIDEBAR.search(marks))
+
+
+def _is_hidden_dialog(el: Any) -> bool:
+    """A box hidden by its own style that holds a control a script drives (a ``<button>``, a
+    submit input, a ``javascript:`` link): a banner, dialog or dropdown the page shows on demand
+    (a cookie banner's "Accept all", a subscribe dropdown), not a toggled answer, whose control
+    stands outside what it hides."""
+    if not _HIDDEN.search(el.get("style") or ""):
+        return False
+    for node in el.iter():
+        if node.tag == "button" or (node.tag == "input" and (node.get("type") or "").lower() in ("submit", "button")):
+            return True
+        if node.tag == "a" and (node.get("href") or "").strip().lower().startswith("javascript:"):
+            return True
+    return False
 # A site's message about the page, by its class: "notice", "disclaimer", "notice-banner" (the
 # page's text classed so is too long to be a box, see :func:`_chrome_boxes`; "noticeboard" and
 # "public-notices" are not these).

@@ -10,8 +10,10 @@
   on the page (cells drawn one after another on the same baseline); consecutive rows are one
   table, also across a page break (a header row repeated on the next page counts once), and
   each row is written with its column headers (:mod:`index.tables`).
-- The date is the one the text states, else the one the running header or footer repeats
-  on every page ("TN-042 Rev. C, 2025-01-20"), else the metadata's (CreationDate, then ModDate).
+- The date is the one the text states, else one the first page states on a short line of its
+  own (a version line that paragraph joining ran into the title), else the one the running
+  header or footer repeats on every page ("TN-042 Rev. C, 2025-01-20"), else the metadata's
+  (CreationDate, then ModDate).
 """
 
 from __future__ import annotations
@@ -178,7 +180,8 @@ def read_pdf(file: Path) -> Parsed:
     if not text.strip():
         raise InputError("no text could be extracted (scanned image? run OCR first)")
     title = pdf_title(str(meta.get("/Title") or ""))
-    date = stated_date(text) or masthead_date(pages) or furniture_date(pages) or meta_date(meta)
+    date = (stated_date(text) or opening_lines_date(pages) or masthead_date(pages) or furniture_date(pages)
+            or meta_date(meta))
     return Parsed(text, title or first_substantial(text), date,
                   author=str(meta.get("/Author") or "").strip())
 
@@ -307,6 +310,18 @@ def _table(rows: list[Row]) -> str:
 
 
 _TABLE = "\x00table\x00"  # marks a table's lines for _paragraphs, which keeps them as they are
+
+
+def opening_lines_date(pages: list[str]) -> str:
+    """The date the first page states on a short line of its own among its opening lines, as the
+    page draws them ("Version 0.3 for panel review · 2 March 2026" under the title), when joining
+    wrapped lines into paragraphs put that line inside a longer one; running headers and footers
+    (lines repeated on most pages) do not count. "" when none."""
+    lines = [[ln.strip() for ln in page.strip().replace("\r", "\n").split("\n")] for page in pages]
+    if not lines:
+        return ""
+    repeated = _repeated(lines)
+    return stated_date("\n".join(ln for ln in lines[0] if ln and not _is_furniture(ln, repeated)))
 
 
 def furniture_date(pages: list[str]) -> str:

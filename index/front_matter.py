@@ -5,6 +5,11 @@ YAML between ``---`` lines (``date: 2025-01-08``) or TOML between ``+++`` lines
 document's, and the rest (``draft = false``, ``tags = [...]``) is never shown to a reader.
 A block counts only when each of its lines is a ``key: value`` / ``key = value`` line or the
 continuation of one, so a text that merely opens with a rule is left alone.
+
+MultiMarkdown writes its metadata without fences: the file's first paragraph, every line of it
+a ``Key: value`` line (``Title:``, ``Base Header Level: 2``, ``CSS: report.css``) or an indented
+continuation of one (:func:`split_multimarkdown_metadata`). It is read only when it names the
+title, author or date, so a note opening "Note: ..." over a second "Key: value" line stays text.
 """
 
 from __future__ import annotations
@@ -42,6 +47,36 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
                 meta.setdefault(f"{key.group(1).lower()}.{name}", value)
         return meta, text[block.end():]
     return {}, text
+
+
+_MMD_KEY = re.compile(r"^([A-Za-z][\w-]*(?: [\w-]+){0,3}):(?!:)[ \t]*(.*)$")
+_MMD_NAMED = frozenset({"title", "author", "date"})
+
+
+def split_multimarkdown_metadata(text: str) -> tuple[dict[str, str], str]:
+    """(lower-cased key -> value, the text after the block) for a MultiMarkdown metadata block:
+    the first paragraph, two lines or more, each a ``Key: value`` line (a key of up to four
+    words) or an indented continuation, one key being title, author or date; ({}, text) else."""
+    lines = text.lstrip("\ufeff").split("\n")
+    start = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
+    meta: dict[str, str] = {}
+    key, count, at = "", 0, start
+    for at in range(start, len(lines) + 1):
+        line = lines[at] if at < len(lines) else ""
+        if not line.strip():
+            break
+        if line[:1] in " \t" and key:
+            meta[key] = f"{meta[key]} {line.strip()}".strip()
+            continue
+        match = _MMD_KEY.match(line)
+        if match is None or "://" in line[: match.end(1) + 3]:
+            return {}, text
+        key = match.group(1).lower()
+        meta.setdefault(key, match.group(2).strip())
+        count += 1
+    if count < 2 or not _MMD_NAMED & meta.keys():
+        return {}, text
+    return meta, "\n".join(lines[at:])
 
 
 def _flow_mapping(value: str) -> list[tuple[str, str]]:

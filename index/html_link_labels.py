@@ -6,6 +6,10 @@ story</a></strong></p>``, in whatever language the site writes ("Lesen Sie auch:
 The paragraph is told by its build, not its words: the label is at most four words and ends in a
 colon, the one link holds the rest of the paragraph's text, and that link is a headline (three
 words or more) to a page of the same site, not a mail address, a phone number or a file.
+
+A bar of links (:func:`link_bar_texts`) is a menu written inline: three links or more in one
+box and nothing between them but separators ("Home | News | Council | Contact"), whatever words
+the links hold.
 """
 
 from __future__ import annotations
@@ -49,3 +53,29 @@ def label_link_texts(tree: Any) -> set[str]:
     if body is None:
         return set()
     return {_squash(el.text_content()) for el in body.iter(*_BLOCKS) if is_label_link(el)}
+
+
+_BAR_LINKS = 3
+_BAR_HOLDERS = ("p", "div", "li", "td", "span", "nav", "header")
+_SEPARATORS = re.compile(r"^[\s|·•/»«>–—:-]*$")
+
+
+def link_bar_texts(tree: Any) -> set[str]:
+    """The one-line texts of the page's bars of links: a box without blocks inside holding three
+    links or more and, around them, only separators."""
+    body = tree.find("body")
+    if body is None:
+        return set()
+    found = set()
+    for el in body.iter(*_BAR_HOLDERS):
+        if any(isinstance(c.tag, str) and c.tag in _BLOCKS for c in el.iterdescendants()):
+            continue
+        links = [a for a in el.iter("a") if a.text_content().strip()]
+        if len(links) < _BAR_LINKS:
+            continue
+        rest = el.text_content()
+        for link in links:
+            rest = rest.replace(link.text_content(), "", 1)
+        if _SEPARATORS.match(rest):
+            found.add(_squash(el.text_content()))
+    return found

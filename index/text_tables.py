@@ -7,6 +7,11 @@ table, with or without a Markdown ``| --- |`` line under the first).
     Village      Collection day        Warden
     Stara Wies   21 October (Tuesday)  Jan Kowalczyk
 
+Rule lines ("-----", "+-----+-----+", box drawing's "├────┼────┤") inside a table, and the
+frame lines around it, are no rows: a table runs on across them, so a header row over a rule and
+a total row under one belong to it ("Total  32  118"), and a DOS program's frame drawn with
+"|" or box drawing's "│" reads like a piped table, its first row the column names.
+
 Each row reads as one line with its column names (:func:`index.tables.table_text`), so a row
 stays answerable once the text is cleaned and chunked. Pure functions on lines of text.
 """
@@ -32,20 +37,61 @@ def table_runs(lines: Sequence[str]) -> list[tuple[int, int]]:
     """The (start, end) spans of ``lines`` that form a space-aligned table: at least
     :data:`_MIN_ROWS` consecutive lines of two or more cells whose cells start at the same
     columns. Prose with two spaces after a full stop does not line up over three lines, and a
-    memo's aligned "To:  ...", "Date:  ..." fields are no table."""
+    memo's aligned "To:  ...", "Date:  ..." fields are no table. Rule lines between the rows
+    (and the frame lines around them) do not end a run and belong to it, and so does a header
+    line right over a rule with as many cells as the rows under it (its words, set flush left
+    over figures set flush right, need not start at the rows' columns)."""
+    lines = [_unframed(line) for line in lines]
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(lines):
-        end = i + 1
-        while end < len(lines) and _aligned(lines[i], lines[end]):
-            end += 1
-        piped = bool(_PIPE_ROW.match(lines[i]))
-        if end - i >= _MIN_ROWS and (piped or len(cells(lines[i])) >= 2) and not _fields(lines[i:end]):
-            runs.append((i, end))
+        if is_rule(lines[i]):
+            i += 1
+            continue
+        first = i
+        if i + 2 < len(lines) and is_rule(lines[i + 1]) and _aligned(lines[i + 2], lines[i + 2]) \
+                and _cell_count(lines[i]) == _cell_count(lines[i + 2]):
+            first = i + 2  # a header over a rule: the rows under the rule set the columns
+        end, rows = first + 1, 1 + (first - i) // 2
+        while end < len(lines):
+            if _aligned(lines[first], lines[end]):
+                end, rows = end + 1, rows + 1
+            elif is_rule(lines[end]) and end + 1 < len(lines) and _aligned(lines[first], lines[end + 1]):
+                end, rows = end + 2, rows + 1
+            else:
+                break
+        piped = bool(_PIPE_ROW.match(lines[first]))
+        if rows >= _MIN_ROWS and (piped or len(cells(lines[first])) >= 2) and not _fields(
+                [ln for ln in lines[i:end] if not is_rule(ln)]):
+            start = i - 1 if i > 0 and is_rule(lines[i - 1]) else i
+            end = end + 1 if end < len(lines) and is_rule(lines[end]) else end
+            runs.append((start, end))
             i = end
         else:
             i += 1
     return runs
+
+
+# A rule: dashes, equals signs or box drawing's lines, maybe with "+", "|" or box corners where
+# the columns cross; three of its strokes at least.
+_RULE = re.compile(r"^\s*[-=+|:_\u2500-\u257f\s]*$")
+_STROKES = re.compile(r"[-=_\u2500\u2501\u2550]")
+_BOX_SIDES = str.maketrans({"\u2502": "|", "\u2503": "|", "\u2551": "|"})  # "│", "┃", "║" read as "|"
+
+
+def is_rule(line: str) -> bool:
+    """A table's rule or frame line ("-----", "+----+----+", "├────┼────┤")."""
+    return bool(_RULE.match(line)) and len(_STROKES.findall(line)) >= 3
+
+
+def _unframed(line: str) -> str:
+    return line.translate(_BOX_SIDES)
+
+
+def _cell_count(line: str) -> int:
+    if _PIPE_ROW.match(line):
+        return len(_piped(line))
+    return len(_tabbed(line)) if "\t" in line else len(cells(line))
 
 
 def _fields(lines: Sequence[str]) -> bool:
@@ -78,7 +124,8 @@ def _tabbed(line: str) -> list[str]:
 
 def rows_text(lines: Sequence[str]) -> list[str]:
     """A table run's rows, one line each: under the first line's column names when it is a
-    header (no figure in any of its cells), else its cells by " | "."""
+    header (no figure in any of its cells), else its cells by " | ". Rule and frame lines go."""
+    lines = [_unframed(line) for line in lines if not is_rule(line)]
     if all(_PIPE_ROW.match(line) for line in lines):
         rows = [row for row in map(_piped, lines) if not all(_RULE_CELL.match(c) for c in row)]
         return table_text(rows, has_header=True).splitlines()

@@ -102,3 +102,9 @@ def test_a_line_of_contact_details_alone_is_chrome() -> None:
     assert not is_chrome_line("12.03.2026")
     assert not is_chrome_line("2024-2025")
     assert not is_chrome_line("Write to media@riverside-trust.org for the full report.")
+
+
+def test_the_recaptcha_notice_that_replaces_the_hidden_badge_is_chrome() -> None:
+    # Invented wording around Google's fixed phrase, as a contact form's footer might carry it.
+    assert is_chrome_line("This form is protected by reCAPTCHA and the Google Privacy Policy and Terms apply.")
+    assert not is_chrome_line("The council said the booking system will be protected by a new login from May.")

@@ -258,3 +258,16 @@ def test_the_shipped_month_table_is_what_babel_gives() -> None:
     from index import month_names
 
     assert month_names.month_numbers() == month_names.build()
+
+
+def test_an_instruments_enacting_sentence_dates_it_by_its_making() -> None:
+    # Invented rules: the making date in the opening sentence, the commencement in a rule.
+    text = ("Allotment Rules 2025 Adopted by the Parish Council on 12 June 2025 under its powers "
+            "as allotment authority.\n\n1. These rules may be cited as the Allotment Rules 2025 and come into force on "
+            "1 October 2025.\n\n"
+            "2. Every plot holder shall keep the plot tidy.")
+    assert stated_date(text) == "2025-06-12"
+    made = "Burial Ground Byelaws\n\nMade by the Town Council on 3 February 2024 at its annual meeting."
+    assert stated_date(made) == "2024-02-03"
+    # other deeds done by someone on a day date nothing
+    assert stated_date("Footpath works\n\nThe stiles were repaired by the Ramblers on 3 March 2024 in the rain.") == ""

@@ -4,7 +4,7 @@ cases each test names."""
 
 from __future__ import annotations
 
-from index.extract_html import _parse, _with_lead, extract_html
+from index.extract_html import _parse, _with_lead, _without_boxed_chrome, extract_html
 
 _PARAGRAPHS = "".join(f"<p>The garden club met again this week to plan the spring season, item {i}.</p>"
                       for i in range(4))
@@ -212,3 +212,54 @@ def test_a_wikis_tagline_under_the_title_goes() -> None:
             f"<p>{para}</p><p>{para.replace('1820', '1822')}</p></div></div></body></html>")
     text = extract_html(page).text
     assert "local history site" not in text and para in text
+
+
+def test_a_last_update_note_is_no_text_but_still_dates_a_page_with_no_other_date() -> None:
+    # Invented: a council page whose only date is its last-update note at the end of the content.
+    for note, iso in (("Dernière mise à jour : 2 avril 2025", "2025-04-02"),
+                      ("Page last updated: 14 May 2025", "2025-05-14")):
+        page = (f"<html><body><main><h1>Collecte des encombrants</h1>{_PARAGRAPHS}<p>{note}</p></main>"
+                "</body></html>")
+        parsed = extract_html(page)
+        assert note.split()[0] not in parsed.text and "garden club met again" in parsed.text
+        assert parsed.date == iso
+    # a sentence about an update stays
+    sentence = "<p>The timetable was updated on 3 March 2025 after the bridge closed for repairs.</p>"
+    page = f"<html><body><main><h1>Buses</h1>{_PARAGRAPHS}{sentence}</main></body></html>"
+    assert "timetable was updated" in extract_html(page).text
+
+
+def test_a_side_column_and_a_hidden_banner_with_script_buttons_are_chrome_boxes() -> None:
+    # Invented: a site builder's side column of coming events and a hidden consent banner, as
+    # blocks an extractor kept beside the page's text.
+    side = ("<div class='tpl-sidebar'><h3>Coming up</h3><p>4 May – Spring fair on the green</p>"
+            "<p>Find the choir on Instagram</p></div>")
+    banner = ("<div class='consent-bar' style='display: none'><p>Wir nutzen Cookies auf dieser Seite.</p>"
+              "<a href='javascript:void(0)'>Alle annehmen</a></div>")
+    page = (f"<html><body class='has-sidebar'><div class='wrap'><main><h1>Choir concert</h1>{_PARAGRAPHS}</main>"
+            f"{side}</div>{banner}</body></html>")
+    prose = [f"The garden club met again this week to plan the spring season, item {i}." for i in range(4)]
+    blocks = ["Choir concert", *prose, "4 May – Spring fair on the green", "Find the choir on Instagram",
+              "Wir nutzen Cookies auf dieser Seite.", "Alle annehmen"]
+    assert _without_boxed_chrome(blocks, _parse(page)) == ["Choir concert", *prose]  # "has-sidebar" is no side column
+    # a hidden answer without a control of its own is no banner (its toggle stands outside it)
+    answer = ("<h2>Can I bring a guest?</h2><button>Show answer</button>"
+              "<div style='display:none'><p>Yes, each member may bring one guest to every concert.</p></div>")
+    tree = _parse(f"<html><body><main><h1>Questions</h1>{_PARAGRAPHS}{answer}</main></body></html>")
+    kept = ["Questions", *prose, "Yes, each member may bring one guest to every concert."]
+    assert _without_boxed_chrome(kept, tree) == kept
+
+
+def test_a_bar_of_links_with_only_separators_between_them_is_a_menu() -> None:
+    # Invented: an old table layout's top link bar, kept as a block beside the text.
+    bar = ("<table><tr><td class='top'><a href='/'>Start</a> | <a href='/news/'>Notices</a> | "
+           "<a href='/hall/'>Village hall</a> | <a href='/contact/'>Write to us</a></td></tr></table>")
+    from index.html_link_labels import link_bar_texts
+
+    tree = _parse(f"<html><body>{bar}<main><h1>Hall reopens</h1>{_PARAGRAPHS}</main></body></html>")
+    assert link_bar_texts(tree) == {"Start | Notices | Village hall | Write to us"}
+    # links inside a sentence, or after a label, are no bar
+    prose = ("<p>Read the <a href='/a'>agenda</a>, the <a href='/m'>minutes</a> and the "
+             "<a href='/b'>budget</a> before the meeting.</p><p>Files: <a href='/1'>PDF</a> | <a href='/2'>ODT</a> | "
+             "<a href='/3'>DOCX</a></p>")
+    assert link_bar_texts(_parse(f"<html><body><main>{prose}</main></body></html>")) == set()

@@ -176,3 +176,18 @@ def test_a_notebooks_dataframe_table_reads_as_rows_and_a_figure_repr_goes() -> N
     assert "A | house: Orchard | eggs: 41" in extract_markdown(named).text.splitlines()
     printed = page.replace("<Figure size 640x480 with 1 Axes>", "78 eggs in all")
     assert "78 eggs in all" in extract_markdown(printed).text
+
+
+def test_a_multimarkdown_metadata_block_gives_title_and_date_and_is_no_text() -> None:
+    # Invented MultiMarkdown: an unfenced "Key: value" block as the first paragraph.
+    page = ("Title:    Pond dipping with the Year 4 class\nAuthor:   R. Okafor\nDate:     14 May 2025\n"
+            "Base Header Level: 2\nXHTML Header: <script src=\"x.js\"></script>\nTags:     ponds,\n"
+            "          newts\n\n# Findings #\n\nWe found three smooth newts and a great many water boatmen.\n")
+    parsed = extract_markdown(page)
+    assert parsed.title == "Pond dipping with the Year 4 class"
+    assert parsed.date == "2025-05-14"
+    assert "Header Level" not in parsed.text and "newts\n" not in parsed.text and "Tags" not in parsed.text
+    assert "We found three smooth newts and a great many water boatmen." in parsed.text
+    # a first paragraph of one "Note:" line, or "Key: value" lines naming no title, author or date, is text
+    note = "Note: the hall is closed on Monday.\nBring: a packed lunch\n\nSee you there.\n"
+    assert "Note: the hall is closed on Monday." in extract_markdown(note).text

@@ -34,3 +34,18 @@ def test_a_running_head_that_repeats_the_masthead_name_goes_from_later_pages() -
     prose: list[list[Line]] = [["The Millbrook Courier", "Text"],
                                ["The Millbrook Courier is printed on recycled paper by a local firm."]]
     assert without_masthead_heads(prose) == prose
+
+
+def test_a_short_date_line_under_the_title_dates_the_pdf_before_its_metadata() -> None:
+    # Invented pages as pypdf draws them: a running header on each page, a version line under
+    # the title that paragraph joining runs into the title and the first sentence.
+    from index.extract_pdf import opening_lines_date
+
+    pages = ["Riverside Trust\nPage 1 of 2\nPlay area survey\nIssue 2 for trustees · 18 April 2025\n"
+             "We asked 140 families which equipment their children use most and which they would add.",
+             "Riverside Trust\nPage 2 of 2\nThe trustees will decide in May which items to buy first."]
+    assert opening_lines_date(pages) == "2025-04-18"
+    # a date in the running header, repeated on every page, is furniture here, not the first page's own line
+    headed = ["Riverside Trust · 2 May 2025\nPlay area survey\nWe asked 140 families.",
+              "Riverside Trust · 2 May 2025\nThe trustees will decide."]
+    assert opening_lines_date(headed) == ""

@@ -127,3 +127,53 @@ def test_a_capitals_heading_right_above_the_first_prose_stays_under_a_programs_h
     # a name line in capitals over the story is no heading
     story = f"City desk\n\nJOHN SMITH\n\n{_PROSE}\n"
     assert "JOHN SMITH" not in clean_text(story).text
+
+
+def test_form_feed_pages_lose_their_running_header_and_footer_and_a_split_paragraph_joins(tmp_path: Path) -> None:
+    # Invented: a two-page club report as a DOS program prints it, CRLF and a form feed.
+    from index.text_pages import without_page_breaks
+
+    page1 = ("Bramley Cycling Club - Yearbook 2025\r\n==============================\r\n\r\n"
+             "The club rode 41 Sunday runs this year, two more than last year, and lost only one to snow.\r\n"
+             "The new route to the reservoir was the most popular and the café there now opens at\r\n\r\n"
+             "                                      -- sheet 1/2 --\r\n")
+    page2 = ("Bramley Cycling Club - Yearbook 2025\r\n==============================\r\n\r\n"
+             "eight on Sundays for us.\r\nMembers voted to keep the fee at twelve pounds for another year.\r\n\r\n"
+             "                                      -- sheet 2/2 --\r\n")
+    text = without_page_breaks(page1 + "\f" + page2)
+    assert "Yearbook" not in text and "sheet" not in text and "=====" not in text
+    assert "the café there now opens at\neight on Sundays for us." in text
+    (tmp_path / "yearbook.txt").write_bytes((page1 + "\f" + page2).encode("cp850"))
+    doc = load_paths([tmp_path / "yearbook.txt"], extractors="auto").documents[0]
+    assert "now opens at eight on Sundays for us." in doc.text and "Yearbook" not in doc.title + doc.text
+    # pages that share no header or footer line keep every line
+    assert without_page_breaks("One page of notes.\fAnother page.") == "One page of notes.\nAnother page."
+
+
+def test_a_closing_place_and_date_line_with_a_spaced_numeric_date_dates_the_text(tmp_path: Path) -> None:
+    # Invented: a Slovak club notice closed by its place-and-date line, the date spaced "9. 4. 2025".
+    notice = ("Oznam\n\nVýbor klubu oznamuje, že jarná brigáda na ihrisku sa uskutoční v sobotu a všetci členovia "
+              "sú vítaní.\n\nNáradie a občerstvenie zabezpečí klub pre každého, kto príde pomôcť.\n\n"
+              + "".join(f"Úloha {n}: skupina {n} natrie lavičky a vyčistí odtok pri šatni.\n" for n in range(1, 12))
+              + "\n"
+              "V Dolnej Vsi dňa 9. 4. 2025\n\nPredseda klubu\n")
+    (tmp_path / "oznam.txt").write_text(notice, encoding="utf-8")
+    assert load_paths([tmp_path / "oznam.txt"], extractors="auto").documents[0].date == "2025-04-09"
+
+
+def test_a_programs_print_header_over_a_rule_goes_and_the_texts_own_heading_is_the_title(tmp_path: Path) -> None:
+    # Invented: a records program's header line (fields set apart by wide gaps, the page number last).
+    text = ("KASSA-PRO 4.0          Printed: 02.05.2025 09:12          Blatt 1\n"
+            "=================================================================\n\n"
+            "MINUTES OF THE ALLOTMENT SOCIETY AGM\n\n"
+            "Twenty-two members came to the meeting in the church hall and the chair opened it at seven.\n"
+            "The accounts were approved without changes and the rent for a full plot stays the same.\n")
+    from index.text_pages import without_print_header
+
+    assert without_print_header(text).lstrip().startswith("MINUTES OF THE ALLOTMENT SOCIETY AGM")
+    (tmp_path / "agm.txt").write_text(text, encoding="utf-8")
+    doc = load_paths([tmp_path / "agm.txt"], extractors="auto").documents[0]
+    assert "KASSA" not in doc.title + doc.text and doc.title == "MINUTES OF THE ALLOTMENT SOCIETY AGM"
+    # a heading over a rule, with no page number among wide-gapped fields, stays
+    plain = "Allotment news\n==============\n\nThe water is back on at every trough from Monday morning onwards.\n"
+    assert without_print_header(plain) == plain

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from index.clean import clean_text
-from index.text_tables import table_runs
+from index.text_tables import rows_text, table_runs
 
 NOTICE = """Millbrook Parish Council
 
@@ -44,3 +44,34 @@ def test_a_misaligned_row_ends_the_table_and_prose_with_double_spaces_is_no_tabl
 
 def test_a_heading_in_capitals_keeps_the_subject_line_under_it() -> None:
     assert "NOTICE of the reopening of the village hall after repairs" in clean_text(NOTICE).text
+
+
+def test_rules_and_frames_do_not_end_a_table_and_its_header_and_total_rows_belong_to_it() -> None:
+    # Invented: a header over a dashed rule (words flush left over figures flush right) and a
+    # total row under a closing rule.
+    lines = ["   Item                 Boxes   Kilos", "   ------------------------------------",
+             "   Apples                  12     140", "   Pears                    9      95",
+             "   ------------------------------------", "   Total                   21     235"]
+    assert table_runs(lines) == [(0, 6)]
+    rows = rows_text(lines)
+    assert "Item: Total | Boxes: 21 | Kilos: 235" in rows and "Item: Apples | Boxes: 12 | Kilos: 140" in rows
+    # an ASCII frame and a box-drawing frame: the first framed row holds the column names
+    ascii_frame = ["+--------+-------+", "| Stall  | Fee   |", "+--------+-------+", "| Cakes  | 5,00  |",
+                   "| Books  | 3,00  |", "+--------+-------+"]
+    assert table_runs(ascii_frame) == [(0, 6)]
+    assert rows_text(ascii_frame) == ["Stall: Cakes | Fee: 5,00", "Stall: Books | Fee: 3,00"]
+    box = ["┌────────┬───────┐", "│ Stall  │ Fee   │", "├────────┼───────┤", "│ Cakes  │ 5,00  │",
+           "│ Books  │ 3,00  │", "└────────┴───────┘"]
+    assert rows_text(box[table_runs(box)[0][0]:table_runs(box)[0][1]]) == ["Stall: Cakes | Fee: 5,00",
+                                                                        "Stall: Books | Fee: 3,00"]
+
+
+def test_a_lead_in_line_ending_in_a_colon_stays_over_its_table_at_the_end_of_a_text() -> None:
+    # Invented: the table closes the notice and chrome follows it, so no prose stands after it.
+    text = ("Harbour Rowing Club\n\nThe committee met on Thursday and agreed the crews for the spring regatta, "
+            "which starts at the slipway at ten o'clock sharp.\n\nCrews entered so far:\n\n"
+            "Boat          Stroke        Cox\nHeron         Ann Lowe      Tim Park\nCurlew        Dev Shah      "
+            "Ria Moss\nTern          Joe Bell      Kit Hale\n\n(c) 2025 Harbour Rowing Club. All rights reserved.\n")
+    kept = clean_text(text).text
+    assert "Boat: Curlew | Stroke: Dev Shah | Cox: Ria Moss" in kept.splitlines()
+    assert "Crews entered so far:" in kept.splitlines()

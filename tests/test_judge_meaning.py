@@ -241,3 +241,15 @@ def test_negation_reads_what_is_denied_and_of_what(judge) -> None:  # type: igno
     # "did not receive no warning" denies it twice
     assert "negation: did not receive no warning vs receiving no warning" in reasons(
         "The embassy did not receive no prior warning of the executions.")
+
+
+@pytest.mark.slow
+def test_a_bare_year_that_answers_is_not_compared_with_the_other_dates_of_its_sentence(judge) -> None:  # type: ignore[no-untyped-def]
+    sources = ["Harbour Lights is a 1988 American comedy film directed by Ola Berg. It stars Mara Quist in her film "
+               "debut. Mara Quist (born May 2, 1960) is an American actress. She is a four-time award nominee. "
+               "In 2006, she received a star on the Orley Walk of Fame."]
+    question = ("The 1988 American comedy film, Harbour Lights, starred a four-time award nominee, who received a star "
+                "on the Orley Walk of Fame in what year?")
+    assert judge.judge("2006", sources, question).supported
+    wrong = judge.judge("1995", sources, question)  # a year the sources never give
+    assert not wrong.supported and any(r.startswith("date") for c in wrong.claims for r in c.reasons)

@@ -164,8 +164,9 @@ class OfflineJudge:
         names = _name_conflicts(claim_doc, lead, question, out["entity"], everything, before, gathered, copied)
         # A bare short answer ("2006") says nothing of the other dates of the sentence it aligns
         # to: it must stand in the sources, and fill the question (the slot check below)
-        numbers = meaning.number_conflicts(a.text, strict if out["number"] and not answer_like else everything, question)
-        when = meaning.date_conflicts(a.text, strict if out["date"] and not answer_like else everything, question)
+        own = not answer_like
+        numbers = meaning.number_conflicts(a.text, strict if out["number"] and own else everything, question)
+        when = meaning.date_conflicts(a.text, strict if out["date"] and own else everything, question)
         conflicts = [*numbers, *when, *names,
                      *meaning.negation_conflicts(claim_doc, evidence),
                      *meaning.antonym_conflicts(claim_doc, evidence), *meaning.role_conflicts(claim_doc, evidence)]

@@ -50,6 +50,7 @@ from .spans import (
     attached,
     bracketed,
     cloze_filler,
+    fills_slot,
     holds_other_office,
     labelled,
     office_titles,
@@ -276,12 +277,16 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
     if any(strong.values()) and weights and reader_leads and not READER_ALONE:
         typed = [c for c in typed if strong[id(c)]]
     gains = hop_gains(analysis, pool, docs, spans)
+    relation = _relation_slot(analysis)
     if not analysis.present:  # (a question about now has its own band, by date: ``_newest``)
         # A lead from far down the ranking needs more than a span: sentences within a band of
         # the best candidate's score compete, the others only when none in the band qualifies.
         # What a linked sentence adds counts (the life of a person another sentence names).
+        # A span that stands where the question word stands after a noun of relation ("a
+        # descendant of Rollo" for "a descendant of who?") keeps its sentence in the running too.
         typed = [c for c in typed if c.score + HOP * max(gains[id(c)].gains.values(), default=0.0)
-                 >= NEAR_BEST * pool[0].score] or typed
+                 >= NEAR_BEST * pool[0].score or relation and any(
+                     fills_slot(analysis, docs[pool.index(c)], s) for s in spans[id(c)])] or typed
     called = {id(c): called_elsewhere(analysis, c, spans[id(c)], pool) for c in typed}
     if weights and reader_leads:
         value = _read(analysis, pool, docs, spans, weights, gains)
@@ -291,6 +296,8 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
                                                           called[id(c)]), gains[id(c)])
         value = {id(c): c.score + HOP * gains[id(c)].gains.get(spans[id(c)][0], 0.0) + STRONG * strong[id(c)]
                  + LABELLED * any(labelled(analysis, c.text, s) or s in called[id(c)]
+                                  # "a descendant of Rollo"
+                                  or relation and fills_slot(analysis, docs[pool.index(c)], s)
                                   for s in spans[id(c)] if s not in gains[id(c)].bridges)
                  + NEAR * near_share(analysis, c.text)
                  for c in typed}
@@ -299,7 +306,11 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
             for c in typed:  # but a span called the kind asked, or a person described as asked, stays first
                 spans[id(c)] = _described_first(_called_first(spans[id(c)], called[id(c)]), gains[id(c)])
     # "Which ministers ...?" asks for several: a sentence that lists several comes first
-    typed.sort(key=lambda c: (not (analysis.plural and len(spans[id(c)]) > 1), -value[id(c)]))
+    # and one whose span stands where the question word stands ("a descendant of Rollo" for "a
+    # descendant of who?") before one that names whom the question describes ("founded by William")
+    slotted = {id(c) for c in typed if relation and any(fills_slot(analysis, docs[pool.index(c)], s)
+                                                         for s in spans[id(c)])}
+    typed.sort(key=lambda c: (not (analysis.plural and len(spans[id(c)]) > 1), id(c) not in slotted, -value[id(c)]))
     lead = _newest(typed, passages) if analysis.present else typed[0]
     onward = None if analysis.plural else follow_on(analysis, lead, spans[id(lead)], pool, found,
                                                     called.get(id(lead), frozenset()))
@@ -310,6 +321,17 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
     if any(strong.values()):  # support adds what is said about the focus, not incidental spans
         spans = {k: v for k, v in spans.items() if strong.get(k) or k == id(lead)}
     return Composed([lead, *supporting(analysis, pool, lead, spans, passages, support)], short)
+
+
+def _relation_slot(analysis: Analysis) -> bool:
+    """The question word stands after a noun of relation and its preposition ("a descendant
+    of who?", "the successor of whom?"): whoever stands there in a sentence is the one asked
+    for. After a verb ("written by whom?") the question's description of the one asked still
+    decides between those a sentence puts there."""
+    if not analysis.slot or analysis.slot[0] != "of" or analysis.slot[1] == analysis.wh_noun:
+        return False
+    head = analysis.slot[1]
+    return any(t.lemma_.lower() == head and t.pos_ == "NOUN" for t in parse(analysis.text))
 
 
 def pool_spans(analysis: Analysis, pool: list[Candidate], docs: Sequence[Any]) -> dict[int, list[Span]]:

@@ -1115,3 +1115,16 @@ def test_why_is_answered_by_the_purpose_the_next_sentence_gives(tmp_path: Path) 
         answer = assistant.ask("Why did the ferry company push for the fare talks?")
     assert not answer.abstained and answer.answer.startswith("Perhaps as a way to delay the new harbour tax"), \
         answer.answer
+
+
+def test_a_relation_of_who_is_answered_by_the_one_the_relation_names(tmp_path: Path) -> None:
+    with _dated(tmp_path, [
+        {"id": "hall", "title": "Harbour Hall", "date": "2020-01-01",
+         "text": "Harbour Hall is a former customs house in the town of Orley. It was founded in 1801 by Tomas "
+                 "Lindqvist and is the oldest stone building of the harbour. Tomas Lindqvist (1760-1830) was a "
+                 "Swedish merchant and shipowner. A descendant of Erik Sand, he settled there in 1790."},
+    ]) as assistant:
+        answer = assistant.ask("The former customs house Harbour Hall in the town of Orley was founded by a "
+                               "descendant of who?")
+    assert not answer.abstained and answer.short_answer, answer.answer
+    assert answer.short_answer.text == "Erik Sand", answer.answer

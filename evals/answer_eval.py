@@ -75,6 +75,8 @@ def record_of(pair: Pair, answer: Answer, twin: Answer, seconds: float) -> dict[
         "em": m.exact_match(short, pair.right) if short else 0.0,
         "f1": m.token_f1(short, pair.right) if short else 0.0,
         "lead_contains": float(m.contains_answer(lead, [pair.right])),
+        # the same, a person's full name in another form counted ("Barack Obama" for "Barack Hussein Obama II")
+        "lead_person": float(m.contains_answer(lead, [pair.right]) or m.contains_person(lead, pair.right)),
         "answer": answer.answer, "notes": answer.notes, "twin_abstained": twin.abstained,
         "twin_answer": twin.answer, "ms": round(1000 * seconds, 1),
     }
@@ -88,6 +90,8 @@ def baseline(pair: Pair, assistant: Assistant) -> dict[str, float]:
     first = text[spans[0][0] : spans[0][1]] if spans else text
     span = first_typed_span(pair.question, text)
     return {"first_sentence": float(m.contains_answer(first, [pair.right])),
+            "first_sentence_person": float(m.contains_answer(first, [pair.right])
+                                           or m.contains_person(first, pair.right)),
             "top_passage": float(m.contains_answer(text, [pair.right])),
             "first_span_em": m.exact_match(span, pair.right) if span else 0.0,
             "first_span_f1": m.token_f1(span, pair.right) if span else 0.0}
@@ -145,6 +149,7 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, float]:
     return {
         "n": n, "em": statistics.mean(r["em"] for r in rows), "f1": statistics.mean(r["f1"] for r in rows),
         "lead_contains": statistics.mean(r["lead_contains"] for r in rows),
+        "lead_person": statistics.mean(r.get("lead_person", r["lead_contains"]) for r in rows),
         "answered": len(answered) / n, "twins_abstained": statistics.mean(r["twin_abstained"] for r in rows),
         "abstention_precision": abst["precision"] or 0.0, "abstention_recall": abst["recall"] or 0.0,
         "words": statistics.mean(r["words"] for r in answered) if answered else 0.0,
@@ -184,7 +189,12 @@ def render(slice_name: str, results: dict[str, Any], command: str) -> str:
               "answered \"yes\" or \"no\": `extractive` gives a verdict on "
               f"{_pct(new.get('yes_no_decided', 0.0))} of them ({_pct(new.get('yes_no_right', 0.0))} right, "
               f"{_pct(new.get('yes_no_wrong', 0.0))} wrong) and otherwise quotes the evidence without one; a "
-              "generator that only quotes never writes either word.\n")
+              "generator that only quotes never writes either word. Counting a person's full name in another "
+              "form as the right answer (\"Barack Obama\" for HaluEval's \"Barack Hussein Obama II\", by the "
+              "answers' own one-person rule), the lead of `extractive` contains the right answer "
+              f"{_pct(new.get('lead_person', 0.0))} of the time and the first sentence of the top passage "
+              f"{_pct(b.get('first_sentence_person', 0.0))} (a reading aid; the figures above and the targets are "
+              "the strict ones).\n")
     return (f"{HEADING} ({slice_name}, {n} records)\n\nCommand: `{command}`\n\n" + "\n".join(rows) + "\n\n"
             f"Trivial baselines on the same questions: the first sentence of the top search passage contains the "
             f"right answer {_pct(b['first_sentence'])} of the time; the whole top passage (about 60-120 words, a "

@@ -178,6 +178,30 @@ def contains_answer(text: str, references: Sequence[str]) -> bool:
     return any(f" {' '.join(normalize(r))} " in words for r in references if normalize(r))
 
 
+_FULL_NAME = re.compile(r"[A-Z][\w'’-]*\.?(?:\s+(?:[A-Z][\w'’-]*\.?|de|van|von|da|del|la|le)){1,4}")
+_NAME_TITLES = frozenset("senator president general sir dr mr mrs ms lord lady king queen prince princess "
+                         "judge governor mayor captain rev reverend saint st".split())
+
+
+def contains_person(text: str, reference: str) -> bool:
+    """The text names the person of ``reference`` in another form of their full name:
+    middle names, initials or a numeral left out or added, a title before it ("Barack Obama" for
+    "Barack Hussein Obama II", "Senator David Boren" for "David Lyle Boren"). Only full names
+    (two words or more, both sides) count; a reference that is not written as a name never does."""
+    from assistant.answerability import same_person  # the answers' own rule for one person
+
+    if not _FULL_NAME.fullmatch(reference.strip()):
+        return False
+    for m in _FULL_NAME.finditer(text):
+        words = m.group(0).split()
+        while words and words[0].lower().rstrip(".") in _NAME_TITLES:
+            words = words[1:]
+        # the run may go on into the next sentence ("Barack Obama In 1986 ..."): each of its heads
+        if any(same_person(" ".join(words[:n]), reference) for n in range(2, len(words) + 1)):
+            return True
+    return False
+
+
 def answered_correctly(lead: str, facts: Sequence[str]) -> float | None:
     """A reference fact (``a | b`` alternatives) appears in the lead: the short answer plus
     the first sentence. An answer that buries the fact in its fourth sentence does not count."""

@@ -250,3 +250,14 @@ def test_a_lead_that_announces_a_list_leads_with_the_list() -> None:
     assert lead_text(listed) == " ".join(items)  # the list, not the sentence from another passage after it
     plain = Answer("q", "q", "", False, claims=[Claim(t, [1], True, 1.0) for t in ("Talks start.", "They end.")])
     assert lead_text(plain) == "Talks start."
+
+
+def test_a_persons_name_in_another_form_counts_only_as_that_person() -> None:
+    from evals.metrics import contains_person
+
+    assert contains_person("Barack Obama In 1986, DCP was led by its director.", "Barack Hussein Obama II")
+    assert contains_person("Senator David Boren proposed it.", "David Lyle Boren")  # a title before the name
+    assert contains_person("Peter Franklin Paul (born 1948) is a lawyer.", "Peter F. Paul")  # an initial
+    assert not contains_person("Ike Turner led the band.", "Tina Turner")  # another given name
+    assert not contains_person("Suffolk County is on Long Island.", "Ulster County")
+    assert not contains_person("The band was founded in 1998.", "1998")  # not written as a name

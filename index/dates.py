@@ -164,7 +164,9 @@ class _Names(parser.parserinfo):  # type: ignore[misc]  # dateutil ships no stub
 _NAMES = _Names()
 _MONTH_NAMES = [*(n for m in _Names.MONTHS for n in m), *_TO_ENGLISH]
 _MONTH = "|".join(sorted((re.escape(n) for n in _MONTH_NAMES), key=len, reverse=True))
-_DAY = r"\d{1,2}(?:st|nd|rd|th|er|º|°|\.)?"  # "3rd", French "1er", Italian "1º", German "3."
+# "3rd", French "1er", Italian "1º", German "3.", Welsh "1af", "2il", "3ydd", "5ed", "8fed", "11eg", "22ain"
+_ORDINAL = r"st|nd|rd|th|er|af|il|ydd|fed|ed|eg|ain"
+_DAY = rf"\d{{1,2}}(?:{_ORDINAL}|º|°|\.)?"
 _TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"  # "2025-03-18T10:00"
 # A mail archive's ctime date: "Sep 15 08:03:41 BST 2025" (a weekday may stand before it).
 _CTIME = rf"(?:{_MONTH})\s+\d{{1,2}}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+(?:(?-i:[A-Z]{{2,5}})\s+)?\d{{4}}"
@@ -497,8 +499,9 @@ _WEEKDAY_BEFORE = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*$", 
 
 
 def _ordinal_free(value: str) -> str:
-    """"3rd March", "1er mars", "1º de marzo", "3. März" without the day's ordinal mark."""
-    return re.sub(r"(?<=\d)(?:(?:st|nd|rd|th|er)\b|[º°]|\.(?=\s))", "", value)
+    """"3rd March", "1er mars", "1º de marzo", "3. März", "8fed Tachwedd" without the day's
+    ordinal mark."""
+    return re.sub(rf"(?<=\d)(?:(?:{_ORDINAL})\b|[º°]|\.(?=\s))", "", value)
 
 
 # A weekday with a day and month but no year ("Tuesday, 3 June", "Tue 3 Jun", "Tuesday, June 3").

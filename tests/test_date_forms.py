@@ -271,3 +271,12 @@ def test_an_instruments_enacting_sentence_dates_it_by_its_making() -> None:
     assert stated_date(made) == "2024-02-03"
     # other deeds done by someone on a day date nothing
     assert stated_date("Footpath works\n\nThe stiles were repaired by the Ramblers on 3 March 2024 in the rain.") == ""
+
+
+def test_welsh_ordinal_days_before_a_month_name() -> None:
+    # Invented lines: Welsh writes the day's ordinal as a suffix ("1af", "2il", "3ydd", "5ed",
+    # "18fed", "11eg", "31ain"), under a weekday or alone.
+    assert stated_date("Dydd Mawrth, 3ydd Mawrth 2026\n\nCyfarfod blynyddol.") == "2026-03-03"
+    assert iso_date("1af Ionawr 2027") == "2027-01-01" and iso_date("2il Chwefror 2026") == "2026-02-02"
+    assert iso_date("18fed Mai 2026") == "2026-05-18" and iso_date("31ain Rhagfyr 2025") == "2025-12-31"
+    assert iso_date("11eg Medi 2026") == "2026-09-11" and iso_date("5ed Ebrill 2026") == "2026-04-05"

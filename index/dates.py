@@ -193,6 +193,11 @@ _CANDIDATE = (
 _SPELLED_OUT = r"(?:ngày|ថ្ងៃទី)\s*{}\s+(?:tháng|ខែ)\s*{}\s+(?:năm|ឆ្នាំ)\s*{}"
 _SPELLED_OUT_PARTS = re.compile(_SPELLED_OUT.format(r"(\d{1,2})", r"(\d{1,2}|[^\s\d]+)", r"(\d{4})"), re.IGNORECASE)
 _CANDIDATE += "|" + _SPELLED_OUT.format(r"\d{1,2}", r"(?:\d{1,2}|[^\s\d]+)", r"\d{4}")
+# Burmese spells it out year first, "year Y, month M, day D": "၂၀၂၆ ခုနှစ် အောက်တိုဘာလ ၁၅ ရက်" (the
+# month's name, CLDR's, with "လ" for "month" after it).
+_BURMESE = r"{}\s*ခုနှစ်\s*{}\s*{}\s*ရက်"
+_BURMESE_PARTS = re.compile(_BURMESE.format(r"(\d{4})", r"([^\s\d]+?)လ?", r"(\d{1,2})"))
+_CANDIDATE += "|" + _BURMESE.format(r"\d{4}", r"[^\s\d]+", r"\d{1,2}")
 _TA = re.compile(r"(?<=\d)\s+ta['’]\s*")  # Maltese "6 ta' Marzu": read as "6 Marzu"
 _ANY_DATE = re.compile(rf"(?<![\w-])(?:{_CANDIDATE})(?![\w-])", re.IGNORECASE)
 _PUBLISHED = (r"first published|published|posted|dated|date|issued|released|for immediate release"
@@ -294,12 +299,16 @@ def iso_date(value: str, month_first: bool = False) -> str:
 
 
 def _spelled_out(value: str) -> str:
-    """A Vietnamese or Khmer spelled-out date ("ngày 9 tháng 3 năm 2026") as ISO, when its
+    """A Vietnamese, Khmer or Burmese spelled-out date ("ngày 9 tháng 3 năm 2026") as ISO, when its
     month is a number or a known name; other values unchanged."""
     parts = _SPELLED_OUT_PARTS.fullmatch(value)
-    if not parts:
+    burmese = _BURMESE_PARTS.fullmatch(value)
+    if burmese:
+        year, month, day = burmese.groups()
+    elif parts:
+        day, month, year = parts.groups()
+    else:
         return value
-    day, month, year = parts.groups()
     if not month.isdigit():
         english = _TO_ENGLISH.get(month.lower(), "")
         month = str(_ENGLISH_MONTHS.index(english) + 1) if english else ""

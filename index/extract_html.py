@@ -1036,7 +1036,7 @@ def _headline_root(tree: Any) -> Any:
 
 def _marked_date(tree: Any, month_first: bool = False, within: Any = None) -> str:
     """The first full date of a short date-marked element (see :func:`_page_date` and
-    :data:`_MARK_ATTRIBUTES`) in ``within`` (the page's body when None); else a year-less one
+    :data:`_MARK_ATTRIBUTES`), or of the text right after an empty calendar or clock icon, in ``within`` (the page's body when None); else a year-less one
     ("Tuesday, 3 June") read with the one year of those the page names (breadcrumb, archive
     links, addresses) that its weekday fits."""
     body = tree.find("body")
@@ -1046,9 +1046,12 @@ def _marked_date(tree: Any, month_first: bool = False, within: Any = None) -> st
         if not isinstance(el.tag, str):
             continue
         marks = " ".join(el.get(name) or "" for name in _MARK_ATTRIBUTES).lower()
-        if not _DATE_MARKS.search(marks) or _in_chrome(el, body):
+        # an empty icon marked as a calendar or a clock ("glyphicon-calendar", "fa-clock-o")
+        # marks the text right after it
+        icon = len(el) == 0 and not (el.text or "").strip() and bool(_ICON_MARKS.search(marks))
+        if not (icon or _DATE_MARKS.search(marks)) or _in_chrome(el, body):
             continue
-        text = el.text_content()
+        text = el.tail or "" if icon else el.text_content()
         if len(text.split()) > _DATE_ELEMENT_WORDS:
             continue
         found = first_date(text, month_first)
@@ -1104,6 +1107,7 @@ def _under_headline(tree: Any, h1: Any) -> str:
 
 _DATE_MARKS = re.compile(r"date|time|stamp|byline|posted|published|fecha|datum")  # and in Spanish, German, Dutch
 _DATE_ELEMENT_WORDS = 16
+_ICON_MARKS = re.compile(r"calendar|clock|date|time")
 # Where a template names what an element holds: its class, id or itemprop, and the hooks a
 # site builder's script or tests find it by (Wix's ``data-hook="time-ago"``).
 _MARK_ATTRIBUTES = ("class", "id", "itemprop", "data-hook", "data-testid")

@@ -280,3 +280,24 @@ def test_welsh_ordinal_days_before_a_month_name() -> None:
     assert iso_date("1af Ionawr 2027") == "2027-01-01" and iso_date("2il Chwefror 2026") == "2026-02-02"
     assert iso_date("18fed Mai 2026") == "2026-05-18" and iso_date("31ain Rhagfyr 2025") == "2025-12-31"
     assert iso_date("11eg Medi 2026") == "2026-09-11" and iso_date("5ed Ebrill 2026") == "2026-04-05"
+
+
+def test_a_burmese_year_first_spelled_out_date_in_burmese_digits() -> None:
+    # Invented lines: "year Y, month M (CLDR's name + "လ"), day D", in Burmese digits.
+    assert iso_date("၂၀၂၅ ခုနှစ် မတ်လ ၉ ရက်") == "2025-03-09"
+    assert stated_date("မန္တလေး၊ ၂၀၂၇ ခုနှစ် ဇန်နဝါရီလ ၂၁ ရက် တနင်္လာနေ့\n\nသတင်း") == "2027-01-21"
+    assert iso_date("၂၀၂၅ ခုနှစ် ၁၃ ရက်") == ""  # no month
+
+
+def test_a_date_after_an_empty_calendar_icon_dates_the_page() -> None:
+    # Invented page: the byline's date (Welsh, which trafilatura does not read) stands after
+    # a calendar icon in an unmarked meta line.
+    from index.extract_html import extract_html
+
+    story = "".join(f"<p>The ferry crossed the lake {n} times on Sunday, and every crossing left on time.</p>"
+                    for n in range(3, 6))
+    page = ("<html><head><title>Ferry timetable</title></head><body><article><h1>Ferry timetable</h1>"
+            "<p class='meta'><i class='icon icon-user'></i> Staff reporter "
+            "<i class='fa fa-calendar'></i> 14 Mawrth 2025 <i class='fa fa-eye'></i> 312</p>"
+            f"{story}</article></body></html>")
+    assert extract_html(page).date == "2025-03-14"

@@ -73,7 +73,7 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
     text = "\n\n".join(blocks)  # dated with a last-update note, which is no text of the page
     blocks = [b for b in blocks if not is_update_line(b)]
     us = _month_first(tree)
-    date = _in_page_order(iso_date(found.date or ""), tree)
+    date = _issued_over_created(_in_page_order(iso_date(found.date or ""), tree), tree)
     # the first date the page had: an update's date ("Actualizado: ...") only when nothing else dates it
     date = _over_chrome_date(date, tree, us) or title_date(tree, us) \
         or stated_date(text, month_first=us, updated=False) or _page_date(tree, us) \
@@ -972,6 +972,22 @@ def _labelled_in_reading_order(tree: Any, month_first: bool = False) -> str:
     text = " ".join(" ".join(parts).split())
     return stated_date(text, labelled_only=True, month_first=month_first, updated=False) \
         or stated_date(text, labelled_only=True, month_first=month_first)
+
+
+# Dublin Core's dates of a page: when its record was made, and when it was issued (made public;
+# Plone writes its publishing date as DC.date.effective)
+_CREATED_METAS = ("dc.date.created", "dcterms.created")
+_ISSUED_METAS = ("dc.date.issued", "dcterms.issued", "dc.date.effective", "dc.date.available", "dcterms.available")
+
+
+def _issued_over_created(date: str, tree: Any) -> str:
+    """``date`` (trafilatura's), unless it is the page's Dublin Core creation date and the page's
+    Dublin Core metas also state when it was issued: a draft made one day and published the
+    next is dated by its publication."""
+    metas = {(m.get("name") or m.get("property") or "").lower(): m.get("content") or "" for m in tree.iter("meta")}
+    if not date or date not in {iso_date(metas[name]) for name in _CREATED_METAS if name in metas}:
+        return date
+    return next((issued for name in _ISSUED_METAS if name in metas and (issued := iso_date(metas[name]))), date)
 
 
 def _month_first(tree: Any) -> bool:

@@ -301,3 +301,19 @@ def test_a_date_after_an_empty_calendar_icon_dates_the_page() -> None:
             "<i class='fa fa-calendar'></i> 14 Mawrth 2025 <i class='fa fa-eye'></i> 312</p>"
             f"{story}</article></body></html>")
     assert extract_html(page).date == "2025-03-14"
+
+
+def test_a_dublin_core_issued_date_beats_its_creation_date() -> None:
+    # Invented page: Dublin Core metas give the day the record was made and, later, the day it
+    # was published (Plone's "effective"); no other date on the page.
+    from index.extract_html import extract_html
+
+    story = "".join(f"<p>The harbour office will close at {n} on weekdays from next month onwards.</p>"
+                    for n in range(3, 6))
+    head = ("<meta name='DC.date.created' content='2025-02-03T15:00:00+01:00' />"
+            "<meta name='DC.date.modified' content='2025-02-10T09:00:00+01:00' />"
+            "<meta name='DC.date.effective' content='2025-02-04T08:00:00+01:00' />")
+    page = (f"<html><head><title>Harbour office hours</title>{head}</head><body><article>"
+            f"<h1>Harbour office hours</h1>{story}</article></body></html>")
+    assert extract_html(page).date == "2025-02-04"
+    assert extract_html(page.replace("DC.date.effective", "DC.rights")).date == "2025-02-03"

@@ -357,7 +357,8 @@ def stated_date(text: str, labelled_only: bool = False, month_first: bool = Fals
         if found:
             return found
     opening = [ln for ln in lines if ln.strip()]
-    found = _date_sentence(opening, month_first) or _occasion_date(opening, month_first)
+    found = _date_sentence(opening, month_first) or _occasion_date(opening, month_first) \
+        or _enacted_date(text, month_first)
     if found:
         return found
     for line in lines:  # a news dateline opening a paragraph: "AUGUSTA, Ga., April 14, 2002 - Tiger Woods ..."
@@ -431,11 +432,33 @@ _OCCASION = re.compile(
     re.IGNORECASE)
 
 
+# An instrument's recitals ("WHEREAS, the Council held a study session on ...") tell its
+# background; the occasions they name do not date it.
+_RECITAL = re.compile(r"\b(?:WHEREAS|Whereas),")
+# A sentence of its own that records how an instrument was made, wherever it stands (US
+# ordinances and resolutions close with it): "INTRODUCED at a regular meeting of the City
+# Council on October 6, 2026.", "Passed and adopted by the Board on 3 March 2026."
+_ENACTED = re.compile(
+    rf"(?:^|(?<=[.!?;:]\s)|(?<=\n))\s*(?:introduced|adopted|passed|enacted|approved|made|sealed)"
+    rf"(?:\s+and\s+(?:adopted|approved|passed|enacted))?\s+(?:by|at)\s+[^.!?\n]{{0,100}}?\s+on\s+{_WEEKDAY}"
+    rf"((?:{_CANDIDATE}))(?![\w-])", re.IGNORECASE)
+
+
+def _enacted_date(text: str, month_first: bool) -> str:
+    """The date of the last sentence of ``text`` that records an instrument's making (see
+    :data:`_ENACTED`); "" when none does."""
+    for at in reversed(list(_ENACTED.finditer(text))):
+        found = _read(at, 1, month_first)
+        if found:
+            return found
+    return ""
+
+
 def _occasion_date(lines: list[str], month_first: bool) -> str:
     """The date in the first sentence of the title or an opening paragraph that records an
-    occasion (see :data:`_OCCASION`)."""
+    occasion (see :data:`_OCCASION`), before any recital of an instrument."""
     for line in lines[:_OPENING_PARAGRAPHS + 1]:
-        first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", line.strip())[0]
+        first = _RECITAL.split(re.split(r"(?<=[.!?])\s+(?=[A-Z])", line.strip())[0])[0]
         at = _OCCASION.search(first)
         if at:
             group = next(i for i in range(1, 5) if at.group(i))

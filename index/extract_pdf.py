@@ -11,7 +11,9 @@
   table, also across a page break (a header row repeated on the next page counts once), and
   each row is written with its column headers (:mod:`index.tables`).
 - The date is the one the text states, else one the first page states on a short line of its
-  own (a version line that paragraph joining ran into the title), else the one the running
+  own (a version line that paragraph joining ran into the title), else one the last page
+  states on a short line of its own among its closing lines (a place-and-date line over a
+  department's name), else the one the running
   header or footer repeats on every page ("TN-042 Rev. C, 2025-01-20"), else the metadata's
   (CreationDate, then ModDate).
 """
@@ -23,6 +25,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from .closing_date import closing_date
 from .dates import first_date, iso_date, stated_date
 from .errors import InputError
 from .parsed import Parsed, first_line, short_message
@@ -180,8 +183,8 @@ def read_pdf(file: Path) -> Parsed:
     if not text.strip():
         raise InputError("no text could be extracted (scanned image? run OCR first)")
     title = pdf_title(str(meta.get("/Title") or ""))
-    date = (stated_date(text) or opening_lines_date(pages) or masthead_date(pages) or furniture_date(pages)
-            or meta_date(meta))
+    date = (stated_date(text) or opening_lines_date(pages) or masthead_date(pages) or closing_lines_date(pages)
+            or furniture_date(pages) or meta_date(meta))
     return Parsed(text, title or first_substantial(text), date,
                   author=str(meta.get("/Author") or "").strip())
 
@@ -322,6 +325,18 @@ def opening_lines_date(pages: list[str]) -> str:
         return ""
     repeated = _repeated(lines)
     return stated_date("\n".join(ln for ln in lines[0] if ln and not _is_furniture(ln, repeated)))
+
+
+def closing_lines_date(pages: list[str]) -> str:
+    """The date of a short line of its own among the last page's closing lines, as the page
+    draws them ("Borgå den 6 november 2026" over the department's name), when joining wrapped
+    lines into paragraphs ran that line into the one under it; running headers and footers do
+    not count (see :func:`index.closing_date.closing_date`). "" when none."""
+    lines = [[ln.strip() for ln in page.strip().replace("\r", "\n").split("\n")] for page in pages]
+    if not lines:
+        return ""
+    repeated = _repeated(lines)
+    return closing_date("\n".join(ln for ln in lines[-1] if ln and not _is_furniture(ln, repeated)))
 
 
 def furniture_date(pages: list[str]) -> str:

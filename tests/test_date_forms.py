@@ -317,3 +317,18 @@ def test_a_dublin_core_issued_date_beats_its_creation_date() -> None:
             f"<h1>Harbour office hours</h1>{story}</article></body></html>")
     assert extract_html(page).date == "2025-02-04"
     assert extract_html(page.replace("DC.date.effective", "DC.rights")).date == "2025-02-03"
+
+
+def test_an_instruments_closing_introduction_line_dates_it_not_a_recital() -> None:
+    # Invented ordinance: a recital names a workshop's date; the closing sentence records the
+    # instrument's introduction.
+    text = ("ORDINANCE NO. 31\n\nAN ORDINANCE OF THE TOWN OF BIRCH FALLS ON PARKING WHEREAS, the Town held a "
+            "public workshop on parking on March 3, 2025 and heard residents; NOW, THEREFORE, THE TOWN "
+            "COUNCIL DOES ORDAIN AS FOLLOWS:\n\nSection 1. Parking on Main Street is limited to two hours.\n\n"
+            "Section 2. This ordinance takes effect on adoption. INTRODUCED at a regular meeting of the Town "
+            "Council on April 14, 2025.")
+    assert stated_date(text) == "2025-04-14"
+    assert stated_date("Passed and adopted by the Board of Trustees on 2 June 2025.\n\nResolution 4") == "2025-06-02"
+    # a news sentence that reports an adoption does not open with the verb
+    story = "Parks plan\n\n" + "\n\n".join(["The new benches went in last week."] * 5)
+    assert stated_date(f"{story}\n\nThe plan was adopted by the council on 3 March 2020 after a debate.") == ""

@@ -21,6 +21,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -208,14 +209,23 @@ def pdf_text(pages: list[str], rows: list[list[Row]] | None = None) -> str:
 def _aligned(row: Row, first: Row) -> bool:
     """``row`` starts in the first column of the table whose first row is ``first``, and each of
     its cells (of the row with fewer) stands near a column of the other (figures set right or
-    centred start a little off their header)."""
+    centred start a little off their header, the further the more their lengths differ)."""
     if abs(row[0][0] - first[0][0]) > _FIRST_COLUMN_SLACK:
         return False
     fewer, more = sorted((row, first), key=len)
-    return all(min(abs(x - y) for y, _, _ in more) <= _COLUMN_SLACK for x, _, _ in fewer)
+    return all(min(abs(x - y) - _flush_right(text, other) for y, other, _ in more) <= _COLUMN_SLACK
+               for x, text, _ in fewer)
 
 
-_FIRST_COLUMN_SLACK, _COLUMN_SLACK = 6.0, 30.0  # points
+def _flush_right(text: str, other: str) -> float:
+    """How far apart two figures (cells opening with a digit or a currency sign) set flush right
+    in one column may start: a character's width for each character more or fewer ("$25 per
+    day" under "$150"); nothing for other cells."""
+    figures = all(cell[:1].isdigit() or unicodedata.category(cell[:1]) == "Sc" for cell in (text, other) if cell)
+    return _CHAR_WIDTH * abs(len(text) - len(other)) if figures else 0.0
+
+
+_FIRST_COLUMN_SLACK, _COLUMN_SLACK, _CHAR_WIDTH = 6.0, 30.0, 6.0  # points
 
 
 def _in_tables(page: list[str | Row]) -> list[str | Row]:

@@ -681,6 +681,14 @@ def _list_items(el: Any) -> Iterator[str]:
 
 
 def _table_rows(table: Any) -> tuple[list[list[str]], bool]:
+    """The table's rows of cell texts, and whether its first row is a header: trafilatura's
+    ``row`` and ``cell`` elements, or, where trafilatura left a table inside a paragraph as the
+    page wrote it (an entry's text run in ``<br />`` lines around it), HTML's ``tr``, ``td`` and
+    ``th``."""
+    if next(table.iter("row"), None) is None and next(table.iter("tr"), None) is not None:
+        html_rows = list(table.iter("tr"))
+        rows = [[_squash(cell) for cell in row if cell.tag in ("td", "th")] for row in html_rows]
+        return rows, all(cell.tag == "th" for cell in html_rows[0] if isinstance(cell.tag, str))
     rows = [[_squash(cell) for cell in row.iter("cell")] for row in table.iter("row")]
     first = next(iter(table.iter("row")), None)
     header = first is not None and any(c.get("role") == "head" for c in first.iter("cell"))

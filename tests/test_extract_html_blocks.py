@@ -263,3 +263,22 @@ def test_a_bar_of_links_with_only_separators_between_them_is_a_menu() -> None:
              "<a href='/b'>budget</a> before the meeting.</p><p>Files: <a href='/1'>PDF</a> | <a href='/2'>ODT</a> | "
              "<a href='/3'>DOCX</a></p>")
     assert link_bar_texts(_parse(f"<html><body><main>{prose}</main></body></html>")) == set()
+
+
+def test_a_table_among_an_entrys_br_separated_lines_keeps_its_rows() -> None:
+    # Invented blog entry: the text is bare lines split by <br />, with a table among them,
+    # which trafilatura leaves inside the paragraph as HTML's tr/th/td.
+    entry = ("The allotment society spent the summer on the new shed and the water tanks, and most of it "
+             "is now done.<br /><br />Here is what each job cost and where it stands.<br /><br />"
+             "<table border='1'><tr><th>Job</th><th>Cost</th><th>State</th></tr>"
+             "<tr><td>Shed roof</td><td>£420</td><td>done</td></tr>"
+             "<tr><td>Water tanks</td><td>£275</td><td>done</td></tr>"
+             "<tr><td>Compost bays</td><td>£190</td><td>started</td></tr></table><br />"
+             "The compost bays will be finished in October if the weather allows it.<br /><br />"
+             "Thank you to everyone who came along and helped on the work days this year.")
+    page = ("<html><head><title>Allotment news</title></head><body><div class='entry'>"
+            "<h3 class='entry-title'>What we did this summer</h3>"
+            f"<div class='entry-content'>{entry}</div></div></body></html>")
+    lines = extract_html(page).text.splitlines()
+    assert "Job: Shed roof | Cost: £420 | State: done" in lines
+    assert "Job: Compost bays | Cost: £190 | State: started" in lines

@@ -286,10 +286,11 @@ def _plain_caption(caption: Any) -> None:
 
 # A credit written at the end of the caption's own text: "... on Kinder Scout. Photo: A. Name",
 # "... in Arnhem (Foto: B. Name)", "... nesta quarta — Foto: Agência", and in Finnish, Turkish,
-# Greek and Russian ("... στη Νέα Ελβετία. (Φωτογραφία: A. Name)").
+# Greek and Russian ("... στη Νέα Ελβετία. (Φωτογραφία: A. Name)"), and Marathi and Hindi
+# ("... दुरुस्तीकाम. (छायाचित्र: A. Name)").
 _TRAILING_CREDIT = re.compile(
-    r"(?:(?<=[.!?])\s+|\s*[—–]\s*|\s*\(\s*)(?:photo|foto|image|picture|credit|bild|imagem|immagine|kuva"
-    r"|fotoğraf|φωτογραφία|φωτό|фото)s?"
+    r"(?:(?<=[.!?।])\s+|\s*[—–]\s*|\s*\(\s*)(?:photo|foto|image|picture|credit|bild|imagem|immagine|kuva"
+    r"|fotoğraf|φωτογραφία|φωτό|фото|छायाचित्र|छायाचित्रः|फोटो|तस्वीर|चित्र)s?"
     r"\s*(?:credit\s*)?(?:by\b|:)\s*[^()]{1,80}?\)?\s*$", re.IGNORECASE)
 
 
@@ -842,8 +843,11 @@ def _with_lead(blocks: list[str], tree: Any, title: str) -> list[str]:
     kept = " ".join(blocks)
     lead: list[str] = []
     first = True
+    # what stands after the headline in the document's order (a page minified to one line has
+    # every element on the headline's source line)
+    order = {el: i for i, el in enumerate(root.iter())}
     for el in root.iter("p", "div", "h2", "h3", "h4"):
-        if el.sourceline is not None and h1.sourceline is not None and el.sourceline <= h1.sourceline:
+        if order.get(el, -1) <= order.get(h1, -1):
             continue
         if el.tag == "div" and not _is_text_box(el):
             continue

@@ -282,3 +282,18 @@ def test_a_table_among_an_entrys_br_separated_lines_keeps_its_rows() -> None:
     lines = extract_html(page).text.splitlines()
     assert "Job: Shed roof | Cost: £420 | State: done" in lines
     assert "Job: Compost bays | Cost: £190 | State: started" in lines
+
+
+def test_the_lead_photos_caption_under_the_headline_of_a_page_minified_to_one_line_is_kept() -> None:
+    # Invented one-line page: the lead photo's caption between the headline and the body, with
+    # a Hindi credit ("फोटो: ...") after its sentence; every element stands on the headline's line.
+    figure = "<figure><img src='a.jpg' alt=''><figcaption>नदी किनारे नया घाट। (फोटो: नगर समाचार)</figcaption></figure>"
+    body = "".join(f"<p class='body-paragraph'>नगर निगम ने नदी किनारे {n} नए घाट बनाने का काम इस सप्ताह पूरा कर "
+                   f"लिया है और अगले महीने से लोग यहां सुबह और शाम टहल सकेंगे।</p>" for n in ("दो", "तीन", "चार", "पांच"))
+    page = ("<html><head><title>नदी किनारे नए घाट तैयार</title></head><body><header><nav><a href='/'>होम</a>"
+            "<a href='/city/'>शहर</a></nav></header><main><article><h1>नदी किनारे नए घाट तैयार</h1>"
+            f"<div class='byline'><span>संवाददाता</span></div>{figure}"
+            f"<div class='article-body'>{body}</div></article></main><footer><p>© नगर समाचार</p></footer></body></html>")
+    assert "\n" not in page
+    text = extract_html(page).text
+    assert "नदी किनारे नया घाट।" in text.split("\n\n") and "नगर समाचार" not in text

@@ -115,9 +115,19 @@ def _parse(html: str) -> Any:
         _fields_apart(row)
     for cell in _link_columns(tree):
         cell.drop_tree()
-    for link in [*_edit_links(tree), *_action_links(tree)]:
+    for link in [*_edit_links(tree), *_action_links(tree), *_menu_items(tree)]:
         link.drop_tree()
     return tree
+
+
+_MENU_ROLES = frozenset({"menu", "menubar", "menuitem", "menuitemcheckbox", "menuitemradio"})
+
+
+def _menu_items(tree: Any) -> list[Any]:
+    """The items of an ARIA menu (``role="menu"``, ``"menuitem"``: a site's actions menu, a
+    drop-down of commands): controls, not text, whatever their words."""
+    return [el for el in tree.iter() if isinstance(el.tag, str) and (el.get("role") or "").strip().lower() in _MENU_ROLES
+            and not any((a.get("role") or "").strip().lower() in _MENU_ROLES for a in el.iterancestors())]
 
 
 _DL_TERM_WORDS = 5

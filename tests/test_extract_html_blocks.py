@@ -297,3 +297,16 @@ def test_the_lead_photos_caption_under_the_headline_of_a_page_minified_to_one_li
     assert "\n" not in page
     text = extract_html(page).text
     assert "नदी किनारे नया घाट।" in text.split("\n\n") and "नगर समाचार" not in text
+
+
+def test_the_items_of_an_aria_menu_go() -> None:
+    # Invented page: a site builder's actions menu, its items marked role="menuitem" in
+    # classless spans after the content.
+    items = "".join(f"<span role='menuitem' tabindex='-1'><div><div>{t}</div></div></span>"
+                    for t in ("Print this page", "Flag content", "Version history"))
+    page = ("<html><head><title>Choir concerts</title></head><body><div role='main'><h1>Choir concerts</h1>"
+            f"{_PARAGRAPHS}<div><div aria-label='Page actions'>{items}</div></div></div></body></html>")
+    text = extract_html(page).text
+    assert "garden club" in text
+    for item in ("Print this page", "Flag content", "Version history"):
+        assert item not in text, item

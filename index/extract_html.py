@@ -126,8 +126,10 @@ _MENU_ROLES = frozenset({"menu", "menubar", "menuitem", "menuitemcheckbox", "men
 def _menu_items(tree: Any) -> list[Any]:
     """The items of an ARIA menu (``role="menu"``, ``"menuitem"``: a site's actions menu, a
     drop-down of commands): controls, not text, whatever their words."""
-    return [el for el in tree.iter() if isinstance(el.tag, str) and (el.get("role") or "").strip().lower() in _MENU_ROLES
-            and not any((a.get("role") or "").strip().lower() in _MENU_ROLES for a in el.iterancestors())]
+    def menu(el: Any) -> bool:
+        return isinstance(el.tag, str) and (el.get("role") or "").strip().lower() in _MENU_ROLES
+
+    return [el for el in tree.iter() if menu(el) and not any(menu(a) for a in el.iterancestors())]
 
 
 _DL_TERM_WORDS = 5
@@ -1074,7 +1076,8 @@ def _headline_root(tree: Any) -> Any:
 
 def _marked_date(tree: Any, month_first: bool = False, within: Any = None) -> str:
     """The first full date of a short date-marked element (see :func:`_page_date` and
-    :data:`_MARK_ATTRIBUTES`), or of the text right after an empty calendar or clock icon, in ``within`` (the page's body when None); else a year-less one
+    :data:`_MARK_ATTRIBUTES`), or of the text right after an empty calendar or clock icon, in
+    ``within`` (the page's body when None); else a year-less one
     ("Tuesday, 3 June") read with the one year of those the page names (breadcrumb, archive
     links, addresses) that its weekday fits."""
     body = tree.find("body")

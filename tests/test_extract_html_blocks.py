@@ -293,7 +293,8 @@ def test_the_lead_photos_caption_under_the_headline_of_a_page_minified_to_one_li
     page = ("<html><head><title>नदी किनारे नए घाट तैयार</title></head><body><header><nav><a href='/'>होम</a>"
             "<a href='/city/'>शहर</a></nav></header><main><article><h1>नदी किनारे नए घाट तैयार</h1>"
             f"<div class='byline'><span>संवाददाता</span></div>{figure}"
-            f"<div class='article-body'>{body}</div></article></main><footer><p>© नगर समाचार</p></footer></body></html>")
+            f"<div class='article-body'>{body}</div></article></main>"
+            "<footer><p>© नगर समाचार</p></footer></body></html>")
     assert "\n" not in page
     text = extract_html(page).text
     assert "नदी किनारे नया घाट।" in text.split("\n\n") and "नगर समाचार" not in text

@@ -184,7 +184,8 @@ def test_the_quoted_message_a_reply_ends_with_goes_with_its_headers_or_attributi
     # client copies or under an attribution line.
     reply = "The hall is booked for the 12th from six o'clock.\nPlease bring your own cups.\n"
     quoted = "\n> Has anyone booked the hall for the quiz night yet?\n> We need it from six.\n"
-    headers = "\nFrom: Ann Lee <ann@example.org>\nSubject: [quiz] Re: hall booking\nDate: Mon, 3 Mar 2025 09:12:00 +0000\n"
+    headers = ("\nFrom: Ann Lee <ann@example.org>\nSubject: [quiz] Re: hall booking\n"
+               "Date: Mon, 3 Mar 2025 09:12:00 +0000\n")
     assert without_quoted_reply(reply + headers + quoted) == reply
     assert without_quoted_reply(reply + "\nOn Mon, 3 Mar 2025, Ann Lee wrote:\n" + quoted) == reply
     # quoted lines with the reply under them (answered inline) stay, and so does a text that is only a quote

@@ -164,10 +164,20 @@ def _classify(block: _Block, check_stopwords: bool) -> str:
     words = block.words
     if len(words) < 10 or not (_SENTENCE.search(block.text) or len(words) >= 15):
         return SHORT
-    # Lists of names and menu items have almost no function words; prose does.
-    if check_stopwords and _stopword_share(words) < 0.15:
+    # Lists of names and menu items have almost no function words; prose does. Prose in a
+    # language the stopword lists do not cover has few of theirs, but it is written in lower
+    # case and ends its sentence, which names and menu items are not.
+    if check_stopwords and _stopword_share(words) < 0.15 and not _lower_case_sentence(block.text):
         return SHORT
     return GOOD
+
+
+def _lower_case_sentence(text: str) -> bool:
+    """A sentence (or a few) closed by a full stop, ! or ?, at least two thirds of whose words
+    open in lower case."""
+    worded = [w for w in text.split() if w[:1].isalpha()]
+    lower = sum(w[:1].islower() for w in worded)
+    return bool(re.search(r"[.!?][\"”’»)\]]*$", text)) and len(worded) > 0 and 3 * lower >= 2 * len(worded)
 
 
 def _find_title(blocks: list[_Block], labels: list[str]) -> int | None:
@@ -270,9 +280,11 @@ def _head(blocks: list[_Block], labels: list[str], start: int) -> list[int]:
     """The short lines between the title and the first prose paragraph, when they are few and
     headline-like and nothing before that paragraph is chrome (see :func:`_select`)."""
     first_good = next((i for i, label in enumerate(labels) if label == GOOD), None)
-    if first_good is None or BAD in labels[:first_good]:
+    # a rule line ("-----") under the head parts it from the text and is no chrome
+    rules = {i for i in range(start, first_good or 0) if not re.search(r"\w", blocks[i].text)}
+    if first_good is None or any(labels[i] == BAD and i not in rules for i in range(first_good)):
         return []
-    head = list(range(start, first_good))
+    head = [i for i in range(start, first_good) if i not in rules]
     if not 0 < len(head) <= _HEAD_LINES:
         return []
     if any(blocks[i].bullet or len(blocks[i].words) > _HEAD_LINE_WORDS or not blocks[i].text[:1].isupper()
@@ -382,7 +394,8 @@ def _opening_heading(blocks: list[_Block], labels: list[str]) -> list[int]:
     """A plain text's own heading in capitals right above its first prose paragraph, with the
     few short lines between them (its subject line, its date line): "ANNUAL REPORT 2025" over
     "12 March 2026", "NOTICE" over "Closure of the car park". What stands above the heading (a
-    program's header line, a rule of "=") does not matter: the heading opens the text itself.
+    program's header line, a rule of "=") does not matter: the heading opens the text itself;
+    nor does a rule under it (a heading framed by rules above and below).
     A capitals line of one or two words (a name line over a story) needs a line of three words
     or more under it that is not a date."""
     first_good = next((i for i, label in enumerate(labels) if label == GOOD), None)
@@ -392,6 +405,8 @@ def _opening_heading(blocks: list[_Block], labels: list[str]) -> list[int]:
     at = first_good - 1
     while at >= 0 and labels[at] == SHORT and len(run) < _HEAD_LINES and _head_line(blocks[at]):
         run.append(at)
+        at -= 1
+    while at > 0 and not re.search(r"\w", blocks[at].text):  # a heading framed by rules ("=====")
         at -= 1
     if at < 0 or labels[at] != BAD or not _capitals_line(blocks[at]):
         return []

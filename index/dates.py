@@ -164,7 +164,9 @@ class _Names(parser.parserinfo):  # type: ignore[misc]  # dateutil ships no stub
 _NAMES = _Names()
 _MONTH_NAMES = [*(n for m in _Names.MONTHS for n in m), *_TO_ENGLISH]
 _MONTH = "|".join(sorted((re.escape(n) for n in _MONTH_NAMES), key=len, reverse=True))
-_DAY = r"\d{1,2}(?:st|nd|rd|th|er|º|°|\.)?"  # "3rd", French "1er", Italian "1º", German "3."
+# "3rd", French "1er", Italian "1º", German "3.", Welsh "1af", "2il", "3ydd", "5ed", "8fed", "11eg", "22ain"
+_ORDINAL = r"st|nd|rd|th|er|af|il|ydd|fed|ed|eg|ain"
+_DAY = rf"\d{{1,2}}(?:{_ORDINAL}|º|°|\.)?"
 _TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"  # "2025-03-18T10:00"
 # A mail archive's ctime date: "Sep 15 08:03:41 BST 2025" (a weekday may stand before it).
 _CTIME = rf"(?:{_MONTH})\s+\d{{1,2}}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+(?:(?-i:[A-Z]{{2,5}})\s+)?\d{{4}}"
@@ -191,6 +193,11 @@ _CANDIDATE = (
 _SPELLED_OUT = r"(?:ngày|ថ្ងៃទី)\s*{}\s+(?:tháng|ខែ)\s*{}\s+(?:năm|ឆ្នាំ)\s*{}"
 _SPELLED_OUT_PARTS = re.compile(_SPELLED_OUT.format(r"(\d{1,2})", r"(\d{1,2}|[^\s\d]+)", r"(\d{4})"), re.IGNORECASE)
 _CANDIDATE += "|" + _SPELLED_OUT.format(r"\d{1,2}", r"(?:\d{1,2}|[^\s\d]+)", r"\d{4}")
+# Burmese spells it out year first, "year Y, month M, day D": "၂၀၂၆ ခုနှစ် အောက်တိုဘာလ ၁၅ ရက်" (the
+# month's name, CLDR's, with "လ" for "month" after it).
+_BURMESE = r"{}\s*ခုနှစ်\s*{}\s*{}\s*ရက်"
+_BURMESE_PARTS = re.compile(_BURMESE.format(r"(\d{4})", r"([^\s\d]+?)လ?", r"(\d{1,2})"))
+_CANDIDATE += "|" + _BURMESE.format(r"\d{4}", r"[^\s\d]+", r"\d{1,2}")
 _TA = re.compile(r"(?<=\d)\s+ta['’]\s*")  # Maltese "6 ta' Marzu": read as "6 Marzu"
 _ANY_DATE = re.compile(rf"(?<![\w-])(?:{_CANDIDATE})(?![\w-])", re.IGNORECASE)
 _PUBLISHED = (r"first published|published|posted|dated|date|issued|released|for immediate release"
@@ -292,12 +299,16 @@ def iso_date(value: str, month_first: bool = False) -> str:
 
 
 def _spelled_out(value: str) -> str:
-    """A Vietnamese or Khmer spelled-out date ("ngày 9 tháng 3 năm 2026") as ISO, when its
+    """A Vietnamese, Khmer or Burmese spelled-out date ("ngày 9 tháng 3 năm 2026") as ISO, when its
     month is a number or a known name; other values unchanged."""
     parts = _SPELLED_OUT_PARTS.fullmatch(value)
-    if not parts:
+    burmese = _BURMESE_PARTS.fullmatch(value)
+    if burmese:
+        year, month, day = burmese.groups()
+    elif parts:
+        day, month, year = parts.groups()
+    else:
         return value
-    day, month, year = parts.groups()
     if not month.isdigit():
         english = _TO_ENGLISH.get(month.lower(), "")
         month = str(_ENGLISH_MONTHS.index(english) + 1) if english else ""
@@ -346,7 +357,8 @@ def stated_date(text: str, labelled_only: bool = False, month_first: bool = Fals
         if found:
             return found
     opening = [ln for ln in lines if ln.strip()]
-    found = _date_sentence(opening, month_first) or _occasion_date(opening, month_first)
+    found = _date_sentence(opening, month_first) or _occasion_date(opening, month_first) \
+        or _enacted_date(text, month_first)
     if found:
         return found
     for line in lines:  # a news dateline opening a paragraph: "AUGUSTA, Ga., April 14, 2002 - Tiger Woods ..."
@@ -420,11 +432,33 @@ _OCCASION = re.compile(
     re.IGNORECASE)
 
 
+# An instrument's recitals ("WHEREAS, the Council held a study session on ...") tell its
+# background; the occasions they name do not date it.
+_RECITAL = re.compile(r"\b(?:WHEREAS|Whereas),")
+# A sentence of its own that records how an instrument was made, wherever it stands (US
+# ordinances and resolutions close with it): "INTRODUCED at a regular meeting of the City
+# Council on October 6, 2026.", "Passed and adopted by the Board on 3 March 2026."
+_ENACTED = re.compile(
+    rf"(?:^|(?<=[.!?;:]\s)|(?<=\n))\s*(?:introduced|adopted|passed|enacted|approved|made|sealed)"
+    rf"(?:\s+and\s+(?:adopted|approved|passed|enacted))?\s+(?:by|at)\s+[^.!?\n]{{0,100}}?\s+on\s+{_WEEKDAY}"
+    rf"((?:{_CANDIDATE}))(?![\w-])", re.IGNORECASE)
+
+
+def _enacted_date(text: str, month_first: bool) -> str:
+    """The date of the last sentence of ``text`` that records an instrument's making (see
+    :data:`_ENACTED`); "" when none does."""
+    for at in reversed(list(_ENACTED.finditer(text))):
+        found = _read(at, 1, month_first)
+        if found:
+            return found
+    return ""
+
+
 def _occasion_date(lines: list[str], month_first: bool) -> str:
     """The date in the first sentence of the title or an opening paragraph that records an
-    occasion (see :data:`_OCCASION`)."""
+    occasion (see :data:`_OCCASION`), before any recital of an instrument."""
     for line in lines[:_OPENING_PARAGRAPHS + 1]:
-        first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", line.strip())[0]
+        first = _RECITAL.split(re.split(r"(?<=[.!?])\s+(?=[A-Z])", line.strip())[0])[0]
         at = _OCCASION.search(first)
         if at:
             group = next(i for i in range(1, 5) if at.group(i))
@@ -497,8 +531,9 @@ _WEEKDAY_BEFORE = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*$", 
 
 
 def _ordinal_free(value: str) -> str:
-    """"3rd March", "1er mars", "1º de marzo", "3. März" without the day's ordinal mark."""
-    return re.sub(r"(?<=\d)(?:(?:st|nd|rd|th|er)\b|[º°]|\.(?=\s))", "", value)
+    """"3rd March", "1er mars", "1º de marzo", "3. März", "8fed Tachwedd" without the day's
+    ordinal mark."""
+    return re.sub(rf"(?<=\d)(?:(?:{_ORDINAL})\b|[º°]|\.(?=\s))", "", value)
 
 
 # A weekday with a day and month but no year ("Tuesday, 3 June", "Tue 3 Jun", "Tuesday, June 3").

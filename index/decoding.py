@@ -26,6 +26,17 @@ the base letter (Windows-1258 keeps Vietnamese tones so: "e" + U+0301, not "é")
 to be in a code page is composed to NFC, as Windows' own converter does by default
 (MB_PRECOMPOSED), so its words read like the same words typed in Unicode: a line's width counts
 letters, not marks, and "ngày" matches "ngày". Unicode files are left as written.
+
+charset-normalizer never proposes the later Latin parts of ISO-8859 (-13 Baltic, -14 Celtic,
+-15 Western with the euro, -16 South-Eastern European), so a Romanian text in ISO-8859-16 is
+read as cp1250 ("ş ţ" with cedilla for "ș ț" with comma below) and a Welsh one in ISO-8859-14
+as cp1254 ("dğr" for "dŵr"). After the guess, each of those parts that reads the bytes without
+control characters and with no more symbols than the guess competes with it: a reading whose
+accented letters one language's alphabet holds wholly wins over a guess whose letters no
+alphabet holds as well (more distinct letters outside every alphabet, or as few but more of
+its ASCII letters outside it); the guess keeps every tie. The alphabets are
+charset-normalizer's, and those of the Latin-script languages it has none for (Welsh, Irish,
+Scottish Gaelic, Breton, Icelandic, Faroese, Latvian, Maltese, Catalan, Albanian, Esperanto).
 """
 
 from __future__ import annotations
@@ -60,7 +71,7 @@ def read_any_text(file: Path) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return unicodedata.normalize("NFC", _decode(data, _guess(data)))
+        return unicodedata.normalize("NFC", _later_latin(data, _decode(data, _guess(data))))
 
 
 # Escape sequences that designate a double-byte set in ISO-2022 text (RFC 1468, 1554, 1557):
@@ -179,3 +190,54 @@ def _fits(data: bytes, encoding: str) -> bool:
     except UnicodeDecodeError:
         return False
     return True
+
+
+# The ISO-8859 parts charset-normalizer does not try, and the alphabets (lower case) of the
+# Latin-script languages it knows no letters for, which some of those parts were made for.
+_LATER_LATIN = ("iso8859_13", "iso8859_14", "iso8859_15", "iso8859_16")
+_MORE_ALPHABETS = (
+    "abcdefghijlmnoprstuwyâêîôûŵŷäëïöüáéíóúẃýàèìòùẁỳ",  # Welsh
+    "abcdefghilmnoprstuáéíóú",  # Irish
+    "abcdefghilmnoprstuàèìòùáéó",  # Scottish Gaelic
+    "abcdefghijklmnoprstuvwyzâêîôûñùü",  # Breton
+    "abdefghijklmnoprstuvxyzáéíóúýðþæö",  # Icelandic
+    "abdefghijklmnoprstuvyáíóúýðæø",  # Faroese
+    "abcdefghijklmnoprstuvzāčēģīķļņšūž",  # Latvian
+    "abdefghijklmnopqrstuvwxzàèìòùċġħż",  # Maltese
+    "abcdefghijlmnopqrstuvxyzàèéíïòóúüç",  # Catalan
+    "abcdefghijklmnopqrstuvxyzëç",  # Albanian
+    "abcdefghijklmnoprstuvzĉĝĥĵŝŭ",  # Esperanto
+)
+
+
+def _later_latin(data: bytes, text: str) -> str:
+    """``text`` (``data`` as guessed), or ``data`` read in a later Latin part of ISO-8859 that
+    charset-normalizer does not try, when that reading's letters one language's alphabet holds
+    strictly better (see the module's docstring)."""
+    try:
+        from charset_normalizer.constant import FREQUENCIES
+    except ImportError:
+        return text
+    alphabets = [set(letters) for letters in FREQUENCIES.values()]
+    alphabets += [set(letters) for letters in _MORE_ALPHABETS]
+
+    def fit(reading: str) -> tuple[int, int]:
+        letters = [c for c in unicodedata.normalize("NFC", reading).lower() if c.isalpha()]
+        accented = {c for c in letters if ord(c) > 127}
+        return min((len(accented - alphabet), sum(c not in alphabet for c in letters if ord(c) < 128))
+                   for alphabet in alphabets)
+
+    def symbols(reading: str) -> int:
+        return sum(ord(c) > 127 and not c.isalpha() and not unicodedata.category(c).startswith("M")
+                   for c in reading)
+
+    best, best_fit = text, fit(text)
+    for encoding in _LATER_LATIN:
+        reading = data.decode(encoding)  # every byte is assigned in these parts
+        if reading == text or any("\x80" <= c <= "\x9f" for c in reading) \
+                or symbols(reading) > symbols(text):
+            continue
+        reading_fit = fit(reading)
+        if reading_fit[0] == 0 and reading_fit < best_fit:
+            best, best_fit = reading, reading_fit
+    return best

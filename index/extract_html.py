@@ -73,7 +73,7 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
     text = "\n\n".join(blocks)  # dated with a last-update note, which is no text of the page
     blocks = [b for b in blocks if not is_update_line(b)]
     us = _month_first(tree)
-    date = _in_page_order(iso_date(found.date or ""), tree)
+    date = _issued_over_created(_in_page_order(iso_date(found.date or ""), tree), tree)
     # the first date the page had: an update's date ("Actualizado: ...") only when nothing else dates it
     date = _over_chrome_date(date, tree, us) or title_date(tree, us) \
         or stated_date(text, month_first=us, updated=False) or _page_date(tree, us) \
@@ -115,9 +115,21 @@ def _parse(html: str) -> Any:
         _fields_apart(row)
     for cell in _link_columns(tree):
         cell.drop_tree()
-    for link in [*_edit_links(tree), *_action_links(tree)]:
+    for link in [*_edit_links(tree), *_action_links(tree), *_menu_items(tree)]:
         link.drop_tree()
     return tree
+
+
+_MENU_ROLES = frozenset({"menu", "menubar", "menuitem", "menuitemcheckbox", "menuitemradio"})
+
+
+def _menu_items(tree: Any) -> list[Any]:
+    """The items of an ARIA menu (``role="menu"``, ``"menuitem"``: a site's actions menu, a
+    drop-down of commands): controls, not text, whatever their words."""
+    def menu(el: Any) -> bool:
+        return isinstance(el.tag, str) and (el.get("role") or "").strip().lower() in _MENU_ROLES
+
+    return [el for el in tree.iter() if menu(el) and not any(menu(a) for a in el.iterancestors())]
 
 
 _DL_TERM_WORDS = 5
@@ -286,10 +298,11 @@ def _plain_caption(caption: Any) -> None:
 
 # A credit written at the end of the caption's own text: "... on Kinder Scout. Photo: A. Name",
 # "... in Arnhem (Foto: B. Name)", "... nesta quarta — Foto: Agência", and in Finnish, Turkish,
-# Greek and Russian ("... στη Νέα Ελβετία. (Φωτογραφία: A. Name)").
+# Greek and Russian ("... στη Νέα Ελβετία. (Φωτογραφία: A. Name)"), and Marathi and Hindi
+# ("... दुरुस्तीकाम. (छायाचित्र: A. Name)").
 _TRAILING_CREDIT = re.compile(
-    r"(?:(?<=[.!?])\s+|\s*[—–]\s*|\s*\(\s*)(?:photo|foto|image|picture|credit|bild|imagem|immagine|kuva"
-    r"|fotoğraf|φωτογραφία|φωτό|фото)s?"
+    r"(?:(?<=[.!?।])\s+|\s*[—–]\s*|\s*\(\s*)(?:photo|foto|image|picture|credit|bild|imagem|immagine|kuva"
+    r"|fotoğraf|φωτογραφία|φωτό|фото|छायाचित्र|छायाचित्रः|फोटो|तस्वीर|चित्र)s?"
     r"\s*(?:credit\s*)?(?:by\b|:)\s*[^()]{1,80}?\)?\s*$", re.IGNORECASE)
 
 
@@ -681,6 +694,14 @@ def _list_items(el: Any) -> Iterator[str]:
 
 
 def _table_rows(table: Any) -> tuple[list[list[str]], bool]:
+    """The table's rows of cell texts, and whether its first row is a header: trafilatura's
+    ``row`` and ``cell`` elements, or, where trafilatura left a table inside a paragraph as the
+    page wrote it (an entry's text run in ``<br />`` lines around it), HTML's ``tr``, ``td`` and
+    ``th``."""
+    if next(table.iter("row"), None) is None and next(table.iter("tr"), None) is not None:
+        html_rows = list(table.iter("tr"))
+        rows = [[_squash(cell) for cell in row if cell.tag in ("td", "th")] for row in html_rows]
+        return rows, all(cell.tag == "th" for cell in html_rows[0] if isinstance(cell.tag, str))
     rows = [[_squash(cell) for cell in row.iter("cell")] for row in table.iter("row")]
     first = next(iter(table.iter("row")), None)
     header = first is not None and any(c.get("role") == "head" for c in first.iter("cell"))
@@ -834,8 +855,11 @@ def _with_lead(blocks: list[str], tree: Any, title: str) -> list[str]:
     kept = " ".join(blocks)
     lead: list[str] = []
     first = True
+    # what stands after the headline in the document's order (a page minified to one line has
+    # every element on the headline's source line)
+    order = {el: i for i, el in enumerate(root.iter())}
     for el in root.iter("p", "div", "h2", "h3", "h4"):
-        if el.sourceline is not None and h1.sourceline is not None and el.sourceline <= h1.sourceline:
+        if order.get(el, -1) <= order.get(h1, -1):
             continue
         if el.tag == "div" and not _is_text_box(el):
             continue
@@ -974,6 +998,22 @@ def _labelled_in_reading_order(tree: Any, month_first: bool = False) -> str:
         or stated_date(text, labelled_only=True, month_first=month_first)
 
 
+# Dublin Core's dates of a page: when its record was made, and when it was issued (made public;
+# Plone writes its publishing date as DC.date.effective)
+_CREATED_METAS = ("dc.date.created", "dcterms.created")
+_ISSUED_METAS = ("dc.date.issued", "dcterms.issued", "dc.date.effective", "dc.date.available", "dcterms.available")
+
+
+def _issued_over_created(date: str, tree: Any) -> str:
+    """``date`` (trafilatura's), unless it is the page's Dublin Core creation date and the page's
+    Dublin Core metas also state when it was issued: a draft made one day and published the
+    next is dated by its publication."""
+    metas = {(m.get("name") or m.get("property") or "").lower(): m.get("content") or "" for m in tree.iter("meta")}
+    if not date or date not in {iso_date(metas[name]) for name in _CREATED_METAS if name in metas}:
+        return date
+    return next((issued for name in _ISSUED_METAS if name in metas and (issued := iso_date(metas[name]))), date)
+
+
 def _month_first(tree: Any) -> bool:
     """Whether the page's language is one that writes "03/04/2025" month first (US English),
     by its <html lang>, its Content-Language or its og:locale; where these name no region
@@ -1036,7 +1076,8 @@ def _headline_root(tree: Any) -> Any:
 
 def _marked_date(tree: Any, month_first: bool = False, within: Any = None) -> str:
     """The first full date of a short date-marked element (see :func:`_page_date` and
-    :data:`_MARK_ATTRIBUTES`) in ``within`` (the page's body when None); else a year-less one
+    :data:`_MARK_ATTRIBUTES`), or of the text right after an empty calendar or clock icon, in
+    ``within`` (the page's body when None); else a year-less one
     ("Tuesday, 3 June") read with the one year of those the page names (breadcrumb, archive
     links, addresses) that its weekday fits."""
     body = tree.find("body")
@@ -1046,9 +1087,12 @@ def _marked_date(tree: Any, month_first: bool = False, within: Any = None) -> st
         if not isinstance(el.tag, str):
             continue
         marks = " ".join(el.get(name) or "" for name in _MARK_ATTRIBUTES).lower()
-        if not _DATE_MARKS.search(marks) or _in_chrome(el, body):
+        # an empty icon marked as a calendar or a clock ("glyphicon-calendar", "fa-clock-o")
+        # marks the text right after it
+        icon = len(el) == 0 and not (el.text or "").strip() and bool(_ICON_MARKS.search(marks))
+        if not (icon or _DATE_MARKS.search(marks)) or _in_chrome(el, body):
             continue
-        text = el.text_content()
+        text = el.tail or "" if icon else el.text_content()
         if len(text.split()) > _DATE_ELEMENT_WORDS:
             continue
         found = first_date(text, month_first)
@@ -1104,6 +1148,7 @@ def _under_headline(tree: Any, h1: Any) -> str:
 
 _DATE_MARKS = re.compile(r"date|time|stamp|byline|posted|published|fecha|datum")  # and in Spanish, German, Dutch
 _DATE_ELEMENT_WORDS = 16
+_ICON_MARKS = re.compile(r"calendar|clock|date|time")
 # Where a template names what an element holds: its class, id or itemprop, and the hooks a
 # site builder's script or tests find it by (Wix's ``data-hook="time-ago"``).
 _MARK_ATTRIBUTES = ("class", "id", "itemprop", "data-hook", "data-testid")

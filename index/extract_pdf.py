@@ -11,7 +11,9 @@
   table, also across a page break (a header row repeated on the next page counts once), and
   each row is written with its column headers (:mod:`index.tables`).
 - The date is the one the text states, else one the first page states on a short line of its
-  own (a version line that paragraph joining ran into the title), else the one the running
+  own (a version line that paragraph joining ran into the title), else one the last page
+  states on a short line of its own among its closing lines (a place-and-date line over a
+  department's name), else the one the running
   header or footer repeats on every page ("TN-042 Rev. C, 2025-01-20"), else the metadata's
   (CreationDate, then ModDate).
 """
@@ -19,10 +21,12 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from .closing_date import closing_date
 from .dates import first_date, iso_date, stated_date
 from .errors import InputError
 from .parsed import Parsed, first_line, short_message
@@ -180,8 +184,8 @@ def read_pdf(file: Path) -> Parsed:
     if not text.strip():
         raise InputError("no text could be extracted (scanned image? run OCR first)")
     title = pdf_title(str(meta.get("/Title") or ""))
-    date = (stated_date(text) or opening_lines_date(pages) or masthead_date(pages) or furniture_date(pages)
-            or meta_date(meta))
+    date = (stated_date(text) or opening_lines_date(pages) or masthead_date(pages) or closing_lines_date(pages)
+            or furniture_date(pages) or meta_date(meta))
     return Parsed(text, title or first_substantial(text), date,
                   author=str(meta.get("/Author") or "").strip())
 
@@ -205,14 +209,23 @@ def pdf_text(pages: list[str], rows: list[list[Row]] | None = None) -> str:
 def _aligned(row: Row, first: Row) -> bool:
     """``row`` starts in the first column of the table whose first row is ``first``, and each of
     its cells (of the row with fewer) stands near a column of the other (figures set right or
-    centred start a little off their header)."""
+    centred start a little off their header, the further the more their lengths differ)."""
     if abs(row[0][0] - first[0][0]) > _FIRST_COLUMN_SLACK:
         return False
     fewer, more = sorted((row, first), key=len)
-    return all(min(abs(x - y) for y, _, _ in more) <= _COLUMN_SLACK for x, _, _ in fewer)
+    return all(min(abs(x - y) - _flush_right(text, other) for y, other, _ in more) <= _COLUMN_SLACK
+               for x, text, _ in fewer)
 
 
-_FIRST_COLUMN_SLACK, _COLUMN_SLACK = 6.0, 30.0  # points
+def _flush_right(text: str, other: str) -> float:
+    """How far apart two figures (cells opening with a digit or a currency sign) set flush right
+    in one column may start: a character's width for each character more or fewer ("$25 per
+    day" under "$150"); nothing for other cells."""
+    figures = all(cell[:1].isdigit() or unicodedata.category(cell[:1]) == "Sc" for cell in (text, other) if cell)
+    return _CHAR_WIDTH * abs(len(text) - len(other)) if figures else 0.0
+
+
+_FIRST_COLUMN_SLACK, _COLUMN_SLACK, _CHAR_WIDTH = 6.0, 30.0, 6.0  # points
 
 
 def _in_tables(page: list[str | Row]) -> list[str | Row]:
@@ -322,6 +335,18 @@ def opening_lines_date(pages: list[str]) -> str:
         return ""
     repeated = _repeated(lines)
     return stated_date("\n".join(ln for ln in lines[0] if ln and not _is_furniture(ln, repeated)))
+
+
+def closing_lines_date(pages: list[str]) -> str:
+    """The date of a short line of its own among the last page's closing lines, as the page
+    draws them ("Borgå den 6 november 2026" over the department's name), when joining wrapped
+    lines into paragraphs ran that line into the one under it; running headers and footers do
+    not count (see :func:`index.closing_date.closing_date`). "" when none."""
+    lines = [[ln.strip() for ln in page.strip().replace("\r", "\n").split("\n")] for page in pages]
+    if not lines:
+        return ""
+    repeated = _repeated(lines)
+    return closing_date("\n".join(ln for ln in lines[-1] if ln and not _is_furniture(ln, repeated)))
 
 
 def furniture_date(pages: list[str]) -> str:

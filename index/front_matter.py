@@ -10,6 +10,10 @@ MultiMarkdown writes its metadata without fences: the file's first paragraph, ev
 a ``Key: value`` line (``Title:``, ``Base Header Level: 2``, ``CSS: report.css``) or an indented
 continuation of one (:func:`split_multimarkdown_metadata`). It is read only when it names the
 title, author or date, so a note opening "Note: ..." over a second "Key: value" line stays text.
+
+Nikola writes reStructuredText-style metadata, ``.. key: value`` lines (``.. title:``, ``.. slug:``,
+``.. date: 2026/11/16 21:05:00 UTC+01:00``), which a Markdown post hides in an HTML comment
+opening the file (:func:`split_comment_metadata`); read the same way, when it names the title or date.
 """
 
 from __future__ import annotations
@@ -77,6 +81,30 @@ def split_multimarkdown_metadata(text: str) -> tuple[dict[str, str], str]:
     if count < 2 or not _MMD_NAMED & meta.keys():
         return {}, text
     return meta, "\n".join(lines[at:])
+
+
+_COMMENT_BLOCK = re.compile(r"\A\ufeff?\s*<!--[ \t]*\n(.*?)\n[ \t]*-->[ \t]*(?:\n|\Z)", re.DOTALL)
+_DOTS_KEY = re.compile(r"^\.\.[ \t]+([A-Za-z][\w-]*):[ \t]*(.*)$")
+
+
+def split_comment_metadata(text: str) -> tuple[dict[str, str], str]:
+    """(lower-cased key -> value, the text after the comment) for an HTML comment opening the
+    file whose every non-blank line is a ``.. key: value`` line, one key being title or date;
+    ({}, text) else."""
+    block = _COMMENT_BLOCK.match(text)
+    if not block:
+        return {}, text
+    meta: dict[str, str] = {}
+    for line in block.group(1).splitlines():
+        if not line.strip():
+            continue
+        match = _DOTS_KEY.match(line.strip())
+        if match is None:
+            return {}, text
+        meta.setdefault(match.group(1).lower(), match.group(2).strip())
+    if not {"title", "date"} & meta.keys():
+        return {}, text
+    return meta, text[block.end():]
 
 
 def _flow_mapping(value: str) -> list[tuple[str, str]]:

@@ -16,6 +16,8 @@
   opening ones are its properties, read by :func:`page_properties`; inside a block,
   ``collapsed:: true``, ``id:: ...``) and ``((block-uid))`` references, which the app replaces
   with another block's text that the file does not hold.
+- Emoji shortcodes (GitHub, GitLab, HedgeDoc, markdown-it-emoji: ``:tada:``, ``:christmas_tree:``,
+  ``:+1:``): the rendered page shows a picture in their place, not the name.
 
 Raw HTML blocks (a README's centred ``<h1 align="center">`` and tagline, a ``<summary>``) are
 read for the text of their block elements (:func:`html_block_texts`), and a table in one (a
@@ -46,6 +48,7 @@ _TEMPLATE_TAGS = re.compile(r"^\s*(?:(?:\{%-?\s*[\w-]+(?:\s[^%]*)?-?%\}|\{\{[<%]
 _PROPERTY = re.compile(r"^\s*(?:[-*]\s+)?([A-Za-z][\w-]*)::(?:\s+(.*?))?\s*$")
 _BLOCK_REF = re.compile(r"\s*\(\([\w-]{6,}\)\)")
 _PAGE_LINK = re.compile(r"\[\[([^\[\]\n]+)\]\]")
+_EMOJI = re.compile(r"(?<![\w:/]):(?:[a-z0-9_+-]*[a-z][a-z0-9_+-]*|[+-]1):(?![\w:/])")  # a letter, or thumbs :+1: :-1:
 
 
 def without_source_markup(text: str) -> str:
@@ -71,8 +74,17 @@ def without_source_markup(text: str) -> str:
         if div:
             out.extend(["", div.group(1), ""] if div.group(1) else [""])
             continue
-        out.append(_BLOCK_REF.sub("", _CAPTION.sub("", _ATTRIBUTES.sub("", line))))
+        out.append(_emoji_free(_BLOCK_REF.sub("", _CAPTION.sub("", _ATTRIBUTES.sub("", line)))))
     return "\n".join(out)
+
+
+def _emoji_free(line: str) -> str:
+    """``line`` without its emoji shortcodes, outside inline code (a line that was nothing else is blank)."""
+    if ":" not in line:
+        return line
+    parts = re.split(r"(`+[^`]*`+)", line)  # inline code keeps what it shows
+    kept = "".join(part if part.startswith("`") else _EMOJI.sub("", part) for part in parts)
+    return kept.rstrip() if kept.strip() else ""
 
 
 def page_properties(text: str) -> dict[str, str]:

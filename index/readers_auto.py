@@ -2,7 +2,8 @@
 
 - ``.txt``: any encoding (charset-normalizer); without the running header and footer of
   form-feed pages and a program's print header (:mod:`index.text_pages`); without a saved web page's site line and
-  breadcrumb, and without a mail's signature block (:mod:`index.text_signature`); the
+  breadcrumb, and without a mail's signature block and the quoted message it ends with
+  (:mod:`index.text_signature`); the
   rule-based chrome cleaner, which does better than the libraries on plain-text dumps of web
   pages; the stated date (dateutil), else a date line of its own among the closing lines.
 - ``.html``/``.htm``: trafilatura (:mod:`index.extract_html`).
@@ -37,13 +38,13 @@ from .readers_rules import read_docx
 from .tables import first_row_is_header, key_value_text, table_text
 from .text_breadcrumb import without_breadcrumb
 from .text_pages import without_page_breaks, without_print_header
-from .text_signature import without_signature
+from .text_signature import without_quoted_reply, without_signature
 from .text_site_line import without_site_line
 
 
 def _read_txt(file: Path) -> Parsed:
     meta, raw = split_front_matter(without_print_header(without_page_breaks(read_any_text(file))))
-    cleaned = clean_text(without_breadcrumb(without_site_line(without_signature(raw))))
+    cleaned = clean_text(without_breadcrumb(without_site_line(without_quoted_reply(without_signature(raw)))))
     return Parsed(cleaned.text, meta.get("title") or cleaned.title,
                   iso_date(front_matter_date(meta)) or stated_date(raw) or closing_date(raw))
 

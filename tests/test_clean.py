@@ -209,3 +209,29 @@ def test_a_short_last_paragraph_after_an_ad_label_stays() -> None:
     text = clean_text(raw).text
     assert "The map goes on show in May." in text
     assert "ADVERTISEMENT" not in text and "Share this story" not in text
+
+
+def test_prose_in_a_language_without_a_stopword_list_and_a_rule_under_the_head() -> None:
+    # Invented Welsh notice: its sentences hold few of the listed languages' function words
+    # but are written in lower case and closed by a full stop, which lists of names are not;
+    # a dashed rule between the date line and the text parts them and is no chrome.
+    paragraphs = [
+        "Bydd y côr yn canu yn yr eglwys nos Sadwrn am saith o'r gloch, a bydd paned wedyn i bawb.",
+        "Mae'r pwyllgor yn chwilio am wirfoddolwyr i helpu gyda'r ffair haf ym mis Mehefin eleni.",
+        "Cofiwch ddod â'ch llyfrau yn ôl i'r llyfrgell cyn diwedd y mis, os gwelwch yn dda.",
+    ]
+    raw = ("CYMDEITHAS Y PENTREF\nNewyddion yr Haf\nDydd Llun, 4 Mai 2026\n" + "-" * 50 + "\n\n"
+           "Croeso i bawb i'r rhifyn newydd.\n\n" + "\n\n".join(paragraphs) + "\n")
+    kept = clean_text(raw).text.split("\n\n")
+    for line in ("Newyddion yr Haf", "Croeso i bawb i'r rhifyn newydd.", *paragraphs):
+        assert line in kept, line
+
+
+def test_a_heading_framed_by_rules_above_the_salutation_is_kept() -> None:
+    # Invented: a notice whose capitals heading stands between two rules of "=".
+    prose = ("The boiler in the basement will be replaced next week, so there will be no hot water "
+             "on Tuesday and Wednesday between nine and four. We apologise for the trouble.")
+    raw = (f"Elm Court Residents\n14 Station Road\n\n{'=' * 40}\n NOTICE OF BOILER REPLACEMENT\n{'=' * 40}\n\n"
+           f"Dear residents,\n\n{prose}\n")
+    kept = clean_text(raw).text.split("\n\n")
+    assert "NOTICE OF BOILER REPLACEMENT" in kept and prose in kept

@@ -271,3 +271,64 @@ def test_an_instruments_enacting_sentence_dates_it_by_its_making() -> None:
     assert stated_date(made) == "2024-02-03"
     # other deeds done by someone on a day date nothing
     assert stated_date("Footpath works\n\nThe stiles were repaired by the Ramblers on 3 March 2024 in the rain.") == ""
+
+
+def test_welsh_ordinal_days_before_a_month_name() -> None:
+    # Invented lines: Welsh writes the day's ordinal as a suffix ("1af", "2il", "3ydd", "5ed",
+    # "18fed", "11eg", "31ain"), under a weekday or alone.
+    assert stated_date("Dydd Mawrth, 3ydd Mawrth 2026\n\nCyfarfod blynyddol.") == "2026-03-03"
+    assert iso_date("1af Ionawr 2027") == "2027-01-01" and iso_date("2il Chwefror 2026") == "2026-02-02"
+    assert iso_date("18fed Mai 2026") == "2026-05-18" and iso_date("31ain Rhagfyr 2025") == "2025-12-31"
+    assert iso_date("11eg Medi 2026") == "2026-09-11" and iso_date("5ed Ebrill 2026") == "2026-04-05"
+
+
+def test_a_burmese_year_first_spelled_out_date_in_burmese_digits() -> None:
+    # Invented lines: "year Y, month M (CLDR's name + "လ"), day D", in Burmese digits.
+    assert iso_date("၂၀၂၅ ခုနှစ် မတ်လ ၉ ရက်") == "2025-03-09"
+    assert stated_date("မန္တလေး၊ ၂၀၂၇ ခုနှစ် ဇန်နဝါရီလ ၂၁ ရက် တနင်္လာနေ့\n\nသတင်း") == "2027-01-21"
+    assert iso_date("၂၀၂၅ ခုနှစ် ၁၃ ရက်") == ""  # no month
+
+
+def test_a_date_after_an_empty_calendar_icon_dates_the_page() -> None:
+    # Invented page: the byline's date (Welsh, which trafilatura does not read) stands after
+    # a calendar icon in an unmarked meta line.
+    from index.extract_html import extract_html
+
+    story = "".join(f"<p>The ferry crossed the lake {n} times on Sunday, and every crossing left on time.</p>"
+                    for n in range(3, 6))
+    page = ("<html><head><title>Ferry timetable</title></head><body><article><h1>Ferry timetable</h1>"
+            "<p class='meta'><i class='icon icon-user'></i> Staff reporter "
+            "<i class='fa fa-calendar'></i> 14 Mawrth 2025 <i class='fa fa-eye'></i> 312</p>"
+            f"{story}</article></body></html>")
+    assert extract_html(page).date == "2025-03-14"
+
+
+def test_a_dublin_core_issued_date_beats_its_creation_date() -> None:
+    # Invented page: Dublin Core metas give the day the record was made and, later, the day it
+    # was published (Plone's "effective"); no other date on the page.
+    from index.extract_html import extract_html
+
+    story = "".join(f"<p>The harbour office will close at {n} on weekdays from next month onwards.</p>"
+                    for n in range(3, 6))
+    head = ("<meta name='DC.date.created' content='2025-02-03T15:00:00+01:00' />"
+            "<meta name='DC.date.modified' content='2025-02-10T09:00:00+01:00' />"
+            "<meta name='DC.date.effective' content='2025-02-04T08:00:00+01:00' />")
+    page = (f"<html><head><title>Harbour office hours</title>{head}</head><body><article>"
+            f"<h1>Harbour office hours</h1>{story}</article></body></html>")
+    assert extract_html(page).date == "2025-02-04"
+    assert extract_html(page.replace("DC.date.effective", "DC.rights")).date == "2025-02-03"
+
+
+def test_an_instruments_closing_introduction_line_dates_it_not_a_recital() -> None:
+    # Invented ordinance: a recital names a workshop's date; the closing sentence records the
+    # instrument's introduction.
+    text = ("ORDINANCE NO. 31\n\nAN ORDINANCE OF THE TOWN OF BIRCH FALLS ON PARKING WHEREAS, the Town held a "
+            "public workshop on parking on March 3, 2025 and heard residents; NOW, THEREFORE, THE TOWN "
+            "COUNCIL DOES ORDAIN AS FOLLOWS:\n\nSection 1. Parking on Main Street is limited to two hours.\n\n"
+            "Section 2. This ordinance takes effect on adoption. INTRODUCED at a regular meeting of the Town "
+            "Council on April 14, 2025.")
+    assert stated_date(text) == "2025-04-14"
+    assert stated_date("Passed and adopted by the Board of Trustees on 2 June 2025.\n\nResolution 4") == "2025-06-02"
+    # a news sentence that reports an adoption does not open with the verb
+    story = "Parks plan\n\n" + "\n\n".join(["The new benches went in last week."] * 5)
+    assert stated_date(f"{story}\n\nThe plan was adopted by the council on 3 March 2020 after a debate.") == ""

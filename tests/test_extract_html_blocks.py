@@ -263,3 +263,51 @@ def test_a_bar_of_links_with_only_separators_between_them_is_a_menu() -> None:
              "<a href='/b'>budget</a> before the meeting.</p><p>Files: <a href='/1'>PDF</a> | <a href='/2'>ODT</a> | "
              "<a href='/3'>DOCX</a></p>")
     assert link_bar_texts(_parse(f"<html><body><main>{prose}</main></body></html>")) == set()
+
+
+def test_a_table_among_an_entrys_br_separated_lines_keeps_its_rows() -> None:
+    # Invented blog entry: the text is bare lines split by <br />, with a table among them,
+    # which trafilatura leaves inside the paragraph as HTML's tr/th/td.
+    entry = ("The allotment society spent the summer on the new shed and the water tanks, and most of it "
+             "is now done.<br /><br />Here is what each job cost and where it stands.<br /><br />"
+             "<table border='1'><tr><th>Job</th><th>Cost</th><th>State</th></tr>"
+             "<tr><td>Shed roof</td><td>£420</td><td>done</td></tr>"
+             "<tr><td>Water tanks</td><td>£275</td><td>done</td></tr>"
+             "<tr><td>Compost bays</td><td>£190</td><td>started</td></tr></table><br />"
+             "The compost bays will be finished in October if the weather allows it.<br /><br />"
+             "Thank you to everyone who came along and helped on the work days this year.")
+    page = ("<html><head><title>Allotment news</title></head><body><div class='entry'>"
+            "<h3 class='entry-title'>What we did this summer</h3>"
+            f"<div class='entry-content'>{entry}</div></div></body></html>")
+    lines = extract_html(page).text.splitlines()
+    assert "Job: Shed roof | Cost: £420 | State: done" in lines
+    assert "Job: Compost bays | Cost: £190 | State: started" in lines
+
+
+def test_the_lead_photos_caption_under_the_headline_of_a_page_minified_to_one_line_is_kept() -> None:
+    # Invented one-line page: the lead photo's caption between the headline and the body, with
+    # a Hindi credit ("फोटो: ...") after its sentence; every element stands on the headline's line.
+    figure = "<figure><img src='a.jpg' alt=''><figcaption>नदी किनारे नया घाट। (फोटो: नगर समाचार)</figcaption></figure>"
+    body = "".join(f"<p class='body-paragraph'>नगर निगम ने नदी किनारे {n} नए घाट बनाने का काम इस सप्ताह पूरा कर "
+                   f"लिया है और अगले महीने से लोग यहां सुबह और शाम टहल सकेंगे।</p>" for n in ("दो", "तीन", "चार", "पांच"))
+    page = ("<html><head><title>नदी किनारे नए घाट तैयार</title></head><body><header><nav><a href='/'>होम</a>"
+            "<a href='/city/'>शहर</a></nav></header><main><article><h1>नदी किनारे नए घाट तैयार</h1>"
+            f"<div class='byline'><span>संवाददाता</span></div>{figure}"
+            f"<div class='article-body'>{body}</div></article></main>"
+            "<footer><p>© नगर समाचार</p></footer></body></html>")
+    assert "\n" not in page
+    text = extract_html(page).text
+    assert "नदी किनारे नया घाट।" in text.split("\n\n") and "नगर समाचार" not in text
+
+
+def test_the_items_of_an_aria_menu_go() -> None:
+    # Invented page: a site builder's actions menu, its items marked role="menuitem" in
+    # classless spans after the content.
+    items = "".join(f"<span role='menuitem' tabindex='-1'><div><div>{t}</div></div></span>"
+                    for t in ("Print this page", "Flag content", "Version history"))
+    page = ("<html><head><title>Choir concerts</title></head><body><div role='main'><h1>Choir concerts</h1>"
+            f"{_PARAGRAPHS}<div><div aria-label='Page actions'>{items}</div></div></div></body></html>")
+    text = extract_html(page).text
+    assert "garden club" in text
+    for item in ("Print this page", "Flag content", "Version history"):
+        assert item not in text, item

@@ -310,6 +310,23 @@ def test_a_baltic_code_page_tied_with_cp1252_is_read_by_its_letters(tmp_path: Pa
         assert read_any_text(tmp_path / name) == text, name
 
 
+def test_texts_in_the_later_latin_iso_parts_are_read_by_their_letters(tmp_path: Path) -> None:
+    # Invented Romanian (ISO-8859-16: comma-below "ș ț", which cp1250 reads as cedilla "ş ţ")
+    # and Welsh (ISO-8859-14: "ŵ ŷ", which cp1254 reads as "ğ ş") notices: charset-normalizer
+    # never proposes these parts, but only they read the letters as one language writes them.
+    texts = {
+        "ro.txt": ("Anunț pentru locatari\n\nVă informăm că săptămâna viitoare se înlocuiește "
+                   "țeava de gaz din subsol. Ușa pivniței rămâne închisă, iar cheia se află la "
+                   "administrator. Mulțumim pentru răbdare și înțelegere.\n", "iso8859_16"),
+        "cy.txt": ("Newyddion y pentref\n\nBydd y llyfrgell ar gau ddydd Llun tra bydd y to yn cael ei "
+                   "drwsio. Mae'r dŵr wedi dod i mewn i'r tŷ bach ac i'r ystafell ddarllen. Bydd "
+                   "paned i bawb ar ôl y cyfarfod yn y neuadd.\n", "iso8859_14"),
+    }
+    for name, (text, encoding) in texts.items():
+        (tmp_path / name).write_bytes(text.encode(encoding))
+        assert read_any_text(tmp_path / name) == text, name
+
+
 def test_a_short_korean_text_in_euc_kr_is_not_read_as_cp1252(tmp_path: Path) -> None:
     # Invented: too short for charset-normalizer to name its language, but every byte pair
     # decodes to a Hangul syllable, where cp1252 reads accented letters among symbols.

@@ -191,3 +191,26 @@ def test_a_multimarkdown_metadata_block_gives_title_and_date_and_is_no_text() ->
     # a first paragraph of one "Note:" line, or "Key: value" lines naming no title, author or date, is text
     note = "Note: the hall is closed on Monday.\nBring: a packed lunch\n\nSee you there.\n"
     assert "Note: the hall is closed on Monday." in extract_markdown(note).text
+
+
+def test_nikola_comment_metadata_gives_title_and_date_and_is_no_text() -> None:
+    # Invented post: reST-style ".. key: value" lines in the HTML comment opening the file.
+    source = ("<!--\n.. title: Spring repair café\n.. slug: repair-cafe-spring\n"
+              ".. date: 2025/04/06 18:30:00 UTC+02:00\n.. tags: repair, volunteers\n.. type: text\n-->\n\n"
+              "Forty people brought broken lamps, toasters and bicycles to the library on Saturday.\n")
+    parsed = extract_markdown(source)
+    assert parsed.title == "Spring repair café" and parsed.date == "2025-04-06"
+    assert parsed.text == "Forty people brought broken lamps, toasters and bicycles to the library on Saturday."
+    # an ordinary opening comment is left alone
+    other = "<!--\nTODO: add photos\n-->\n\n# Spring repair café\n\nForty people came.\n"
+    assert extract_markdown(other).title == "Spring repair café"
+
+
+def test_emoji_shortcodes_go_but_times_and_inline_code_stay() -> None:
+    # Invented minutes: ":tada:" and ":+1:" render as pictures; "19:30:00" and `:name:` do not.
+    source = ("# Garden meeting :seedling:\n\nThe new beds are finished :tada:\n\n:+1:\n\n"
+              "We start at 19:30:00 and the config key is `:name:` as before.\n")
+    parsed = extract_markdown(source)
+    assert parsed.title == "Garden meeting"
+    assert parsed.text.split("\n\n") == ["Garden meeting", "The new beds are finished",
+                                         "We start at 19:30:00 and the config key is :name: as before."]

@@ -49,3 +49,16 @@ def test_a_short_date_line_under_the_title_dates_the_pdf_before_its_metadata() -
     headed = ["Riverside Trust · 2 May 2025\nPlay area survey\nWe asked 140 families.",
               "Riverside Trust · 2 May 2025\nThe trustees will decide."]
     assert opening_lines_date(headed) == ""
+
+
+def test_a_short_date_line_among_the_last_pages_closing_lines_dates_the_pdf() -> None:
+    # Invented pages as pypdf draws them: a notice that closes with a place-and-date line over
+    # the issuing office, which paragraph joining runs into one line; a running footer.
+    from index.extract_pdf import closing_lines_date
+
+    pages = ["Harbour notice\nThe slipway will be closed for repairs in May.\nHarbour Office · page 1",
+             "Boats may use the north ramp while the work goes on.\nKirkwall, 12 April 2025\n"
+             "Harbour Office\nHarbour Office · page 2"]
+    assert closing_lines_date(pages) == "2025-04-12"
+    dated_footer = [p.replace("Harbour Office · page", "Harbour Office · 2 May 2025 · page") for p in pages]
+    assert closing_lines_date([p.replace("Kirkwall, 12 April 2025\n", "") for p in dated_footer]) == ""

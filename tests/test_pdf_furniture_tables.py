@@ -53,6 +53,24 @@ def test_figures_set_right_stay_under_their_own_column_names(tmp_path: Path) -> 
     assert "Beach: Harbour Beach | E. coli: 1,240 | Enterococci: 310 | Result: Poor" in text
 
 
+def test_flush_right_prices_of_different_lengths_stay_one_table(tmp_path: Path) -> None:
+    """Invented price list without column names: prices set flush right, one of them much longer
+    ("£12 per week" under "£340"), so their starts lie further apart than a column's slack."""
+    path = tmp_path / "hall.pdf"
+    pdf = canvas.Canvas(str(path))
+    pdf.setFont("Helvetica", 11)
+    pdf.drawString(84, 800, "The charges for hiring the village hall from April are as follows:")
+    for y, (item, price) in zip((770, 752, 734, 716), (("Main hall, evening", "£340"), ("Small room, evening", "£85"),
+                                                       ("Storage cupboard", "£12 per week"), ("Cleaning fee", "£40"))):
+        pdf.drawString(120, y, item)
+        pdf.drawRightString(480, y, price)
+    pdf.drawString(84, 680, "Bookings are taken by the secretary on weekday mornings at the hall office.")
+    pdf.save()
+    lines = load_paths([path]).documents[0].text.splitlines()
+    for row in ("Main hall, evening: £340", "Storage cupboard: £12 per week", "Cleaning fee: £40"):
+        assert row in lines, row
+
+
 def test_a_wrapped_cell_stays_in_its_row_and_a_small_imprint_drawn_first_goes(tmp_path: Path) -> None:
     """A cell whose text wraps onto a second line under itself is one cell of its row; an imprint
     in a size smaller than all else at the foot of a one-page notice, drawn before the title, goes."""

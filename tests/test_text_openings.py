@@ -11,7 +11,7 @@ from pathlib import Path
 from index.clean import clean_text
 from index.loaders import load_paths
 from index.text_breadcrumb import is_breadcrumb, without_breadcrumb
-from index.text_signature import without_signature
+from index.text_signature import without_quoted_reply, without_signature
 
 _PROSE = ("The water supply to the lower town will be switched off on Thursday from nine in the morning "
           "until two in the afternoon while a valve is replaced.")
@@ -177,3 +177,18 @@ def test_a_programs_print_header_over_a_rule_goes_and_the_texts_own_heading_is_t
     # a heading over a rule, with no page number among wide-gapped fields, stays
     plain = "Allotment news\n==============\n\nThe water is back on at every trough from Monday morning onwards.\n"
     assert without_print_header(plain) == plain
+
+
+def test_the_quoted_message_a_reply_ends_with_goes_with_its_headers_or_attribution() -> None:
+    # Invented replies: the answered message quoted under the reply, under the header fields a
+    # client copies or under an attribution line.
+    reply = "The hall is booked for the 12th from six o'clock.\nPlease bring your own cups.\n"
+    quoted = "\n> Has anyone booked the hall for the quiz night yet?\n> We need it from six.\n"
+    headers = ("\nFrom: Ann Lee <ann@example.org>\nSubject: [quiz] Re: hall booking\n"
+               "Date: Mon, 3 Mar 2025 09:12:00 +0000\n")
+    assert without_quoted_reply(reply + headers + quoted) == reply
+    assert without_quoted_reply(reply + "\nOn Mon, 3 Mar 2025, Ann Lee wrote:\n" + quoted) == reply
+    # quoted lines with the reply under them (answered inline) stay, and so does a text that is only a quote
+    inline = quoted + "\nYes, I booked it this morning.\n"
+    assert without_quoted_reply(inline) == inline
+    assert without_quoted_reply(quoted) == quoted

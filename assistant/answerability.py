@@ -110,7 +110,8 @@ def meets(constraint: Constraint, p: Passage, words: set[str] | None = None, loo
     if all(found) or _abbreviated(constraint.text, f"{p.title} {p.text}"):
         return True
     if constraint.person and len(parts) > 1:
-        return _person_met(constraint.text, words, loose) or _long_given_name(constraint.text, f"{p.title} {p.text}")
+        text = f"{p.title} {p.text}"
+        return _person_met(constraint.text, words, loose, text) or _long_given_name(constraint.text, text)
     if loose and len(parts) > 1:
         return found[-1] and 2 * sum(found) >= len(parts)
     return False
@@ -138,7 +139,7 @@ def _abbreviated(name: str, text: str) -> bool:
     return False
 
 
-def _person_met(name: str, words: set[str], loose: bool) -> bool:
+def _person_met(name: str, words: set[str], loose: bool, text: str = "") -> bool:
     """A person is named by their given name (or its short form, "Nick" for "Nicholas") and
     surname, middle names and initials optional ("Barack Obama" for "Barack Hussein Obama");
     ``loose``: by the surname alone, as a text names them after the first time ("Shapiro
@@ -146,8 +147,17 @@ def _person_met(name: str, words: set[str], loose: bool) -> bool:
     first, last, suffix = person_parts(name)
     if not last or not _mentioned(last, words) or any(not _mentioned(w, words) for w in suffix):
         return False
-    return loose or not first or len(first) == 1 or any(_mentioned(f, words) for f in _given_forms(first))
+    if not first or len(first) == 1 or any(_mentioned(f, words) for f in _given_forms(first)):
+        return True
+    return loose and (not text or _surname_alone(last, text))
 
+
+def _surname_alone(last: str, text: str) -> bool:
+    """The surname stands somewhere in the text other than as the head of another name:
+    "Ford said", "Henry Ford", not only "the No. 32 Ford Fusion" or "Ford Motor Company"."""
+    folded = fold_accents(text)
+    return any(not re.match(r"\s+[A-Z]", folded[m.end():])
+               for m in re.finditer(rf"\b{re.escape(last)}\b", folded, re.IGNORECASE))
 
 def _long_given_name(name: str, text: str) -> bool:
     """The person stands in the text under the long form their given name shortens, with

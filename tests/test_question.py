@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answerability import conflicts, missing, near_miss_note
+from assistant.answerability import conflicts, meets, missing, near_miss_note
 from assistant.question import analyse
 from evals import metrics as m
 from index.retrieval import Passage
@@ -369,3 +369,15 @@ def test_an_age_is_never_a_year() -> None:
     asked = analyse("At what age was Ann Holt discovered by a scout?")
     assert not answer_spans(asked, parse("Ann Holt (August 11, 1982 - August 2, 2006) was an American model."))
     assert answer_spans(asked, parse("She was discovered by a scout when she was 14 years old."))
+
+
+@pytest.mark.parametrize(("text", "met"), [
+    ("He drives the No. 32 Ford Fusion for Orley Racing.", False),  # the surname opens another name
+    ("Ford Motor Company was founded in 1903.", False),
+    ("Ford directed the film in 1950.", True),  # the surname alone, as a text names someone again
+    ("In 1950, Mr. Ford directed the film.", True),  # after a title
+])
+def test_a_surname_alone_stands_for_the_person_only_where_it_names_one(text: str, met: bool) -> None:
+    a = analyse("Who was born first, Pablo Trapero or Aleksander Ford?")
+    ford = next(c for c in a.constraints if c.text == "Aleksander Ford")
+    assert meets(ford, _p(text), loose=True) is met

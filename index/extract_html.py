@@ -955,13 +955,16 @@ _CHROME_CLASSES = ("promo", "advert", "ad-slot", "related", "newsletter", "share
                    "condolence", "sitesub")  # MediaWiki's tagline under the title, id "siteSub" in every skin
 
 
-def _in_chrome(el: Any, root: Any) -> bool:
-    """``el`` sits in a navigation, aside, form or a box whose class or id says promo/ad/related."""
+def _in_chrome(el: Any, root: Any, article_footer: bool = False) -> bool:
+    """``el`` sits in a navigation, aside, form or a box whose class or id says promo/ad/related;
+    with ``article_footer``, an article's own ``<footer>`` (its meta line: date, notes, reblog
+    links, HTML's footer of its nearest sectioning element) is not chrome by its tag."""
     for node in [el, *el.iterancestors()]:
         if node is root:
             return False
         marks = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
-        if node.tag in _CHROME or any(c in marks for c in _CHROME_CLASSES):
+        own = article_footer and node.tag == "footer" and next(node.iterancestors("article"), None) is not None
+        if (node.tag in _CHROME and not own) or any(c in marks for c in _CHROME_CLASSES):
             return True
     return False
 
@@ -1090,7 +1093,7 @@ def _marked_date(tree: Any, month_first: bool = False, within: Any = None) -> st
         # an empty icon marked as a calendar or a clock ("glyphicon-calendar", "fa-clock-o")
         # marks the text right after it
         icon = len(el) == 0 and not (el.text or "").strip() and bool(_ICON_MARKS.search(marks))
-        if not (icon or _DATE_MARKS.search(marks)) or _in_chrome(el, body):
+        if not (icon or _DATE_MARKS.search(marks)) or _in_chrome(el, body, article_footer=True):
             continue
         text = el.tail or "" if icon else el.text_content()
         if len(text.split()) > _DATE_ELEMENT_WORDS:

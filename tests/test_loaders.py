@@ -13,8 +13,8 @@ import pytest
 from reportlab.pdfgen import canvas
 
 from index.decoding import read_any_text
-from index.errors import InputError
 from index.documents import Document, LoadResult, Problem, stable_id
+from index.errors import InputError
 from index.loaders import DEFAULT_MAX_FILE_BYTES, SUPPORTED_SUFFIXES, load_paths
 
 PROSE = ("The harbour committee met on Thursday to discuss the new ferry timetable, and "

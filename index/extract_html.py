@@ -14,6 +14,8 @@ containers, text density), so a short real sentence that mentions "privacy" or
 
 from __future__ import annotations
 
+import datetime as dt
+
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -73,7 +75,7 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
     text = "\n\n".join(blocks)  # dated with a last-update note, which is no text of the page
     blocks = [b for b in blocks if not is_update_line(b)]
     us = _month_first(tree)
-    date = _issued_over_created(_in_page_order(iso_date(found.date or ""), tree), tree)
+    date = _local_day(_issued_over_created(_in_page_order(iso_date(found.date or ""), tree), tree), tree)
     # the first date the page had: an update's date ("Actualizado: ...") only when nothing else dates it
     date = _over_chrome_date(date, tree, us) or title_date(tree, us) \
         or stated_date(text, month_first=us, updated=False) or _page_date(tree, us) \
@@ -1015,6 +1017,34 @@ def _issued_over_created(date: str, tree: Any) -> str:
     if not date or date not in {iso_date(metas[name]) for name in _CREATED_METAS if name in metas}:
         return date
     return next((issued for name in _ISSUED_METAS if name in metas and (issued := iso_date(metas[name]))), date)
+
+
+def _instant(value: str) -> dt.datetime | None:
+    """An ISO timestamp with its offset ("2025-03-04T08:30:00+13:00", "...Z") as an aware
+    datetime; None for anything else (a bare day, no offset)."""
+    try:
+        moment = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else None
+
+
+def _local_day(date: str, tree: Any) -> str:
+    """``date``, unless it is the day of a meta's timestamp in another offset than the page's
+    own: a ``<time datetime>`` on the page naming the same instant with its local offset
+    ("2025-03-04T08:30:00+13:00" against the meta's "2025-03-03T19:30:00+00:00") gives the day
+    the page states, its local one."""
+    if not date:
+        return date
+    metas = [_instant(m.get("content") or "") for m in tree.iter("meta")]
+    instants = {m for m in metas if m is not None and m.date().isoformat() == date}
+    if not instants:
+        return date
+    for time in tree.iter("time"):
+        local = _instant(time.get("datetime") or "")
+        if local is not None and local in instants and local.date().isoformat() != date:
+            return local.date().isoformat()
+    return date
 
 
 def _month_first(tree: Any) -> bool:

@@ -360,3 +360,20 @@ def test_a_date_in_an_articles_own_footer_dates_the_page() -> None:
             "Dydd Llun, 14 Mawrth 2025</a> · <a href='#notes'>9 notes</a></footer></article>"
             "<footer><span class='date'>Updated 2 Ionawr 2024</span></footer></body></html>")
     assert extract_html(page).date == "2025-03-14"
+
+
+def test_a_time_elements_local_day_beats_a_metas_utc_day_of_the_same_instant() -> None:
+    # Invented post: published at 07:15 on 4 March in UTC+11, which article:published_time
+    # gives in UTC (3 March, 20:15); the <time> states the same instant with the local offset.
+    from index.extract_html import extract_html
+
+    story = "".join(f"<p>The reef survey counted {n} new coral colonies along the northern shelf.</p>"
+                    for n in range(3, 6))
+    head = "<meta property='article:published_time' content='2025-03-03T20:15:00+00:00' />"
+    page = (f"<html><head><title>Reef survey</title>{head}</head><body><article><h1>Reef survey</h1>"
+            "<p class='posted-on'>Posted on <time class='entry-date published' "
+            "datetime='2025-03-04T07:15:00+11:00'>Mati 4, 2025</time></p>"
+            f"{story}</article></body></html>")
+    assert extract_html(page).date == "2025-03-04"
+    # A different instant (a later edit) does not move the date.
+    assert extract_html(page.replace("T07:15:00+11:00", "T09:15:00+11:00")).date == "2025-03-03"

@@ -15,7 +15,6 @@ containers, text density), so a short real sentence that mentions "privacy" or
 from __future__ import annotations
 
 import datetime as dt
-
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence

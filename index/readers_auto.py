@@ -28,7 +28,7 @@ from .dates import iso_date, names_other_event, stated_date
 from .decoding import read_any_text
 from .docx_text_boxes import lift_text_boxes
 from .docx_toc import drop_toc_fields
-from .docx_wrappers import open_wrappers, picked_dates
+from .docx_wrappers import drop_hidden_runs, open_wrappers, picked_dates
 from .extract_html import extract_html
 from .extract_markdown import extract_markdown
 from .extract_pdf import read_pdf
@@ -66,6 +66,7 @@ def _read_docx(file: Path) -> Parsed:
     def prepare(body: Any) -> None:
         picked.extend(picked_dates(body))
         open_wrappers(body)
+        drop_hidden_runs(body)
         lift_text_boxes(body)
         drop_toc_fields(body)
 

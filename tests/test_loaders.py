@@ -421,3 +421,24 @@ def test_a_sibling_mac_code_page_wins_when_the_guess_puts_symbols_inside_words(t
             "vóna, at øll hava tolsemi við okkum.\n")
     (tmp_path / "is.txt").write_bytes(text.encode("mac_iceland"))
     assert read_any_text(tmp_path / "is.txt") == text
+
+
+def test_a_two_row_docx_table_of_multi_paragraph_cells_is_two_records(tmp_path: Path) -> None:
+    # Invented CV: a borderless two-column table, each row a period beside the post, the
+    # employer and what was done there as paragraphs of one cell; the periods are not column
+    # names over figures.
+    document = docx.Document()
+    document.add_paragraph("Work history")
+    table = document.add_table(rows=2, cols=2)
+    for row, (period, post, note) in zip(table.rows, (
+            ("2021 – now", "Site engineer, Harbour Works Ltd", "I ran the quay wall repairs."),
+            ("2017 – 2021", "Surveyor, Dale & Co", "I drew up the flood maps for the valley."))):
+        row.cells[0].text = period
+        row.cells[1].text = post
+        row.cells[1].add_paragraph(note)
+    document.add_paragraph("References are available on request from both employers.")
+    path = tmp_path / "cv.docx"
+    document.save(str(path))
+    lines = load_paths([path]).documents[0].text.splitlines()
+    assert any(ln.startswith("2021 – now: Site engineer, Harbour Works Ltd") and "2017" not in ln for ln in lines), lines
+    assert any(ln.startswith("2017 – 2021: Surveyor, Dale & Co") for ln in lines), lines

@@ -108,7 +108,7 @@ def make_ocr_letter(name: str = "pdf-aranese-occitan-scanned-letter-1bit-raster-
     stamp = stamp.rotate(-4, expand=True, fillcolor=255)
     image.paste(stamp, (int(12.6 * cm * scale), int(0.9 * cm * scale)))
     stamp_lines = [(12.8 * cm, 1.55 * cm, "ENTRADA 17 NOV. 2026"), (12.8 * cm, 2.25 * cm, "Núm. 3391")]
-    image = image.rotate(0.35, resample=Image.BICUBIC, fillcolor=255).point(lambda v: 0 if v < 150 else 255, "1")
+    image = image.rotate(0.35, resample=Image.BICUBIC, fillcolor=255).point(lambda v: 0 if v < 150 else 255, "1")  # type: ignore[attr-defined]  # Pillow stubs: Image.Resampling.BICUBIC
     buffer = io.BytesIO()
     image.save(buffer, format="PNG")
     buffer.seek(0)

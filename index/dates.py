@@ -109,6 +109,29 @@ _TRANSLATED_MONTHS = (
     ("svibnja", "svibanj"), ("lipnja", "lipanj"), ("srpnja", "srpanj"), ("kolovoza", "kolovoz"),
     ("rujna", "rujan"), (), ("studenoga", "studenog", "studeni"), ("prosinca", "prosinac"),
 )
+# More hand lists, matched as whole words like CLDR's names (a short name such as Haitian
+# "oktòb" must not be read inside another language's "oktober").
+_WHOLE_WORD_MONTHS = ((
+    # Haitian Creole ("Lendi 2 novanm 2026"; CLDR has no names for it). Its March, May and August,
+    # "mas", "me" and "out", are words of other languages and are left out.
+    ("janvye",), ("fevriye",), (), (), (), ("jen",), ("jiyè", "jiye"), (), ("septanm",),
+    ("oktòb", "oktob"), ("novanm",), ("desanm",),
+), (
+    # Sinhala as it is written for the Gregorian months ("2026 නොවැම්බර් 08", year first);
+    # CLDR's Sinhala names are the traditional lunar months'.
+    ("ජනවාරි",), ("පෙබරවාරි",), ("මාර්තු",), ("අප්‍රේල්", "අප්රේල්"), ("මැයි",), ("ජූනි",), ("ජූලි",),
+    ("අගෝස්තු",), ("සැප්තැම්බර්",), ("ඔක්තෝබර්",), ("නොවැම්බර්",), ("දෙසැම්බර්",),
+), (
+    # Māori months by their own names ("9 Whiringa-ā-rangi 2026"); CLDR's are the loanwords.
+    ("kohi-tātea",), ("hui-tanguru",), ("poutū-te-rangi",), ("paenga-whāwhā",), ("haratua",),
+    ("pipiri",), ("hōngongoi",), ("here-turi-kōkā",), ("mahuru",), ("whiringa-ā-nuku",),
+    ("whiringa-ā-rangi",), ("hakihea",),
+), (
+    # Tajik writes a date's month with the izafet "-и" and the year after "соли" ("year of"):
+    # "2 ноябри соли 2026"; CLDR's names are the bare ones.
+    ("январи",), ("феврали",), ("марти",), ("апрели",), ("майи",), ("июни",), ("июли",),
+    ("августи",), ("сентябри",), ("октябри",), ("ноябри",), ("декабри",),
+))
 _ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                    "October", "November", "December")
 _TO_ENGLISH = {name: _ENGLISH_MONTHS[i] for lang in _TRANSLATED_MONTHS for i, names in enumerate(lang)
@@ -119,6 +142,8 @@ _HAND_NAMES = {n.lower() for lang in (*_FOREIGN_MONTHS, *_TRANSLATED_MONTHS) for
 # the hand lists hold keeps their reading. Matched as whole words only.
 _CLDR_TO_ENGLISH = {name: _ENGLISH_MONTHS[month - 1] for name, month in month_numbers().items()
                     if name not in _HAND_NAMES}
+_CLDR_TO_ENGLISH.update((name, _ENGLISH_MONTHS[i]) for lang in _WHOLE_WORD_MONTHS for i, names in enumerate(lang)
+                        for name in names)
 _TO_ENGLISH.update(_CLDR_TO_ENGLISH)
 _TRANSLATED = re.compile(
     "|".join([*sorted(map(re.escape, set(_TO_ENGLISH) - set(_CLDR_TO_ENGLISH)), key=len, reverse=True),
@@ -128,8 +153,9 @@ _BUDDHIST_ERA = "พ.ศ."  # Thai: the Buddhist era's year is the common era's 
 _BE_OFFSET = 543
 _ROC_YEAR = r"1\d\d"  # Taiwan: "115-03-06" under a label is the Republic of China's year 115
 _ROC_NUMERIC = re.compile(rf"({_ROC_YEAR})[-/.](\d{{1,2}})[-/.](\d{{1,2}})")
-# Year first: Hungarian "2026. március 4.", Lithuanian "2026 m. kovo 5 d."
-_YEAR_FIRST = re.compile(r"(\d{4})(?:\.|\s+m\.)\s+(\S+)\s+(\d{1,2})(?:\.|\s+d\.)?")
+# Year first: Hungarian "2026. március 4.", Lithuanian "2026 m. kovo 5 d.", Sinhala "2026 නොවැම්බර් 08"
+_YEAR_FIRST = re.compile(r"(\d{4})(?:\.|\s+m\.)?\s+(\S+)\s+(\d{1,2})(?:\.|\s+d\.)?")
+_YEAR_OF = re.compile(r"(?<!\w)соли(?!\w)", re.IGNORECASE)  # Tajik "ноябри соли 2026", "November of the year 2026"
 
 
 def _translated(value: str) -> str:
@@ -140,7 +166,7 @@ def _translated(value: str) -> str:
         return value
     thai = any("\u0e00" <= c <= "\u0e7f" for c in value)
     english = _TRANSLATED.sub(lambda m: _TO_ENGLISH.get(m.group(0)) or _TO_ENGLISH.get(m.group(0).lower(), ""), value)
-    english = english.replace(_BUDDHIST_ERA, " ")
+    english = _YEAR_OF.sub(" ", english.replace(_BUDDHIST_ERA, " "))
     year_first = _YEAR_FIRST.fullmatch(english.strip())
     if year_first:
         english = f"{year_first.group(3)} {year_first.group(2)} {year_first.group(1)}"
@@ -181,10 +207,13 @@ _CANDIDATE = (
     rf"\d{{4}}-\d{{1,2}}-\d{{1,2}}{_TIME}|\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}"
     rf"|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}}-\d{{1,2}}-\d{{4}}"
     rf"|\d{{1,2}}-(?:{_MONTH})-\d{{4}}"  # "09-Jun-2025", a memo's or a form's date
-    rf"|{_DAY}\s+(?:de\s+|of\s+|ta['’]\s*)?(?:{_MONTH})\.?,?\s+(?:de\s+|พ\.ศ\.\s*)?\d{{4}}"
+    rf"|{_DAY}\s+(?:de\s+|of\s+|ta['’]\s*)?(?:{_MONTH})\.?,?\s+(?:de\s+|พ\.ศ\.\s*|соли\s+)?\d{{4}}"
     rf"|(?:{_MONTH})\.?\s+{_DAY},?\s+\d{{4}}"
     rf"|{_CTIME}|{_KANJI}"
     rf"|\d{{4}}(?:\.|\s+m\.)\s+(?:{_MONTH})\s+\d{{1,2}}(?:\.|\s+d\.)"  # year first (see _YEAR_FIRST)
+    # year first, spaced (Sinhala "2026 නොවැම්බර් 08 ඉරිදා, 06:30"), when nothing but a line's
+    # end, a separator, a time or a weekday and a comma follows: "in 2026 March 5 times" is no date
+    rf"|\d{{4}}\s+(?:{_MONTH})\s+\d{{1,2}}(?=[ \t]*(?:[\r\n|,;·(–—-]|$|\d{{1,2}}[:.]\d{{2}}|\S+,))"
     rf"|\d{{4}}\.\d{{1,2}}\.\d{{1,2}}\.?"  # year first, dotted: Korean and Chinese "2026.03.09"
     rf"|{SOLAR_HIJRI}"  # Iranian: "14 اسفند 1404"
 )

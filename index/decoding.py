@@ -62,7 +62,10 @@ def read_any_text(file: Path) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _decode(data, encoding)
-    if b"\x00" in data[:8192]:  # text without a UTF-16/32 BOM has no NUL bytes
+    bomless = _bomless_utf16(data)
+    if bomless is not None:
+        return bomless
+    if b"\x00" in data[:8192]:  # other text without a UTF-16/32 BOM has no NUL bytes
         raise InputError("looks like a binary file, not text; remove it or give it the right "
                          "extension")
     iso2022 = _iso2022(data)
@@ -72,6 +75,41 @@ def read_any_text(file: Path) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         return unicodedata.normalize("NFC", _later_latin(data, _decode(data, _guess(data))))
+
+
+_UTF16_SAMPLE = 8192
+_UTF16_ZERO_SHARE = 0.25
+_UTF16_OTHER_PARITY = 10
+_TEXT_CONTROLS = "\t\n\r\f"
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """``data`` read as UTF-16 when it has no byte-order mark but its zero bytes fall in one
+    parity only: the high byte of each ASCII character (and of the Latin-1 letters), at odd
+    offsets in little-endian text, even ones in big-endian. At least a quarter of the sampled
+    code units must have that zero byte, and no more than a tenth as many the other (a letter
+    such as "Ā", U+0100, has its low byte zero), and the whole file must read without
+    control characters other than tabs, line and form feeds; ``None`` otherwise (a binary file
+    has zero bytes everywhere, or controls)."""
+    sample = data[:_UTF16_SAMPLE]
+    if len(data) % 2 or len(sample) < 2 or b"\x00" not in sample:
+        return None
+    even_zeros = sample[0::2].count(0)
+    odd_zeros = sample[1::2].count(0)
+    units = len(sample) // 2
+    if even_zeros * _UTF16_OTHER_PARITY <= odd_zeros and odd_zeros >= _UTF16_ZERO_SHARE * units:
+        encoding = "utf-16-le"
+    elif odd_zeros * _UTF16_OTHER_PARITY <= even_zeros and even_zeros >= _UTF16_ZERO_SHARE * units:
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    if any((c < " " and c not in _TEXT_CONTROLS) or "\x7f" <= c <= "\x9f" for c in text):
+        return None
+    return text
 
 
 # Escape sequences that designate a double-byte set in ISO-2022 text (RFC 1468, 1554, 1557):
@@ -121,7 +159,49 @@ def _guess(data: bytes) -> str:
         return _fewest_stray_letters([r for r in results if _ties(r, western)], western)
     if best.coherence == 0 and not _multibyte_letters(data, str(best)) and _fits(data, _WESTERN):
         return _WESTERN  # no language evidence at all (a few words): the common case wins
-    return _fewest_foreign_letters([r for r in results if r.chaos <= best.chaos + _TIE], best)
+    clean = [r for r in results if r.chaos <= best.chaos + _TIE]
+    return _fewest_symbols_in_words(clean, _fewest_foreign_letters(clean, best))
+
+
+def _symbols_in_words(text: str) -> int:
+    """Symbols (not letters, digits, marks, spaces or punctuation) written between two letters:
+    "Fuglafjør›ur", where a code page's letter was read in a sibling code page as a symbol."""
+    return sum(1 for before, c, after in zip(text, text[1:], text[2:])
+               if before.isalpha() and after.isalpha() and ord(c) > 127
+               and unicodedata.category(c)[0] in "SP" and c not in "·")
+
+
+def _fewest_symbols_in_words(clean: list[Any], chosen: str) -> str:
+    """``chosen``, unless it reads symbols inside words and another of ``clean``
+    (charset-normalizer's matches as clean as its best) reads strictly fewer there while one
+    language's alphabet holds all its accented letters: sibling code pages that differ only in a
+    few positions (Mac Roman and Mac Icelandic: 0xDD is "›" in one and "ð" in the other) tie in
+    charset-normalizer's measures, and the one that leaves no symbol inside a word is right."""
+    readings = {str(r.encoding): str(r) for r in clean}
+    if chosen not in readings or not _symbols_in_words(readings[chosen]):
+        return chosen
+    alphabets = _alphabets()
+    if not alphabets:
+        return chosen
+
+    def held(reading: str) -> bool:
+        accented = {c for c in unicodedata.normalize("NFC", reading).lower() if c.isalpha() and ord(c) > 127}
+        return any(accented <= alphabet for alphabet in alphabets)
+
+    best = min(readings, key=lambda e: (_symbols_in_words(readings[e]), e != chosen))
+    if _symbols_in_words(readings[best]) < _symbols_in_words(readings[chosen]) and held(readings[best]):
+        return best
+    return chosen
+
+
+def _alphabets() -> list[set[str]]:
+    """The lower-case alphabets of the languages charset-normalizer knows, and of the
+    Latin-script languages it lacks (``_MORE_ALPHABETS``); empty without its table."""
+    try:
+        from charset_normalizer.constant import FREQUENCIES
+    except ImportError:
+        return []
+    return [set(letters) for letters in FREQUENCIES.values()] + [set(a) for a in _MORE_ALPHABETS]
 
 
 _TOP_LANGUAGES = 3

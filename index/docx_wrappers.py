@@ -8,6 +8,8 @@ merge's MERGEFIELD holds the merged name or address inside the sentence, as Word
 complex field's result runs are direct children already). :func:`open_wrappers` lifts their content into the wrapper's
 place and drops tracked deletions (``w:del``, ``w:moveFrom``), so the text is the document with
 its changes accepted. :func:`picked_dates` gives the dates set in date-picker controls.
+:func:`drop_hidden_runs` removes hidden text (a run formatted ``w:vanish``), which Word neither
+shows nor prints unless asked to.
 """
 
 from __future__ import annotations
@@ -51,3 +53,21 @@ def picked_dates(body: Any) -> list[tuple[str, str]]:
                 label = found.get(f"{_W}val") or ""
         out.append((label, full[:10]))
     return out
+
+
+_OFF = {"0", "false", "off"}
+
+
+def drop_hidden_runs(body: Any) -> None:
+    """Remove ``body``'s runs formatted as hidden text (``w:rPr/w:vanish``, unless its value
+    turns it off), in place: a note left for the author that no reader of the document sees."""
+    for vanish in list(body.iter(f"{_W}vanish")):
+        properties = vanish.getparent()
+        run = properties.getparent() if properties is not None else None
+        if run is None or properties.tag != f"{_W}rPr" or run.tag != f"{_W}r":
+            continue  # a paragraph mark's or a style's property: no text of its own
+        if (vanish.get(f"{_W}val") or "").lower() in _OFF:
+            continue
+        parent = run.getparent()
+        if parent is not None:
+            parent.remove(run)

@@ -14,6 +14,7 @@ containers, text density), so a short real sentence that mentions "privacy" or
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -73,7 +74,7 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
     text = "\n\n".join(blocks)  # dated with a last-update note, which is no text of the page
     blocks = [b for b in blocks if not is_update_line(b)]
     us = _month_first(tree)
-    date = _issued_over_created(_in_page_order(iso_date(found.date or ""), tree), tree)
+    date = _local_day(_issued_over_created(_in_page_order(iso_date(found.date or ""), tree), tree), tree)
     # the first date the page had: an update's date ("Actualizado: ...") only when nothing else dates it
     date = _over_chrome_date(date, tree, us) or title_date(tree, us) \
         or stated_date(text, month_first=us, updated=False) or _page_date(tree, us) \
@@ -955,13 +956,16 @@ _CHROME_CLASSES = ("promo", "advert", "ad-slot", "related", "newsletter", "share
                    "condolence", "sitesub")  # MediaWiki's tagline under the title, id "siteSub" in every skin
 
 
-def _in_chrome(el: Any, root: Any) -> bool:
-    """``el`` sits in a navigation, aside, form or a box whose class or id says promo/ad/related."""
+def _in_chrome(el: Any, root: Any, article_footer: bool = False) -> bool:
+    """``el`` sits in a navigation, aside, form or a box whose class or id says promo/ad/related;
+    with ``article_footer``, an article's own ``<footer>`` (its meta line: date, notes, reblog
+    links, HTML's footer of its nearest sectioning element) is not chrome by its tag."""
     for node in [el, *el.iterancestors()]:
         if node is root:
             return False
         marks = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
-        if node.tag in _CHROME or any(c in marks for c in _CHROME_CLASSES):
+        own = article_footer and node.tag == "footer" and next(node.iterancestors("article"), None) is not None
+        if (node.tag in _CHROME and not own) or any(c in marks for c in _CHROME_CLASSES):
             return True
     return False
 
@@ -1012,6 +1016,34 @@ def _issued_over_created(date: str, tree: Any) -> str:
     if not date or date not in {iso_date(metas[name]) for name in _CREATED_METAS if name in metas}:
         return date
     return next((issued for name in _ISSUED_METAS if name in metas and (issued := iso_date(metas[name]))), date)
+
+
+def _instant(value: str) -> dt.datetime | None:
+    """An ISO timestamp with its offset ("2025-03-04T08:30:00+13:00", "...Z") as an aware
+    datetime; None for anything else (a bare day, no offset)."""
+    try:
+        moment = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else None
+
+
+def _local_day(date: str, tree: Any) -> str:
+    """``date``, unless it is the day of a meta's timestamp in another offset than the page's
+    own: a ``<time datetime>`` on the page naming the same instant with its local offset
+    ("2025-03-04T08:30:00+13:00" against the meta's "2025-03-03T19:30:00+00:00") gives the day
+    the page states, its local one."""
+    if not date:
+        return date
+    metas = [_instant(m.get("content") or "") for m in tree.iter("meta")]
+    instants = {m for m in metas if m is not None and m.date().isoformat() == date}
+    if not instants:
+        return date
+    for time in tree.iter("time"):
+        local = _instant(time.get("datetime") or "")
+        if local is not None and local in instants and local.date().isoformat() != date:
+            return local.date().isoformat()
+    return date
 
 
 def _month_first(tree: Any) -> bool:
@@ -1090,7 +1122,7 @@ def _marked_date(tree: Any, month_first: bool = False, within: Any = None) -> st
         # an empty icon marked as a calendar or a clock ("glyphicon-calendar", "fa-clock-o")
         # marks the text right after it
         icon = len(el) == 0 and not (el.text or "").strip() and bool(_ICON_MARKS.search(marks))
-        if not (icon or _DATE_MARKS.search(marks)) or _in_chrome(el, body):
+        if not (icon or _DATE_MARKS.search(marks)) or _in_chrome(el, body, article_footer=True):
             continue
         text = el.tail or "" if icon else el.text_content()
         if len(text.split()) > _DATE_ELEMENT_WORDS:

@@ -16,7 +16,13 @@ import re
 from typing import Any
 
 from .dates import iso_date, stated_date
-from .front_matter import front_matter_date, split_comment_metadata, split_front_matter, split_multimarkdown_metadata
+from .front_matter import (
+    front_matter_date,
+    split_comment_metadata,
+    split_front_matter,
+    split_multimarkdown_metadata,
+    split_trailing_metadata,
+)
 from .markdown_myst import pandoc_title_block, without_myst_pandoc_markup
 from .markdown_source import html_block_texts, is_code_chunk, is_object_repr, page_properties, without_source_markup
 from .parsed import Parsed, first_line
@@ -43,6 +49,8 @@ def extract_markdown(text: str) -> Parsed:
         meta, text = split_multimarkdown_metadata(text)  # MultiMarkdown's unfenced "Key: value" lines
     if not meta:
         meta, text = split_comment_metadata(text)  # Nikola's ".. key: value" lines in an opening comment
+    if not meta:
+        meta, text = split_trailing_metadata(text)  # a note app's closing "key: value" lines (Joplin)
     if not meta:
         meta = page_properties(text)  # an outliner's page (Logseq): its opening "key:: value" lines
     blocks, heading = _blocks(without_myst_pandoc_markup(without_source_markup(text)))

@@ -70,19 +70,27 @@ def read_pages(file: Path) -> tuple[list[str], list[list[Row]], Any]:
 
             sized: list[tuple[float, float, str]] = []  # (y, font size, text)
 
+            breaks: set[int] = set()  # pieces a line's end follows, drawn as a piece of its own
+
             def visit(text: str, cm: Any, tm: Any, font: Any, size: Any,
                       pieces: list[tuple[float, float, str, bool]] = pieces,
-                      sized: list[tuple[float, float, str]] = sized) -> None:
+                      sized: list[tuple[float, float, str]] = sized, breaks: set[int] = breaks) -> None:
+                if not text.strip():
+                    if "\n" in text and pieces:
+                        breaks.add(len(pieces) - 1)
+                    return
                 if text.strip():
-                    x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
-                    y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+                    x, y = _reading_frame(tm[4] * cm[0] + tm[5] * cm[2] + cm[4],
+                                          tm[4] * cm[1] + tm[5] * cm[3] + cm[5],
+                                          float(tm[0]) * float(cm[0]) + float(tm[1]) * float(cm[2]),
+                                          float(tm[0]) * float(cm[1]) + float(tm[1]) * float(cm[3]))
                     name = str((font or {}).get("/BaseFont", "")) if hasattr(font, "get") else ""
                     pieces.append((x, y, text, "bold" in name.lower()))
                     scale = abs(float(tm[3]) * float(cm[3])) or 1.0
                     sized.append((y, float(size or 0) * scale, text))
 
             pages.append(page.extract_text(visitor_text=visit) or "")
-            rows.append(_rows(pieces))
+            rows.append(_rows(_with_line_ends(pieces, breaks)))
             footers = _small_print_footer(sized, float(page.mediabox.height))
         if len(pages) == 1 and footers:  # a longer document's footers are found by their repeats
             pages[-1] = _without_footers(pages[-1], footers)
@@ -92,6 +100,31 @@ def read_pages(file: Path) -> tuple[list[str], list[list[Row]], Any]:
     except Exception as exc:  # pypdf raises many types for damaged files
         raise InputError(f"could not read PDF: {short_message(exc)}; is the file complete?") from None
     return pages, rows, meta
+
+
+def _with_line_ends(pieces: list[tuple[float, float, str, bool]],
+                    breaks: set[int]) -> list[tuple[float, float, str, bool]]:
+    """``pieces``, where no piece ends its line itself but line ends are drawn as pieces of
+    their own (an OCR text layer: one text object per line, each line's end after it), with
+    those ends put back on the pieces they close, so whole lines are told as on other pages."""
+    if not breaks or any(text.endswith("\n") for _, _, text, _ in pieces):
+        return pieces
+    return [(x, y, f"{text}\n" if i in breaks else text, bold) for i, (x, y, text, bold) in enumerate(pieces)]
+
+
+def _reading_frame(x: float, y: float, a: float, b: float) -> tuple[float, float]:
+    """The point (x, y) of text whose baseline runs along (a, b) on the page, in the frame its
+    lines are read in: a page turned a quarter (a landscape table drawn on a portrait page with
+    /Rotate 90) draws its rows along the page's height, so their cells share a page x, not a y.
+    Text turned by no right angle (a tilted stamp) keeps the page's frame."""
+    if abs(b) < _AXIS * abs(a):
+        return (x, y) if a >= 0 else (-x, -y)
+    if abs(a) < _AXIS * abs(b):
+        return (y, -x) if b > 0 else (-y, x)
+    return x, y
+
+
+_AXIS = 0.02  # a baseline within about a degree of an axis runs along it
 
 
 def _without_footers(page: str, footers: set[str]) -> str:

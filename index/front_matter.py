@@ -107,6 +107,38 @@ def split_comment_metadata(text: str) -> tuple[dict[str, str], str]:
     return meta, text[block.end():]
 
 
+_TRAILING_KEY = re.compile(r"^([a-z][a-z0-9]*(?:_[a-z0-9]+)*_?):(?:[ \t]+(.*))?$")
+_TRAILING_KEYS = 5
+_TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
+
+
+def split_trailing_metadata(text: str) -> tuple[dict[str, str], str]:
+    """(key -> value, the text before the block) for a metadata block closing the file, as a
+    note app's raw export writes it (Joplin): the last paragraph, five lines or more, each a
+    lower-case ``key: value`` line (one word or snake_case, the value possibly empty), one value
+    a timestamp. Its date is the first key of :data:`DATE_KEYS`, else the first key naming a
+    creation ("created_time", "user_created_time"). ({}, text) else."""
+    body = text.rstrip()
+    cut = body.rfind("\n\n")
+    if cut < 0:
+        return {}, text
+    lines = body[cut + 2:].strip("\n").split("\n")
+    matches = [_TRAILING_KEY.match(line.strip()) for line in lines]
+    if len(lines) < _TRAILING_KEYS or not all(matches):
+        return {}, text
+    meta: dict[str, str] = {}
+    for match in matches:
+        assert match is not None
+        meta.setdefault(match.group(1), (match.group(2) or "").strip())
+    if not any(_TIMESTAMP.match(value) for value in meta.values()):
+        return {}, text
+    if not front_matter_date(meta):
+        created = next((value for key, value in meta.items() if "created" in key and _TIMESTAMP.match(value)), "")
+        if created:
+            meta["date"] = created
+    return meta, body[:cut] + "\n"
+
+
 def _flow_mapping(value: str) -> list[tuple[str, str]]:
     """The (lower-cased key, value) pairs of a YAML flow mapping written on one line
     ("{created: 2025-01-08, updated: 2025-02-03}"); [] for any other value."""

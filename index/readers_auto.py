@@ -28,7 +28,7 @@ from .dates import iso_date, names_other_event, stated_date
 from .decoding import read_any_text
 from .docx_text_boxes import lift_text_boxes
 from .docx_toc import drop_toc_fields
-from .docx_wrappers import open_wrappers, picked_dates
+from .docx_wrappers import drop_hidden_runs, open_wrappers, picked_dates
 from .extract_html import extract_html
 from .extract_markdown import extract_markdown
 from .extract_pdf import read_pdf
@@ -66,6 +66,7 @@ def _read_docx(file: Path) -> Parsed:
     def prepare(body: Any) -> None:
         picked.extend(picked_dates(body))
         open_wrappers(body)
+        drop_hidden_runs(body)
         lift_text_boxes(body)
         drop_toc_fields(body)
 
@@ -81,7 +82,9 @@ def _docx_table(table: Any) -> str:
     Word tables do not say whether their first row is a header unless it is marked to repeat
     on each page. It is one when it is marked so, when it alone is bold, or when a column's
     first cell is words over figures; a table of three or more columns is taken to have one
-    anyway (a data table), and so is a table of two rows (one record under its column names).
+    anyway (a data table), and so is a table of two rows (one record under its column names)
+    unless a cell of its first row holds several paragraphs, which no column name does (then
+    only its being marked or alone bold makes it a header).
     A two-column table of three rows or more without such a header is a key/value table
     ("Property | Flat 3", "Inspected by | K. Doyle"), and each row reads "label: value".
     """
@@ -107,7 +110,14 @@ def _docx_table(table: Any) -> str:
         marked = marked or (i == 0 and row._tr.trPr is not None and "tblHeader" in row._tr.trPr.xml)
     width = max((sum(1 for c in row if c.strip()) for row in rows), default=0)
     filled = [row for row in rows if any(c.strip() for c in row)]
-    if marked or first_row_is_header(rows, bold) or width >= 3 or len(filled) <= 2:
+    # a column's name is one paragraph: a first row whose cell holds several (a CV's period
+    # beside a post, its employer and what was done there) is a record, not column names, even
+    # over figures ("2019 – 2022" under "2022 – now"), unless it alone is bold
+    record = bool(table.rows) and any(
+        sum(1 for p in cell.paragraphs if p.text.strip()) > 1 for cell in table.rows[0].cells)
+    only_first_bold = len(bold) > 1 and bold[0] and not any(bold[1:])
+    header = only_first_bold if record else first_row_is_header(rows, bold)
+    if marked or header or width >= 3 or (len(filled) <= 2 and not record):
         return table_text(rows, has_header=True, across=across)
     return key_value_text(rows)
 

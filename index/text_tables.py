@@ -100,14 +100,16 @@ def _fields(lines: Sequence[str]) -> bool:
 
 
 def _aligned(first: str, line: str) -> bool:
-    """Cells starting at the same columns, or, in TAB-separated lines (where a tab stop moves
+    """Cells starting, or ending (figures set flush right: "900" under "1 200"), at the same
+    columns, or, in TAB-separated lines (where a tab stop moves
     with the text before it), the same number of cells between tabs."""
     if "\t" in first and "\t" in line:
         return len(_tabbed(first)) == len(_tabbed(line)) >= 2
     if _PIPE_ROW.match(first) or _PIPE_ROW.match(line):
         return bool(_PIPE_ROW.match(first) and _PIPE_ROW.match(line)) and len(_piped(first)) == len(_piped(line)) >= 2
     a, b = cells(first), cells(line)
-    return len(a) == len(b) >= 2 and all(abs(x - y) <= _SLACK for (x, _), (y, _) in zip(a, b))
+    return len(a) == len(b) >= 2 and all(abs(x - y) <= _SLACK or abs(x + len(s) - y - len(t)) <= _SLACK
+                                         for (x, s), (y, t) in zip(a, b))
 
 
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")

@@ -332,3 +332,48 @@ def test_an_instruments_closing_introduction_line_dates_it_not_a_recital() -> No
     # a news sentence that reports an adoption does not open with the verb
     story = "Parks plan\n\n" + "\n\n".join(["The new benches went in last week."] * 5)
     assert stated_date(f"{story}\n\nThe plan was adopted by the council on 3 March 2020 after a debate.") == ""
+
+
+def test_haitian_sinhala_maori_and_tajik_month_names() -> None:
+    # Invented lines: Haitian Creole (no CLDR names), Sinhala's Gregorian months written year
+    # first with a space only, Māori's own month names, Tajik's izafet month and "соли".
+    assert stated_date("Madi 15 septanm 2026\n\nReyinyon an.") == "2026-09-15"
+    assert iso_date("3 desanm 2025") == "2025-12-03" and iso_date("21 jiyè 2026") == "2026-07-21"
+    assert iso_date("2027 ජනවාරි 05") == "2027-01-05"
+    assert stated_date("ගාල්ල\n\n2026 මාර්තු 14 සෙනසුරාදා, 09:15\n\nපුවත") == "2026-03-14"  # weekday after
+    assert stated_date("කොළඹ\n\n2026 ඔක්තෝබර් 21 | ක්‍රීඩා\n\nපුවත") == "2026-10-21"
+    assert stated_date("Rātapu, 14 Here-turi-kōkā 2026\n\nPānui") == "2026-08-14"
+    assert stated_date("Хуҷанд, 5 марти соли 2027\n\nЭълон") == "2027-03-05"
+    assert iso_date("2026 November 8") == "2026-11-08"
+    assert stated_date("At 2026 March 5 times over.") == ""  # a year then a name, then a count
+
+
+def test_a_date_in_an_articles_own_footer_dates_the_page() -> None:
+    # Invented post: the date is a date-marked link in the article's <footer> (a blog theme's
+    # meta line), in a language trafilatura does not read; the page's own footer stays chrome.
+    from index.extract_html import extract_html
+
+    story = "".join(f"<p>The choir will sing {n} carols in the square, and everyone may join in.</p>"
+                    for n in range(3, 6))
+    page = ("<html><head><title>Carols</title></head><body><article><h2>Carols in the square</h2>"
+            f"<div class='body'>{story}</div><footer class='meta'><a class='date' href='/p/1'>"
+            "Dydd Llun, 14 Mawrth 2025</a> · <a href='#notes'>9 notes</a></footer></article>"
+            "<footer><span class='date'>Updated 2 Ionawr 2024</span></footer></body></html>")
+    assert extract_html(page).date == "2025-03-14"
+
+
+def test_a_time_elements_local_day_beats_a_metas_utc_day_of_the_same_instant() -> None:
+    # Invented post: published at 07:15 on 4 March in UTC+11, which article:published_time
+    # gives in UTC (3 March, 20:15); the <time> states the same instant with the local offset.
+    from index.extract_html import extract_html
+
+    story = "".join(f"<p>The reef survey counted {n} new coral colonies along the northern shelf.</p>"
+                    for n in range(3, 6))
+    head = "<meta property='article:published_time' content='2025-03-03T20:15:00+00:00' />"
+    page = (f"<html><head><title>Reef survey</title>{head}</head><body><article><h1>Reef survey</h1>"
+            "<p class='posted-on'>Posted on <time class='entry-date published' "
+            "datetime='2025-03-04T07:15:00+11:00'>Mati 4, 2025</time></p>"
+            f"{story}</article></body></html>")
+    assert extract_html(page).date == "2025-03-04"
+    # A different instant (a later edit) does not move the date.
+    assert extract_html(page.replace("T07:15:00+11:00", "T09:15:00+11:00")).date == "2025-03-03"

@@ -88,3 +88,20 @@ def test_a_mail_merge_fields_merged_value_stays_inside_its_sentence(tmp_path: Pa
     doc = load_paths([path]).documents[0]
     assert "Your windows on Mill Lane 7 will be cleaned on the first Monday of each month." in doc.text
     assert "MERGEFIELD" not in doc.text
+
+
+def test_hidden_text_is_not_read(tmp_path: Path) -> None:
+    # Invented report: a hidden paragraph (w:vanish on its runs) and a hidden run inside a
+    # shown sentence; a run whose vanish is turned off stays.
+    document = docx.Document()
+    document.add_paragraph("Bridge repairs", style="Title")
+    document.add_paragraph("The footbridge will reopen after the railings are replaced next week.")
+    document.add_paragraph("Hidden reminder: check the invoice before sending.").runs[0].font.hidden = True
+    mixed = document.add_paragraph("The contractor starts on Monday.")
+    mixed.add_run(" Ask Tom about the skip.").font.hidden = True
+    document.add_paragraph("Walkers should use the ford path meanwhile.").runs[0].font.hidden = False
+    path = tmp_path / "bridge.docx"
+    document.save(str(path))
+    doc = load_paths([path]).documents[0]
+    assert "Hidden reminder" not in doc.text and "Ask Tom" not in doc.text
+    assert "The contractor starts on Monday." in doc.text and "use the ford path" in doc.text

@@ -14,6 +14,7 @@ from reportlab.pdfgen import canvas
 
 from index.decoding import read_any_text
 from index.documents import Document, LoadResult, Problem, stable_id
+from index.errors import InputError
 from index.loaders import DEFAULT_MAX_FILE_BYTES, SUPPORTED_SUFFIXES, load_paths
 
 PROSE = ("The harbour committee met on Thursday to discuss the new ferry timetable, and "
@@ -392,3 +393,53 @@ def _cp1258(letter: str) -> bytes:
         marks = unicodedata.normalize("NFD", letter)
         base = unicodedata.normalize("NFC", marks[:-1])
         return base.encode("cp1258") + marks[-1].encode("cp1258")
+
+
+def test_utf16_without_a_bom_is_read_by_its_zero_bytes(tmp_path: Path) -> None:
+    # Invented notices saved as UTF-16 with no byte-order mark: the high byte of every ASCII
+    # character is zero, at odd offsets (little-endian) or even ones (big-endian); "Ā" (U+0100)
+    # puts a zero in the other parity, which a few letters may do.
+    text = ("PĀNUI MŌ TE WHARE PUKAPUKA\r\n\r\nKa kati te whare pukapuka ā te Rāapa nei.\r\n"
+            "Rārangi\tWā\r\nTuatahi\t9.00\r\n")
+    for name, encoding in (("le.txt", "utf-16-le"), ("be.txt", "utf-16-be")):
+        (tmp_path / name).write_bytes(text.encode(encoding))
+        assert read_any_text(tmp_path / name) == text, name
+
+
+def test_zero_bytes_in_both_parities_are_still_a_binary_file(tmp_path: Path) -> None:
+    (tmp_path / "blob.txt").write_bytes(bytes([0, 1, 0, 0, 7, 0, 0, 3] * 64))
+    with pytest.raises(InputError, match="binary"):
+        read_any_text(tmp_path / "blob.txt")
+
+
+def test_a_sibling_mac_code_page_wins_when_the_guess_puts_symbols_inside_words(tmp_path: Path) -> None:
+    # Invented Faroese notice in Mac Icelandic: Mac Roman reads its "ð" and "Ð" bytes as
+    # symbols in the middle of words ("verður" as "ver›ur"), and charset-normalizer ranks Mac
+    # Roman first, the two being as clean.
+    text = ("Fráboðan til øll í bygdini\n\nMánadagin 3. desember verður bókasavnið stongt, tí "
+            "gólvið skal umvælast. Børn og vaksin kunnu lata bøkur inn í kassan við durnar. Vit "
+            "vóna, at øll hava tolsemi við okkum.\n")
+    (tmp_path / "is.txt").write_bytes(text.encode("mac_iceland"))
+    assert read_any_text(tmp_path / "is.txt") == text
+
+
+def test_a_two_row_docx_table_of_multi_paragraph_cells_is_two_records(tmp_path: Path) -> None:
+    # Invented CV: a borderless two-column table, each row a period beside the post, the
+    # employer and what was done there as paragraphs of one cell; the periods are not column
+    # names over figures.
+    document = docx.Document()
+    document.add_paragraph("Work history")
+    table = document.add_table(rows=2, cols=2)
+    for row, (period, post, note) in zip(table.rows, (
+            ("2021 – now", "Site engineer, Harbour Works Ltd", "I ran the quay wall repairs."),
+            ("2017 – 2021", "Surveyor, Dale & Co", "I drew up the flood maps for the valley."))):
+        row.cells[0].text = period
+        row.cells[1].text = post
+        row.cells[1].add_paragraph(note)
+    document.add_paragraph("References are available on request from both employers.")
+    path = tmp_path / "cv.docx"
+    document.save(str(path))
+    lines = load_paths([path]).documents[0].text.splitlines()
+    first = "2021 – now: Site engineer, Harbour Works Ltd"
+    assert any(ln.startswith(first) and "2017" not in ln for ln in lines), lines
+    assert any(ln.startswith("2017 – 2021: Surveyor, Dale & Co") for ln in lines), lines

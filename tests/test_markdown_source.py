@@ -214,3 +214,19 @@ def test_emoji_shortcodes_go_but_times_and_inline_code_stay() -> None:
     assert parsed.title == "Garden meeting"
     assert parsed.text.split("\n\n") == ["Garden meeting", "The new beds are finished",
                                          "We start at 19:30:00 and the config key is :name: as before."]
+
+
+def test_a_note_apps_closing_metadata_block_is_metadata_naming_the_date() -> None:
+    # Invented raw note export: the title as the first line, the note, then a last paragraph of
+    # lower-case "key: value" lines (some empty) whose creation timestamp is the only date.
+    note = ("Garden rota\n\nWe water the beds on Tuesdays and Fridays before nine in the morning.\n\n"
+            "- Bring gloves\n- Bring a can\n\n"
+            "id: 0a1b2c3d4e5f\nparent_id: 9f8e7d6c5b4a\ncreated_time: 2025-04-02T18:30:00.000Z\n"
+            "updated_time: 2025-04-09T07:00:00.000Z\nis_todo: 0\nauthor:\nsource: notes-desktop\ntype_: 1\n")
+    parsed = extract_markdown(note)
+    assert parsed.date == "2025-04-02"
+    assert "parent_id" not in parsed.text and "notes-desktop" not in parsed.text
+    assert "Tuesdays and Fridays" in parsed.text and "Bring a can" in parsed.text
+    # A closing list of "word: value" lines with no timestamp stays text.
+    plain = "Kit\n\nWhat to bring on the walk.\n\nboots: yes\nhat: yes\nwater: two litres\nmap: yes\nfood: lunch\n"
+    assert "two litres" in extract_markdown(plain).text

@@ -103,3 +103,49 @@ def test_a_wrapped_cell_stays_in_its_row_and_a_small_imprint_drawn_first_goes(tm
     assert "Candidate: BARNES Tom | Address: The Old Bakery, Church Street, Millford | Description: Green Party" in text
     assert "Candidate: COLE Amy | Address: 9 Brook Row, Millford | Description: Labour Party" in text
     assert "Printed by the Clerk" not in text and text.startswith("Parish Council Election")
+
+
+def test_a_table_on_a_page_turned_a_quarter_keeps_its_rows(tmp_path: Path) -> None:
+    """Invented landscape rota drawn turned on a portrait page carrying /Rotate 90: its rows run
+    along the page's height, each cell a string of its own."""
+    path = tmp_path / "rota.pdf"
+    w, h = 595.0, 842.0
+    pdf = canvas.Canvas(str(path), pagesize=(h, w))
+    pdf.setPageRotation(90)
+    pdf.translate(w, 0)
+    pdf.rotate(90)
+    pdf.setFont("Helvetica", 11)
+    pdf.drawString(70, 520, "The volunteers' rota for the winter weekends at the museum shop is as follows.")
+    rows = [["Day", "Morning", "Afternoon", "Closing"], ["Saturday", "Ines", "Tomas", "Ines"],
+            ["Sunday", "Oskar", "Maren", "Pavel"], ["Monday", "Lotte", "Jonas", "Lotte"]]
+    for r, row in enumerate(rows):
+        for x, cell in zip((70, 240, 400, 560), row):
+            pdf.drawString(x, 470 - 22 * r, cell)
+    pdf.drawString(70, 360, "Please tell the shop manager by Friday noon if you cannot come on your day.")
+    pdf.save()
+    lines = load_paths([path]).documents[0].text.splitlines()
+    assert any("Sunday" in ln and "Oskar" in ln and "Maren" in ln and "Pavel" in ln and "Lotte" not in ln
+               for ln in lines), lines
+
+
+def test_an_ocr_layers_one_line_text_objects_keep_a_tables_rows(tmp_path: Path) -> None:
+    """Invented scanned letter's invisible text layer: one text object per line or cell, each
+    line's end drawn after it as a piece of its own; a space-aligned list's cells share a line."""
+    path = tmp_path / "scan.pdf"
+    pdf = canvas.Canvas(str(path))
+    placed = [(72, 760, "The bins will be emptied in this order from next month onwards, street by street:"),
+              (90, 735, "Mill Lane"), (250, 735, "route A"), (380, 735, "7.00"),
+              (90, 717, "Harbour Row"), (250, 717, "route A"), (380, 717, "7.40"),
+              (90, 699, "Chapel Hill"), (250, 699, "route B"), (380, 699, "8.15"),
+              (72, 670, "Please put your bins out by the kerb the evening before collection day.")]
+    for x, y, line in placed:
+        text = pdf.beginText()
+        text.setTextRenderMode(3)
+        text.setFont("Helvetica", 11)
+        text.setTextOrigin(x, y)
+        text.textOut(line)
+        pdf.drawText(text)
+    pdf.save()
+    lines = load_paths([path]).documents[0].text.splitlines()
+    assert any("Harbour Row" in ln and "route A" in ln and "7.40" in ln and "Mill Lane" not in ln
+               for ln in lines), lines

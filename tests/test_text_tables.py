@@ -75,3 +75,17 @@ def test_a_lead_in_line_ending_in_a_colon_stays_over_its_table_at_the_end_of_a_t
     kept = clean_text(text).text
     assert "Boat: Curlew | Stroke: Dev Shah | Cox: Ria Moss" in kept.splitlines()
     assert "Crews entered so far:" in kept.splitlines()
+
+
+def test_figures_set_flush_right_of_different_widths_keep_their_rows() -> None:
+    # Invented: figures right-aligned under their column names, some narrower ("850" under
+    # "1 240"), so their starts lie more than a character apart while their ends line up.
+    lines = ["   Branch             Loans    Returns", "   ------------------------------------",
+             "   Riverside          1 240      1 198", "   Old Town             850        902",
+             "   Hillcrest          1 015         97", "   ------------------------------------",
+             "   Total              3 105      2 197"]
+    assert table_runs(lines) == [(0, 7)]
+    rows = rows_text(lines)
+    assert "Branch: Old Town | Loans: 850 | Returns: 902" in rows
+    assert "Branch: Hillcrest | Loans: 1 015 | Returns: 97" in rows
+    assert "Branch: Total | Loans: 3 105 | Returns: 2 197" in rows

@@ -392,3 +392,13 @@ def test_a_day_in_quotation_marks() -> None:
     assert first_date('"21" апреля 2025 г.') == "2025-04-21"
     assert first_date("«3» июня 2024 г.") == "2024-06-03"
     assert first_date("„7” травня 2025 р.") == "2025-05-07"
+
+
+def test_an_as_of_label_dates_the_document_over_an_earlier_line_naming_a_meeting() -> None:
+    # Invented cover pages: the "as of" line gives the day the content stands at; the line
+    # above it names the meeting the report goes to.
+    cover = ("Annual report 2024\nPresented to the general meeting on 14 April 2025\n"
+             "As of: 31 March 2025\n\nThe club grew again last year.")
+    assert stated_date(cover) == "2025-03-31"
+    german = "Jahresbericht 2024\nVorgelegt zur Sitzung am 14. April 2025\nStand: 31. März 2025\n"
+    assert stated_date(german) == "2025-03-31"

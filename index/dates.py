@@ -131,6 +131,11 @@ _WHOLE_WORD_MONTHS = ((
     # "2 ноябри соли 2026"; CLDR's names are the bare ones.
     ("январи",), ("феврали",), ("марти",), ("апрели",), ("майи",), ("июни",), ("июли",),
     ("августи",), ("сентябри",), ("октябри",), ("ноябри",), ("декабри",),
+), (
+    # Latvian writes a date's month in the locative ("2026. gada 9. martā", "on the 9th, in March,
+    # of the year 2026"); CLDR's names are the nominative ones.
+    ("janvārī",), ("februārī",), ("martā",), ("aprīlī",), ("maijā",), ("jūnijā",), ("jūlijā",),
+    ("augustā",), ("septembrī",), ("oktobrī",), ("novembrī",), ("decembrī",),
 ))
 _ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                    "October", "November", "December")
@@ -156,6 +161,11 @@ _ROC_NUMERIC = re.compile(rf"({_ROC_YEAR})[-/.](\d{{1,2}})[-/.](\d{{1,2}})")
 # Year first: Hungarian "2026. március 4.", Lithuanian "2026 m. kovo 5 d.", Sinhala "2026 නොවැම්බර් 08"
 _YEAR_FIRST = re.compile(r"(\d{4})(?:\.|\s+m\.)?\s+(\S+)\s+(\d{1,2})(?:\.|\s+d\.)?")
 _YEAR_OF = re.compile(r"(?<!\w)соли(?!\w)", re.IGNORECASE)  # Tajik "ноябри соли 2026", "November of the year 2026"
+# Year first with a word for "of the year" between the year and the day: Latvian
+# "2026. gada 9. martā" (the year, then the day and month).
+_YEAR_WORD_DAY = re.compile(r"(\d{4})\.?\s+gada\s+(\d{1,2})\.?\s+(\S+)", re.IGNORECASE)
+# A day written in quotation marks, as Russian and other official documents do: '"16" марта 2026 г.'
+_QUOTED_DAY = re.compile(r"^[\"«„“](\d{1,2})[\"»“”]")
 
 
 def _translated(value: str) -> str:
@@ -167,8 +177,11 @@ def _translated(value: str) -> str:
     thai = any("\u0e00" <= c <= "\u0e7f" for c in value)
     english = _TRANSLATED.sub(lambda m: _TO_ENGLISH.get(m.group(0)) or _TO_ENGLISH.get(m.group(0).lower(), ""), value)
     english = _YEAR_OF.sub(" ", english.replace(_BUDDHIST_ERA, " "))
+    year_word = _YEAR_WORD_DAY.fullmatch(english.strip())
     year_first = _YEAR_FIRST.fullmatch(english.strip())
-    if year_first:
+    if year_word:
+        english = f"{year_word.group(2)} {year_word.group(3)} {year_word.group(1)}"
+    elif year_first:
         english = f"{year_first.group(3)} {year_first.group(2)} {year_first.group(1)}"
     year = re.search(r"\d{4}", english)
     if thai and year and int(year.group(0)) > 2400:
@@ -214,6 +227,8 @@ _CANDIDATE = (
     # year first, spaced (Sinhala "2026 නොවැම්බර් 08 ඉරිදා, 06:30"), when nothing but a line's
     # end, a separator, a time or a weekday and a comma follows: "in 2026 March 5 times" is no date
     rf"|\d{{4}}\s+(?:{_MONTH})\s+\d{{1,2}}(?=[ \t]*(?:[\r\n|,;·(–—-]|$|\d{{1,2}}[:.]\d{{2}}|\S+,))"
+    rf"|\d{{4}}\.?\s+gada\s+\d{{1,2}}\.?\s+(?:{_MONTH})"  # year first, "of the year", day (see _YEAR_WORD_DAY)
+    rf"|[\"«„“]\d{{1,2}}[\"»“”]\s+(?:{_MONTH})\.?,?\s+\d{{4}}"  # a quoted day (see _QUOTED_DAY)
     rf"|\d{{4}}\.\d{{1,2}}\.\d{{1,2}}\.?"  # year first, dotted: Korean and Chinese "2026.03.09"
     rf"|{SOLAR_HIJRI}"  # Iranian: "14 اسفند 1404"
 )
@@ -246,6 +261,9 @@ _UPDATED = (r"last updated|last modified|updated|modified|revised|actualizado|�
             r"|aktualisiert"
             r"|bijgewerkt|aktualizacja|aktualizované|atnaujinta|diperbarui|güncellendi|تاریخ به‌روزرسانی|آخر تحديث"
             r"|diweddarwyd(?: ddiwethaf)?|ажурирано|обновлено|atjaunināts|uuendatud")
+# An "as of" label dates the document it heads ("Stand: 28. Februar 2026", "As of: 3 March 2026",
+# "Status: 01.02.2026"): the day its content was last brought up to date. Read with its colon only.
+_AS_OF = r"as of|as at|stand|status|état au|stato al|estado a"
 # "00:01 BST 5 August 2025": a time of day (and its zone) may stand between a label and its date
 # or a four-digit one with its zone ("Issued at: 1047 (UTC) on Wed 4 Nov 2026")
 _WEEKDAY = (r"(?:(?:\d{1,2}[:.]\d{2}|\d{4}(?=\s*\(?[A-Z]{2,4}\)?\s))\s*(?:[ap]\.?m\.?\s*)?(?:\(?[A-Z]{2,4}\)?\s+)?"
@@ -260,7 +278,7 @@ _LABELLED = [
     # "Published on 5 May 2024", "Date: 2024-05-05", "Date of issue: 12 March 2024",
     # "When: 2025-03-18T10:00" (a label that needs its colon)
     # and under a label only, a dotted date with a two-digit year ("Invoice date: 01.07.25")
-    re.compile(rf"(?:\b(?:{labels})\b(?:\s+(?:on|el|at)|\s+of\s+[a-z]+|{_BY_NAME_ON})?\s*[:：\-–]?|\b(?:when|datum|data|created)\s*:{bare})"
+    re.compile(rf"(?:\b(?:{labels})\b(?:\s+(?:on|el|at)|\s+of\s+[a-z]+|{_BY_NAME_ON})?\s*[:：\-–]?|\b(?:when|datum|data|created|{_AS_OF})\s*:{bare})"
                rf"\s*{_WEEKDAY}((?:{_CANDIDATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2}}|{_ROC_YEAR}[-/.]\d{{1,2}}[-/.]\d{{1,2}}))"
                rf"(?![\w.-]?\d)(?![\w-])", re.IGNORECASE)
     for labels, bare in ((_PUBLISHED, _BARE_PUBLISHED), (_UPDATED, ""))  # the first date a document had is its date
@@ -291,7 +309,7 @@ def iso_date(value: str, month_first: bool = False) -> str:
     "03/04/2025" is day first unless ``month_first`` (a page in US English says so), and
     either way when one of the two numbers cannot be a month.
     """
-    value = _spelled_out(ascii_digits(value).strip())
+    value = _QUOTED_DAY.sub(r"\1", _spelled_out(ascii_digits(value).strip()))
     value = _translated(_TA.sub(" ", value))
     spaced = _DOTTED.fullmatch(value)  # "9. 3. 2026" before its dots are read as ordinal marks
     value = "-".join(reversed(spaced.groups())) if spaced else _ordinal_free(value)

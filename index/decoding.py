@@ -37,6 +37,12 @@ alphabet holds as well (more distinct letters outside every alphabet, or as few 
 its ASCII letters outside it); the guess keeps every tie. The alphabets are
 charset-normalizer's, and those of the Latin-script languages it has none for (Welsh, Irish,
 Scottish Gaelic, Breton, Icelandic, Faroese, Latvian, Maltese, Catalan, Albanian, Esperanto).
+
+A DOS program's text draws frames and tables with the box-drawing characters of its code page
+(bytes 0xB0 to 0xDF in cp437, cp850, cp852, cp866 and their kin, laid out alike there), which a
+Windows or ISO code page reads as letters ("ÚÄÄÄÄ¿", "³"). When at least two lines of the file
+are nothing but such strokes read in cp437 (a frame's top and bottom, a table's rules), the
+file is in a DOS code page: charset-normalizer's best DOS candidate, else cp437, the base one.
 """
 
 from __future__ import annotations
@@ -74,7 +80,36 @@ def read_any_text(file: Path) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return unicodedata.normalize("NFC", _later_latin(data, _decode(data, _guess(data))))
+        pass
+    if _drawn_lines(data) >= _MIN_DRAWN_LINES:
+        return unicodedata.normalize("NFC", _decode(data, _dos_page(data)))
+    return unicodedata.normalize("NFC", _later_latin(data, _decode(data, _guess(data))))
+
+
+_BOX = ("\u2500", "\u257f")  # the Unicode block DOS code pages' line-drawing bytes map to
+_MIN_DRAWN_LINES = 2
+_MIN_STROKES = 3
+# DOS (OEM) code pages, which draw lines with the same bytes (Python's codec names)
+_DOS_PAGES = ("cp437", "cp737", "cp775", "cp850", "cp852", "cp855", "cp857", "cp858", "cp860",
+              "cp861", "cp862", "cp863", "cp865", "cp866", "cp869", "cp1125")
+
+
+def _drawn_lines(data: bytes) -> int:
+    """How many lines of ``data``, read in cp437, are box-drawing strokes only (three or more,
+    spaces between them allowed): a DOS frame's or table's rules."""
+    count = 0
+    for line in data.decode("cp437").splitlines():
+        marks = line.replace(" ", "")
+        if len(marks) >= _MIN_STROKES and all(_BOX[0] <= c <= _BOX[1] for c in marks):
+            count += 1
+    return count
+
+
+def _dos_page(data: bytes) -> str:
+    """The DOS code page ``data`` is in: charset-normalizer's best DOS candidate, else cp437."""
+    from charset_normalizer import from_bytes
+
+    return next((r.encoding for r in from_bytes(data) if r.encoding in _DOS_PAGES), "cp437")
 
 
 _UTF16_SAMPLE = 8192

@@ -12,6 +12,9 @@
   page's title, author and date (:func:`pandoc_title_block`), not as text.
 - Pandoc simple tables (a header line over a rule of dash groups, one per column, the rows
   under it up to a blank line): rows split at the columns the dashes mark, as a pipe table.
+- Pandoc grid tables (rows between ``+----+----+`` border lines, cells between ``|`` at the
+  border's ``+`` columns, a row's lines joined, the rows above a ``+====+`` line its header):
+  as a pipe table.
 - A line that is one raw LaTeX command alone (``\\newpage``, ``\\clearpage``) goes.
 
 These are the dialects' syntax (the docutils admonition names), never a page's words.
@@ -33,6 +36,7 @@ _ROLE = re.compile(r"\{[\w:-]+\}(`+)(.+?)\1")
 _LATEX_COMMAND = re.compile(r"^\s*\\[A-Za-z]+\s*$")
 _TITLE_BLOCK = re.compile(r"^%\s?(.*)$")
 _RULE = re.compile(r"^\s*-{3,}(?:\s+-{3,})+\s*$")
+_GRID_BORDER = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
 _LIST_ROW = re.compile(r"^\s*\*\s+-\s*(.*)$")
 _LIST_CELL = re.compile(r"^\s+-\s*(.*)$")
 
@@ -99,6 +103,27 @@ def _simple_table(header: str, rule: str, rows: list[str]) -> list[str]:
     return _pipe_table([cut(header), *(cut(r) for r in rows)], header=True)
 
 
+def _grid_table(lines: list[str]) -> list[str]:
+    """A Pandoc grid table's lines (border lines first and last) as a pipe table."""
+    cuts = [m.start() for m in re.finditer(r"\+", lines[0])]
+    rows: list[list[str]] = []
+    header = False
+    cells: list[list[str]] = []
+    for line in lines[1:]:
+        if _GRID_BORDER.match(line):
+            if cells:
+                rows.append([" ".join(c).strip() for c in cells])
+            header = header or ("=" in line and len(rows) == 1)
+            cells = []
+            continue
+        parts = [line[a + 1:b].strip() for a, b in zip(cuts, cuts[1:])]
+        cells = cells or [[] for _ in parts]
+        for cell, part in zip(cells, parts):
+            if part:
+                cell.append(part)
+    return _pipe_table(rows, header) if rows else []
+
+
 def without_myst_pandoc_markup(text: str) -> str:
     """``text`` with the forms above rewritten (outside other code fences)."""
     lines = text.split("\n")
@@ -139,6 +164,16 @@ def without_myst_pandoc_markup(text: str) -> str:
             out.append("")
             i += 1
             continue
+        if _GRID_BORDER.match(line) and i + 1 < len(lines) and lines[i + 1].lstrip().startswith("|"):
+            end = i + 1
+            while end < len(lines) and (_GRID_BORDER.match(lines[end]) or lines[end].lstrip().startswith("|")):
+                end += 1
+            while end > i + 1 and not _GRID_BORDER.match(lines[end - 1]):
+                end -= 1
+            if end > i + 2:
+                out.extend(_grid_table(lines[i:end]))
+                i = end
+                continue
         if (i + 1 < len(lines) and line.strip() and _RULE.match(lines[i + 1])
                 and (i == 0 or not lines[i - 1].strip())):
             end = i + 2

@@ -377,3 +377,28 @@ def test_a_time_elements_local_day_beats_a_metas_utc_day_of_the_same_instant() -
     assert extract_html(page).date == "2025-03-04"
     # A different instant (a later edit) does not move the date.
     assert extract_html(page.replace("T07:15:00+11:00", "T09:15:00+11:00")).date == "2025-03-03"
+
+
+def test_a_year_first_date_with_the_word_for_of_the_year_and_a_locative_month() -> None:
+    # Invented Latvian notice lines: "2025. gada 4. aprīlī" is the year, "of the year", the day
+    # and the month in the locative (CLDR has only the nominative names).
+    assert first_date("Jelgavā, 2025. gada 4. aprīlī") == "2025-04-04"
+    assert stated_date("Paziņojums\n\nLiepājā, 2024. gada 17. decembrī\n\nDārzs būs slēgts.") == "2024-12-17"
+    assert first_date("2025. gada 4. aprīlis") == "2025-04-04"
+
+
+def test_a_day_in_quotation_marks() -> None:
+    # Invented Russian and Ukrainian foot lines: official documents write the day in quotes.
+    assert first_date('"21" апреля 2025 г.') == "2025-04-21"
+    assert first_date("«3» июня 2024 г.") == "2024-06-03"
+    assert first_date("„7” травня 2025 р.") == "2025-05-07"
+
+
+def test_an_as_of_label_dates_the_document_over_an_earlier_line_naming_a_meeting() -> None:
+    # Invented cover pages: the "as of" line gives the day the content stands at; the line
+    # above it names the meeting the report goes to.
+    cover = ("Annual report 2024\nPresented to the general meeting on 14 April 2025\n"
+             "As of: 31 March 2025\n\nThe club grew again last year.")
+    assert stated_date(cover) == "2025-03-31"
+    german = "Jahresbericht 2024\nVorgelegt zur Sitzung am 14. April 2025\nStand: 31. März 2025\n"
+    assert stated_date(german) == "2025-03-31"

@@ -443,3 +443,19 @@ def test_a_two_row_docx_table_of_multi_paragraph_cells_is_two_records(tmp_path: 
     first = "2021 – now: Site engineer, Harbour Works Ltd"
     assert any(ln.startswith(first) and "2017" not in ln for ln in lines), lines
     assert any(ln.startswith("2017 – 2021: Surveyor, Dale & Co") for ln in lines), lines
+
+
+def test_a_dos_box_drawn_file_is_read_in_a_dos_code_page(tmp_path: Path) -> None:
+    # Invented DOS printout: a frame and a table drawn with cp437's box characters and no
+    # accented letter; a Windows code page would read the strokes as "ÄÄÄ" and "³".
+    text = ("┌────────────────────────┐\r\n│  HILLSIDE CHESS CLUB   │\r\n└────────────────────────┘\r\n\r\n"
+            "The winter league begins next month and all members may enter.\r\n\r\n"
+            "┌──────────┬──────────┬──────┐\r\n│ Round    │ Board    │ Time │\r\n"
+            "├──────────┼──────────┼──────┤\r\n│ First    │ North    │ 7.30 │\r\n"
+            "│ Second   │ South    │ 8.00 │\r\n└──────────┴──────────┴──────┘\r\n")
+    path = tmp_path / "card.txt"
+    path.write_bytes(text.encode("cp437"))
+    assert read_any_text(path) == text
+    # A Western file without drawn lines keeps its reading.
+    path.write_bytes("Der Bäcker öffnet um sieben Uhr, außer am Sonntag.\n".encode("cp1252"))
+    assert read_any_text(path) == "Der Bäcker öffnet um sieben Uhr, außer am Sonntag.\n"

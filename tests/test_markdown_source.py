@@ -230,3 +230,21 @@ def test_a_note_apps_closing_metadata_block_is_metadata_naming_the_date() -> Non
     # A closing list of "word: value" lines with no timestamp stays text.
     plain = "Kit\n\nWhat to bring on the walk.\n\nboots: yes\nhat: yes\nwater: two litres\nmap: yes\nfood: lunch\n"
     assert "two litres" in extract_markdown(plain).text
+
+
+def test_a_pandoc_grid_table_reads_as_rows() -> None:
+    # Invented report: a grid table with a header over "+===+" and a cell wrapped over two lines.
+    text = ("# Pool report\n\nThe pool opened all summer.\n\n"
+            "+------------+---------+---------+\n"
+            "| Session    | June    | July    |\n"
+            "+============+=========+=========+\n"
+            "| Early      | 310     | 402     |\n"
+            "| swimmers   |         |         |\n"
+            "+------------+---------+---------+\n"
+            "| Lessons    | 96      | 120     |\n"
+            "+------------+---------+---------+\n\n"
+            "Attendance rose in July.\n")
+    body = extract_markdown(text).text
+    assert "Session: Early swimmers | June: 310 | July: 402" in body
+    assert "Session: Lessons | June: 96 | July: 120" in body
+    assert "+---" not in body and "+===" not in body

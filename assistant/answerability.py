@@ -41,6 +41,8 @@ _SUFFIXES = frozenset({"jr", "sr", "junior", "senior"})  # Donald Trump Jr. is n
 _NUMERALS = frozenset({"ii", "iii", "iv"})  # Barack Obama II is Barack Obama
 _TYPO_LENGTH = 6  # a name this long still matches with one letter wrong (Cleaveland, Apocalypic)
 _SLIP_LENGTH = 4  # shorter words match only themselves ("UFEA"/"UEFA" is a slip, "Bo"/"Ob" no name)
+# a short given name ("Chad") stands for a long one it begins ("Chadwick") this much longer: not "Carl"/"Carla"
+_SHORT_GIVEN, _LONGER_BY = 3, 3
 # Given names and their common short forms: "Nick Kyrgios" is "Nicholas Kyrgios".
 _NICKNAME_GROUPS = (
     "nicholas nick nicolas nicky", "joseph joe joey", "william bill will billy willie", "robert bob rob bobby robbie",
@@ -107,10 +109,10 @@ def meets(constraint: Constraint, p: Passage, words: set[str] | None = None, loo
         return _says_any(_ALIASES[constraint.text.upper()], f"{p.title} {p.text}")
     parts = name_words(constraint.text)
     found = [_mentioned(w, words) for w in parts]
-    if all(found) or _abbreviated(constraint.text, f"{p.title} {p.text}"):
+    text = f"{p.title} {p.text}"
+    if all(found) or _abbreviated(constraint.text, text):
         return True
     if constraint.person and len(parts) > 1:
-        text = f"{p.title} {p.text}"
         return _person_met(constraint.text, words, loose, text) or _long_given_name(constraint.text, text)
     if loose and len(parts) > 1:
         return found[-1] and 2 * sum(found) >= len(parts)
@@ -139,7 +141,7 @@ def _abbreviated(name: str, text: str) -> bool:
     return False
 
 
-def _person_met(name: str, words: set[str], loose: bool, text: str = "") -> bool:
+def _person_met(name: str, words: set[str], loose: bool, text: str) -> bool:
     """A person is named by their given name (or its short form, "Nick" for "Nicholas") and
     surname, middle names and initials optional ("Barack Obama" for "Barack Hussein Obama");
     ``loose``: by the surname alone, as a text names them after the first time ("Shapiro
@@ -149,7 +151,7 @@ def _person_met(name: str, words: set[str], loose: bool, text: str = "") -> bool
         return False
     if not first or len(first) == 1 or any(_mentioned(f, words) for f in _given_forms(first)):
         return True
-    return loose and (not text or _surname_alone(last, text))
+    return loose and _surname_alone(last, text)
 
 
 def _surname_alone(last: str, text: str) -> bool:
@@ -159,21 +161,22 @@ def _surname_alone(last: str, text: str) -> bool:
     return any(not re.match(r"\s+[A-Z]", folded[m.end():])
                for m in re.finditer(rf"\b{re.escape(last)}\b", folded, re.IGNORECASE))
 
+
 def _long_given_name(name: str, text: str) -> bool:
     """The person stands in the text under the long form their given name shortens, with
     the same surname ("Chad Smith" for "Chadwick Gaylord Smith", "Alex Moreno" for "Alexander
     Moreno"): the short form is its first three letters or more and the long one is at least
     three letters longer, so "Carl" is not "Carla" nor "Paul" "Paula"."""
     first, last, suffix = person_parts(name)
-    if len(first) < 3 or not last or suffix:
+    if len(first) < _SHORT_GIVEN or not last or suffix:
         return False
-    pattern = rf"\b(?i:{re.escape(first)})[a-z]{{3,}}(?:\s+[A-Z][\w.'’-]*){{0,2}}\s+(?i:{re.escape(last)})\b"
+    pattern = rf"\b(?i:{re.escape(first)})[a-z]{{{_LONGER_BY},}}(?:\s+[A-Z][\w.'’-]*){{0,2}}\s+(?i:{re.escape(last)})\b"
     return re.search(pattern, fold_accents(text)) is not None
 
 
 def _longer_given(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
-    return len(short) >= 3 and len(long) >= len(short) + 3 and long.startswith(short)
+    return len(short) >= _SHORT_GIVEN and len(long) >= len(short) + _LONGER_BY and long.startswith(short)
 
 
 def person_parts(name: str) -> tuple[str, str, tuple[str, ...]]:

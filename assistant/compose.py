@@ -207,7 +207,7 @@ def _compose(analysis: Analysis, relevant: list[Candidate], ranked: list[Candida
         if _filled(analysis, [lead], passages) is None:  # "inspired by what?": a sentence that fills it leads
             lead = next((c for c in relevant[:SLOT_POOL] if _filled(analysis, [c], passages)), lead)
         chosen = [lead, *supporting(analysis, relevant, lead, {}, passages, support)]
-        after = completion(analysis, lead, ranked, passages)
+        after = completion(analysis, lead, passages)
         if after is not None:  # "Details of the offer have been revealed." The details lead, then what they complete
             chosen = [after, lead, *[c for c in chosen[1:] if c.text != after.text]][: 1 + max(support, 1)]
         return Composed(chosen, _filled(analysis, chosen, passages))
@@ -277,7 +277,11 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
     if any(strong.values()) and weights and reader_leads and not READER_ALONE:
         typed = [c for c in typed if strong[id(c)]]
     gains = hop_gains(analysis, pool, docs, spans)
+    # the spans that stand where the question word stands after a noun of relation ("a
+    # descendant of Rollo" for "a descendant of who?"), each sentence's, found once
     relation = _relation_slot(analysis)
+    filling = {id(c): {s for s in spans[id(c)] if relation and fills_slot(analysis, docs[pool.index(c)], s)}
+               for c in typed}
     if not analysis.present:  # (a question about now has its own band, by date: ``_newest``)
         # A lead from far down the ranking needs more than a span: sentences within a band of
         # the best candidate's score compete, the others only when none in the band qualifies.
@@ -285,8 +289,7 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
         # A span that stands where the question word stands after a noun of relation ("a
         # descendant of Rollo" for "a descendant of who?") keeps its sentence in the running too.
         typed = [c for c in typed if c.score + HOP * max(gains[id(c)].gains.values(), default=0.0)
-                 >= NEAR_BEST * pool[0].score or relation and any(
-                     fills_slot(analysis, docs[pool.index(c)], s) for s in spans[id(c)])] or typed
+                 >= NEAR_BEST * pool[0].score or filling[id(c)]] or typed
     called = {id(c): called_elsewhere(analysis, c, spans[id(c)], pool) for c in typed}
     if weights and reader_leads:
         value = _read(analysis, pool, docs, spans, weights, gains)
@@ -295,9 +298,7 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
             spans[id(c)] = _described_first(_called_first(sorted(spans[id(c)], key=lambda s: s in gains[id(c)].bridges),
                                                           called[id(c)]), gains[id(c)])
         value = {id(c): c.score + HOP * gains[id(c)].gains.get(spans[id(c)][0], 0.0) + STRONG * strong[id(c)]
-                 + LABELLED * any(labelled(analysis, c.text, s) or s in called[id(c)]
-                                  # "a descendant of Rollo"
-                                  or relation and fills_slot(analysis, docs[pool.index(c)], s)
+                 + LABELLED * any(labelled(analysis, c.text, s) or s in called[id(c)] or s in filling[id(c)]
                                   for s in spans[id(c)] if s not in gains[id(c)].bridges)
                  + NEAR * near_share(analysis, c.text)
                  for c in typed}
@@ -308,9 +309,7 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
     # "Which ministers ...?" asks for several: a sentence that lists several comes first
     # and one whose span stands where the question word stands ("a descendant of Rollo" for "a
     # descendant of who?") before one that names whom the question describes ("founded by William")
-    slotted = {id(c) for c in typed if relation and any(fills_slot(analysis, docs[pool.index(c)], s)
-                                                         for s in spans[id(c)])}
-    typed.sort(key=lambda c: (not (analysis.plural and len(spans[id(c)]) > 1), id(c) not in slotted, -value[id(c)]))
+    typed.sort(key=lambda c: (not (analysis.plural and len(spans[id(c)]) > 1), not filling[id(c)], -value[id(c)]))
     lead = _newest(typed, passages) if analysis.present else typed[0]
     onward = None if analysis.plural else follow_on(analysis, lead, spans[id(lead)], pool, found,
                                                     called.get(id(lead), frozenset()))
@@ -600,13 +599,12 @@ def _newest(typed: list[Candidate], passages: Sequence[Passage]) -> Candidate:
     return max(dated, key=lambda c: passages[c.n - 1].date) if dated else typed[0]
 
 
-def completion(analysis: Analysis, c: Candidate, ranked: Sequence[Candidate],
-               passages: Sequence[Passage]) -> Candidate | None:
+def completion(analysis: Analysis, c: Candidate, passages: Sequence[Passage]) -> Candidate | None:
     """The sentence right after ``c`` when it completes it: ``c`` announces what follows
     ("Details of the offer have been revealed."), or, for a "why" question, the next sentence
     gives the purpose of what ``c`` says ("It was the Kremlin who sought the summit. Perhaps as
     a way to head off the sanctions ...")."""
-    after = next((o for o in ranked if follows(c, o)), None) or next_sentence(c, passages)
+    after = next_sentence(c, passages)
     if after is None:
         return None
     if ANNOUNCES.search(c.text) or analysis.answer_type == "reason" and PURPOSE.match(after.text):

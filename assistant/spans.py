@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .answer_types import NAMED_KINDS, SORTS
-from .answerability import IGNORED_NAME_WORDS, PREFIX, fold_accents, is_country, same_person, word_like
+from .answerability import IGNORED_NAME_WORDS, PREFIX, fold_accents, is_country, person_parts, same_person, word_like
 from .question import MONTHS, Analysis
 from .question import YEAR as _YEAR
 from .text import content_stems, stem
@@ -779,7 +779,7 @@ def office_titles(texts: Sequence[str]) -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
     for text in texts:
         for m in _OFFICE_TITLE.finditer(text):
-            out.setdefault(_surname(m.group(2)), set()).add(m.group(1).lower())
+            out.setdefault(person_parts(m.group(2))[1], set()).add(m.group(1).lower())
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -788,10 +788,5 @@ def holds_other_office(analysis: Analysis, name: str, titles: dict[str, frozense
     office ("President Donald Trump"); a person they never title may be one."""
     if analysis.wh_noun not in OFFICES:
         return False
-    held = titles.get(_surname(name), frozenset())
+    held = titles.get(person_parts(name)[1], frozenset())
     return bool(held) and analysis.wh_noun not in held
-
-
-def _surname(name: str) -> str:
-    words = [w for w in _TOKEN.findall(fold_accents(name)) if w.lower() not in ("jr", "sr")]
-    return words[-1].lower() if words else ""

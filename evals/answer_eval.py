@@ -68,15 +68,16 @@ def record_of(pair: Pair, answer: Answer, twin: Answer, seconds: float) -> dict[
     lead = "" if answer.abstained else lead_text(answer)
     analysis = analyse(pair.question)
     own = Passage(1, pair.id, "", "", "", "", pair.id, pair.sources[0], 0, len(pair.sources[0]), 1.0)
+    contains = m.contains_answer(lead, [pair.right])
     return {
         "names_in_own_passage": not missing(analysis, [own]), "yes_no": pair.right.lower() in ("yes", "no"),
         "id": pair.id, "question": pair.question, "right": pair.right, "abstained": answer.abstained,
         "short": short, "lead": lead, "words": 0 if answer.abstained else len(answer.answer.split()),
         "em": m.exact_match(short, pair.right) if short else 0.0,
         "f1": m.token_f1(short, pair.right) if short else 0.0,
-        "lead_contains": float(m.contains_answer(lead, [pair.right])),
+        "lead_contains": float(contains),
         # the same, a person's full name in another form counted ("Barack Obama" for "Barack Hussein Obama II")
-        "lead_person": float(m.contains_answer(lead, [pair.right]) or m.contains_person(lead, pair.right)),
+        "lead_person": float(contains or m.contains_person(lead, pair.right)),
         "answer": answer.answer, "notes": answer.notes, "twin_abstained": twin.abstained,
         "twin_answer": twin.answer, "ms": round(1000 * seconds, 1),
     }
@@ -89,9 +90,9 @@ def baseline(pair: Pair, assistant: Assistant) -> dict[str, float]:
     spans = source_sentences(text)
     first = text[spans[0][0] : spans[0][1]] if spans else text
     span = first_typed_span(pair.question, text)
-    return {"first_sentence": float(m.contains_answer(first, [pair.right])),
-            "first_sentence_person": float(m.contains_answer(first, [pair.right])
-                                           or m.contains_person(first, pair.right)),
+    first_contains = m.contains_answer(first, [pair.right])
+    return {"first_sentence": float(first_contains),
+            "first_sentence_person": float(first_contains or m.contains_person(first, pair.right)),
             "top_passage": float(m.contains_answer(text, [pair.right])),
             "first_span_em": m.exact_match(span, pair.right) if span else 0.0,
             "first_span_f1": m.token_f1(span, pair.right) if span else 0.0}
@@ -149,7 +150,7 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, float]:
     return {
         "n": n, "em": statistics.mean(r["em"] for r in rows), "f1": statistics.mean(r["f1"] for r in rows),
         "lead_contains": statistics.mean(r["lead_contains"] for r in rows),
-        "lead_person": statistics.mean(r.get("lead_person", r["lead_contains"]) for r in rows),
+        "lead_person": statistics.mean(r["lead_person"] for r in rows),
         "answered": len(answered) / n, "twins_abstained": statistics.mean(r["twin_abstained"] for r in rows),
         "abstention_precision": abst["precision"] or 0.0, "abstention_recall": abst["recall"] or 0.0,
         "words": statistics.mean(r["words"] for r in answered) if answered else 0.0,

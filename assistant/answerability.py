@@ -35,6 +35,9 @@ _COUNTRY_NAMES = (("US", "USA", "U.S.", "U.S.A.", "United States", "America", "A
 _ALIASES = {a.upper(): names for names in _COUNTRY_NAMES for a in names[:4] if a.upper() == a}
 # each country's names as ``same_people`` compares them: {"us", "usa", "unitedstates", "america", ...}
 _COUNTRY_GROUPS = [{words_only(n).replace(" ", "") for n in names} for names in _COUNTRY_NAMES]
+# a document that opens on a pronoun never names its subject
+_UNNAMED = re.compile(r"\s*(He|She|His|Her|It|Its|They|Their)\b")
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her"})
 _FUNCTION = STOPWORDS | TITLES  # words a name does not open with
 _FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "de"})  # not in a name's initials
 _SUFFIXES = frozenset({"jr", "sr", "junior", "senior"})  # Donald Trump Jr. is not Donald Trump
@@ -225,7 +228,43 @@ def missing(analysis: Analysis, passages: Sequence[Passage]) -> list[Constraint]
     absent = [c for c in analysis.constraints if not any(meets(c, p, w, loose=True) for p, w in zip(passages, words))]
     if absent and not any(c.hard for c in absent) and any(described(analysis, p, w) for p, w in zip(passages, words)):
         return []
+    if len(absent) == 1 and any(unnamed_subject(analysis, p, w) == absent[0] for p, w in zip(passages, words)):
+        return []
     return absent
+
+
+def unnamed_subject(analysis: Analysis, p: Passage, words: set[str] | None = None) -> Constraint | None:
+    """The question's one name that a document may call by a pronoun only: the document
+    opens on "He", "She", "It" or "They" (its subject is never named in it) and carries
+    every other constraint of the question in full, of which at least one is more than a
+    year or a place (many documents name those). Not where the question weighs the things it
+    names against each other ("A or B?", "Are A and B both ...?"): each must be named. "He gained
+    recognition for ... Armin van Buuren's 2013 album "Intense"" may be the Richard Bedford
+    of "Which DJ did Richard Bedford work with on "Intense"?"; it is no evidence about
+    him when it lacks "Intense", nor about a band when it says "She"."""
+    opening = _UNNAMED.match(p.text) if p.start == 0 else None
+    if opening is None or len(analysis.constraints) < 2 or analysis.options or analysis.answer_type == "yesno":
+        return None
+    words = passage_words(p) if words is None else words
+    unmet_ = [c for c in analysis.constraints if not meets(c, p, words)]
+    met = [c for c in analysis.constraints if c not in unmet_]
+    if len(unmet_) != 1 or unmet_[0].hard or unmet_[0].kind != "name" or all(c.kind == "year" or c.place for c in met):
+        return None
+    name = unmet_[0]
+    personal = opening.group(1).lower() in _PERSONAL_PRONOUNS
+    fits = name.label in ("PERSON", "") if personal else name.label != "PERSON"
+    return name if fits else None
+
+
+def unnamed_note(analysis: Analysis, p: Passage) -> str:
+    """What an answer resting on a document that never names what was asked must say: the
+    reader sees that the pronoun was taken for the name."""
+    name = unnamed_subject(analysis, p)
+    opening = _UNNAMED.match(p.text)
+    if name is None or opening is None:
+        return ""
+    return (f"The source of the lead never names {name.text}: it calls its subject “{opening.group(1)}”, "
+            f"taken here to be {name.text}.")
 
 
 def described(analysis: Analysis, p: Passage, words: set[str] | None = None) -> bool:
@@ -287,7 +326,7 @@ def anchored(analysis: Analysis, p: Passage) -> bool:
     needed = analysis.subject.split()[-1] if analysis.subject else ""
     if needed and not (_mentioned(needed, words) or stem(needed) in stems):
         return False
-    return not names or any(meets(c, p, words, loose=True) for c in names)
+    return not names or any(meets(c, p, words, loose=True) for c in names) or unnamed_subject(analysis, p) is not None
 
 
 def names_met(analysis: Analysis, passages: Sequence[Passage]) -> dict[str, float]:

@@ -29,7 +29,7 @@ from index.encoders import Encoder
 from index.retrieval import Passage
 
 from .answer import Draft, Turn
-from .answerability import names_met
+from .answerability import names_met, unnamed_note
 from .compose import Composed, compose, near_miss, qualified
 from .markers import strip_markers
 from .question import Analysis, analyse
@@ -97,7 +97,9 @@ class ExtractiveGenerator:
             note = composed.abstain_note or (near_miss(analysis, candidates, passages)
                                              if len(allowed) < len(candidates) else "")
             return Draft("", abstained=True, notes=[note] if note else [], near_miss=note)
-        return _draft(composed)
+        draft = _draft(composed)
+        unnamed = unnamed_note(analysis, passages[composed.lead[0].n - 1])
+        return replace(draft, notes=[*draft.notes, unnamed]) if unnamed else draft
 
     def _sentences(self, question: str, passages: Sequence[Passage]) -> Draft:
         unknown = missing_names(question, passages)

@@ -42,7 +42,8 @@ _RIVALS = frozenset({"NORP", "DATE"})  # not places: Seattle is no rival to the 
 _KINDS = {"nationality": {"NORP", "LANGUAGE"}, "citizenship": {"NORP", "LANGUAGE"}, "country": {"NORP", "LANGUAGE"},
           "state": {"GPE"},  # "an English screenwriter": the recogniser reads "English" as a language
           "year": {"DATE"}}  # a town is no rival to its province: places compare only as states
-_FILLERS = frozenset({"both", "also", "locat", "situat"})  # "both located in China": "in China" is what is asked
+# "both located in China": "in China" is what is asked; "both types of drinks": "drinks" is
+_FILLERS = frozenset({"both", "also", "locat", "situat", "type", "kind", "sort"})
 _YEAR = re.compile(r"\b(1[0-9]\d\d|20\d\d)\b")
 
 
@@ -152,8 +153,8 @@ def _subject_words(doc: Any) -> set[str]:
     for t in doc:
         if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
             out.update(w.lower_ for w in t.subtree)
-    for t in doc:  # and what opens it, up to its first verb ("Patrice Leconte (born 1947) is ...")
-        if t.pos_ in ("AUX", "VERB"):
+    for t in doc:  # and what opens it, up to its first verb ("Patrice Leconte (born 1947) is ...");
+        if t.pos_ in ("AUX", "VERB") and not t.text[:1].isupper():  # a name read as one is no verb ("Wenling")
             break
         out.add(t.lower_)
     return out
@@ -169,7 +170,7 @@ def _matches(name: str, said: set[str]) -> bool:
 
 
 def _both(q: Any, things: list[str], groups: list[Said]) -> Verdict | None:
-    named = set(content_stems(" ".join(things)))
+    named = set(content_stems(" ".join(things + [_rest_of_name(q, t, g) for t, g in zip(things, groups)])))
     asked = [s for s in dict.fromkeys(content_stems(q.text)) if s not in named and s not in _FILLERS]
     if not asked:
         return None
@@ -179,6 +180,23 @@ def _both(q: Any, things: list[str], groups: list[Said]) -> Verdict | None:
         if lacking:
             return _rival(q, lacking, group, groups)
     return Verdict("yes", tuple(g[0][0] for g in groups))
+
+
+def _rest_of_name(q: Any, thing: str, group: Said) -> str:
+    """The question's words right after the thing that its own sentence's subject also has:
+    the rest of a name the question's capitals cut short ("Sake bomb", "Morning glory",
+    "Braque d'Auvergne")."""
+    said = set().union(*(_subject_words(d) for _, d in group))
+    last = thing.split()[-1]
+    rest: list[str] = []
+    for t in q:
+        if t.text != last:
+            continue
+        for u in q[t.i + 1 :]:
+            if u.lower_ not in said or u.is_punct:
+                break
+            rest.append(u.text)
+    return " ".join(rest)
 
 
 def _has(word: str, said: set[str]) -> bool:

@@ -1128,3 +1128,18 @@ def test_a_relation_of_who_is_answered_by_the_one_the_relation_names(tmp_path: P
                                "descendant of who?")
     assert not answer.abstained and answer.short_answer, answer.answer
     assert answer.short_answer.text == "Erik Sand", answer.answer
+
+
+def test_a_document_that_never_names_its_subject_answers_with_a_note_that_says_so(tmp_path: Path) -> None:
+    with _dated(tmp_path, [
+        {"id": "singer", "title": "Session notes", "date": "2024-02-01",
+         "text": "She sang on \"Glass Harbour\", the 2019 album of the Norwegian band Fjordline. "
+                 "She later moved to Bergen."},
+        {"id": "ferry", "title": "Ferry fares", "date": "2024-02-03",
+         "text": "The ferry company cut its fares to Lindholm in March."},
+    ]) as assistant:
+        answer = assistant.ask("Which band did Mara Quist sing with on \"Glass Harbour\"?")
+        other = assistant.ask("Which band did Mara Quist sing with on \"Salt Roads\"?")
+    assert not answer.abstained and "Fjordline" in lead_text(answer), answer.answer
+    assert any("never names Mara Quist" in n and "“She”" in n for n in answer.notes), answer.notes
+    assert other.abstained, other.answer

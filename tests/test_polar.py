@@ -63,6 +63,21 @@ def test_a_verdict_where_the_sentences_decide_it(question: str, answer: str | No
     assert len(decided.evidence) == (1 if " and " not in question else 2)
 
 
+@pytest.mark.parametrize(("question", "sentences"), [
+    # the question's capitals cut the name short: "toddy" is the rest of it, not what is asked
+    ("Are Fjordling and Harbour toddy both types of drinks?",
+     ["A fjordling is a cold, lemon-flavoured drink.", "The harbour toddy or harbour punch is a hot drink made "
+                                                       "with rum."]),
+    # a name the tagger reads as a verb ("-ling") still opens its sentence as its subject
+    ("Are Fenling and Xinshan both in China?",
+     ["Fenling (Fenling dialect: Fen-lin ] ; ) is a coastal county-level city in Fujian province, China.",
+      "Xinshan () is a small county-level city of Henan province of Central China."]),
+])
+def test_yes_where_each_things_own_sentence_says_it(question: str, sentences: list[str]) -> None:
+    decided = verdict(question, ranked_sentences(sentences))
+    assert decided is not None and decided.answer == "yes", decided
+
+
 @pytest.mark.parametrize("question", [
     "Are Marta Olsen and Jonas Berg both authors?",  # Berg's sentence does not say: no "no" from silence
     "Are Kari Lund and Jonas Berg both from Denmark?",  # a place is no rival: Bergen could lie anywhere

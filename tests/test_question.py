@@ -381,3 +381,38 @@ def test_a_surname_alone_stands_for_the_person_only_where_it_names_one(text: str
     a = analyse("Who was born first, Pablo Trapero or Aleksander Ford?")
     ford = next(c for c in a.constraints if c.text == "Aleksander Ford")
     assert meets(ford, _p(text), loose=True) is met
+
+
+@pytest.mark.parametrize(("question", "text"), [
+    # a document that opens on a pronoun and carries the rest of the question in full
+    ("Which band did Mara Quist sing with on \"Glass Harbour\"?",
+     "She sang on \"Glass Harbour\", the 2019 album of the band Fjordline."),
+    ("Which river does the Oster Bridge cross near Tavik Mill?", "It crosses the Lenna river near Tavik Mill."),
+])
+def test_a_document_that_never_names_its_subject_may_stand_for_the_one_name_missing(question: str, text: str) -> None:
+    a = analyse(question)
+    assert not missing(a, [_p(text)]), [c.text for c in a.constraints]
+
+
+@pytest.mark.parametrize(("question", "text"), [
+    ("Which band did Mara Quist sing with on \"Salt Roads\"?",  # the other constraint is not there
+     "She sang on \"Glass Harbour\", the 2019 album of the band Fjordline."),
+    ("Which band did Mara Quist sing with in 2019?",  # a year alone ties many documents to anything
+     "She sang in 2019 with the band Fjordline."),
+    ("Which band did Mara Quist sing with in Bergen?",  # so does a place
+     "She sang in Bergen with the band Fjordline."),
+    ("Which band did Mara Quist sing with on \"Glass Harbour\"?",  # "It" is no person
+     "It was recorded for \"Glass Harbour\", the 2019 album of the band Fjordline."),
+    ("Who was born first, Mara Quist or Tor Lind?",  # each thing weighed must be named
+     "She was born in 1971, three years after Tor Lind."),
+])
+def test_a_pronoun_stands_for_a_missing_name_only_in_full_context(question: str, text: str) -> None:
+    a = analyse(question)
+    assert missing(a, [_p(text)]), [c.text for c in a.constraints]
+
+
+def test_a_pronoun_that_opens_a_later_chunk_has_its_antecedent_before_it() -> None:
+    a = analyse("Which band did Mara Quist sing with on \"Glass Harbour\"?")
+    text = "She sang on \"Glass Harbour\", the 2019 album of the band Fjordline."
+    assert not missing(a, [_p(text)])
+    assert missing(a, [Passage(1, "d", "", "", "", "", "c", text, 200, 200 + len(text), 0.5)])

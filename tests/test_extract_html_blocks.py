@@ -326,3 +326,16 @@ def test_the_items_of_an_aria_menu_go() -> None:
     assert "garden club" in text
     for item in ("Print this page", "Flag content", "Version history"):
         assert item not in text, item
+
+
+def test_the_heading_over_a_dropped_list_of_links_goes_and_a_heading_over_prose_stays() -> None:
+    # Invented: a council notice with a "Further reading" box of links and a contacts section.
+    page = ("<html><head><title>Tree planting on the green</title></head><body><main><article>"
+            f"<h1>Tree planting on the green</h1>{_PARAGRAPHS}"
+            "<h2>Further reading</h2><ul><li><a href='/trees'>Our tree strategy</a></li>"
+            "<li><a href='/green'>About the village green</a></li></ul>"
+            "<h2>Volunteer days</h2><p>Volunteers meet at the pond at ten on the first Saturday of each month "
+            "and the council lends the spades.</p></article></main></body></html>")
+    text = extract_html(page).text
+    assert "Further reading" not in text and "Our tree strategy" not in text
+    assert "Volunteer days" in text.split("\n\n")

@@ -426,9 +426,14 @@ def _squash(text: str) -> str:
     return " ".join(text.split())
 
 
+# A caption's closing credit, "(Image: Harbour Gazette)", "(Photo: J. Smith/AP)": the photo's
+# owner, not the caption. The credit goes, so the caption is judged on its own words.
+_CREDIT_TAIL = _rx(r"(?<=[.!?])\s*\((?:photo|foto|image|imagen|picture|cr[eé]dito|credit)s?\s*:[^()]{1,60}\)\s*$")
+
+
 def _make_block(line: str) -> _Block:
     bullet = bool(_BULLET.match(line))
-    return _Block(_squash(_BULLET.sub("", line, count=1)), bullet)
+    return _Block(_CREDIT_TAIL.sub("", _squash(_BULLET.sub("", line, count=1))), bullet)
 
 
 def _text_blocks(raw: str) -> list[_Block]:

@@ -29,6 +29,7 @@ from .html_event_dates import event_dates
 from .html_gaps import with_gaps_filled, with_section_headings
 from .html_headline import entry_headline
 from .html_link_labels import label_link_texts, link_bar_texts
+from .html_link_list_headings import without_link_list_headings
 from .html_offer_boxes import offer_boxes
 from .html_posts import thread_posts, with_posts
 from .html_subheads import with_inner_headings
@@ -71,6 +72,7 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
     read_also = label_link_texts(tree) | link_bar_texts(tree)  # "See also: <a>...</a>"; "Home | News | ..."
     blocks = without_author_card([b for b in map(without_reading_time, blocks)
                                   if b and not is_chrome_line(b) and b not in read_also])
+    blocks = without_link_list_headings(blocks, tree, _squash)
     text = "\n\n".join(blocks)  # dated with a last-update note, which is no text of the page
     blocks = [b for b in blocks if not is_update_line(b)]
     us = _month_first(tree)

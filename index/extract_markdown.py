@@ -25,6 +25,7 @@ from .front_matter import (
 )
 from .markdown_myst import pandoc_title_block, without_myst_pandoc_markup
 from .markdown_source import html_block_texts, is_code_chunk, is_object_repr, page_properties, without_source_markup
+from .markdown_wiki import without_wiki_furniture
 from .parsed import Parsed, first_line
 from .tables import table_text
 
@@ -53,7 +54,7 @@ def extract_markdown(text: str) -> Parsed:
         meta, text = split_trailing_metadata(text)  # a note app's closing "key: value" lines (Joplin)
     if not meta:
         meta = page_properties(text)  # an outliner's page (Logseq): its opening "key:: value" lines
-    blocks, heading = _blocks(without_myst_pandoc_markup(without_source_markup(text)))
+    blocks, heading = _blocks(without_myst_pandoc_markup(without_source_markup(without_wiki_furniture(text))))
     if meta.get("subtitle"):  # a standfirst the page shows under its title
         blocks.insert(0, meta["subtitle"])
     body = "\n\n".join(blocks)

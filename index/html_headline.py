@@ -5,6 +5,11 @@ page and the post's title in an ``<h2>``/``<h3>`` marked as the entry's title (t
 class ``entry-title``, or schema.org ``itemprop="headline"``/``"name"`` inside a
 ``BlogPosting``). trafilatura then takes the blog's name for the title and drops the post's.
 The page's ``<title>`` settles which is which: "Blog name: Post title" names both.
+
+Where no class marks the entry's title, the structure does: an ``<h1>`` that is nothing but
+one link and stands outside the page's ``<article>`` (or ``<main>``) is the site's masthead
+(the blog's name linking to its front page, a project's name over one of its updates), and
+the heading that opens the article, before any of its paragraphs, is the page's own headline.
 Pure functions on an lxml tree."""
 
 from __future__ import annotations
@@ -29,7 +34,34 @@ def entry_headline(tree: Any, title: str) -> str:
         # longer than the name it replaces: a publisher's name marked "name" is no headline
         if len(text) > len(title) and text in page_title and len(text.split()) <= _HEADLINE_WORDS:
             return text
+    return _headline_under_masthead(tree, title)
+
+
+def _headline_under_masthead(tree: Any, title: str) -> str:
+    """The heading that opens the article when ``title`` is a linked masthead ``<h1>`` outside
+    it (above); "" otherwise."""
+    if not any(_is_linked_masthead(h1, title) for h1 in tree.iter("h1")):
+        return ""
+    article = next(iter(tree.iter("article")), None)
+    if article is None:
+        article = next(iter(tree.iter("main")), None)
+    if article is None:
+        return ""
+    for el in article.iter("h1", "h2", "h3", "p"):
+        if el.tag == "p":
+            return ""
+        text = " ".join(el.text_content().split())
+        if text and text != title and len(text.split()) <= _HEADLINE_WORDS:
+            return text
     return ""
+
+
+def _is_linked_masthead(h1: Any, title: str) -> bool:
+    """Whether ``h1`` reads ``title`` and is one link outside any ``<article>``/``<main>``."""
+    links = h1.findall(".//a")
+    text = " ".join(h1.text_content().split())
+    return (text == title and len(links) == 1 and " ".join(links[0].text_content().split()) == text
+            and not any(a.tag in ("article", "main") for a in h1.iterancestors()))
 
 
 def _marks_entry_title(el: Any) -> bool:

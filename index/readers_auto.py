@@ -37,13 +37,16 @@ from .parsed import Parsed
 from .readers_rules import read_docx
 from .tables import first_row_is_header, key_value_text, table_text
 from .text_breadcrumb import without_breadcrumb
+from .text_footer import without_letter_footer
+from .text_lynx import without_lynx_links
 from .text_pages import without_page_breaks, without_print_header
 from .text_signature import without_quoted_reply, without_signature
 from .text_site_line import without_site_line
 
 
 def _read_txt(file: Path) -> Parsed:
-    meta, raw = split_front_matter(without_print_header(without_page_breaks(read_any_text(file))))
+    text = without_letter_footer(without_lynx_links(read_any_text(file)))
+    meta, raw = split_front_matter(without_print_header(without_page_breaks(text)))
     cleaned = clean_text(without_breadcrumb(without_site_line(without_quoted_reply(without_signature(raw)))))
     return Parsed(cleaned.text, meta.get("title") or cleaned.title,
                   iso_date(front_matter_date(meta)) or stated_date(raw) or closing_date(raw))

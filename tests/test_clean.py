@@ -235,3 +235,14 @@ def test_a_heading_framed_by_rules_above_the_salutation_is_kept() -> None:
            f"Dear residents,\n\n{prose}\n")
     kept = clean_text(raw).text.split("\n\n")
     assert "NOTICE OF BOILER REPLACEMENT" in kept and prose in kept
+
+
+def test_a_captions_closing_credit_goes_and_the_caption_stays() -> None:
+    # Invented: a plain-text story whose photo caption ends with its credit in brackets.
+    prose = [f"The lifeboat crew at Sandhaven answered {n} calls this winter, most of them to walkers cut off "
+             "by the tide." for n in ("forty", "fifty")]
+    caption = "Volunteers on the slipway at dawn. (Photo: Sandhaven RNLI)"
+    raw = "\n\n".join(["Lifeboat crew marks a busy winter", caption, *prose])
+    paragraphs = clean_text(raw).text.split("\n\n")
+    assert "Volunteers on the slipway at dawn." in paragraphs
+    assert not any("Photo:" in p for p in paragraphs)

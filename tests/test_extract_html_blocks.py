@@ -75,6 +75,21 @@ def test_a_blog_post_s_entry_title_is_its_title_where_the_only_h1_is_the_blog_s_
     assert parsed.text.startswith("Wicken Fen in the frost, a winter circuit")
 
 
+def test_the_heading_opening_the_article_is_the_title_where_the_h1_is_a_linked_masthead_outside_it() -> None:
+    # Invented: a club's news page whose only <h1> is the club's name linking home, with no class
+    # marking the post's title and a <title> that does not name the post.
+    page = ("<html><head><title>Fen Walker club news</title></head><body>"
+            "<div class='masthead'><h1><a href='https://fenwalker.example/'>Fen Walker</a></h1></div>"
+            "<main><article><div class='kicker'>Walk report</div><h2>Wicken Fen in the frost, a winter circuit</h2>"
+            f"{_PARAGRAPHS}</article></main></body></html>")
+    parsed = extract_html(page)
+    assert parsed.title == "Wicken Fen in the frost, a winter circuit"
+    assert "Fen Walker\n" not in parsed.text + "\n"
+    # an <h1> with more than its link, or an article that opens with prose, keeps its title
+    page = page.replace("<div class='kicker'>Walk report</div>", "<p>Seven walkers came along this time.</p>")
+    assert extract_html(page).title != "Wicken Fen in the frost, a winter circuit"
+
+
 def test_a_standfirst_longer_than_the_meta_description_is_kept_whole() -> None:
     """The description holds the standfirst's first sentence only; the page shows both."""
     page = ("<html><head><meta name='description' content='The river rose two metres in a day, the most since"
@@ -311,3 +326,16 @@ def test_the_items_of_an_aria_menu_go() -> None:
     assert "garden club" in text
     for item in ("Print this page", "Flag content", "Version history"):
         assert item not in text, item
+
+
+def test_the_heading_over_a_dropped_list_of_links_goes_and_a_heading_over_prose_stays() -> None:
+    # Invented: a council notice with a "Further reading" box of links and a contacts section.
+    page = ("<html><head><title>Tree planting on the green</title></head><body><main><article>"
+            f"<h1>Tree planting on the green</h1>{_PARAGRAPHS}"
+            "<h2>Further reading</h2><ul><li><a href='/trees'>Our tree strategy</a></li>"
+            "<li><a href='/green'>About the village green</a></li></ul>"
+            "<h2>Volunteer days</h2><p>Volunteers meet at the pond at ten on the first Saturday of each month "
+            "and the council lends the spades.</p></article></main></body></html>")
+    text = extract_html(page).text
+    assert "Further reading" not in text and "Our tree strategy" not in text
+    assert "Volunteer days" in text.split("\n\n")

@@ -248,3 +248,17 @@ def test_a_pandoc_grid_table_reads_as_rows() -> None:
     assert "Session: Early swimmers | June: 310 | July: 402" in body
     assert "Session: Lessons | June: 96 | July: 120" in body
     assert "+---" not in body and "+===" not in body
+
+
+def test_a_wiki_notes_embeds_and_closing_link_list_go_and_its_links_in_prose_stay() -> None:
+    # Invented Obsidian-style note: an embedded template, a link in a sentence, a backlinks list.
+    note = ("# Allotment rota, spring\n\n![[templates.rota-header]]\n\nPlot holders water the seed beds in turn; "
+            "the tool shed key is with [[Sam|people.sam]].\n\n## Crops\n\n- [[Beans]]\n- [[Leeks]]\n\n"
+            "The rota starts on 1 April.\n\n## Linked from\n\n- [[Allotment (Root)|allotment]]\n- [[Rotas|rota]]\n")
+    parsed = extract_markdown(note)
+    assert "templates.rota-header" not in parsed.text
+    assert "Linked from" not in parsed.text and "Allotment (Root)" not in parsed.text
+    assert "the tool shed key is with [[Sam|people.sam]]" in parsed.text
+    assert "Beans" in parsed.text and "The rota starts on 1 April." in parsed.text  # a list inside the note stays
+    code = "# Note\n\nText.\n\n```\n![[kept.in.code]]\n```\n"
+    assert "![[kept.in.code]]" in extract_markdown(code).text

@@ -11,6 +11,8 @@ from pathlib import Path
 from index.clean import clean_text
 from index.loaders import load_paths
 from index.text_breadcrumb import is_breadcrumb, without_breadcrumb
+from index.text_footer import without_letter_footer
+from index.text_lynx import without_lynx_links
 from index.text_signature import without_quoted_reply, without_signature
 
 _PROSE = ("The water supply to the lower town will be switched off on Thursday from nine in the morning "
@@ -192,3 +194,72 @@ def test_the_quoted_message_a_reply_ends_with_goes_with_its_headers_or_attributi
     inline = quoted + "\nYes, I booked it this morning.\n"
     assert without_quoted_reply(inline) == inline
     assert without_quoted_reply(quoted) == quoted
+
+
+# Invented: a text browser's dump of a county walking club's news page.
+_DUMP = """   #[1]Fellside Ramblers feed [2]alternate
+
+   [3]Skip to content
+
+   [4]Fellside Ramblers
+
+     * [5]Walks
+     * [6]Routes
+     * [7]Join
+
+Bridge on the Cray valley path reopens after flood repairs
+
+   [IMG]
+   The new footbridge over the Cray at Low Mill. (Photo: Fellside Ramblers)
+
+   The footbridge at Low Mill, washed away in the November floods, reopened
+   on Saturday after volunteers rebuilt it with oak from the estate.
+
+   Walkers can read the route notes on [8]the club's route page before they
+   set out, as the path is still muddy below the mill.
+
+   Related walks
+
+    1. [9]Winter circuit of Hawes Pike
+    2. [10]Three reservoirs in a day
+
+References
+
+   1. https://ramblers.example/feed
+   8. https://ramblers.example/routes/cray
+  10. https://ramblers.example/walks/reservoirs
+"""
+
+
+def test_a_text_browser_dumps_link_lines_and_references_go_and_its_link_words_in_prose_stay(tmp_path: Path) -> None:
+    (tmp_path / "dump.txt").write_text(_DUMP, encoding="utf-8")
+    doc = load_paths([tmp_path / "dump.txt"], extractors="auto").documents[0]
+    assert doc.title == "Bridge on the Cray valley path reopens after flood repairs"
+    paragraphs = doc.text.split("\n\n")
+    assert "The new footbridge over the Cray at Low Mill." in paragraphs  # the caption, not its credit
+    assert "Walkers can read the route notes on the club's route page before they set out" in doc.text
+    for gone in ("Skip to content", "Walks", "Hawes Pike", "Three reservoirs", "https://", "[", "IMG", "Photo:"):
+        assert gone not in doc.text
+    assert without_lynx_links("See [1]this and [2]that and [3]more.\n") == "See [1]this and [2]that and [3]more.\n"
+
+
+def test_a_letters_closing_contact_row_or_data_protection_line_goes(tmp_path: Path) -> None:
+    # Invented letters: an Estonian managing agent's notice with its letterhead's contact row, an
+    # English one with the data-protection line its sender prints on every letter.
+    row = "Kodu Haldus OÜ | Pärnu mnt 12, 10148 Tallinn | tel 612 3456 | info@koduhaldus.example"
+    estonian = ("Lugupeetud elanikud!\n\nMaja katus parandatakse aprillis ja töö kestab umbes kolm nädalat, mille "
+                "jooksul ei saa\nkasutada pööningut ega hoovi parklat.\n\nPalume elanikel viia oma asjad "
+                "pööningult ära hiljemalt kolmekümnendaks märtsiks.\n\nTallinnas 3.3.2026\n\nHaldur Mari Tamm\n"
+                f"Kodu Haldus OÜ\n\n{row}\n")
+    notice = ("Your personal data are processed under Regulation (EU) 2016/679. You may exercise your rights "
+              "at office@brook.example.")
+    english = f"Dear tenants,\n\n{_PROSE}\n\nYours sincerely,\n\nJo Brook\nLettings manager\n\n{notice}\n"
+    for letter, footer in ((estonian, row), (english, notice)):
+        (tmp_path / "letter.txt").write_bytes(letter.replace("\n", "\r\n").encode("utf-8"))
+        text = load_paths([tmp_path / "letter.txt"], extractors="auto").documents[0].text
+        assert "Palume elanikel" in text or _PROSE in text
+        assert footer not in text
+    table_end = f"{_PROSE}\n\nRoom | Day | Host\nHall | Monday | Ann\nLibrary | Tuesday | office@brook.example\n"
+    assert without_letter_footer(table_end) == table_end  # a table's rows, not one footer line
+    gdpr_text = f"{_PROSE}\n\nThe GDPR gives every tenant the right to see the records we hold about them."
+    assert without_letter_footer(gdpr_text) == gdpr_text  # the text's own closing sentence that names the law

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import docx
@@ -90,7 +91,7 @@ SCHOOL = [
 ]
 
 
-def make_pdf(name: str, blocks: list[tuple[str, object]], header: tuple[str, str], footer: str, made: str, title: str, widths: list[float]) -> None:
+def make_pdf(name: str, blocks: Sequence[tuple[str, object]], header: tuple[str, str], footer: str, made: str, title: str, widths: list[float]) -> None:
     w, h = A4
     pdf = canvas_maker(made)(str(PAGES / name), pagesize=A4)
     pdf.setTitle(title)
@@ -202,7 +203,7 @@ PTA = [
 ]
 
 
-def make_docx(name: str, blocks: list[tuple[str, object]], header: str, footer: str, created: dt.datetime, style: str) -> None:
+def make_docx(name: str, blocks: Sequence[tuple[str, object]], header: str, footer: str, created: dt.datetime, style: str) -> None:
     d = docx.Document()
     d.core_properties.created = created
     d.core_properties.modified = created

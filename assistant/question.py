@@ -57,6 +57,8 @@ _MONEY = re.compile(r"\b(dollars?|euros?|pounds?|kroner|krone|yen|yuan|rubles?|r
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th|s)")  # "27th", "1990s": not codes
 _QUOTED = re.compile(r"[\"“”]([^\"“”]{2,80})[\"“”]")
 YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")  # a year as a question or a passage writes it
+_LIFE_DATES = re.compile(r"\((?:born|b\.|n[ée]e?)\s[^()]*\)"  # "(born August 23, 1965)", "(1862 – 1946)"
+                         r"|\([^()]*\b(?:1[5-9]\d\d|20\d\d)\s*[–-]\s*[^()]*\b(?:1[5-9]\d\d|20\d\d)\s*\)")
 _OPEN_ENDED = re.compile(r"\b(?:since|from|after|before|until)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$", re.I)
 _YEAR_OR_DECADE = re.compile(r"\b(1[5-9]\d\d|20\d\d)(?:(?<=0)(['’]?s))?\b")  # "1994", "1990s", "1990's"
 _DIGITS = re.compile(r"\d")
@@ -239,8 +241,13 @@ def qualified_nouns(doc: Any) -> tuple[tuple[str, str, str], ...]:
 
 def _constraints(doc: Any, text: str) -> tuple[Constraint, ...]:
     out: list[Constraint] = [Constraint("quote", q.strip()) for q in _QUOTED.findall(text)]
-    covered: set[int] = set()
+    # "Roger Avary (born August 23, 1965) is ...": a life's dates describe who is meant, as the
+    # name does; a passage about him that does not repeat them is no passage about another year
+    covered: set[int] = {t.i for m in _LIFE_DATES.finditer(text) for t in doc.char_span(
+        m.start(), m.end(), alignment_mode="expand") or ()}
     for ent in doc.ents:
+        if ent.start in covered:
+            continue
         said = text[ent.start_char : ent.end_char + 2]  # with the "'s" the recogniser leaves out
         years = [m.group(1) + ("s" if m.group(2) else "") for m in _YEAR_OR_DECADE.finditer(said)
                  if not (m.group(2) and _OPEN_ENDED.search(text, 0, ent.start_char + m.start()))]

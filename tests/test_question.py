@@ -416,3 +416,20 @@ def test_a_pronoun_that_opens_a_later_chunk_has_its_antecedent_before_it() -> No
     text = "She sang on \"Glass Harbour\", the 2019 album of the band Fjordline."
     assert not missing(a, [_p(text)])
     assert missing(a, [Passage(1, "d", "", "", "", "", "c", text, 200, 200 + len(text), 0.5)])
+
+
+@pytest.mark.parametrize("question", [
+    "Mara Quist (born March 3, 1971) is a Norwegian singer; which band did she join in Bergen?",
+    "Tor Lind (June 2, 1901 – May 9, 1977) was a Danish judge; which court did he lead?",
+])
+def test_a_lifes_dates_describe_who_is_meant_and_are_no_year_asked(question: str) -> None:
+    a = analyse(question)
+    assert not [c for c in a.constraints if c.kind == "year"], a.constraints
+    name = question.split(" (")[0]
+    bio = _p(f"{name} joined the band Fjordline in Bergen and led the Aalborg court for years.")
+    assert not missing(a, [bio]) and not conflicts(a, bio, [bio])
+
+
+def test_a_year_outside_a_lifes_dates_is_still_asked() -> None:
+    a = analyse("How many passengers did Northwind (founded 1990) carry in 2022?")
+    assert [c.text for c in a.constraints if c.kind == "year"] == ["1990", "2022"]

@@ -37,7 +37,10 @@ _ALIASES = {a.upper(): names for names in _COUNTRY_NAMES for a in names[:4] if a
 _COUNTRY_GROUPS = [{words_only(n).replace(" ", "") for n in names} for names in _COUNTRY_NAMES]
 # a document that opens on a pronoun never names its subject
 _UNNAMED = re.compile(r"\s*(He|She|His|Her|It|Its|They|Their)\b")
+_COMMON_SUBJECT = re.compile(r"\s*(The\s+(?:[a-z0-9][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:is|was|are|were|has|had|will|"
+                             r"[a-z]+ed|[a-z]+s)\b")  # "The 33-lap race was", "The film stars"
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her"})
+_PRONOUN_WORDS = _PERSONAL_PRONOUNS | {"it", "its", "they", "their"}
 _FUNCTION = STOPWORDS | TITLES  # words a name does not open with
 _FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "de"})  # not in a name's initials
 _SUFFIXES = frozenset({"jr", "sr", "junior", "senior"})  # Donald Trump Jr. is not Donald Trump
@@ -228,42 +231,85 @@ def missing(analysis: Analysis, passages: Sequence[Passage]) -> list[Constraint]
     absent = [c for c in analysis.constraints if not any(meets(c, p, w, loose=True) for p, w in zip(passages, words))]
     if absent and not any(c.hard for c in absent) and any(described(analysis, p, w) for p, w in zip(passages, words)):
         return []
-    if len(absent) == 1 and any(unnamed_subject(analysis, p, w) == absent[0] for p, w in zip(passages, words)):
+    if absent and any(_unnamed_for(analysis, p, w, absent) for p, w in zip(passages, words)):
         return []
     return absent
 
 
+def _unnamed_for(analysis: Analysis, p: Passage, words: set[str], absent: list[Constraint]) -> bool:
+    """The passage may stand for everything absent: its unnamed subject and the year put on it."""
+    thing = unnamed_subject(analysis, p, words)
+    return thing is not None and all(
+        c.text == thing.text or c.kind == "year" and _names_year(analysis.text, c, thing) for c in absent)
+
+
 def unnamed_subject(analysis: Analysis, p: Passage, words: set[str] | None = None) -> Constraint | None:
-    """The question's one name that a document may call by a pronoun only: the document
-    opens on "He", "She", "It" or "They" (its subject is never named in it) and carries
-    every other constraint of the question in full, of which at least one is more than a
-    year or a place (many documents name those). Not where the question weighs the things it
-    names against each other ("A or B?", "Are A and B both ...?"): each must be named. "He gained
-    recognition for ... Armin van Buuren's 2013 album "Intense"" may be the Richard Bedford
-    of "Which DJ did Richard Bedford work with on "Intense"?"; it is no evidence about
-    him when it lacks "Intense", nor about a band when it says "She"."""
-    opening = _UNNAMED.match(p.text) if p.start == 0 else None
+    """The question's one name or title that a document may call by a pronoun or a common
+    noun only: the document opens on "He", "She", "It", "They" or "The film" (its subject is
+    never named in it) and carries every other constraint of the question in full, of which
+    at least one is more than a year or a place (many documents name those); a year the
+    question puts on the name itself ("the 2016 Marrakesh ePrix") goes with it. Not where the
+    question weighs the things it names against each other ("A or B?", "Are A and B both
+    ...?"): each must be named. "He gained recognition for ... Armin van Buuren's 2013 album
+    "Intense"" may be the Richard Bedford of "Which DJ did Richard Bedford work with on
+    "Intense"?"; it is no evidence about him when it lacks "Intense", nor about a band when it
+    says "She", nor about a person when it says "It" or "The film"."""
+    opening = _opening(p)
     if opening is None or len(analysis.constraints) < 2 or analysis.options or analysis.answer_type == "yesno":
         return None
     words = passage_words(p) if words is None else words
     unmet_ = [c for c in analysis.constraints if not meets(c, p, words)]
     met = [c for c in analysis.constraints if c not in unmet_]
-    if len(unmet_) != 1 or unmet_[0].hard or unmet_[0].kind != "name" or all(c.kind == "year" or c.place for c in met):
+    things = list({c.text: c for c in reversed(unmet_) if c.kind in ("name", "quote")}.values())  # a title once
+    if len(things) != 1 or not met or all(c.kind == "year" or c.place for c in met):
         return None
-    name = unmet_[0]
-    personal = opening.group(1).lower() in _PERSONAL_PRONOUNS
-    fits = name.label in ("PERSON", "") if personal else name.label != "PERSON"
-    return name if fits else None
+    thing = things[0]
+    if thing.place or thing.label == "DATE" or any(
+            c.text != thing.text and not (c.kind == "year" and _names_year(analysis.text, c, thing)) for c in unmet_):
+        return None
+    if opening.lower() in _PERSONAL_PRONOUNS:
+        return thing if thing.kind == "name" and thing.label in ("PERSON", "") else None
+    return thing if thing.label != "PERSON" and _kind_fits(analysis.text, opening, thing) else None
+
+
+def _kind_fits(question: str, opening: str, thing: Constraint) -> bool:
+    """"The movie ..." stands for a name the question calls a movie ("the album "Animal
+    Ambition"", "the Duke Blue Devils football team") or calls nothing; not for a name beside
+    which the question speaks of a movie as something else ("the movie that Olympia Dukakis
+    won an award for")."""
+    noun = opening.split()[-1].lower()
+    if noun in _PRONOUN_WORDS:
+        return True
+    found = list(re.finditer(rf"\b{re.escape(noun[:PREFIX])}\w*", question, re.IGNORECASE))
+    at = question.find(thing.text)
+    end = at + len(thing.text)
+    gaps = [_TOKEN.findall(question[m.end():at] if m.start() < at else question[end:m.start()]) for m in found]
+    return not found or any(len(g) <= 2 and not any(w.lower() in STOPWORDS for w in g) for g in gaps)
+
+
+def _opening(p: Passage) -> str | None:
+    """How a document that never names its subject opens: "He", "The 33-lap race"."""
+    if p.start != 0:
+        return None
+    m = _UNNAMED.match(p.text) or _COMMON_SUBJECT.match(p.text)
+    return m.group(1) if m else None
+
+
+def _names_year(question: str, year: Constraint, thing: Constraint) -> bool:
+    """The year stands right before the name or title, as part of what it names ("the 2016
+    Marrakesh ePrix", "the 1997 movie "Buddy""), not as the time of what is asked."""
+    at = question.find(thing.text)
+    return at > 0 and re.search(rf"\b{re.escape(year.text)}((?:\s+[a-z][\w-]*)?)\s*[\"“]?$", question[:at]) is not None
 
 
 def unnamed_note(analysis: Analysis, p: Passage) -> str:
     """What an answer resting on a document that never names what was asked must say: the
     reader sees that the pronoun was taken for the name."""
     name = unnamed_subject(analysis, p)
-    opening = _UNNAMED.match(p.text)
+    opening = _opening(p)
     if name is None or opening is None:
         return ""
-    return (f"The source of the lead never names {name.text}: it calls its subject “{opening.group(1)}”, "
+    return (f"The source of the lead never names {name.text}: it calls its subject “{opening}”, "
             f"taken here to be {name.text}.")
 
 

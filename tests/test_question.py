@@ -388,6 +388,11 @@ def test_a_surname_alone_stands_for_the_person_only_where_it_names_one(text: str
     ("Which band did Mara Quist sing with on \"Glass Harbour\"?",
      "She sang on \"Glass Harbour\", the 2019 album of the band Fjordline."),
     ("Which river does the Oster Bridge cross near Tavik Mill?", "It crosses the Lenna river near Tavik Mill."),
+    # a common noun for its subject, and a year the question puts on the title
+    ("Which guest on the album \"Salt Roads\" was born Tor Lind?",
+     "The album features guest appearances from Kalle Vik, who was born Tor Lind in Bergen."),
+    ("Who played the husband of Mara Quist in the 1997 film \"Glass Harbour\"?",
+     "It starred Mara Quist as Anna Holm and Kalle Vik as her husband."),
 ])
 def test_a_document_that_never_names_its_subject_may_stand_for_the_one_name_missing(question: str, text: str) -> None:
     a = analyse(question)
@@ -405,6 +410,12 @@ def test_a_document_that_never_names_its_subject_may_stand_for_the_one_name_miss
      "It was recorded for \"Glass Harbour\", the 2019 album of the band Fjordline."),
     ("Who was born first, Mara Quist or Tor Lind?",  # each thing weighed must be named
      "She was born in 1971, three years after Tor Lind."),
+    # the question speaks of the movie as another thing than the name
+    ("Who directed the movie that Mara Quist won the Bergen Award for?",
+     "The movie was directed by Kalle Vik and won the Bergen Award in 1990."),
+    # a year that is the time of what is asked, not part of the name
+    ("Who played the husband of Mara Quist on \"Glass Harbour\" in 1997?",
+     "It starred Mara Quist as Anna Holm and Kalle Vik as her husband."),
 ])
 def test_a_pronoun_stands_for_a_missing_name_only_in_full_context(question: str, text: str) -> None:
     a = analyse(question)

@@ -36,6 +36,7 @@ _UNITS = re.compile(r"\b(years?|months?|weeks?|days?|hours?|minutes?|seconds?|de
 # the name after "known as", "called", "nicknamed": "Popularly known as the Desert Fox, he ..."
 _NAMED_AS = re.compile(r"\b(?:known as|called|nicknamed|dubbed|named|alias|a\.k\.a\.?)\s+[\"“]?"
                        r"((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*)*)")
+_THE_BEFORE = re.compile(r"\bthe\s+$")  # "the Donbass": lower-case "the" right before a name
 _DAY_OF_MONTH = re.compile(rf"^\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b", re.I)
 _MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\s+$", re.I)
 _MEASURES = frozenset("length height width distance depth weight area speed size capacity elevation altitude".split())
@@ -153,6 +154,8 @@ def answer_spans(analysis: Analysis, doc: Any) -> list[Span]:
         fresh = [s for s in fresh if _counts(doc, s, stem(analysis.wh_noun))]
     if analysis.wh_noun in _WIDE_REGIONS:
         fresh = _widest(fresh, doc.text)
+    if analysis.answer_type in ("person", "person_or_org"):  # "if we leave the Donbass": a person takes no article
+        fresh = [s for s in fresh if s.label != "PERSON" or not _THE_BEFORE.search(doc.text, 0, s.start)]
     # a name in brackets (a birth name, another title) answers after what the sentence says;
     # "when did X die?" takes the end of a life's span of dates ("(4 May 1928 – 2 June 2003)")
     # and "when was X born?" the start of it, or the date after "born"

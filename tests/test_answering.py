@@ -1143,3 +1143,13 @@ def test_a_document_that_never_names_its_subject_answers_with_a_note_that_says_s
     assert not answer.abstained and "Fjordline" in lead_text(answer), answer.answer
     assert any("never names Mara Quist" in n and "“She”" in n for n in answer.notes), answer.notes
     assert other.abstained, other.answer
+
+
+def test_a_name_after_the_is_no_person_asked_for() -> None:
+    # the recogniser reads "Donbass" as a person; a person takes no article ("the Donbass")
+    a = analyse("Which commanders are going to Lindholm with Holm?")
+    doc = parse("“Today, if we leave the Donbass, we will clearly open the bridgehead,” he said.")
+    assert [e.label_ for e in doc.ents if e.text == "Donbass"] == ["PERSON"]
+    assert answer_spans(a, doc) == []
+    named = parse("“Today, if we leave the town, we will open the bridgehead,” Kalle Vik said.")
+    assert [named.text[s.start:s.end] for s in answer_spans(a, named)] == ["Kalle Vik"]

@@ -253,3 +253,27 @@ def test_a_bare_year_that_answers_is_not_compared_with_the_other_dates_of_its_se
     assert judge.judge("2006", sources, question).supported
     wrong = judge.judge("1995", sources, question)  # a year the sources never give
     assert not wrong.supported and any(r.startswith("date") for c in wrong.claims for r in c.reasons)
+
+
+RESCUE = ("Harbour police said the navy helicopter was flying a routine patrol over the bay on Friday when it lost "
+          "power. Its pilot, Ines Marlow, who is 34, brought the aircraft down on a beach. Protesters took over the "
+          "town hall in Solberg for two days last month, the mayor said.")
+
+
+@pytest.mark.parametrize("claim", [
+    "Police stress the navy copter was flying a routine patrol over the bay.",  # a reporting verb; a word's end
+    "A 34-year-old brought the aircraft down.",  # "year" and "old" are the age's unit
+    "The mayor said the takeover of the town hall lasted two days.",  # "took over"
+])
+def test_a_summarys_wording_of_what_the_sources_say_is_supported(judge, claim: str) -> None:  # type: ignore[no-untyped-def]
+    verdict = judge.judge(claim, [RESCUE])
+    assert verdict.supported, [r for c in verdict.claims for r in c.reasons]
+
+
+@pytest.mark.parametrize(("claim", "reason"), [
+    ("A 35-year-old brought the aircraft down.", "number: 35 vs 34"),
+    ("Marlow, 34, crash-landed the burning aircraft on a crowded beach after an engine fire.", "detail"),
+])
+def test_a_summarys_wording_still_carries_its_errors(judge, claim: str, reason: str) -> None:  # type: ignore[no-untyped-def]
+    verdict = judge.judge(claim, [RESCUE])
+    assert not verdict.supported and any(r.startswith(reason) for c in verdict.claims for r in c.reasons)

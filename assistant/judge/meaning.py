@@ -31,6 +31,10 @@ _CONTENT_POS = frozenset("NOUN PROPN VERB ADJ NUM".split())
 # Verbs that carry little of their own ("held talks" = "met"; "has a population of" = "is home to").
 _LIGHT = frozenset("be have do make take give get go come become hold keep put set say tell report state "
                    "add note include".split())
+# Verbs that only say who said it: a summary's "she writes" or "he stresses" for the article's "said"
+_REPORTING = frozenset("write claim announce stress argue explain insist".split())
+# "22-year-old": the number is read as a number; "year" and "old" are its unit, no detail
+_AGE = re.compile(r"\b(?:\d+|[a-z]+)[- ](?:year|month|week|day)s?[- ]old\b", re.IGNORECASE)
 _MONTHS = ("january february march april may june july august september october november december").split()
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _MONTH_ABBR = {m[:3]: m for m in _MONTHS} | {"sept": "september"}
@@ -492,7 +496,9 @@ def content_words(doc: Any, skip: frozenset[str] = frozenset()) -> list[Any]:
     """The tokens a paraphrase must not add without support: nouns, names, verbs and
     adjectives, minus light verbs, numbers (``number_conflicts`` reads them) and what the
     question already says."""
+    ages = [m.span() for m in _AGE.finditer(doc.text)]
     return [t for t in doc if t.pos_ in _CONTENT_POS and not t.is_stop and t.lemma_.lower() not in _LIGHT
+            and t.lemma_.lower() not in _REPORTING and not any(a <= t.idx < b for a, b in ages)
             and t.is_alpha and not t.like_num and t.lower_ not in _SCALES and t.lower_ not in _UNITS
             and t.lower_ not in ("half", "quarter", "percent")
             and t.lemma_.lower() not in skip and stem(t.text) not in skip]
@@ -512,14 +518,31 @@ def details(claim: Any, evidence: Sequence[Any], similar: Similar | None,
     lemmas = {u.lemma_.lower() for d in evidence for u in d} | {stem(u.text) for d in evidence for u in d} | known
     pool = sorted({u.lemma_.lower() for d in evidence for u in content_words(d)})
     unsaid: dict[str, Any] = {}
+    compounds = _compounds(evidence)
     for t in content_words(claim, skip):
-        if t.lemma_.lower() in lemmas or stem(t.text) in lemmas or _title(t.text):
+        if t.lemma_.lower() in lemmas or stem(t.text) in lemmas or _title(t.text) or _part_of(t.lower_, compounds):
             continue
         unsaid.setdefault(t.lower_, t)
     if len(unsaid) <= tolerated:
         return [Conflict("detail", t.text) for t in unsaid.values()]
     close = similar(sorted({t.lemma_.lower() for t in unsaid.values()}), pool) if similar and pool else {}
     return [Conflict("detail", t.text) for t in unsaid.values() if close.get(t.lemma_.lower(), 0.0) < SYNONYM]
+
+
+def _compounds(evidence: Sequence[Any]) -> tuple[set[str], set[str]]:
+    """The evidence's long words; and each two of its words run together ("took over" ->
+    "takeover", by the first one's lemma too)."""
+    long = {u.lower_ for d in evidence for u in d if len(u) >= 8 and u.is_alpha}
+    pairs = {f"{x}{b.lower_}" for d in evidence for a, b in zip(d, d[1:]) if a.is_alpha and b.is_alpha
+             for x in (a.lower_, a.lemma_.lower())}
+    return long, pairs
+
+
+def _part_of(word: str, compounds: tuple[set[str], set[str]]) -> bool:
+    """A word the evidence says run together from two ("a takeover" for "took over") or as
+    the end of a longer one ("copter" for "helicopter", "plane" for "airplane")."""
+    long, pairs = compounds
+    return word in pairs or (len(word) >= 5 and any(c.endswith(word) and c != word for c in long))
 
 
 # -- short answers ------------------------------------------------------------------------

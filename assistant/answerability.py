@@ -28,6 +28,7 @@ from .question import Analysis, Constraint, qualified_nouns
 from .text import numbers, same_name_word, stem
 
 _TOKEN = re.compile(r"\w+")
+_DOTTED = re.compile(r"\b(?:[A-Za-z]{1,3}\.){2,}")  # "Ph.D.", "U.S.A."
 PREFIX = 5  # Kirill/Kiril, Ukrainian/Ukraine: names match on their first five letters
 IGNORED_NAME_WORDS = frozenset({"the", "of", "and", "s", "a", "an"})
 _COUNTRY_NAMES = (("US", "USA", "U.S.", "U.S.A.", "United States", "America", "American"),
@@ -78,7 +79,11 @@ for _group in _NICKNAME_GROUPS:
 
 
 def passage_words(p: Passage) -> set[str]:
-    return {w.lower() for w in _TOKEN.findall(fold_accents(f"{p.title}\n{p.text}"))}
+    """The passage's words, lower-cased; an abbreviation written with full stops counts
+    without them too ("Ph.D." is "phd")."""
+    text = fold_accents(f"{p.title}\n{p.text}")
+    dotted = {m.group().replace(".", "").lower() for m in _DOTTED.finditer(text)}
+    return {w.lower() for w in _TOKEN.findall(text)} | dotted
 
 
 def fold_accents(text: str) -> str:

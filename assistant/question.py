@@ -59,6 +59,8 @@ _QUOTED = re.compile(r"[\"“”]([^\"“”]{2,80})[\"“”]")
 YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")  # a year as a question or a passage writes it
 _LIFE_DATES = re.compile(r"\((?:born|b\.|n[ée]e?)\s[^()]*\)"  # "(born August 23, 1965)", "(1862 – 1946)"
                          r"|\([^()]*\b(?:1[5-9]\d\d|20\d\d)\s*[–-]\s*[^()]*\b(?:1[5-9]\d\d|20\d\d)\s*\)")
+# the second year of a span ("2017-2018 season") names the same season as the first
+_SEASON_END = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\s*[-–/]\s*$")
 _OPEN_ENDED = re.compile(r"\b(?:since|from|after|before|until)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$", re.I)
 _YEAR_OR_DECADE = re.compile(r"\b(1[5-9]\d\d|20\d\d)(?:(?<=0)(['’]?s))?\b")  # "1994", "1990s", "1990's"
 _DIGITS = re.compile(r"\d")
@@ -250,7 +252,8 @@ def _constraints(doc: Any, text: str) -> tuple[Constraint, ...]:
             continue
         said = text[ent.start_char : ent.end_char + 2]  # with the "'s" the recogniser leaves out
         years = [m.group(1) + ("s" if m.group(2) else "") for m in _YEAR_OR_DECADE.finditer(said)
-                 if not (m.group(2) and _OPEN_ENDED.search(text, 0, ent.start_char + m.start()))]
+                 if not (m.group(2) and _OPEN_ENDED.search(text, 0, ent.start_char + m.start()))
+                 and not _SEASON_END.search(said, 0, m.start())]  # "the 2017-2018 season": 2017-18
         if ent.label_ == "DATE" and years:
             out.extend(Constraint("year", y) for y in years)  # "1994", or "1990s" for "the 1990's"
         elif ent.label_ == "DATE" and _MONTH.search(ent.text):  # "in August": the evidence must say August

@@ -444,3 +444,15 @@ def test_a_lifes_dates_describe_who_is_meant_and_are_no_year_asked(question: str
 def test_a_year_outside_a_lifes_dates_is_still_asked() -> None:
     a = analyse("How many passengers did Northwind (founded 1990) carry in 2022?")
     assert [c.text for c in a.constraints if c.kind == "year"] == ["1990", "2022"]
+
+
+def test_a_season_written_as_two_years_is_met_by_its_first() -> None:
+    a = analyse("Which league did Lindholm HC play in before the 2017-2018 season?")
+    assert [c.text for c in a.constraints if c.kind == "year"] == ["2017"]
+    p = _p("Lindholm HC played in the Eastern League until the 2017–18 season.")
+    assert not missing(a, [p]) and not conflicts(a, p, [p])
+
+
+def test_an_abbreviation_with_full_stops_is_the_same_word_without() -> None:
+    a = analyse("Where did Mara Quist get her PhD?")
+    assert not missing(a, [_p("Mara Quist received her Ph.D. at the University of Bergen.")])

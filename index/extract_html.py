@@ -905,9 +905,14 @@ _LEAD_BOX_MARKS = re.compile(r"(?<![a-z])(?:lead|lede|standfirst|dek|deck|summar
 
 
 def _is_lead_box(div: Any, text: str) -> bool:
-    """A ``<div>`` holding its text itself whose class or id calls it the lead (six words or more)."""
+    """A ``<div>`` holding its text itself whose class or id calls it the lead (six words or more),
+    or the value of a record's field whose label, the element right before it, is one such word
+    (a knowledge article's "Summary" field: ``<span>Summary</span><div>...</div>``)."""
     marks = f"{div.get('class') or ''} {div.get('id') or ''}".lower()
-    return 6 <= len(text.split()) <= 2 * _SUBTITLE_WORDS and bool(_LEAD_BOX_MARKS.search(marks))
+    label = div.getprevious()
+    named = label is not None and isinstance(label.tag, str) \
+        and bool(_LEAD_BOX_MARKS.fullmatch(_squash(label).rstrip(":").strip().lower()))
+    return 6 <= len(text.split()) <= 2 * _SUBTITLE_WORDS and (bool(_LEAD_BOX_MARKS.search(marks)) or named)
 
 
 def _is_text_box(div: Any) -> bool:

@@ -384,3 +384,24 @@ def test_on_a_page_without_h1_the_heading_the_title_element_names_first_is_the_h
     found = extract_html(page)
     assert found.title == "Ferry doubles its crossings"
     assert "Ferry doubles its crossings" in found.text.split("\n\n")
+
+
+def test_a_record_field_labelled_as_the_summary_is_put_back_as_the_lead() -> None:
+    # Invented: a help-centre article shown as a record's fields (a label, then the value in a
+    # custom element), its "Summary" field right under the headline and before the "Details",
+    # which is all the extractor kept
+    field = ('<div class="form-element"><span class="form-element__label">{label}</span>'
+             '<div class="form-element__control"><x-formatted-text>{value}</x-formatted-text></div></div>')
+    summary = "Meter readings can be sent online, by phone or with the freepost card we post each spring."
+    fields = "".join(field.format(label=k, value=v) for k, v in (
+        ("Article Number", "000123"), ("Last Published Date", "3/2/2026"), ("Summary", summary)))
+    body = ["Send us a reading in the first week of each quarter so that your bill is not estimated.",
+            "A photo of the dials is enough if the numbers can be read clearly in the picture."]
+    page = ("<html><head><title>How do I send a meter reading?</title></head><body><main>"
+            '<div class="page-header"><h1>How do I send a meter reading?</h1></div><div class="record">'
+            f'{fields}<div class="form-element"><span class="form-element__label">Details</span>'
+            '<div class="form-element__control"><x-rich-text>' + "".join(f"<p>{b}</p>" for b in body) +
+            "</x-rich-text></div></div></div></main></body></html>")
+    blocks = _with_lead(["How do I send a meter reading?", *body], _parse(page), "How do I send a meter reading?")
+    assert blocks[:2] == ["How do I send a meter reading?", summary]
+    assert "000123" not in blocks and "Summary" not in blocks

@@ -19,7 +19,7 @@ from .cjk_words import CJK_SENTENCE_END, SPACELESS_LINE_END
 from .cjk_words import words as cjk_words
 from .dates import first_date
 from .text import ANY_STOPWORD
-from .text_tables import rows_text, table_runs
+from .text_tables import is_rule, rows_text, table_runs
 
 GOOD, SHORT, BAD = "good", "short", "bad"
 
@@ -468,8 +468,8 @@ def _continues(prev: str, line: str) -> bool:
     or a report's date line under its sender line."""
     if _heading_subject(prev, line):
         return True
-    if _BULLET.match(line) or _TERMINAL.search(prev.rstrip()) or len(prev.strip()) < 40:
-        return False
+    if _BULLET.match(line) or _TERMINAL.search(prev.rstrip()) or len(prev.strip()) < 40 or is_rule(line):
+        return False  # a rule ("=====") under a line closes its block, it does not wrap it
     if len(line.split()) <= _DATE_LINE_WORDS and first_date(line):
         return False
     # Wrapped prose has lower-case words; a menu bar or a headline in title case does not.

@@ -258,7 +258,7 @@ _PUBLISHED = (r"first published|published|posted|dated|date|issued|released|for 
 _UPDATED = (r"last updated|last modified|updated|modified|revised|actualizado|最終更新|更新日"
             r"|更新日期|更新時間|更新时间|수정일"
             r"|opdateret|oppdatert|uppdaterad|päivitetty|actualitzat|actualizat|aggiornato|mis à jour|mise à jour"
-            r"|aktualisiert"
+            r"|aktualisiert|atualizado|atualizada|atualização|actualização"  # Portuguese: "Última atualização em ..."
             r"|bijgewerkt|aktualizacja|aktualizované|atnaujinta|diperbarui|güncellendi|تاریخ به‌روزرسانی|آخر تحديث"
             r"|diweddarwyd(?: ddiwethaf)?|ажурирано|обновлено|atjaunināts|uuendatud")
 # An "as of" label dates the document it heads ("Stand: 28. Februar 2026", "As of: 3 March 2026",
@@ -278,7 +278,7 @@ _LABELLED = [
     # "Published on 5 May 2024", "Date: 2024-05-05", "Date of issue: 12 March 2024",
     # "When: 2025-03-18T10:00" (a label that needs its colon)
     # and under a label only, a dotted date with a two-digit year ("Invoice date: 01.07.25")
-    re.compile(rf"(?:\b(?:{labels})\b(?:\s+(?:on|el|at)|\s+of\s+[a-z]+|{_BY_NAME_ON})?\s*[:：\-–]?|\b(?:when|datum|data|created|{_AS_OF})\s*:{bare})"
+    re.compile(rf"(?:\b(?:{labels})\b(?:\s+(?:on|el|em|at)|\s+of\s+[a-z]+|{_BY_NAME_ON})?\s*[:：\-–]?|\b(?:when|datum|data|created|{_AS_OF})\s*:{bare})"
                rf"\s*{_WEEKDAY}((?:{_CANDIDATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2}}|{_ROC_YEAR}[-/.]\d{{1,2}}[-/.]\d{{1,2}}))"
                rf"(?![\w.-]?\d)(?![\w-])", re.IGNORECASE)
     for labels, bare in ((_PUBLISHED, _BARE_PUBLISHED), (_UPDATED, ""))  # the first date a document had is its date
@@ -444,7 +444,7 @@ def names_other_event(label: str) -> bool:
 # A page's own note of its last update, a label and a date and nothing else ("Last updated:
 # 4 March 2026", "Dernière mise à jour : 11 mars 2026", "Seite aktualisiert am 03.02.2026 10:15").
 _UPDATE_LINE = re.compile(
-    rf"^\W*(?:[^\W\d]+\s+){{0,2}}?(?:{_UPDATED})\b(?:\s+(?:on|le|am|el|il|op))?\s*[:：\-–]?\s*{_WEEKDAY}"
+    rf"^\W*(?:[^\W\d]+\s+){{0,2}}?(?:{_UPDATED})\b(?:\s+(?:on|le|am|el|em|il|op))?\s*[:：\-–]?\s*{_WEEKDAY}"
     rf"(?:{_CANDIDATE})(?:,?\s+(?:at\s+|à\s+|um\s+)?\d{{1,2}}[:.h]\d{{2}}(?:\s*[ap]\.?m\.?)?)?\W*$", re.IGNORECASE)
 
 

@@ -263,13 +263,12 @@ def _fewest_stray_letters(tied: list[Any], western: Any) -> str:
     """cp1252, unless another of ``tied`` (charset-normalizer's matches as clean and coherent as
     cp1252, so a Baltic or Central European code page read as Western tie with it) decodes to
     accented letters that one language's alphabet holds better: Lithuanian "ėšūųž" from
-    cp1257 against "ëðøûþ", which no language writes together, from cp1252. A language's
-    alphabet is the letters charset-normalizer knows for it."""
-    try:
-        from charset_normalizer.constant import FREQUENCIES
-    except ImportError:
+    cp1257 against "ëðøûþ", which no language writes together, from cp1252; Hungarian "őű"
+    from cp1250 against "õû". A language's alphabet is the letters charset-normalizer knows
+    for it with those its table leaves out (see ``_complete_alphabets``)."""
+    alphabets = _complete_alphabets()
+    if not alphabets:
         return _WESTERN
-    alphabets = [set(letters) for letters in FREQUENCIES.values()]
 
     def stray(match: Any) -> int:
         letters = {c for c in str(match).lower() if ord(c) > 127 and c.isalpha()}
@@ -277,6 +276,32 @@ def _fewest_stray_letters(tied: list[Any], western: Any) -> str:
 
     fewest = min(tied, key=lambda r: (stray(r), r is not western))
     return str(fewest.encoding) if stray(fewest) < stray(western) else _WESTERN
+
+
+def _complete_alphabets() -> list[set[str]]:
+    """The lower-case letters of each language charset-normalizer knows: its table's letters
+    (a language's 26 most frequent, so Hungarian's lacks "ő" and "ű", and Polish's "ś" and "ż")
+    with the accented letters that table leaves out (``_RARE_LETTERS``); empty without it.
+    Only the tie with cp1252 is settled by them: among Central European code pages, whose
+    readings differ in a few rare letters, the frequent letters settle it better."""
+    try:
+        from charset_normalizer.constant import FREQUENCIES
+    except ImportError:
+        return []
+    return [set(letters) | set(_RARE_LETTERS.get(lang, "")) for lang, letters in FREQUENCIES.items()]
+
+
+# The accented letters of the Latin-script languages charset-normalizer knows that its table of
+# each language's 26 most frequent letters leaves out (Romanian's cedilla "ş ţ" are not its
+# letters: they are the comma-below "ș ț" misread).
+_RARE_LETTERS = {
+    "German": "äöüß", "French": "àâæçéèêëîïôœùûüÿ", "Dutch": "áéíóúàèëïöü",
+    "Italian": "àèéìíîòóùú", "Polish": "ąćęłńóśźż", "Spanish": "áéíóúüñ", "Portuguese": "áâãàçéêíóôõú",
+    "Swedish": "åäöé", "Norwegian": "åæøéèêóòô", "Danish": "åæøé", "Finnish": "äöåšž",
+    "Czech": "áčďéěíňóřšťúůýž", "Slovak": "áäčďéíĺľňóôŕšťúýž", "Hungarian": "áéíóöőúüű",
+    "Turkish": "çğıöşüâîû", "Romanian": "ăâîșț", "Lithuanian": "ąčęėįšųūž", "Slovene": "čšž",
+    "Croatian": "čćđšž", "Estonian": "äõöüšž",
+}
 
 
 def _fewest_foreign_letters(tied: list[Any], best: Any) -> str:

@@ -256,12 +256,15 @@ def _text_without(el: Any, inner: Any) -> str:
 
 
 def _is_caption(el: Any) -> bool:
-    """A photo caption: a <figcaption>, or a box its template classes as a caption (not a
-    credit) beside an image (a "caption" label over a heading is no photo's)."""
+    """A photo caption: a <figcaption>, or a box its template marks as a caption (not a
+    credit) beside an image (a "caption" label over a heading is no photo's): a class with
+    "caption", schema.org's ``itemprop="caption"``, or AEM core components' image title
+    (``cmp-image__title``, which the Image component shows as the caption)."""
     marks = f"{el.get('class') or ''}".lower()
     if el.tag == "figcaption":
         return True
-    if "caption" not in marks or _CREDIT_MARKS.search(marks) or el.tag not in ("div", "p", "span"):
+    captioned = "caption" in marks or "cmp-image__title" in marks or (el.get("itemprop") or "").lower() == "caption"
+    if not captioned or _CREDIT_MARKS.search(marks) or el.tag not in ("div", "p", "span"):
         return False
     if any(_is_caption(a) for a in el.iterancestors()):
         return False
@@ -902,9 +905,14 @@ _LEAD_BOX_MARKS = re.compile(r"(?<![a-z])(?:lead|lede|standfirst|dek|deck|summar
 
 
 def _is_lead_box(div: Any, text: str) -> bool:
-    """A ``<div>`` holding its text itself whose class or id calls it the lead (six words or more)."""
+    """A ``<div>`` holding its text itself whose class or id calls it the lead (six words or more),
+    or the value of a record's field whose label, the element right before it, is one such word
+    (a knowledge article's "Summary" field: ``<span>Summary</span><div>...</div>``)."""
     marks = f"{div.get('class') or ''} {div.get('id') or ''}".lower()
-    return 6 <= len(text.split()) <= 2 * _SUBTITLE_WORDS and bool(_LEAD_BOX_MARKS.search(marks))
+    label = div.getprevious()
+    named = label is not None and isinstance(label.tag, str) \
+        and bool(_LEAD_BOX_MARKS.fullmatch(_squash(label).rstrip(":").strip().lower()))
+    return 6 <= len(text.split()) <= 2 * _SUBTITLE_WORDS and (bool(_LEAD_BOX_MARKS.search(marks)) or named)
 
 
 def _is_text_box(div: Any) -> bool:
@@ -1144,7 +1152,8 @@ def _over_chrome_date(date: str, tree: Any, month_first: bool) -> str:
     datetime>`` or JSON-LD holds it) and the article's own date-marked byline beside the
     headline, or a date labelled as published between the headline and the first paragraph
     (a Q&A's "Asked Mar 11, 2024"), states another: a top bar's "today" date or an answer's
-    date is not the post's."""
+    date is not the post's. A date the page states only inside links is another page's (a
+    related item's): then only the labelled date under the headline, else none."""
     if not date:
         return date
     h1 = next(iter(tree.iter("h1")), None)
@@ -1154,9 +1163,21 @@ def _over_chrome_date(date: str, tree: Any, month_first: bool) -> str:
     stored += [s.text or "" for s in tree.iter("script") if "ld+json" in (s.get("type") or "")]
     if any(date in value or (len(value) <= 40 and iso_date(value, month_first) == date) for value in stored):
         return date  # "June 12, 2025" in a <meta> is metadata too
-    own = _marked_date(tree, month_first, within=_headline_root(tree))
     under = stated_date(_under_headline(tree, h1), labelled_only=True, month_first=month_first, updated=False)
-    return own or under or date
+    if _linked_only(date, tree, month_first):  # a teaser's date: the later steps look for the page's own
+        return under
+    return _marked_date(tree, month_first, within=_headline_root(tree)) or under or date
+
+
+_LINKED_DATE_CHARS = 60
+
+
+def _linked_only(date: str, tree: Any, month_first: bool) -> bool:
+    """Whether every short element of the page that states ``date`` stands inside a link: the
+    date of a teaser for another page ("More press releases", a related story), not this one's."""
+    stating = [el for el in tree.iter() if isinstance(el.tag, str) and el.tag not in ("script", "style")
+               and len(el.text_content()) <= _LINKED_DATE_CHARS and iso_date(el.text_content(), month_first) == date]
+    return bool(stating) and all(el.tag == "a" or any(a.tag == "a" for a in el.iterancestors()) for el in stating)
 
 
 def _under_headline(tree: Any, h1: Any) -> str:

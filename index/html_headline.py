@@ -10,6 +10,8 @@ Where no class marks the entry's title, the structure does: an ``<h1>`` that is 
 one link and stands outside the page's ``<article>`` (or ``<main>``) is the site's masthead
 (the blog's name linking to its front page, a project's name over one of its updates), and
 the heading that opens the article, before any of its paragraphs, is the page's own headline.
+On a page with no ``<h1>`` at all (a portal's portlets, each under its own ``<h2>`` title), the
+heading the ``<title>`` names first, before the section or site name taken for the title, is.
 Pure functions on an lxml tree."""
 
 from __future__ import annotations
@@ -34,7 +36,26 @@ def entry_headline(tree: Any, title: str) -> str:
         # longer than the name it replaces: a publisher's name marked "name" is no headline
         if len(text) > len(title) and text in page_title and len(text.split()) <= _HEADLINE_WORDS:
             return text
-    return _headline_under_masthead(tree, title)
+    return _headline_under_masthead(tree, title) or _headline_named_first(tree, title, page_title)
+
+
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " · ", " » ", ": ")
+
+
+def _headline_named_first(tree: Any, title: str, page_title: str) -> str:
+    """On a page without an ``<h1>``, the ``<h2>``-``<h4>`` heading longer than ``title`` that
+    the page's ``<title>`` names first, before a separator and the section or site ``title``
+    was taken from ("Menu hours extended - News - University": a portal's portlet titled "News"
+    over the article's own ``<h3>``); "" otherwise."""
+    if next(iter(tree.iter("h1")), None) is not None:
+        return ""
+    for el in tree.iter("h2", "h3", "h4"):
+        text = " ".join(el.text_content().split())
+        rest = page_title[len(text):]
+        if len(text) > len(title) and page_title.startswith(text) and rest.startswith(_TITLE_SEPARATORS) \
+                and title in rest and len(text.split()) <= _HEADLINE_WORDS:
+            return text
+    return ""
 
 
 def _headline_under_masthead(tree: Any, title: str) -> str:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from copy import deepcopy
 from typing import Any
 
 from .tables import table_text
@@ -26,6 +27,22 @@ _MIN_POSTS = 2
 _KEPT_SHARE = 0.5  # of the kept words, this share or more stands inside the posts
 _POST_TAGS = frozenset({"article", "div", "li", "section"})
 _TEXT_TAGS = ("p", "li", "h2", "h3", "h4", "h5", "h6", "pre", "table")
+# bbCode forums (XenForo, vBulletin, phpBB) write a post as bare text in a box, lines split by
+# <br>, with no paragraph tag: such a box holding words of its own is read as one text
+_BARE_TEXT_TAGS = ("div", "blockquote")
+_PROSE_WORDS = 8  # a kept line this long is a post's text, not its author's name or title
+
+
+def _holders(box: Any) -> list[Any]:
+    """The elements of ``box`` that hold a post's text: paragraphs, list items, headings, tables,
+    and boxes with bare text of their own (see ``_BARE_TEXT_TAGS``), in page order."""
+    return [el for el in box.iter(*_TEXT_TAGS, *_BARE_TEXT_TAGS)
+            if el.tag in _TEXT_TAGS or _own_words(el)]
+
+
+def _own_words(el: Any) -> bool:
+    """Whether ``el`` holds words outside its child elements (its text, its children's tails)."""
+    return any(re.search(r"\w", t or "") for t in (el.text, *(c.tail for c in el)))
 
 
 def _words(text: str) -> list[str]:
@@ -68,11 +85,12 @@ def _content_boxes(run: list[Any], blocks: list[str]) -> list[Any]:
     it, and the box at the same path of tags and classes in the others."""
     kept = " ".join(" ".join(_words(b)) for b in blocks)
     best = max(run, key=lambda post: sum(" ".join(_words(_text(el))) in kept
-                                         for el in post.iter(*_TEXT_TAGS) if _words(_text(el))))
-    held = [el for el in best.iter(*_TEXT_TAGS) if _words(_text(el)) and " ".join(_words(_text(el))) in kept]
+                                         for el in _holders(post) if _words(_text(el))))
+    held = [el for el in _holders(best) if _words(_text(el)) and " ".join(_words(_text(el))) in kept]
+    prose = [el for el in held if len(_words(_text(el))) >= _PROSE_WORDS]
     if not held:
         return []
-    path = _path(best, _common_ancestor(held, best))
+    path = _path(best, _common_ancestor(prose or held, best))
     return [box for post in run if (box := _follow(post, path)) is not None]
 
 
@@ -112,7 +130,7 @@ def post_texts(box: Any, squash: Squash) -> list[str]:
     """A post's content box as lines: paragraphs, list items, headings, tables row by row."""
     lines: list[str] = []
     held: list[Any] = []  # held: lxml keeps one proxy per live element, so their ids stay theirs
-    for el in box.iter(*_TEXT_TAGS):
+    for el in _holders(box):
         if any(id(a) in {id(h) for h in held} for a in el.iterancestors()):
             continue
         held.append(el)
@@ -121,10 +139,19 @@ def post_texts(box: Any, squash: Squash) -> list[str]:
             header = bool(rows) and el.find(".//th") is not None
             text = table_text([r for r in rows if r], has_header=header)
         else:
-            text = squash(el)
+            text = squash(el if el.tag in _TEXT_TAGS else _without_controls(el))
         if text:
             lines.append(text)
     return lines
+
+
+def _without_controls(box: Any) -> Any:
+    """A copy of ``box`` without its buttons (``<button>``, ``role="button"``: a quote's
+    "Click to expand...", a spoiler's "Show"), which are controls, not the post's words."""
+    copy = deepcopy(box)
+    for control in [el for el in copy.iter() if isinstance(el.tag, str) and "button" in (el.tag, el.get("role"))]:
+        control.drop_tree()
+    return copy
 
 
 def with_posts(blocks: list[str], tree: Any, squash: Squash) -> list[str]:
@@ -142,7 +169,33 @@ def with_posts(blocks: list[str], tree: Any, squash: Squash) -> list[str]:
              for t in post_texts(box, squash)]
     # what the extractor kept after the last post and outside every post is the thread's
     # pagination and reply prompt, not a post
-    return [*blocks[:first], *before, *blocks[first:last], *after]
+    furniture = _post_furniture(boxes[kept_at[0]], squash)
+    return [b for b in [*blocks[:first], *before, *blocks[first:last]] if b not in furniture] + after
+
+
+def _post_furniture(box: Any, squash: Squash) -> set[str]:
+    """The short texts of the elements of the post around ``box`` outside that content box: its
+    author pane (name, user title, join date, post count) and controls, which the other posts are
+    read without too. A heading of the post's own (its subject, which may be the thread's title)
+    is not furniture."""
+    post = _post_of(box)
+    if post is None:
+        return set()
+    inside = list(box.iter())  # held: lxml keeps one proxy per live element, so their ids stay theirs
+    ids = {id(el) for el in inside}
+    texts = {squash(el) for el in post.iter()
+             if isinstance(el.tag, str) and id(el) not in ids and el.tag not in ("h1", "h2", "h3")}
+    return {t for t in texts if t and len(_words(t)) < _PROSE_WORDS}
+
+
+def _post_of(box: Any) -> Any:
+    """The post around ``box``: its nearest ancestor with a sibling of the same tag and class."""
+    for el in box.iterancestors():
+        parent, cls = el.getparent(), el.get("class") or ""
+        if parent is not None and cls and any(s is not el and s.tag == el.tag and s.get("class") == cls
+                                              for s in parent):
+            return el
+    return None
 
 
 def _box_kept(box: Any, kept: str, squash: Squash) -> bool:

@@ -402,3 +402,17 @@ def test_an_as_of_label_dates_the_document_over_an_earlier_line_naming_a_meeting
     assert stated_date(cover) == "2025-03-31"
     german = "Jahresbericht 2024\nVorgelegt zur Sitzung am 14. April 2025\nStand: 31. März 2025\n"
     assert stated_date(german) == "2025-03-31"
+
+
+def test_a_portuguese_update_line_is_read_as_one_and_dates_a_page_with_no_other(tmp_path: Path) -> None:
+    # Invented: a documentation page whose only date is its footer's Portuguese "last updated"
+    # line ("Última atualização em ..."), the label joined to its date by "em" ("on")
+    assert stated_date("Última atualização em 3 de mar. de 2026.", labelled_only=True) == "2026-03-03"
+    assert stated_date("Publicado em 5 de maio de 2026", labelled_only=True) == "2026-05-05"
+    page = ("<html><head><title>Guia da API de horários</title></head><body><main><h1>Guia da API de horários</h1>"
+            "<p>A API devolve os horários de todas as linhas de autocarro da cidade, atualizados todas as noites.</p>"
+            "<p>Cada pedido precisa de uma chave, que se obtém no portal de dados abertos sem qualquer custo.</p>"
+            "<p>Os resultados vêm em JSON e podem ser filtrados por linha, por paragem ou por hora de partida.</p>"
+            "</main><footer><p>Última atualização em 3 de mar. de 2026.</p></footer></body></html>")
+    (tmp_path / "api.html").write_text(page, encoding="utf-8")
+    assert load_paths([tmp_path / "api.html"], extractors="auto").documents[0].date == "2026-03-03"

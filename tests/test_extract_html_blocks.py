@@ -339,3 +339,69 @@ def test_the_heading_over_a_dropped_list_of_links_goes_and_a_heading_over_prose_
     text = extract_html(page).text
     assert "Further reading" not in text and "Our tree strategy" not in text
     assert "Volunteer days" in text.split("\n\n")
+
+
+_STORY = ("<p>The ferry between the two harbours will run every half hour from the first of May, twice as "
+          "often as this winter.</p><p>The operator says the second boat has passed its inspection and the "
+          "crews have been trained over the last month.</p><p>Tickets bought for the old timetable stay "
+          "valid, and season passes keep their price until the end of the year.</p>")
+
+
+def test_an_aem_image_title_and_a_schema_org_caption_are_kept_as_captions() -> None:
+    # Invented: AEM core components' Image shows its title as the caption (cmp-image__title), and
+    # schema.org marks a caption with itemprop="caption"; both stand beside the image
+    words = "The second boat waits at the north quay for its first crossing."
+    for caption in (f'<span class="cmp-image__title">{words}</span>', f'<span itemprop="caption">{words}</span>'):
+        first, rest = _STORY[:_STORY.index("</p>") + 4], _STORY[_STORY.index("</p>") + 4:]
+        page = (f"<html><head><title>Ferry doubles its crossings</title></head><body><main>"
+                f'<div class="title"><h1>Ferry doubles its crossings</h1></div>'
+                f'<div class="text ingress"><div class="cmp-text">{first}</div></div>'
+                f'<div class="image"><div class="cmp-image"><img src="/boat.jpg" alt="Boat"/>{caption}</div></div>'
+                f'<div class="text"><div class="cmp-text">{rest}</div></div></main></body></html>')
+        assert words in extract_html(page).text, caption
+
+
+def test_a_date_stated_only_in_a_related_items_links_does_not_date_the_page() -> None:
+    # Invented: the story's date stands in a kicker line over the headline; the only other dates
+    # are those of the linked teasers in a "more news" list, which must not date the page
+    page = ("<html><head><title>Ferry doubles its crossings</title></head><body><main>"
+            "<p class=\"kicker\">News · 14 April 2026 09:30</p><h1>Ferry doubles its crossings</h1>"
+            f"{_STORY}<div class=\"teasers\"><h2>More news</h2><ul>"
+            '<li><a href="/a"><span class="teaser-title">New cafe on the pier</span><span class="teaser-date">'
+            "2 March 2026</span></a></li>"
+            '<li><a href="/b"><span class="teaser-title">Harbour wall repaired</span><span class="teaser-date">'
+            "9 February 2026</span></a></li></ul></div></main></body></html>")
+    assert extract_html(page).date == "2026-04-14"
+
+
+def test_on_a_page_without_h1_the_heading_the_title_element_names_first_is_the_headline() -> None:
+    # Invented: a portal page whose portlets each have an <h2> title ("News"), with the article's
+    # own headline in an <h3>; the <title> names the headline first, then the section and site
+    page = ("<html><head><title>Ferry doubles its crossings - News - Harbour Town Council</title></head><body>"
+            '<div class="portlet"><h2 class="portlet-title">News</h2><div class="asset">'
+            f'<h3 class="asset-heading"><span>Ferry doubles its crossings</span></h3>{_STORY}</div></div>'
+            "</body></html>")
+    found = extract_html(page)
+    assert found.title == "Ferry doubles its crossings"
+    assert "Ferry doubles its crossings" in found.text.split("\n\n")
+
+
+def test_a_record_field_labelled_as_the_summary_is_put_back_as_the_lead() -> None:
+    # Invented: a help-centre article shown as a record's fields (a label, then the value in a
+    # custom element), its "Summary" field right under the headline and before the "Details",
+    # which is all the extractor kept
+    field = ('<div class="form-element"><span class="form-element__label">{label}</span>'
+             '<div class="form-element__control"><x-formatted-text>{value}</x-formatted-text></div></div>')
+    summary = "Meter readings can be sent online, by phone or with the freepost card we post each spring."
+    fields = "".join(field.format(label=k, value=v) for k, v in (
+        ("Article Number", "000123"), ("Last Published Date", "3/2/2026"), ("Summary", summary)))
+    body = ["Send us a reading in the first week of each quarter so that your bill is not estimated.",
+            "A photo of the dials is enough if the numbers can be read clearly in the picture."]
+    page = ("<html><head><title>How do I send a meter reading?</title></head><body><main>"
+            '<div class="page-header"><h1>How do I send a meter reading?</h1></div><div class="record">'
+            f'{fields}<div class="form-element"><span class="form-element__label">Details</span>'
+            '<div class="form-element__control"><x-rich-text>' + "".join(f"<p>{b}</p>" for b in body) +
+            "</x-rich-text></div></div></div></main></body></html>")
+    blocks = _with_lead(["How do I send a meter reading?", *body], _parse(page), "How do I send a meter reading?")
+    assert blocks[:2] == ["How do I send a meter reading?", summary]
+    assert "000123" not in blocks and "Summary" not in blocks

@@ -58,3 +58,37 @@ def test_a_storys_comment_section_stays_out() -> None:
     text = extract_html(page).text
     assert "annual meeting" in text
     assert "beans were dying" not in text and "dripping for months" not in text
+
+
+_BB_POST = """<article class="message message--post">
+ <div class="message-cell message-cell--user"><h4 class="message-name"><a href="/m/{who}">{who}</a></h4>
+  <h5 class="userTitle">{rank}</h5><dl><dt>Joined</dt><dd>{joined}</dd></dl></div>
+ <div class="message-cell message-cell--main">
+  <header class="message-attribution"><ul><li><a href="#p{n}">#{n}</a></li></ul></header>
+  <div class="message-content"><article class="message-body"><div class="bbWrapper">{text}</div></article></div>
+  <footer class="message-footer"><a href="/reply?quote={n}">Reply</a></footer></div>
+</article>"""
+
+
+def test_bare_text_posts_of_a_bbcode_thread_are_read_without_their_author_panes() -> None:
+    # Invented: a bbCode forum (XenForo's markup) writes each post as bare text split by <br> in
+    # a box, with no <p>, beside the poster's name, rank and join date; a quote has a button
+    first = ("The footbridge over the mill stream has had a barrier across it since Friday.<br>"
+             "Does anyone know whether the council is repairing it or closing it for good?")
+    second = ('<blockquote class="bbCodeBlock"><div class="bbCodeBlock-title">Nell wrote:</div>'
+              "<div>Does anyone know whether the council is repairing it?</div>"
+              '<div class="bbCodeBlock-expandLink"><a role="button">Click to expand...</a></div></blockquote>'
+              "The parish newsletter says the deck boards are rotten and will be replaced before Easter.<br><br>"
+              "Until then the path round by the weir is the only way across on foot.")
+    third = "I walked it this morning and the diversion signs are up at both ends of the lane now."
+    posts = "".join(_BB_POST.format(who=w, rank=r, joined=j, n=n, text=t) for w, r, j, n, t in (
+        ("Nell", "Regular walker", "March 2019", 1, first), ("Otto", "Old hand", "June 2015", 2, second),
+        ("Pia", "Newcomer", "May 2024", 3, third)))
+    text = extract_html(_THREAD.format(posts=posts)).text
+    for sentence in ("The footbridge over the mill stream has had a barrier across it since Friday.",
+                     "The parish newsletter says the deck boards are rotten and will be replaced before Easter.",
+                     "Until then the path round by the weir is the only way across on foot.",
+                     "I walked it this morning and the diversion signs are up at both ends of the lane now."):
+        assert sentence in text, sentence
+    for furniture in ("Regular walker", "Old hand", "Newcomer", "March 2019", "Click to expand"):
+        assert furniture not in text, furniture

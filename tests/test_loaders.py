@@ -297,6 +297,20 @@ def test_a_latin2_text_is_not_read_as_another_latin_code_page(tmp_path: Path) ->
         assert read_any_text(tmp_path / name) == text, name
 
 
+def test_a_hungarian_latin2_text_is_read_with_its_rarer_letters(tmp_path: Path) -> None:
+    # Invented Hungarian notices in ISO-8859-2: "ő" and "ű" are "õ" and "û" in cp1252, which
+    # ties with it, and charset-normalizer's Hungarian letters (its 26 most frequent) lack them
+    texts = {
+        "hu.txt": ("Értesítjük a lakókat, hogy a főbejárat melletti kapu zárját jövő héten cserélik. "
+                   "Az új kulcsokat a gondnoknál lehet átvenni, a régieket kérjük visszaadni. "
+                   "Köszönjük a türelmüket és a segítőkész együttműködést.\n"),
+        "hu-short.txt": "A fűtés kedden reggel újraindul, a szerelők délelőtt érkeznek.\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_bytes(text.encode("iso-8859-2"))
+        assert read_any_text(tmp_path / name) == text, name
+
+
 def test_a_baltic_code_page_tied_with_cp1252_is_read_by_its_letters(tmp_path: Path) -> None:
     # Invented Lithuanian notices in cp1257: charset-normalizer finds cp1252 as clean, but there
     # they read "ë", "ð", "ø", "þ" together, which no language writes. (Latvian is not read so:

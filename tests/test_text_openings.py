@@ -263,3 +263,20 @@ def test_a_letters_closing_contact_row_or_data_protection_line_goes(tmp_path: Pa
     assert without_letter_footer(table_end) == table_end  # a table's rows, not one footer line
     gdpr_text = f"{_PROSE}\n\nThe GDPR gives every tenant the right to see the records we hold about them."
     assert without_letter_footer(gdpr_text) == gdpr_text  # the text's own closing sentence that names the law
+
+
+def test_a_rule_under_a_letterhead_line_closes_it_and_the_subject_under_the_heading_stays() -> None:
+    # Invented: a residents' association's notice whose second letterhead line (long, no full
+    # stop) stands right over a rule of "=": the rule is not that line's wrapped continuation,
+    # so the heading, the subject line and the prose under them read as the notice's opening
+    notice = ("RIVERSIDE COURT RESIDENTS' ASSOCIATION\n"
+              "Agent: Harbour Lettings Ltd. for the owners, tel. 01632-960118\n"
+              "==========================================================================\n\n"
+              "N O T I C E\n\nSubject: lift out of service for the annual safety inspection\n\n"
+              "Dear residents,\n\n"
+              "The engineers will inspect the lift on Monday morning and it will be stopped from nine "
+              "until about one o'clock. Please use the stairs during that time and ask a neighbour for "
+              "help with heavy shopping.\n\nThank you for your patience.\n")
+    text = clean_text(notice).text
+    assert "Subject: lift out of service for the annual safety inspection" in text.split("\n\n")
+    assert "=====" not in text and "01632-960118" not in text

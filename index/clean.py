@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .chrome_lines import is_ad_label
 from .cjk_words import CJK_SENTENCE_END, SPACELESS_LINE_END
@@ -122,6 +122,7 @@ class _Block:
     text: str
     bullet: bool
     row: bool = False  # a table's row: kept wherever it stands, unless it reads as chrome
+    opens: bool = False  # the first line of its paragraph (the lines between two blank lines)
 
     @property
     def words(self) -> list[str]:
@@ -181,12 +182,33 @@ def _lower_case_sentence(text: str) -> bool:
 
 
 def _find_title(blocks: list[_Block], labels: list[str]) -> int | None:
-    """The first substantial, non-chrome line near the top of the page."""
+    """The first substantial, non-chrome line near the top of the page; a line underlined by
+    a rule of "=" above the first prose paragraph, when there is one (see :func:`_underlined`)."""
+    underlined = _underlined(blocks, labels)
+    if underlined is not None:
+        return underlined
     for i, block in enumerate(blocks[:12]):
         if labels[i] != BAD and 3 <= len(block.words) <= 30 and not block.bullet:
             return i
         if labels[i] == GOOD:
             break
+    return None
+
+
+def _underlined(blocks: list[_Block], labels: list[str]) -> int | None:
+    """A plain text's title written as a Setext or reStructuredText title: a paragraph of one
+    line, three words or more, with a rule of "=" right under it (and none right above: a line
+    framed by rules is a section's heading), above the first prose paragraph. A letterhead line
+    over it (the sender's name and address) is then no title; a rule under a letterhead of two
+    lines or more closes the letterhead and underlines no title."""
+    for i, block in enumerate(blocks[:12]):
+        if labels[i] == GOOD:
+            break
+        under = blocks[i + 1].text if i + 1 < len(blocks) else ""
+        framed = i > 0 and is_rule(blocks[i - 1].text)
+        if labels[i] != BAD and 3 <= len(block.words) <= 30 and block.opens and not block.bullet and not framed \
+                and is_rule(under) and under.strip()[:1] == "=":
+            return i
     return None
 
 
@@ -368,8 +390,9 @@ def _lead_ins(blocks: list[_Block], labels: list[str]) -> list[int]:
 
 def _capitals_headings(blocks: list[_Block], labels: list[str], title_at: int | None) -> list[int]:
     """Headings set in capitals that head what is kept: a line right above a table's rows or
-    their column names ("SERVICES IN MARCH"), and a text's opening word or two right above its title line
-    ("NOTICE" over the subject). Capitals alone read as a caption or a name line elsewhere."""
+    their column names ("SERVICES IN MARCH"), a text's opening word or two right above its title line
+    ("NOTICE" over the subject), and a section's heading underlined by a rule ("-----") over prose
+    or rows (:func:`_ruled_heading`). Capitals alone read as a caption or a name line elsewhere."""
     found = []
     for i, block in enumerate(blocks[:-1]):
         if not _capitals_line(block):
@@ -377,9 +400,20 @@ def _capitals_headings(blocks: list[_Block], labels: list[str], title_at: int | 
         n = len(block.words)
         over_rows = blocks[i + 1].row or (  # or over the column names a table's rows follow
             i + 2 < len(blocks) and blocks[i + 2].row and labels[i + 1] == SHORT and len(blocks[i + 1].words) <= 8)
-        if over_rows or (i == 0 and title_at == 1 and n <= 2 and labels[0] != GOOD):
+        opening = i == 0 and title_at == 1 and n <= 2 and labels[0] != GOOD
+        if over_rows or opening or _ruled_heading(blocks, labels, i):
             found.append(i)
     return found
+
+
+def _ruled_heading(blocks: list[_Block], labels: list[str], at: int) -> bool:
+    """A plain text's section heading: the line at ``at`` has a rule right under it (a heading
+    underlined, or framed by rules above and below), and what follows the rules is prose or a
+    table's rows, which the heading names."""
+    after = at + 1
+    while after < len(blocks) and is_rule(blocks[after].text):
+        after += 1
+    return after > at + 1 and after < len(blocks) and (labels[after] == GOOD or blocks[after].row)
 
 
 def _capitals_line(block: _Block) -> bool:
@@ -450,6 +484,7 @@ def _text_blocks(raw: str) -> list[_Block]:
             blocks += _text_blocks("\n".join(lines[end:]))
             continue
         current: list[str] = []
+        first = len(blocks)
         for line in lines:
             if current and _continues(current[-1], line):
                 current.append(line.strip())
@@ -459,6 +494,8 @@ def _text_blocks(raw: str) -> list[_Block]:
             current = [line]
         if current:
             blocks.append(_make_block(" ".join(current)))
+        if first < len(blocks):
+            blocks[first] = replace(blocks[first], opens=True)
     return [b for b in blocks if b.text]
 
 

@@ -25,9 +25,12 @@ from .chrome_lines import is_chrome_line, without_reading_time
 from .clean_html import clean_html
 from .dates import first_date, is_update_line, iso_date, numeric_order, other_dates, stated_date, yearless_date
 from .html_answers import with_answers
+from .html_details import without_details_panels
 from .html_event_dates import event_dates
+from .html_flat_tables import with_tables_rejoined
 from .html_gaps import with_gaps_filled, with_section_headings
 from .html_headline import entry_headline
+from .html_headline_date import headline_date
 from .html_link_labels import label_link_texts, link_bar_texts
 from .html_link_list_headings import without_link_list_headings
 from .html_offer_boxes import offer_boxes
@@ -54,7 +57,8 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
     found = _trafilatura(tree, favor_recall) if tree is not None else None
     if found is None or not found.body.xpath("string()").strip():
         return _rules(html)
-    blocks = _with_pull_quotes(_with_entry_headings(_in_source_order(_blocks(found.body), tree), tree), tree)
+    blocks = _in_source_order(with_tables_rejoined(_blocks(found.body), tree, _squash), tree)
+    blocks = _with_pull_quotes(_with_entry_headings(blocks, tree), tree)
     blocks = with_inner_headings(blocks, tree, _squash)
     posts = thread_posts(tree, blocks)
     blocks = with_posts(blocks, tree, _squash)
@@ -80,11 +84,12 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
     # the first date the page had: an update's date ("Actualizado: ...") only when nothing else dates it
     date = _over_chrome_date(date, tree, us) or title_date(tree, us) \
         or stated_date(text, month_first=us, updated=False) or _page_date(tree, us) \
-        or stated_date(text, month_first=us) or _labelled_in_reading_order(tree, us)
+        or stated_date(text, month_first=us) or _labelled_in_reading_order(tree, us) or headline_date(tree, us)
     if date and date in other_dates(text, us):  # a closing date or a print date: the labelled publication date first
         date = stated_date(text, labelled_only=True, month_first=us, updated=False) or date
     if date in event_dates(tree):  # the event's day (an event page's), not the page's
         date = stated_date(text, labelled_only=True, month_first=us, updated=False)
+    blocks = without_details_panels(blocks, tree, date, _squash, us)
     return Parsed("\n\n".join(blocks), title, date,
                   _canonical(tree) or found.url or "", author=found.author or "", site=site)
 
@@ -568,7 +573,8 @@ def _chrome_boxes(tree: Any) -> list[Any]:
         if _is_pull_quote(el):
             continue
         boxed = el.tag in _CHROME or el in footers or any(c in marks for c in (*_CHROME_CLASSES, "footer")) \
-            or _is_press_box(el) or bool(_NOTICE_CLASS.search(marks)) or _is_sidebar(el) or _is_hidden_dialog(el)
+            or _is_press_box(el) or bool(_NOTICE_CLASS.search(marks)) or _is_sidebar(el) or _is_hidden_dialog(el) \
+            or _is_prompt_box(el)
         button = "button" in marks or "btn" in marks
         if not (boxed or button):
             continue
@@ -593,6 +599,23 @@ _SIDEBAR = re.compile(r"(?<![\w])(?!(?:has|no|with|without|show|hide)-sidebar)(?
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
+_PROMPT_WORDS = 15
+
+
+def _is_prompt_box(el: Any) -> bool:
+    """A call to action: a box of one short paragraph (:data:`_PROMPT_WORDS` words at most) and
+    the ``<button>`` it asks the reader to press ("Liked this post? Support the author" over
+    "Support"), and nothing else: the prompt names the button, not the page's text."""
+    kids = [k for k in el if isinstance(k.tag, str)]
+    loose = (el.text or "").strip() or any((k.tail or "").strip() for k in kids)
+    if el.tag not in ("div", "section", "aside") or loose:
+        return False
+    buttons = [k for k in kids if k.tag == "button"]
+    lines = [k for k in kids if k.tag == "p"]
+    return bool(buttons) and len(lines) == 1 and len(buttons) + 1 == len(kids) \
+        and 0 < len(lines[0].text_content().split()) <= _PROMPT_WORDS and lines[0].find(".//a") is None
+
+
 def _is_sidebar(el: Any) -> bool:
     marks = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('data-container') or ''}".lower()
     return bool(_SIDEBAR.search(marks))
@@ -615,9 +638,14 @@ def _is_hidden_dialog(el: Any) -> bool:
 # page's text classed so is too long to be a box, see :func:`_chrome_boxes`; "noticeboard" and
 # "public-notices" are not these).
 _NOTICE_CLASS = re.compile(r"(?<![\w-])(?:notice|disclaimer)s?(?:-[a-z]+)?(?![\w-])")
-# The heading of a press-office box: who journalists should call, not part of the story.
+# The heading of a press-office box: who journalists should call, not part of the story (in
+# English, French, German, Spanish, Italian, Dutch and Portuguese).
 _PRESS_HEADING = re.compile(r"^(?:media|press|news\s+desk)\s+(?:enquiries|inquiries|contacts?|office|relations)"
-                            r"|^for\s+media\s+(?:enquiries|inquiries)", re.IGNORECASE)
+                            r"|^for\s+media\s+(?:enquiries|inquiries)|^contacts?\s+(?:pour\s+la\s+)?presse"
+                            r"|^relations\s+(?:avec\s+la\s+)?presse|^pressekontakte?\b|^pressestelle\b"
+                            r"|^contactos?\s+(?:de|con|para)\s+(?:la\s+)?(?:prensa|imprensa|medios)"
+                            r"|^contatti?\s+(?:per\s+la\s+)?stampa|^ufficio\s+stampa|^perscontact(?:en)?\b"
+                            r"|^persvoorlichting\b|^assessoria\s+de\s+imprensa", re.IGNORECASE)
 _PRESS_BOX_WORDS = 60
 
 

@@ -36,18 +36,20 @@ def entry_headline(tree: Any, title: str) -> str:
         # longer than the name it replaces: a publisher's name marked "name" is no headline
         if len(text) > len(title) and text in page_title and len(text.split()) <= _HEADLINE_WORDS:
             return text
-    return _headline_under_masthead(tree, title) or _headline_named_first(tree, title, page_title)
+    return _headline_named_first(tree, title, page_title) or _headline_under_masthead(tree, title)
 
 
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " · ", " » ", ": ")
 
 
 def _headline_named_first(tree: Any, title: str, page_title: str) -> str:
-    """On a page without an ``<h1>``, the ``<h2>``-``<h4>`` heading longer than ``title`` that
-    the page's ``<title>`` names first, before a separator and the section or site ``title``
-    was taken from ("Menu hours extended - News - University": a portal's portlet titled "News"
-    over the article's own ``<h3>``); "" otherwise."""
-    if next(iter(tree.iter("h1")), None) is not None:
+    """On a page without an ``<h1>`` but a linked masthead (see :func:`_is_linked_masthead`),
+    the ``<h2>``-``<h4>`` heading longer than ``title`` that the page's ``<title>`` names first,
+    before a separator and the section or site ``title`` was taken from ("Menu hours extended -
+    News - University": a portal's portlet titled "News" over the article's own ``<h3>``; a
+    forum's name in the masthead over a thread's title, whose posts are each an ``<article>``
+    under their author's name); "" otherwise."""
+    if any(not _is_linked_masthead(h1, title) for h1 in tree.iter("h1")):
         return ""
     for el in tree.iter("h2", "h3", "h4"):
         text = " ".join(el.text_content().split())

@@ -10,8 +10,9 @@
 - Abbreviation definitions (PHP Markdown Extra, MkDocs ``*[GPS]: Global Positioning System``):
   the rendered page only shows them as tooltips over the abbreviation.
 - Template tags on lines of their own (GitBook and Jekyll's Liquid ``{% hint style="info" %}``,
-  ``{% endtabs %}``, Hugo's shortcodes ``{{< note >}}``): the tag lines go, the text between
-  them stays, a paragraph of its own.
+  ``{% endtabs %}``, Hugo's shortcodes ``{{< note >}}``, mdBook's and Handlebars' ``{{#include
+  ../snippets/banner.md}}``, ``{{#if}}``/``{{/if}}``): the tag lines go (an include's text is
+  another file's), the text between them stays, a paragraph of its own.
 - Outliners' properties and block references (Logseq, Roam): ``key:: value`` lines (a page's
   opening ones are its properties, read by :func:`page_properties`; inside a block,
   ``collapsed:: true``, ``id:: ...``) and ``((block-uid))`` references, which the app replaces
@@ -44,7 +45,8 @@ _DIV_FENCE = re.compile(r"^\s{0,3}:::+\s*(?:\{[^}]*\}|[\w-]+)?\s*(.*?)\s*:*\s*$"
 _ATTRIBUTES = re.compile(r"\s+\{[#.][^{}\n]*\}\s*$")
 _CAPTION = re.compile(r"^:\s+(?=\S)")  # Pandoc's table caption line, ": Peak levels"
 _ABBREVIATION = re.compile(r"^\s{0,3}\*\[[^\]\n]+\]:\s")
-_TEMPLATE_TAGS = re.compile(r"^\s*(?:(?:\{%-?\s*[\w-]+(?:\s[^%]*)?-?%\}|\{\{[<%]\s*/?[\w-]+(?:\s[^}]*)?[>%]\}\})\s*)+$")
+_TEMPLATE_TAGS = re.compile(r"^\s*(?:(?:\{%-?\s*[\w-]+(?:\s[^%]*)?-?%\}|\{\{[<%]\s*/?[\w-]+(?:\s[^}]*)?[>%]\}\}"
+                            r"|\{\{[#/][\w-]+(?:\s[^}]*)?\}\})\s*)+$")
 _PROPERTY = re.compile(r"^\s*(?:[-*]\s+)?([A-Za-z][\w-]*)::(?:\s+(.*?))?\s*$")
 _BLOCK_REF = re.compile(r"\s*\(\([\w-]{6,}\)\)")
 _PAGE_LINK = re.compile(r"\[\[([^\[\]\n]+)\]\]")

@@ -246,3 +246,32 @@ def test_a_captions_closing_credit_goes_and_the_caption_stays() -> None:
     paragraphs = clean_text(raw).text.split("\n\n")
     assert "Volunteers on the slipway at dawn." in paragraphs
     assert not any("Photo:" in p for p in paragraphs)
+
+
+def test_section_headings_in_capitals_underlined_by_rules_are_kept() -> None:
+    # Invented: a club bulletin whose sections each open with a capitals heading between dashed
+    # rules; a contents list repeats them first.
+    rule = "-" * 50
+    sections = [("NEW BOATHOUSE DOORS", "The new doors on the boathouse were fitted last week, and each member "
+                 "can collect a key from the secretary on a Saturday morning."),
+                ("WINTER TRAINING TIMES", "Winter training moves to the indoor tank from the first of December, on "
+                 "Tuesday and Thursday evenings from seven until nine.")]
+    raw = "ROWING CLUB BULLETIN\nIssue 12\n\nCONTENTS\n* New boathouse doors\n* Winter training times\n\n"
+    raw += "".join(f"{rule}\n{heading}\n{rule}\n\n{prose}\n\n" for heading, prose in sections)
+    kept = clean_text(raw).text.split("\n\n")
+    for heading, prose in sections:
+        assert heading in kept and prose in kept, heading
+
+
+def test_a_title_underlined_with_equals_signs_is_the_title_not_the_letterhead_above_it() -> None:
+    # Invented: a residents' notice whose letterhead line stands over its underlined title; a
+    # letterhead of two lines closed by a rule underlines no title.
+    prose = ("The lift in the east stairwell will be out of service from Monday while its cables are "
+             "replaced. The engineers expect to finish the work by Thursday evening.")
+    raw = (f"Elm Court Residents · 14 Station Road · Leeds LS1 4AB\n\nLift repairs in the east stairwell\n"
+           f"{'=' * 40}\n\n{prose}\n")
+    cleaned = clean_text(raw)
+    assert cleaned.title == "Lift repairs in the east stairwell"
+    assert "Elm Court Residents" not in cleaned.text and prose in cleaned.text
+    two_lines = raw.replace("\n\nLift repairs", "\nLift repairs")
+    assert clean_text(two_lines).title != "Lift repairs in the east stairwell"

@@ -4,7 +4,9 @@ cases each test names."""
 
 from __future__ import annotations
 
-from index.extract_html import _parse, _with_lead, _without_boxed_chrome, extract_html
+from index.extract_html import _parse, _squash, _with_lead, _without_boxed_chrome, extract_html
+from index.html_flat_tables import with_tables_rejoined
+from index.html_headline_date import headline_date
 
 _PARAGRAPHS = "".join(f"<p>The garden club met again this week to plan the spring season, item {i}.</p>"
                       for i in range(4))
@@ -405,3 +407,106 @@ def test_a_record_field_labelled_as_the_summary_is_put_back_as_the_lead() -> Non
     blocks = _with_lead(["How do I send a meter reading?", *body], _parse(page), "How do I send a meter reading?")
     assert blocks[:2] == ["How do I send a meter reading?", summary]
     assert "000123" not in blocks and "Summary" not in blocks
+
+
+_NEWS = ("<p>The town's library reopens on Monday after six months of repairs to its roof and windows, "
+         "with longer hours on weekday evenings.</p><p>Readers can return books borrowed before the closure "
+         "without a fine until the end of the month, the head librarian said.</p><p>The reading room upstairs "
+         "keeps its old tables, which were restored by a carpenter from the next village.</p>")
+
+
+def test_a_table_an_extractor_wrote_cell_by_cell_is_put_back_as_rows() -> None:
+    # Invented: a fallback extractor's blocks, one per cell of the page's table.
+    tree = _parse("<html><body><p>Class dates</p><table><thead><tr><th>Date</th><th>Theme</th><th>Fee</th></tr>"
+                  "</thead><tbody><tr><td>2 March</td><td>Bowls</td><td>£25</td></tr><tr><td>9 March</td>"
+                  "<td>Plates</td><td>£25</td></tr></tbody></table><p>Book at the desk.</p></body></html>")
+    blocks = ["Class dates", "Date", "Theme", "Fee", "2 March", "Bowls", "£25", "9 March", "Plates", "£25",
+              "Book at the desk."]
+    assert with_tables_rejoined(blocks, tree, _squash) == [
+        "Class dates", "Date: 2 March | Theme: Bowls | Fee: £25\nDate: 9 March | Theme: Plates | Fee: £25",
+        "Book at the desk."]
+
+
+def test_a_date_standing_alone_right_above_the_headline_dates_the_page() -> None:
+    # Invented: a site builder's news block, the date a plain line over the <h1>, no class or
+    # label (an extractor may leave that line out of the text); a longer line there is no date line.
+    page = ("<html><head><title>Library reopens</title></head><body><div class='block'>"
+            "<div class='uptitle'>9 March 2027</div><h1>Library reopens on Monday</h1></div>"
+            f"<div class='block'>{_NEWS}</div></body></html>")
+    assert headline_date(_parse(page)) == "2027-03-09"
+    wordy = page.replace("9 March 2027", "The works that began on 9 March 2027 are now finished")
+    assert headline_date(_parse(wordy)) == ""
+
+
+def test_a_box_around_an_email_sign_up_form_goes_with_its_heading_and_consent_line() -> None:
+    # Invented: a newsletter box with no class that says so, in the page's language (German).
+    page = ("<html><head><title>Library reopens</title></head><body><article><h1>Library reopens on Monday</h1>"
+            f"{_NEWS}<div class='block'><div class='title'>Unsere Nachrichten per E-Mail</div>"
+            "<form><input type='email' name='mail'><button type='submit'>Senden</button></form>"
+            "<div class='small'>Mit dem Absenden stimmen Sie der Datenschutzerklärung zu</div></div></article>"
+            "</body></html>")
+    text = extract_html(page).text
+    assert "Unsere Nachrichten" not in text and "Mit dem Absenden" not in text
+    assert "The reading room upstairs" in text
+
+
+def test_a_forums_thread_title_named_by_the_title_element_beats_a_posts_author_heading() -> None:
+    # Invented: the forum's name in a linked <h1> masthead, the thread's title in an <h2>, each
+    # post an <article> opening with its author's name in an <h3>.
+    post = ("<article class='post'><h3><a href='/u/{0}'>{0}</a></h3><p>{1}</p></article>")
+    page = ("<html><head><title>Which mower for a steep bank? - Hillside Gardeners Forum</title></head><body>"
+            "<header><h1><a href='/'>Hillside Gardeners Forum</a></h1></header><main>"
+            "<h2>Which mower for a steep bank?</h2>"
+            + post.format("Maria", "Our allotment has a steep bank by the hedge and the old mower keeps stalling "
+                          "on it, so I am looking for something lighter that still cuts long grass.")
+            + post.format("Tom", "A strimmer with a harness is easier on a slope than any mower, and it reaches "
+                          "under the hedge as well. Mine has lasted five summers.")
+            + "</main></body></html>")
+    parsed = extract_html(page)
+    assert parsed.title == "Which mower for a steep bank?"
+    assert parsed.text.split("\n\n")[0] == "Which mower for a steep bank?"
+
+
+def test_a_row_of_link_cards_to_other_posts_goes_with_its_heading() -> None:
+    # Invented: a blog post closing with cards of other posts, each card one link holding blocks.
+    page = ("<html><head><title>Library reopens</title></head><body><main><h1>Library reopens on Monday</h1>"
+            f"<div class='rich'>{_NEWS}</div><section><h3>More news</h3>"
+            "<a href='/n/1'><p>Bus timetable changes in April</p><p>Feb 2, 2027</p></a>"
+            "<a href='/n/2'><p>Swimming pool opening hours</p><p>Jan 20, 2027</p></a></section></main></body></html>")
+    text = extract_html(page).text
+    assert "More news" not in text and "Bus timetable changes" not in text and "Swimming pool" not in text
+    assert "The reading room upstairs" in text
+
+
+def test_a_heading_over_links_ends_at_a_box_opening_with_its_own_heading() -> None:
+    # Invented: "En savoir plus" over two links and a print button, then a box with its own
+    # heading; and a French press-contacts box.
+    page = ("<html><head><title>Library reopens</title></head><body><main><h1>Library reopens on Monday</h1>"
+            f"{_NEWS}<h2>En savoir plus</h2><ul><li><a href='/a'>Horaires de la bibliothèque</a></li>"
+            "<li><a href='/b'>Le catalogue en ligne</a></li></ul><div><button>Imprimer</button></div>"
+            "<div><h3>Contacts presse</h3><p>Claire Martin, téléphone 01 23 45 67 89</p></div>"
+            "<div><h3>Horaires d'été</h3><p>En juillet et en août, la bibliothèque ferme à 17 heures le samedi, "
+            "et la salle de lecture reste ouverte le mardi soir.</p></div></main></body></html>")
+    text = extract_html(page).text
+    assert "En savoir plus" not in text and "Contacts presse" not in text and "Claire Martin" not in text
+    assert "Horaires d'été" in text.split("\n\n")
+
+
+def test_a_details_panel_restating_the_pages_date_goes() -> None:
+    # Invented: a release closing with a "Details" box of its date and reference number.
+    page = ("<html><head><title>Library reopens</title></head><body><main><p class='meta'>Press release · "
+            "3 March 2027</p><h1>Library reopens on Monday</h1>"
+            f"{_NEWS}<div><h3>Details</h3><dl><dt>Publication date</dt><dd>3 March 2027</dd>"
+            "<dt>Reference</dt><dd>PR/27/114</dd></dl></div></main></body></html>")
+    parsed = extract_html(page)
+    assert parsed.date == "2027-03-03"
+    assert "PR/27/114" not in parsed.text and "Details" not in parsed.text.split("\n\n")
+
+
+def test_a_prompt_box_of_one_line_and_its_button_goes() -> None:
+    # Invented: a box asking the reader to press the button beside its line.
+    page = ("<html><head><title>Library reopens</title></head><body><main><h1>Library reopens on Monday</h1>"
+            f"<div class='body'>{_NEWS}</div><div class='support'><p>Enjoyed this story? Buy the reporters a "
+            "coffee</p><button>Buy a coffee</button></div></main></body></html>")
+    text = extract_html(page).text
+    assert "Enjoyed this story" not in text and "The reading room upstairs" in text

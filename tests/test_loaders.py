@@ -341,6 +341,17 @@ def test_texts_in_the_later_latin_iso_parts_are_read_by_their_letters(tmp_path: 
         (tmp_path / name).write_bytes(text.encode(encoding))
         assert read_any_text(tmp_path / name) == text, name
 
+def test_a_greek_code_page_text_is_not_read_as_cyrillic(tmp_path: Path) -> None:
+    # An invented Greek notice: in Windows-1253 or ISO-8859-7, charset-normalizer reads it first
+    # as Cyrillic cp1251 ("Тбмяб"), coherently enough to stop trying other language families,
+    # though it finds the Greek reading cleaner and more coherent when asked.
+    text = ("ΑΘΛΗΤΙΚΟΣ ΣΥΛΛΟΓΟΣ ΚΑΛΑΜΑΡΙΑΣ, ΟΔΟΣ ΠΟΝΤΟΥ 12, 551 33 ΘΕΣΣΑΛΟΝΙΚΗ\r\n"
+            "Ταμίας: Ν. Γεωργίου, τηλ. 2310 445 120\r\n\r\nΘεσσαλονίκη, 3 Μαρτίου 2026\r\n\r\n"
+            "Σας υπενθυμίζουμε ότι οι συνδρομές για τη νέα χρονιά πρέπει να πληρωθούν μέχρι το "
+            "τέλος του μήνα.\r\nΤο ποσό για κάθε τμήμα φαίνεται στον πίνακα που ακολουθεί.\r\n\r\n")
+    for encoding in ("cp1253", "iso8859_7"):
+        (tmp_path / "el.txt").write_bytes(text.encode(encoding))
+        assert read_any_text(tmp_path / "el.txt") == text, encoding
 
 def test_a_short_korean_text_in_euc_kr_is_not_read_as_cp1252(tmp_path: Path) -> None:
     # Invented: too short for charset-normalizer to name its language, but every byte pair

@@ -262,3 +262,15 @@ def test_a_wiki_notes_embeds_and_closing_link_list_go_and_its_links_in_prose_sta
     assert "Beans" in parsed.text and "The rota starts on 1 April." in parsed.text  # a list inside the note stays
     code = "# Note\n\nText.\n\n```\n![[kept.in.code]]\n```\n"
     assert "![[kept.in.code]]" in extract_markdown(code).text
+
+
+def test_an_mdbook_include_and_a_closing_bar_of_links_go() -> None:
+    # Invented mdBook chapter: an include directive (another file's text) and a "Related:" bar.
+    page = ("# Booking the hall\n\n{{#include ../common/opening-hours.md}}\n\nMembers book the hall through the "
+            "secretary at least a week ahead.\n\n{{#if print}}\n\nPrinted copy.\n\n{{/if}}\n\n"
+            "Related: [Fees](../fees.md) · [Key holders](./keys.md) · [Cleaning rota](../rota.md)\n\n"
+            "Ask [the secretary](./contact.md) or [the treasurer](./treasurer.md) if in doubt.\n")
+    text = extract_markdown(page).text
+    assert "{{" not in text and "Related:" not in text and "Key holders" not in text
+    assert "Members book the hall" in text and "Printed copy." in text
+    assert "Ask the secretary or the treasurer if in doubt." in text

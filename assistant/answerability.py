@@ -366,10 +366,17 @@ def conflicts(analysis: Analysis, p: Passage, context: Sequence[Passage] = ()) -
         if c.kind == "year" and (_YEAR.search(p.text) or p.date):
             out.append(c)
         elif c.kind == "name" and len(name_words(c.text)) > 1 and not in_full(c.text, everywhere) \
-                and (similar_names([c.text], document) or similar_names([c.text], _about(analysis, c, context),
-                                                                         surname=True)):
+                and _others(analysis, c, similar_names([c.text], document)
+                            or similar_names([c.text], _about(analysis, c, context), surname=True)):
             out.append(c)  # nowhere named in full, and the documents name someone else of that name
     return out
+
+
+def _others(analysis: Analysis, name: Constraint, similar: list[str]) -> list[str]:
+    """The names of that surname that are not another of the question's own ("George Dayton"
+    is no near miss of Bruce Dayton when the question names both)."""
+    asked = [c.text for c in analysis.constraints if c.kind == "name" and c != name]
+    return [n for n in similar if not any(same_person(n, a) or n.lower() == a.lower() for a in asked)]
 
 
 def _about(analysis: Analysis, name: Constraint, passages: Sequence[Passage]) -> str:

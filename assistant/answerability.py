@@ -42,6 +42,8 @@ _COMMON_SUBJECT = re.compile(r"\s*(The\s+(?:[a-z0-9][\w-]*\s+){0,2}?[a-z][\w-]*)
                              r"[a-z]+ed|[a-z]+s)\b")  # "The 33-lap race was", "The film stars"
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her"})
 _PRONOUN_WORDS = _PERSONAL_PRONOUNS | {"it", "its", "they", "their"}
+_KIN = ("brother sister son daughter father mother husband wife grandfather grandmother grandson granddaughter "
+        "nephew niece uncle aunt cousin sibling spouse parent child children").split()
 _FUNCTION = STOPWORDS | TITLES  # words a name does not open with
 _FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "de"})  # not in a name's initials
 _SUFFIXES = frozenset({"jr", "sr", "junior", "senior"})  # Donald Trump Jr. is not Donald Trump
@@ -258,17 +260,21 @@ def unnamed_subject(analysis: Analysis, p: Passage, words: set[str] | None = Non
     ...?"): each must be named. "He gained recognition for ... Armin van Buuren's 2013 album
     "Intense"" may be the Richard Bedford of "Which DJ did Richard Bedford work with on
     "Intense"?"; it is no evidence about him when it lacks "Intense", nor about a band when it
-    says "She", nor about a person when it says "It" or "The film"."""
+    says "She", nor about a person when it says "It" or "The film". A document on "He" that
+    names his family ("his father, Chris Cowdrey") needs nothing more for a question about a
+    family tie of a Cowdrey (``_kin``)."""
     opening = _opening(p)
-    if opening is None or len(analysis.constraints) < 2 or analysis.options or analysis.answer_type == "yesno":
+    if opening is None or analysis.options or analysis.answer_type == "yesno":
         return None
     words = passage_words(p) if words is None else words
     unmet_ = [c for c in analysis.constraints if not meets(c, p, words)]
     met = [c for c in analysis.constraints if c not in unmet_]
     things = list({c.text: c for c in reversed(unmet_) if c.kind in ("name", "quote")}.values())  # a title once
-    if len(things) != 1 or not met or all(c.kind == "year" or c.place for c in met):
+    if len(things) != 1:
         return None
     thing = things[0]
+    if (not met or all(c.kind == "year" or c.place for c in met)) and not _kin(analysis, p, opening, thing):
+        return None
     if thing.place or thing.label == "DATE" or any(
             c.text != thing.text and not (c.kind == "year" and _names_year(analysis.text, c, thing)) for c in unmet_):
         return None
@@ -290,6 +296,19 @@ def _kind_fits(question: str, opening: str, thing: Constraint) -> bool:
     end = at + len(thing.text)
     gaps = [_TOKEN.findall(question[m.end():at] if m.start() < at else question[end:m.start()]) for m in found]
     return not found or any(len(g) <= 2 and not any(w.lower() in STOPWORDS for w in g) for g in gaps)
+
+
+def _kin(analysis: Analysis, p: Passage, opening: str, thing: Constraint) -> bool:
+    """"He is the younger brother of Mats Hummels" for a question about Jonas Hummels's
+    brother: a document on "He" or "She" that names a relative of the asked person's
+    surname ("his father, Chris Cowdrey") is about someone of that family, and the
+    question asks about a family tie too."""
+    if opening.lower() not in _PERSONAL_PRONOUNS or not thing.person or len(name_words(thing.text)) < 2:
+        return False
+    kin = {stem(w) for w in _KIN}
+    return bool(kin & {stem(w) for w in _TOKEN.findall(analysis.text.lower())}) \
+        and bool(kin & {stem(w) for w in _TOKEN.findall(p.text.lower())}) \
+        and bool(similar_names([thing.text], p.text, surname=True))
 
 
 def _opening(p: Passage) -> str | None:
@@ -340,16 +359,24 @@ def conflicts(analysis: Analysis, p: Passage, context: Sequence[Passage] = ()) -
     document = "; ".join([*(q.text for q in (p, *context) if q.doc_id == p.doc_id), *p.names])
     everywhere = "; ".join([*(q.text for q in (p, *context)), *p.names])
     out = []
+    stands = unnamed_subject(analysis, p, words)  # "He ... his father, Chris Cowdrey" for Fabian Cowdrey
     for c in analysis.constraints:
-        if meets(c, p, words):
+        if meets(c, p, words) or stands is not None and c.text == stands.text:
             continue
         if c.kind == "year" and (_YEAR.search(p.text) or p.date):
             out.append(c)
         elif c.kind == "name" and len(name_words(c.text)) > 1 and not in_full(c.text, everywhere) \
-                and (similar_names([c.text], document) or similar_names([c.text], _about(analysis, c, context),
-                                                                         surname=True)):
+                and _others(analysis, c, similar_names([c.text], document)
+                            or similar_names([c.text], _about(analysis, c, context), surname=True)):
             out.append(c)  # nowhere named in full, and the documents name someone else of that name
     return out
+
+
+def _others(analysis: Analysis, name: Constraint, similar: list[str]) -> list[str]:
+    """The names of that surname that are not another of the question's own ("George Dayton"
+    is no near miss of Bruce Dayton when the question names both)."""
+    asked = [c.text for c in analysis.constraints if c.kind == "name" and c != name]
+    return [n for n in similar if not any(same_person(n, a) or n.lower() == a.lower() for a in asked)]
 
 
 def _about(analysis: Analysis, name: Constraint, passages: Sequence[Passage]) -> str:

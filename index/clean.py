@@ -38,6 +38,11 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+# A press release's conventional markers: its release line, the mark that ends its text
+# ("ENDS", "-30-", "###") and the heading of the background notes for journalists after it.
+_PRESS_MARKS = (r"^(?:\W*(?:for (?:immediate|general) release|ends?|notes? (?:to|for) editors?|editors'? notes?)\W*"
+                r"|\s*-\s*30\s*-\s*|\s*#{3}\s*)$")
+
 # (pattern, max_words): a paragraph of at most max_words words that matches is chrome.
 # Longer paragraphs are exempt, so that an article *about* cookies or newsletters survives.
 _CHROME: tuple[tuple[re.Pattern[str], int], ...] = tuple((_rx(p), n) for p, n in (
@@ -87,6 +92,7 @@ _CHROME: tuple[tuple[re.Pattern[str], int], ...] = tuple((_rx(p), n) for p, n in
     # calls to action, accessibility skip links and script leftovers
     (r"\b(click (here|ok)|haz clic|pulsa aqu[ií]|javascript|loading\.\.\.|cargando)\b", 25),
     (r"^(skip|jump) to (the )?(main )?(content|navigation|menu|search)$", 6),
+    (_PRESS_MARKS, 4),
 ))
 
 # Metadata labels that were left without a value by the scrape ("Date:").
@@ -117,6 +123,11 @@ _SENTENCE = re.compile(rf"[.!?][\"”’»)\]]*(\s|$)|[{CJK_SENTENCE_END}]|{SPAC
 _DATELINE = re.compile(r"^[A-ZÁÉÍÓÚÑ][\w'’.-]*(,?\s+[A-ZÁÉÍÓÚÑ(][\w'’.()-]*)*\s*[—–-]?$")
 
 
+# One item of a numbered list written out as a full sentence ("2. The company publishes a quarterly
+# newsletter ..."): a page's prompts and notices are never numbered.
+_NUMBERED_SENTENCE = re.compile(r"^\d{1,2}[.)]\s+\S+(?:\s+\S+){5,}[.!?][\"”’»)]*$")
+
+
 @dataclass(frozen=True)
 class _Block:
     text: str
@@ -136,6 +147,8 @@ def _is_chrome(block: _Block) -> bool:
     text, n = block.text, len(block.words)
     if not re.search(r"\w", text) or _EMPTY_LABEL.match(text):
         return True
+    if _NUMBERED_SENTENCE.match(text):  # a numbered note's sentence is text, whatever it mentions
+        return False
     # Template leftovers such as "spot_imgspot_img" are one identifier-like token.
     if n <= 2 and ("_" in text or len(text) > 30):
         return True
@@ -269,9 +282,16 @@ def _closing_sentences(blocks: list[_Block], start: int, end: int) -> int:
         at += 1
     if at == start or at == end or not _is_sentence(blocks[at].text):
         at = start
-    while at < end and _is_sentence(blocks[at].text):
+    while at < end and (_is_sentence(blocks[at].text) or _table_heading(blocks, at, end) or blocks[at].row):
         at += 1
     return at
+
+
+def _table_heading(blocks: list[_Block], at: int, end: int) -> bool:
+    """Whether the line at ``at`` is a short heading right over a table's rows ("Key figures"):
+    among an article's closing lines it stays with the rows it names."""
+    return at + 1 < end and blocks[at + 1].row and not blocks[at].row \
+        and len(blocks[at].words) <= _HEAD_LINE_WORDS and not _TERMINAL.search(blocks[at].text)
 
 
 def _is_sentence(text: str) -> bool:
@@ -326,7 +346,8 @@ def _masthead(blocks: list[_Block], labels: list[str]) -> None:
         if labels[i] != BAD or block.bullet or len(block.words) > _HEAD_LINE_WORDS or not block.text[:1].isupper():
             break
         dated = len(block.words) <= _DATE_LINE_WORDS and bool(first_date(block.text))
-        if not (dated or (i == 0 and _is_caption_or_teaser(block.text, len(block.words)))):
+        if not (dated or (i == 0 and _is_caption_or_teaser(block.text, len(block.words)))) \
+                or re.match(_PRESS_MARKS, block.text, re.IGNORECASE):
             break
         labels[i] = SHORT
 
@@ -373,6 +394,7 @@ def _select(blocks: list[_Block], title: str, hints: tuple[str, ...] = (),
     if keep_head:
         keep.update(_head(blocks, labels, 0 if title_at is None else title_at + 1))
         keep.update(_opening_heading(blocks, labels))
+        keep.update(_subject_line(blocks, labels))
     keep.update(i for i, b in enumerate(blocks) if b.row and labels[i] != BAD)
     keep.update(_lead_ins(blocks, labels))
     keep.update(_capitals_headings(blocks, labels, title_at))
@@ -447,6 +469,31 @@ def _opening_heading(blocks: list[_Block], labels: list[str]) -> list[int]:
     if len(blocks[at].words) < 3 and not any(len(blocks[i].words) >= 3 and not first_date(blocks[i].text) for i in run):
         return []
     return [at, *run]
+
+
+# A notice's or a letter's subject written as "Label: subject" ("Notice: Water tank cleaning"),
+# and the salutation that may stand between it and the first paragraph ("Dear residents,").
+_LABEL_PART = r"[^\s\d:：_,.;=/\-]+"  # a word without digits or punctuation, combining marks allowed
+_SUBJECT = re.compile(rf"^[^\W\d_]{_LABEL_PART}?(?:\s{_LABEL_PART})?[:：]\s*[^\s:：]+(?:\s+[^\s:：]+){{1,10}}$")
+_SALUTATION = re.compile(r"^\S+(?:\s+\S+){0,3},$")
+
+
+def _subject_line(blocks: list[_Block], labels: list[str]) -> list[int]:
+    """A plain text's subject line right above its first prose paragraph (or above the salutation
+    over it), written as a label and the subject: a letterhead's address and date line may stand
+    above it, so :func:`_head` keeps none of them, but the subject is the text's own heading.
+    A metadata line ("Date: ...") or one holding a date is no subject."""
+    first_good = next((i for i, label in enumerate(labels) if label == GOOD), None)
+    if first_good is None or first_good > _OPENING_BLOCKS:
+        return []
+    at = first_good - 1
+    if at > 0 and _SALUTATION.match(blocks[at].text):
+        at -= 1
+    text = blocks[at].text if at >= 0 else ""
+    if at < 0 or labels[at] != SHORT or blocks[at].bullet or not _SUBJECT.match(text) or _METADATA_LINE.match(text) \
+            or first_date(text):
+        return []
+    return [at]
 
 
 def _head_line(block: _Block) -> bool:

@@ -27,11 +27,12 @@ from .dates import first_date, is_update_line, iso_date, numeric_order, other_da
 from .html_answers import with_answers
 from .html_details import without_details_panels
 from .html_event_dates import event_dates
+from .html_field_lists import field_lists_as_tables
 from .html_flat_tables import with_tables_rejoined
 from .html_gaps import with_gaps_filled, with_section_headings
 from .html_headline import entry_headline
 from .html_headline_date import headline_date
-from .html_link_labels import label_link_texts, link_bar_texts
+from .html_link_labels import back_link_texts, label_link_texts, link_bar_texts
 from .html_link_list_headings import without_link_list_headings
 from .html_offer_boxes import offer_boxes
 from .html_posts import thread_posts, with_posts
@@ -73,7 +74,8 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
     blocks = with_section_headings(blocks, tree, _squash, _in_chrome)
     blocks = _without_boxed_chrome(_without_repeats(blocks, tree), tree, posts)
     blocks = with_answers(blocks, tree)
-    read_also = label_link_texts(tree) | link_bar_texts(tree)  # "See also: <a>...</a>"; "Home | News | ..."
+    # "See also: <a>...</a>"; "Home | News | ..."; "Back to news"
+    read_also = label_link_texts(tree) | link_bar_texts(tree) | back_link_texts(tree)
     blocks = without_author_card([b for b in map(without_reading_time, blocks)
                                   if b and not is_chrome_line(b) and b not in read_also])
     blocks = without_link_list_headings(blocks, tree, _squash)
@@ -119,6 +121,7 @@ def _parse(html: str) -> Any:
             th.tag = "td"  # its first row is a row like the others, not the column names
     for grid in [el for el in tree.iter("div", "ul", "ol", "section") if _grid_rows(el)]:
         _as_table(grid)
+    field_lists_as_tables(tree)  # after the grids: a grid of label/value boxes is one already
     for row in [el for el in tree.iter() if _is_field_row(el)]:
         _fields_apart(row)
     for cell in _link_columns(tree):
@@ -1192,8 +1195,8 @@ def _over_chrome_date(date: str, tree: Any, month_first: bool) -> str:
     if any(date in value or (len(value) <= 40 and iso_date(value, month_first) == date) for value in stored):
         return date  # "June 12, 2025" in a <meta> is metadata too
     under = stated_date(_under_headline(tree, h1), labelled_only=True, month_first=month_first, updated=False)
-    if _linked_only(date, tree, month_first):  # a teaser's date: the later steps look for the page's own
-        return under
+    if _linked_only(date, tree, month_first) or _updated_only(date, tree, month_first):
+        return under  # a teaser's date or the last update's: the later steps look for the page's own
     return _marked_date(tree, month_first, within=_headline_root(tree)) or under or date
 
 
@@ -1206,6 +1209,15 @@ def _linked_only(date: str, tree: Any, month_first: bool) -> bool:
     stating = [el for el in tree.iter() if isinstance(el.tag, str) and el.tag not in ("script", "style")
                and len(el.text_content()) <= _LINKED_DATE_CHARS and iso_date(el.text_content(), month_first) == date]
     return bool(stating) and all(el.tag == "a" or any(a.tag == "a" for a in el.iterancestors()) for el in stating)
+
+
+def _updated_only(date: str, tree: Any, month_first: bool) -> bool:
+    """Whether every short element of the page that states ``date`` is a last-update note
+    ("Aktualisiert am 13.11.2026"): the page was first published on another day, which the later
+    steps find (or, when the page states none, the update's date after all)."""
+    stating = [el.text_content() for el in tree.iter() if isinstance(el.tag, str) and el.tag not in ("script", "style")
+               and len(el.text_content()) <= _LINKED_DATE_CHARS and first_date(el.text_content(), month_first) == date]
+    return bool(stating) and all(is_update_line(text) for text in stating)
 
 
 def _under_headline(tree: Any, h1: Any) -> str:

@@ -216,11 +216,20 @@ def read_pdf(file: Path) -> Parsed:
     text = pdf_text(pages, rows)
     if not text.strip():
         raise InputError("no text could be extracted (scanned image? run OCR first)")
-    title = pdf_title(str(meta.get("/Title") or ""))
+    title = _not_running(pdf_title(str(meta.get("/Title") or "")), pages, text)
     date = (stated_date(text) or opening_lines_date(pages) or masthead_date(pages) or closing_lines_date(pages)
             or furniture_date(pages) or meta_date(meta))
     return Parsed(text, title or first_substantial(text), date,
                   author=str(meta.get("/Author") or "").strip())
+
+
+def _not_running(title: str, pages: list[str], text: str) -> str:
+    """The /Title entry, unless it is only the running header every page repeats once (dropped
+    from the text as furniture): a document's title line is its own first heading, not its
+    header's. A first page that writes it twice heads its text with it as well."""
+    counts = [[ln.strip() for ln in page.splitlines()].count(title) for page in pages]
+    running = len(pages) > 1 and all(n == 1 for n in counts)
+    return "" if running and title not in text else title
 
 
 def pdf_text(pages: list[str], rows: list[list[Row]] | None = None) -> str:

@@ -79,3 +79,23 @@ def link_bar_texts(tree: Any) -> set[str]:
         if _SEPARATORS.match(rest):
             found.add(_squash(el.text_content()))
     return found
+
+
+# A back link's words, in the languages we read: "Back to news", "« Zurück zur Übersicht",
+# "Retour aux actualités", "Volver al listado", "Terug naar overzicht", "Wróć do listy".
+_BACK = re.compile(
+    r"^\W*(?:(?:go\s+)?back|return|zur[üu]ck|retour|revenir|volver|regresar|torna(?:re)?|terug|wr[óo][ćc]|powr[óo]t"
+    r"|tillbaka|tilbake|tilbage|takaisin|geri|voltar)(?:\s+(?:to|zu[rm]?|à|aux?|a[l]?|naar|do|till|til|até|ao|à)\b"
+    r"[^.!?]{0,40})?\W*$", re.IGNORECASE)
+_BACK_WORDS = 6
+
+
+def back_link_texts(tree: Any) -> set[str]:
+    """The texts of the page's back links: a link whose whole text says "back to" a listing
+    ("Back to news"), which a template sets over or under an article and which an extractor can
+    keep as a line of its own."""
+    body = tree.find("body")
+    if body is None:
+        return set()
+    texts = {_squash(a.text_content()) for a in body.iter("a")}
+    return {t for t in texts if len(t.split()) <= _BACK_WORDS and _BACK.match(t)}

@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from .dates import iso_date
+
 Squash = Callable[[Any], str]
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _CARD_BLOCKS = ("p", "div", "h2", "h3", "h4", "h5", "h6", "span")
@@ -31,6 +33,9 @@ def without_link_list_headings(blocks: list[str], tree: Any, squash: Squash) -> 
     kept = set(blocks)
     orphans = {squash(h) for h in body.iter(*_HEADINGS)
                if squash(h) in kept and _heads_dropped_links(h, kept, squash)}
+    for heading in body.iter(*_HEADINGS):
+        if squash(heading) in kept:
+            orphans |= _dated_teasers(heading, squash)
     blocks = [b for b in blocks if b not in orphans] if orphans else blocks
     for heading in body.iter(*_HEADINGS):
         blocks = _without_card_row(blocks, heading, squash)
@@ -44,6 +49,29 @@ def _heads_dropped_links(heading: Any, kept: set[str], squash: Squash) -> bool:
     text = " ".join(squash(el) for el in section).split()
     links = " ".join(squash(a) for el in section for a in el.iter("a", "button")).split()
     return bool(text) and text == links and not any(squash(part) in kept for el in section for part in el.iter())
+
+
+def _dated_teasers(heading: Any, squash: Squash) -> set[str]:
+    """``heading`` and the entries of its section, when each entry is a link to another page and
+    that page's date ("<a>New databases on trial</a> <span>20.11.2026</span>"): a list of
+    other pages' teasers, whose heading names the box, not the page's text; else none."""
+    entries = [el for box in _section(heading) for el in _entries(box)]
+    if not entries or not all(_dated_link(el, squash) for el in entries):
+        return set()
+    return {squash(heading), *(squash(el) for el in entries)}
+
+
+def _entries(box: Any) -> list[Any]:
+    """A list's items, or the box itself when it holds no list."""
+    return list(box.iter("li")) or [box]
+
+
+def _dated_link(entry: Any, squash: Squash) -> bool:
+    links = list(entry.iter("a"))
+    if len(links) != 1 or not squash(links[0]):
+        return False
+    rest = squash(entry).replace(squash(links[0]), "", 1).strip()
+    return bool(rest) and bool(iso_date(rest))
 
 
 def _without_card_row(blocks: list[str], heading: Any, squash: Squash) -> list[str]:

@@ -246,6 +246,14 @@ def test_a_last_update_note_is_no_text_but_still_dates_a_page_with_no_other_date
     assert "timetable was updated" in extract_html(page).text
 
 
+def test_a_page_published_on_one_day_and_updated_on_another_is_dated_by_the_first() -> None:
+    # Invented: a kicker with the publication date over the headline, an update note under the text.
+    page = ("<html><head><title>Ferry timetable</title></head><body><main><div class='release'>"
+            "<div class='kicker'>Press release · 04.02.2026</div><h1>Winter ferry timetable</h1>"
+            f"{_PARAGRAPHS}<p class='updated'>Last updated 09.02.2026</p></div></main></body></html>")
+    assert extract_html(page).date == "2026-02-04"
+
+
 def test_a_side_column_and_a_hidden_banner_with_script_buttons_are_chrome_boxes() -> None:
     # Invented: a site builder's side column of coming events and a hidden consent banner, as
     # blocks an extractor kept beside the page's text.

@@ -98,3 +98,36 @@ def test_a_dropped_heading_over_its_kept_section_box_is_put_back_but_not_a_date_
     tree = lxml_html.fromstring(_page(doc))
     got = with_section_headings([*_KEPT, _LAST], tree, _squash, _in_chrome)
     assert got == [*_KEPT, "How the plan began", _LAST]
+
+
+def test_a_heading_right_over_a_kept_table_is_put_back_before_it() -> None:
+    """An extractor that kept the paragraphs and the table's rows but not the ``<h3>`` over the
+    table (:func:`index.html_subheads.with_inner_headings`)."""
+    from index.html_subheads import with_inner_headings
+
+    first, second = "The branch libraries change their hours in May.", "Late opening moves to Thursday."
+    table = ("<table><tr><th>Branch</th><th>Hours</th></tr><tr><td>Mill Lane</td><td>9 to 5</td></tr>"
+             "<tr><td>Riverside</td><td>10 to 4</td></tr></table>")
+    tree = lxml_html.fromstring(f"<html><body><div><p>{first}</p><p>{second}</p><h3>Opening times by branch</h3>"
+                                f"{table}<p>Ask at the desk.</p></div></body></html>")
+    rows = "Branch: Mill Lane | Hours: 9 to 5\nBranch: Riverside | Hours: 10 to 4"
+    out = with_inner_headings([first, second, rows, "Ask at the desk."], tree, _squash)
+    assert out == [first, second, "Opening times by branch", rows, "Ask at the desk."]
+
+
+def test_the_heading_of_a_list_of_dated_teasers_goes_with_them() -> None:
+    """A kept "more pages" box: its heading, then links to other pages each with its date
+    (:func:`index.html_link_list_headings.without_link_list_headings`); a list of links with
+    no dates (a page's own further reading) keeps its heading."""
+    from index.html_link_list_headings import without_link_list_headings
+
+    entries = ("<div class='entry'><a href='/a'>New reading room hours</a> <span>02.03.2026</span></div>"
+               "<div class='entry'><a href='/b'>Book sale in April</a> <span>15.02.2026</span></div>")
+    tree = lxml_html.fromstring(f"<html><body><p>Text.</p><div><h5>Elsewhere on the site</h5>{entries}</div>"
+                                "</body></html>")
+    kept = ["Text.", "Elsewhere on the site", "New reading room hours 02.03.2026", "Book sale in April 15.02.2026"]
+    assert without_link_list_headings(kept, tree, _squash) == ["Text."]
+    undated = lxml_html.fromstring("<html><body><p>Text.</p><div><h5>Sources</h5><div><a href='/a'>Parish records"
+                                   "</a> (county archive)</div></div></body></html>")
+    kept = ["Text.", "Sources", "Parish records (county archive)"]
+    assert without_link_list_headings(kept, undated, _squash) == kept

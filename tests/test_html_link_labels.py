@@ -52,3 +52,21 @@ def test_a_see_also_link_written_with_a_bare_hash_and_ad_labels_in_other_languag
                 "<p>Work will start in April and last six weeks, the board said in a statement.</p>"
                 "</article></body></html>")
         assert label not in extract_html(page).text.split("\n\n"), label
+
+
+def test_a_back_link_to_the_listing_is_no_line_of_the_article() -> None:
+    from index.extract_html import extract_html
+
+    paras = "".join(f"<p>The {w} choir sang at the winter fair and raised money for the new roof of the hall.</p>"
+                    for w in ("junior", "senior", "chamber"))
+    page = (f"<html><head><title>Winter fair</title></head><body><main><div class='page'>"
+            f"<a class='back' href='/stories'>Back to stories</a><div><h1>Winter fair raises roof money</h1>"
+            f"{paras}</div></div></main></body></html>")
+    lines = extract_html(page).text.split("\n\n")
+    assert "Back to stories" not in lines and len(lines) >= 3
+    from lxml import html as lxml_html
+
+    from index.html_link_labels import back_link_texts
+    tree = lxml_html.fromstring("<html><body><a>Zurück zur Übersicht</a><a>Backing tracks for singers</a>"
+                                "</body></html>")
+    assert back_link_texts(tree) == {"Zurück zur Übersicht"}

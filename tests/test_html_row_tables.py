@@ -49,3 +49,26 @@ def test_a_closing_or_printed_date_gives_way_to_the_labelled_publication_date() 
             "<div>Printed from www.example.org on 09/05/2025 at 08:10</div><h1>Spring concert</h1>"
             f"<div>By Ann Lee<br>Published: 2nd May 2025</div>{story}</body></html>")
     assert extract_html(page).date == "2025-05-02"
+
+
+def test_a_run_of_label_and_value_boxes_reads_as_label_value_lines() -> None:
+    """A record's fields as boxes of two spans (:mod:`index.html_field_lists`): each reads
+    "Label: value" on one line; a lone box or a run of boxes holding sentences stays as it was."""
+    fields = "".join(f"<div class='field'><span class='label'>{label}</span><span class='value'>{value}</span></div>"
+                     for label, value in (("Catalogue no.", "A-77"), ("Period", "late Bronze Age"),
+                                          ("Found at", "Low Moor quarry"), ("Material", "bronze, leather"),
+                                          ("Length", "21 cm")))
+    notes = ("<div class='field'><span class='label'>Notes</span><div class='value'><p>The blade was found in "
+             "two pieces and joined again by the museum's conservator in the spring.</p></div></div>")
+    source = ("<div class='field'><span class='label'>Source</span><span class='value'>Given by the quarry owners "
+              "in 1962, with the finder's letter.</span></div>")
+    text = extract_html(_page(f"<div class='record'>{fields}{notes}{source}</div>")).text
+    for line in ("Catalogue no.: A-77", "Period: late Bronze Age", "Found at: Low Moor quarry", "Length: 21 cm",
+                 "Source: Given by the quarry owners in 1962, with the finder's letter."):
+        assert line in text.splitlines()
+    from lxml import html as lxml_html
+
+    from index.html_field_lists import field_lists_as_tables
+    tree = lxml_html.fromstring("<div><div><span>Posted</span><span>today</span></div><p>Text.</p></div>")
+    field_lists_as_tables(tree)
+    assert tree.find(".//table") is None  # one box is a byline, not a record

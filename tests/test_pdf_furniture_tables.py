@@ -149,3 +149,20 @@ def test_an_ocr_layers_one_line_text_objects_keep_a_tables_rows(tmp_path: Path) 
     lines = load_paths([path]).documents[0].text.splitlines()
     assert any("Harbour Row" in ln and "route A" in ln and "7.40" in ln and "Mill Lane" not in ln
                for ln in lines), lines
+
+
+def test_a_metadata_title_that_is_only_the_running_header_gives_way_to_the_first_heading(tmp_path: Path) -> None:
+    path = tmp_path / "report.pdf"
+    pdf = canvas.Canvas(str(path))
+    pdf.setTitle("Review 2025")
+    for n, lines in enumerate((("Report of the trustees on the year 2025",
+                                "The choir gave eleven concerts in the year and welcomed nine new singers."),
+                               ("The accounts show a small surplus, which the trustees will keep as a reserve.",)), 1):
+        pdf.drawString(72, 800, "Review 2025")
+        for i, line in enumerate(lines):
+            pdf.drawString(72, 760 - 20 * i, line)
+        pdf.drawString(72, 40, f"Page {n} of 2")
+        pdf.showPage()
+    pdf.save()
+    doc = load_paths([path]).documents[0]
+    assert "Review 2025" not in doc.text and doc.title.startswith("Report of the trustees on the year 2025")

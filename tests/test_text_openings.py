@@ -280,3 +280,29 @@ def test_a_rule_under_a_letterhead_line_closes_it_and_the_subject_under_the_head
     text = clean_text(notice).text
     assert "Subject: lift out of service for the annual safety inspection" in text.split("\n\n")
     assert "=====" not in text and "01632-960118" not in text
+
+
+def test_a_press_release_s_markers_go_and_its_numbered_notes_and_table_heading_stay(tmp_path: Path) -> None:
+    release = ("FOR IMMEDIATE RELEASE\r\rNew ferry timetable for the islands\r\r"
+               f"{_PROSE}\r\rThe first sailing leaves at six.\r\rSailings per day\r"
+               "  Weekdays      8 sailings\r  Saturdays     6 sailings\r  Sundays       4 sailings\r\r"
+               "ENDS\r\rNotes to editors\r1. The ferry service carries about two thousand passengers every day.\r"
+               "2. Passengers can sign up for the newsletter to get notice of any changes to sailings.\r")
+    (tmp_path / "release.txt").write_text(release, encoding="utf-8")
+    doc = load_paths([tmp_path / "release.txt"]).documents[0]
+    lines = doc.text.split("\n\n")
+    assert not {"FOR IMMEDIATE RELEASE", "ENDS", "Notes to editors"} & set(lines)
+    assert doc.title == "New ferry timetable for the islands"
+    assert "Sailings per day" in lines
+    assert any("sign up for the newsletter" in line for line in lines)
+
+
+def test_a_notice_s_subject_line_under_its_letterhead_stays(tmp_path: Path) -> None:
+    notice = ("Greenfield Allotment Society\n12 Orchard Road, Dunmore\n\nDate: 3 March 2026\n\n"
+              "Notice: Spring water connection\n\nDear members,\n\n"
+              f"{_PROSE}\n\nThe committee\n")
+    (tmp_path / "notice.txt").write_text(notice, encoding="utf-8")
+    lines = load_paths([tmp_path / "notice.txt"]).documents[0].text.split("\n\n")
+    assert "Notice: Spring water connection" in lines
+    assert lines.index("Notice: Spring water connection") == lines.index(_PROSE) - 1
+    assert "Date: 3 March 2026" not in lines

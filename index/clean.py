@@ -379,6 +379,8 @@ def _select(blocks: list[_Block], title: str, hints: tuple[str, ...] = (),
     labels = [_classify(b, check_stopwords) for b in blocks]
     if keep_head:
         _masthead(blocks, labels)
+        for i in _numbered_list(blocks, labels):
+            labels[i] = GOOD
     _cut_after_end_markers(blocks, labels)
     if any(hints):
         wanted = {h.casefold() for h in hints if h}
@@ -386,6 +388,8 @@ def _select(blocks: list[_Block], title: str, hints: tuple[str, ...] = (),
         title_at = found[0] if found else None
     else:
         title_at = _find_title(blocks, labels)
+        if keep_head:
+            title_at = _heading_over_letterhead(blocks, labels, title_at)
         title = blocks[title_at].text if title_at is not None else ""
     keep = {title_at} if title_at is not None else set()
     dateline = _dateline(blocks, labels, 0 if title_at is None else title_at + 1)
@@ -400,6 +404,34 @@ def _select(blocks: list[_Block], title: str, hints: tuple[str, ...] = (),
     keep.update(_capitals_headings(blocks, labels, title_at))
     kept = _decide_short(blocks, labels, keep)
     return [b.text for b, k in zip(blocks, kept) if k], title
+
+
+def _heading_over_letterhead(blocks: list[_Block], labels: list[str], title_at: int | None) -> int | None:
+    """A plain text's own heading in capitals of three words or more (see
+    :func:`_opening_heading`) is its title, not the letterhead's name line above it."""
+    heading = _opening_heading(blocks, labels)
+    if heading and title_at is not None and title_at < heading[0] and len(blocks[heading[0]].words) >= 3:
+        return heading[0]
+    return title_at
+
+
+def _numbered_list(blocks: list[_Block], labels: list[str]) -> list[int]:
+    """The items of a numbered list counting up from 1 ("1. Welcome and apologies", "2. Minutes
+    of the last meeting", ...), three or more, none of them chrome: an agenda's or a procedure's
+    steps, short lines that are the text and not a menu around it."""
+    kept: list[int] = []
+    i = 0
+    while i < len(blocks):
+        end = i
+        while end < len(blocks) and _item_number(blocks[end].text) == end - i + 1 and labels[end] != BAD:
+            end += 1
+        if end - i >= _LIST_ITEMS:
+            kept += range(i, end)
+        i = max(end, i + 1)
+    return kept
+
+
+_LIST_ITEMS = 3
 
 
 def _lead_ins(blocks: list[_Block], labels: list[str]) -> list[int]:
@@ -552,7 +584,8 @@ def _continues(prev: str, line: str) -> bool:
     or a report's date line under its sender line."""
     if _heading_subject(prev, line):
         return True
-    if _BULLET.match(line) or _TERMINAL.search(prev.rstrip()) or len(prev.strip()) < 40 or is_rule(line):
+    if _BULLET.match(line) or _TERMINAL.search(prev.rstrip()) or len(prev.strip()) < 40 or is_rule(line) \
+            or _next_item(prev, line):
         return False  # a rule ("=====") under a line closes its block, it does not wrap it
     if len(line.split()) <= _DATE_LINE_WORDS and first_date(line):
         return False
@@ -561,6 +594,23 @@ def _continues(prev: str, line: str) -> bool:
         return False
     letters = [c for c in line if c.isalpha()]
     return not letters or sum(c.isupper() for c in letters) / len(letters) < 0.8
+
+
+# A numbered item: "2. Minutes of the last meeting", "3) Treasurer's report"
+_ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s+\S")
+
+
+def _item_number(line: str) -> int:
+    """The number a numbered item opens with; 0 for any other line."""
+    number = _ITEM_NUMBER.match(line)
+    return int(number.group(1)) if number else 0
+
+
+def _next_item(prev: str, line: str) -> bool:
+    """Whether ``line`` is the item numbered right after ``prev``'s ("2. ..." under "1. ..."):
+    the next item of a numbered list (an agenda's), not the wrapped end of a long item."""
+    number = _item_number(line)
+    return number > 1 and _item_number(prev) == number - 1
 
 
 def _heading_subject(prev: str, line: str) -> bool:

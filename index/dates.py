@@ -220,7 +220,7 @@ _CANDIDATE = (
     rf"\d{{4}}-\d{{1,2}}-\d{{1,2}}{_TIME}|\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}"
     rf"|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}}-\d{{1,2}}-\d{{4}}"
     rf"|\d{{1,2}}-(?:{_MONTH})-\d{{4}}"  # "09-Jun-2025", a memo's or a form's date
-    rf"|{_DAY}\s+(?:de\s+|of\s+|ta['’]\s*)?(?:{_MONTH})\.?,?\s+(?:de\s+|พ\.ศ\.\s*|соли\s+)?\d{{4}}"
+    rf"|{_DAY}\s+(?:day\s+of\s+|de\s+|of\s+|ta['’]\s*)?(?:{_MONTH})\.?,?\s+(?:de\s+|พ\.ศ\.\s*|соли\s+)?\d{{4}}"
     rf"|(?:{_MONTH})\.?\s+{_DAY},?\s+\d{{4}}"
     rf"|{_CTIME}|{_KANJI}"
     rf"|\d{{4}}(?:\.|\s+m\.)\s+(?:{_MONTH})\s+\d{{1,2}}(?:\.|\s+d\.)"  # year first (see _YEAR_FIRST)
@@ -243,6 +243,8 @@ _BURMESE = r"{}\s*ခုနှစ်\s*{}\s*{}\s*ရက်"
 _BURMESE_PARTS = re.compile(_BURMESE.format(r"(\d{4})", r"([^\s\d]+?)လ?", r"(\d{1,2})"))
 _CANDIDATE += "|" + _BURMESE.format(r"\d{4}", r"[^\s\d]+", r"\d{1,2}")
 _TA = re.compile(r"(?<=\d)\s+ta['’]\s*")  # Maltese "6 ta' Marzu": read as "6 Marzu"
+# The legal form of a deed or a notice's closing line: "Dated this 2nd day of November 2026"
+_DAY_OF = re.compile(r"(?<=\d)((?:st|nd|rd|th)?)\s+day\s+of\s+", re.IGNORECASE)
 _ANY_DATE = re.compile(rf"(?<![\w-])(?:{_CANDIDATE})(?![\w-])", re.IGNORECASE)
 _PUBLISHED = (r"first published|published|posted|dated|date|issued|released|for immediate release"
               r"|embargoed until|embargoed to|under embargo until|publicado|fecha"
@@ -278,7 +280,7 @@ _LABELLED = [
     # "Published on 5 May 2024", "Date: 2024-05-05", "Date of issue: 12 March 2024",
     # "When: 2025-03-18T10:00" (a label that needs its colon)
     # and under a label only, a dotted date with a two-digit year ("Invoice date: 01.07.25")
-    re.compile(rf"(?:\b(?:{labels})\b(?:\s+(?:on|el|em|at)|\s+of\s+[a-z]+|{_BY_NAME_ON})?\s*[:：\-–]?|\b(?:when|datum|data|created|{_AS_OF})\s*:{bare})"
+    re.compile(rf"(?:\b(?:{labels})\b(?:\s+(?:on|el|em|at|this)|\s+of\s+[a-z]+|{_BY_NAME_ON})?\s*[:：\-–]?|\b(?:when|datum|data|created|{_AS_OF})\s*:{bare})"
                rf"\s*{_WEEKDAY}((?:{_CANDIDATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2}}|{_ROC_YEAR}[-/.]\d{{1,2}}[-/.]\d{{1,2}}))"
                rf"(?![\w.-]?\d)(?![\w-])", re.IGNORECASE)
     for labels, bare in ((_PUBLISHED, _BARE_PUBLISHED), (_UPDATED, ""))  # the first date a document had is its date
@@ -310,7 +312,7 @@ def iso_date(value: str, month_first: bool = False) -> str:
     either way when one of the two numbers cannot be a month.
     """
     value = _QUOTED_DAY.sub(r"\1", _spelled_out(ascii_digits(value).strip()))
-    value = _translated(_TA.sub(" ", value))
+    value = _translated(_TA.sub(" ", _DAY_OF.sub(r"\1 ", value)))
     spaced = _DOTTED.fullmatch(value)  # "9. 3. 2026" before its dots are read as ordinal marks
     value = "-".join(reversed(spaced.groups())) if spaced else _ordinal_free(value)
     value = _without_time_between(value)

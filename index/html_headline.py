@@ -27,7 +27,7 @@ def entry_headline(tree: Any, title: str) -> str:
     the page's ``<title>``: an element marked as the entry's title whose text is longer than
     ``title`` and also in the ``<title>``; "" otherwise."""
     page_title = " ".join((tree.findtext(".//title") or "").split())
-    if not title or title not in page_title:
+    if not title or (title not in page_title and not _shortened_in(page_title, title)):
         return ""
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag == "title" or not _marks_entry_title(el):
@@ -54,10 +54,28 @@ def _headline_named_first(tree: Any, title: str, page_title: str) -> str:
     for el in tree.iter("h2", "h3", "h4"):
         text = " ".join(el.text_content().split())
         rest = page_title[len(text):]
-        if len(text) > len(title) and page_title.startswith(text) and rest.startswith(_TITLE_SEPARATORS) \
-                and title in rest and len(text.split()) <= _HEADLINE_WORDS:
+        if page_title.startswith(text) and rest.startswith(_TITLE_SEPARATORS) and len(text.split()) <= _HEADLINE_WORDS \
+                and ((len(text) > len(title) and title in rest) or _shortens(rest, title)):
             return text
     return ""
+
+
+_SHORT_NAME_WORDS = 2
+
+
+def _shortened_in(page_title: str, title: str) -> bool:
+    """Whether the page's ``<title>`` ends in ``title`` shortened (see :func:`_shortens`)."""
+    return any(_shortens(page_title[at:], title) for sep in _TITLE_SEPARATORS if (at := page_title.rfind(sep)) > 0)
+
+
+def _shortens(rest: str, title: str) -> bool:
+    """Whether ``rest``, a separator and a name, names the site ``title`` by its first words
+    (" - Heimatverein Oberau" for "Heimatverein Oberau e.V."; " - Paroisse Saint-Étienne" for
+    "Paroisse Saint-Étienne en Val de Vaux"): two words or more, ending where one of its ends."""
+    sep = next((sep for sep in _TITLE_SEPARATORS if rest.startswith(sep)), "")
+    name = rest[len(sep):]
+    return bool(sep) and len(name.split()) >= _SHORT_NAME_WORDS and name != title \
+        and title.startswith(name) and title[len(name):len(name) + 1] == " "
 
 
 def _headline_under_masthead(tree: Any, title: str) -> str:

@@ -416,3 +416,13 @@ def test_a_portuguese_update_line_is_read_as_one_and_dates_a_page_with_no_other(
             "</main><footer><p>Última atualização em 3 de mar. de 2026.</p></footer></body></html>")
     (tmp_path / "api.html").write_text(page, encoding="utf-8")
     assert load_paths([tmp_path / "api.html"], extractors="auto").documents[0].date == "2026-03-03"
+
+
+def test_the_legal_ordinal_form_dated_this_nth_day_of_month_year_is_read() -> None:
+    # Invented: a deed-style closing line, "Dated this 21st day of March 2025", at a text's end.
+    notes = ("Allotment notes\n\nThe water troughs were refilled and the gate lock was replaced.\n\n"
+             "Plot holders may collect a new key from the shed on Saturday mornings.\n\n"
+             "Dated this 21st day of March 2025\n\nPat Doyle, Secretary")
+    assert stated_date(notes) == "2025-03-21"
+    assert first_date("Given under my hand this 3rd day of June, 2024.") == "2024-06-03"
+    assert iso_date("1st day of May 2026") == "2026-05-01"

@@ -518,3 +518,14 @@ def test_a_prompt_box_of_one_line_and_its_button_goes() -> None:
             "coffee</p><button>Buy a coffee</button></div></main></body></html>")
     text = extract_html(page).text
     assert "Enjoyed this story" not in text and "The reading room upstairs" in text
+
+
+def test_the_headline_is_the_title_where_the_title_element_shortens_the_linked_masthead() -> None:
+    # Invented: a blog whose linked <h1> masthead is the club's full name, its <title> the post's
+    # headline and the name shortened; the headline marked as the post's title, or by no class.
+    masthead = "<div id='banner'><h1><a href='/'>Ridgeway Walkers Club of Oxford</a></h1></div>"
+    for heading in ("<h2 class='post-title'>Snow walk</h2>", "<h4 class='blog-title'>Snow walk on the hill</h4>"):
+        text = heading.split(">")[1].split("<")[0]
+        page = (f"<html><head><title>{text} - Ridgeway Walkers</title></head><body>{masthead}"
+                f"<div class='post'>{heading}{_STORY}</div></body></html>")
+        assert extract_html(page).title == text

@@ -1180,3 +1180,14 @@ def test_a_saved_pages_site_line_named_again_in_its_copyright_line_is_no_title(t
     other = notice.replace("(c) 2025 Riverside Residents", "Printed by Leeds")
     (tmp_path / "b.txt").write_text(other, encoding="utf-8")
     assert load_paths([tmp_path / "b.txt"], extractors="auto").documents[0].title == "Riverside Residents - Notices"
+
+
+def test_a_docx_closing_line_dated_this_nth_day_beats_its_core_properties_date(tmp_path: Path) -> None:
+    # Invented: club notes whose only stated date is the legal closing line, saved a week earlier.
+    import datetime as dt
+
+    file = _docx(tmp_path / "notes.docx", [BODY, "Dated this 9th day of October 2025", "Ann Roe, Secretary"])
+    document = docx.Document(str(file))
+    document.core_properties.created = dt.datetime(2025, 10, 2, 9, 0)
+    document.save(str(file))
+    assert _only(load_paths([file], extractors="auto")).date == "2025-10-09"

@@ -306,3 +306,27 @@ def test_a_notice_s_subject_line_under_its_letterhead_stays(tmp_path: Path) -> N
     assert "Notice: Spring water connection" in lines
     assert lines.index("Notice: Spring water connection") == lines.index(_PROSE) - 1
     assert "Date: 3 March 2026" not in lines
+
+
+def test_a_numbered_agenda_keeps_each_item_on_its_own_line_with_its_heading() -> None:
+    # Invented: a bowls club's agenda, letterhead over a one-word capitals heading, the meeting
+    # line, then numbered items, the longer ones long enough to read as wrapped prose.
+    agenda = ("GREENWAY BOWLS CLUB\nPavilion, Mill Road, Leeds LS9 2AB\n\nAGENDA\n\n"
+              "Special general meeting of the Greenway Bowls Club\nMonday 2 March 2026 at 8pm\n\n"
+              "1. Opening and apologies\n2. Report on the repair of the pavilion roof after the storm\n"
+              "3. Proposal to raise the annual fee for playing members\n4. Any other business\n\n"
+              f"{_PROSE}\n")
+    paragraphs = clean_text(agenda).text.split("\n\n")
+    assert "Special general meeting of the Greenway Bowls Club" in paragraphs
+    assert "1. Opening and apologies" in paragraphs
+    assert "2. Report on the repair of the pavilion roof after the storm" in paragraphs
+    assert "3. Proposal to raise the annual fee for playing members" in paragraphs
+
+
+def test_a_capitals_heading_of_three_words_is_the_title_not_the_letterhead_above_it() -> None:
+    # Invented: a housing cooperative's notice, its name and address over the notice's own heading.
+    notice = ("Cooperativa Casa Verde\nVia Roma 12, 40100 Bologna\n\nBologna, 4 marzo 2026\n\n"
+              f"AVVISO DI CHIUSURA DEL CORTILE\n\n{_PROSE}\n")
+    cleaned = clean_text(notice)
+    assert cleaned.title == "AVVISO DI CHIUSURA DEL CORTILE"
+    assert "Cooperativa Casa Verde" not in cleaned.text

@@ -28,7 +28,8 @@ to be in a code page is composed to NFC, as Windows' own converter does by defau
 letters, not marks, and "ngày" matches "ngày". Unicode files are left as written.
 
 charset-normalizer never proposes the later Latin parts of ISO-8859 (-13 Baltic, -14 Celtic,
--15 Western with the euro, -16 South-Eastern European), so a Romanian text in ISO-8859-16 is
+-15 Western with the euro, -16 South-Eastern European), nor in practice Latin-3 (-3, South
+European: Maltese "ħ ġ ż ċ", read as ISO-8859-10's "ą ŋ õ å"), so a Romanian text in ISO-8859-16 is
 read as cp1250 ("ş ţ" with cedilla for "ș ț" with comma below) and a Welsh one in ISO-8859-14
 as cp1254 ("dğr" for "dŵr"). After the guess, each of those parts that reads the bytes without
 control characters and with no more symbols than the guess competes with it: a reading whose
@@ -360,9 +361,9 @@ def _fits(data: bytes, encoding: str) -> bool:
     return True
 
 
-# The ISO-8859 parts charset-normalizer does not try, and the alphabets (lower case) of the
+# The ISO-8859 parts charset-normalizer does not try (or never picks), and the alphabets (lower case) of the
 # Latin-script languages it knows no letters for, which some of those parts were made for.
-_LATER_LATIN = ("iso8859_13", "iso8859_14", "iso8859_15", "iso8859_16")
+_LATER_LATIN = ("iso8859_3", "iso8859_13", "iso8859_14", "iso8859_15", "iso8859_16")
 _MORE_ALPHABETS = (
     "abcdefghijlmnoprstuwyâêîôûŵŷäëïöüáéíóúẃýàèìòùẁỳ",  # Welsh
     "abcdefghilmnoprstuáéíóú",  # Irish
@@ -401,7 +402,10 @@ def _later_latin(data: bytes, text: str) -> str:
 
     best, best_fit = text, fit(text)
     for encoding in _LATER_LATIN:
-        reading = data.decode(encoding)  # every byte is assigned in these parts
+        try:
+            reading = data.decode(encoding)
+        except UnicodeDecodeError:  # Latin-3 leaves a few bytes unassigned
+            continue
         if reading == text or any("\x80" <= c <= "\x9f" for c in reading) \
                 or symbols(reading) > symbols(text):
             continue

@@ -39,6 +39,7 @@ from .html_posts import thread_posts, with_posts
 from .html_subheads import with_inner_headings
 from .html_title_date import title_date
 from .html_toggles import open_toggle_headings
+from .html_trailing_tables import with_trailing_tables
 from .parsed import Parsed
 from .tables import table_text
 
@@ -72,6 +73,7 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
     blocks = _with_standfirst(_with_headline(blocks, title, tree), found.description or "", tree)
     blocks = with_gaps_filled(_with_lead(blocks, tree, title), tree, _squash, _in_chrome)
     blocks = with_section_headings(blocks, tree, _squash, _in_chrome)
+    blocks = with_trailing_tables(blocks, tree, _squash, lambda t: table_text(*_table_rows(t)), _in_chrome)
     blocks = _without_boxed_chrome(_without_repeats(blocks, tree), tree, posts)
     blocks = with_answers(blocks, tree)
     # "See also: <a>...</a>"; "Home | News | ..."; "Back to news"
@@ -555,7 +557,7 @@ def _chrome_boxes(tree: Any) -> list[Any]:
     """The outermost boxes of a page that are chrome by their markup, never the one that holds
     the headline and (but for an email's footer) never a box with 30% or more of the page's
     words: a navigation, aside,
-    form or footer, a box whose class or id says promo/ad/related/subscribe/footer or is a
+    form or footer, a box whose class or id says promo/ad/related/similar/subscribe/footer or is a
     notice or disclaimer (:data:`_NOTICE_CLASS`), a side column (:func:`_is_sidebar`), a hidden
     banner or dropdown with script-driven controls (:func:`_is_hidden_dialog`), a lone button
     link ("Book tickets"), and an email's footer, the block around its unsubscribe link."""
@@ -992,13 +994,13 @@ def _is_prose(text: str) -> bool:
 
 
 _CHROME = ("nav", "aside", "form", "footer", "button")
-_CHROME_CLASSES = ("promo", "advert", "ad-slot", "related", "newsletter", "share", "social", "cookie",
+_CHROME_CLASSES = ("promo", "advert", "ad-slot", "related", "similar", "newsletter", "share", "social", "cookie",
                    "subscribe", "comment", "signup", "sign-up", "menu", "breadcrumb", "guestbook", "guest-book",
                    "condolence", "sitesub")  # MediaWiki's tagline under the title, id "siteSub" in every skin
 
 
 def _in_chrome(el: Any, root: Any, article_footer: bool = False) -> bool:
-    """``el`` sits in a navigation, aside, form or a box whose class or id says promo/ad/related;
+    """``el`` sits in a navigation, aside, form or a box whose class or id says promo/ad/related/similar;
     with ``article_footer``, an article's own ``<footer>`` (its meta line: date, notes, reblog
     links, HTML's footer of its nearest sectioning element) is not chrome by its tag."""
     for node in [el, *el.iterancestors()]:

@@ -84,13 +84,13 @@ def split_multimarkdown_metadata(text: str) -> tuple[dict[str, str], str]:
 
 
 _COMMENT_BLOCK = re.compile(r"\A\ufeff?\s*<!--[ \t]*\n(.*?)\n[ \t]*-->[ \t]*(?:\n|\Z)", re.DOTALL)
-_DOTS_KEY = re.compile(r"^\.\.[ \t]+([A-Za-z][\w-]*):[ \t]*(.*)$")
+_DOTS_KEY = re.compile(r"^(?:\.\.[ \t]+)?([A-Za-z][\w-]*):[ \t]*(.*)$")
 
 
 def split_comment_metadata(text: str) -> tuple[dict[str, str], str]:
     """(lower-cased key -> value, the text after the comment) for an HTML comment opening the
-    file whose every non-blank line is a ``.. key: value`` line, one key being title or date;
-    ({}, text) else."""
+    file whose every non-blank line is a ``.. key: value`` line (Nikola) or a bare ``key: value``
+    line (Wiki.js's git storage), one key being title or date; ({}, text) else."""
     block = _COMMENT_BLOCK.match(text)
     if not block:
         return {}, text

@@ -529,3 +529,44 @@ def test_the_headline_is_the_title_where_the_title_element_shortens_the_linked_m
         page = (f"<html><head><title>{text} - Ridgeway Walkers</title></head><body>{masthead}"
                 f"<div class='post'>{heading}{_STORY}</div></body></html>")
         assert extract_html(page).title == text
+
+
+def test_a_headed_table_box_dropped_after_the_kept_record_is_put_back() -> None:
+    # An invented catalogue record: the holdings box after the record and its action links.
+    record = ("<div id='header-region'><a href='/'>Town Library</a> <a href='/login'>Log in</a></div>"
+              "<nav class='breadcrumb'><a href='/'>Home</a> › Details</nav>"
+              "<div id='catalogue_detail_biblio'><h1 class='title'>Rivers of the old town</h1>"
+              "<span class='results_summary author'><span class='label'>By: </span>Ames, Jo</span>\n"
+              "<span class='results_summary isbn'><span class='label'>ISBN: </span>9781234567897</span>\n"
+              "<div class='results_summary summary'><span class='label'>Summary: </span>"
+              "The book tells how the town's rivers were put under the streets a century ago. "
+              "Old maps and photographs of the floods show what was lost. The last chapter asks how "
+              "they could come back.</div></div>")
+    actions = "<ul id='action'><li><a href='#'>Place hold</a></li><li><a href='#'>Print</a></li></ul>"
+    holdings = ("<div id='holdings'><h2>Holdings</h2><table><thead><tr><th>Library</th><th>Call number</th>"
+                "<th>Status</th></tr></thead><tbody><tr><td>Central Library</td><td>942.1 AME</td>"
+                "<td>Available</td></tr><tr><td>Hill Branch</td><td>942.1 AME c.2</td><td>On loan</td></tr>"
+                "</tbody></table></div>")
+    html = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Rivers of the old town</title></head>"
+            f"<body>{record}{actions}{holdings}<div id='powered'><a href='https://example.org'>Powered by "
+            "Catalogue</a></div></body></html>")
+    text = extract_html(html).text
+    assert "Library: Central Library | Call number: 942.1 AME | Status: Available" in text
+    assert "Library: Hill Branch | Call number: 942.1 AME c.2 | Status: On loan" in text
+    assert "Place hold" not in text and "Powered by" not in text
+
+
+def test_a_similar_listings_box_is_chrome() -> None:
+    # An invented flat listing: the portal's other flats under a heading, in a box classed "similar".
+    paras = "".join(f"<p>The flat has {w} and the building was renovated in 2019 with a new roof.</p>"
+                    for w in ("two bedrooms", "a south-facing balcony", "a cellar"))
+    html = ("<html><head><title>Two-room flat for sale</title></head><body><header><a href='/'>FlatFinder</a>"
+            "<nav><a href='/buy'>Buy</a> <a href='/rent'>Rent</a></nav></header><main class='listing'>"
+            "<h1>Two-room flat for sale in the Old Town</h1><section class='features'><h2>Features</h2><table>"
+            "<tr><th>Floor area</th><td>72 m²</td></tr><tr><th>Floor</th><td>3 of 8</td></tr></table></section>"
+            f"<section class='description'><h2>Description</h2>{paras}</section>"
+            "<section class='similar'><h2>Similar listings nearby</h2><ul>"
+            "<li>Flat, 2 rooms, Old Town – 119,000 €</li><li>Flat, 3 rooms, Riverside – 175,000 €</li></ul>"
+            "</section></main><footer><a href='/privacy'>Privacy</a></footer></body></html>")
+    text = extract_html(html).text
+    assert "a cellar" in text and "Similar listings nearby" not in text

@@ -341,6 +341,16 @@ def test_texts_in_the_later_latin_iso_parts_are_read_by_their_letters(tmp_path: 
         (tmp_path / name).write_bytes(text.encode(encoding))
         assert read_any_text(tmp_path / name) == text, name
 
+def test_a_maltese_text_in_latin_3_is_read_in_latin_3(tmp_path: Path) -> None:
+    # An invented Maltese notice in ISO-8859-3: charset-normalizer reads "ħ ġ ż ċ" as another
+    # Latin part's "ą õ ŋ å", which no language writes together; only Latin-3 reads Maltese.
+    text = ("Avviż lill-membri\n\nIl-ħajt tal-ġnien se jissewwa għada filgħodu. Il-ħaddiema "
+            "jidħlu mill-bieb ta' wara u ċ-ċavetta tinżamm għand is-segretarju. Grazzi tal-"
+            "paċenzja tagħkom.\n")
+    (tmp_path / "mt.txt").write_bytes(text.encode("iso8859_3"))
+    assert read_any_text(tmp_path / "mt.txt") == text
+
+
 def test_a_greek_code_page_text_is_not_read_as_cyrillic(tmp_path: Path) -> None:
     # An invented Greek notice: in Windows-1253 or ISO-8859-7, charset-normalizer reads it first
     # as Cyrillic cp1251 ("Тбмяб"), coherently enough to stop trying other language families,

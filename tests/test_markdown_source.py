@@ -206,6 +206,17 @@ def test_nikola_comment_metadata_gives_title_and_date_and_is_no_text() -> None:
     assert extract_markdown(other).title == "Spring repair café"
 
 
+def test_wikijs_comment_metadata_of_bare_key_lines_gives_title_and_date() -> None:
+    # Invented page as Wiki.js's git storage writes it: bare "key: value" lines in an opening comment.
+    source = ("<!--\ntitle: Bike shed rota\ndescription: Who opens the shed\npublished: true\n"
+              "date: 2025-03-02T07:15:00.000Z\ntags: bikes\neditor: markdown\ndateCreated: 2025-03-01T20:00:00.000Z\n"
+              "-->\n\n# Bike shed rota\n\nThe shed opens at seven on weekdays and at nine on Saturdays.\n")
+    parsed = extract_markdown(source)
+    assert parsed.date == "2025-03-02" and parsed.title == "Bike shed rota"
+    assert "dateCreated" not in parsed.text and "published" not in parsed.text
+    assert "The shed opens at seven on weekdays and at nine on Saturdays." in parsed.text
+
+
 def test_emoji_shortcodes_go_but_times_and_inline_code_stay() -> None:
     # Invented minutes: ":tada:" and ":+1:" render as pictures; "19:30:00" and `:name:` do not.
     source = ("# Garden meeting :seedling:\n\nThe new beds are finished :tada:\n\n:+1:\n\n"

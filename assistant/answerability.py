@@ -42,8 +42,8 @@ _COMMON_SUBJECT = re.compile(r"\s*(The\s+(?:[a-z0-9][\w-]*\s+){0,2}?[a-z][\w-]*)
                              r"[a-z]+ed|[a-z]+s)\b")  # "The 33-lap race was", "The film stars"
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her"})
 _PRONOUN_WORDS = _PERSONAL_PRONOUNS | {"it", "its", "they", "their"}
-_KIN = ("brother sister son daughter father mother husband wife grandfather grandmother grandson granddaughter "
-        "nephew niece uncle aunt cousin sibling spouse parent child children").split()
+_KIN = frozenset(stem(w) for w in "brother sister son daughter father mother husband wife grandfather grandmother "
+                 "grandson granddaughter nephew niece uncle aunt cousin sibling spouse parent child children".split())
 _FUNCTION = STOPWORDS | TITLES  # words a name does not open with
 _FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "de"})  # not in a name's initials
 _SUFFIXES = frozenset({"jr", "sr", "junior", "senior"})  # Donald Trump Jr. is not Donald Trump
@@ -305,9 +305,8 @@ def _kin(analysis: Analysis, p: Passage, opening: str, thing: Constraint) -> boo
     question asks about a family tie too."""
     if opening.lower() not in _PERSONAL_PRONOUNS or not thing.person or len(name_words(thing.text)) < 2:
         return False
-    kin = {stem(w) for w in _KIN}
-    return bool(kin & {stem(w) for w in _TOKEN.findall(analysis.text.lower())}) \
-        and bool(kin & {stem(w) for w in _TOKEN.findall(p.text.lower())}) \
+    return bool(_KIN & {stem(w) for w in _TOKEN.findall(analysis.text.lower())}) \
+        and bool(_KIN & {stem(w) for w in _TOKEN.findall(p.text.lower())}) \
         and bool(similar_names([thing.text], p.text, surname=True))
 
 
@@ -404,7 +403,8 @@ def anchored(analysis: Analysis, p: Passage) -> bool:
     needed = analysis.subject.split()[-1] if analysis.subject else ""
     if needed and not (_mentioned(needed, words) or stem(needed) in stems):
         return False
-    return not names or any(meets(c, p, words, loose=True) for c in names) or unnamed_subject(analysis, p) is not None
+    return not names or any(meets(c, p, words, loose=True) for c in names) \
+        or unnamed_subject(analysis, p, words) is not None
 
 
 def names_met(analysis: Analysis, passages: Sequence[Passage]) -> dict[str, float]:

@@ -17,6 +17,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from .html_text import previous_element
+
 _FILLABLE = frozenset({"h2", "h3", "h4", "h5", "h6", "p", "ul", "ol"})
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _GAP_ELEMENTS = 3  # at most this many elements in a row are put back ...
@@ -112,9 +114,7 @@ def _is_section_box(el: Any, squash: Squash) -> bool:
     paragraphs and lists (a wiki writes each section so: ``<h2>`` then ``<div class="level2"><ol>...``)."""
     if el.tag not in ("div", "section"):
         return False
-    before = el.getprevious()
-    while before is not None and not isinstance(before.tag, str):
-        before = before.getprevious()
+    before = previous_element(el)
     if before is None or before.tag not in _ALL_HEADINGS:
         return False  # only a heading's own section: an ad slot's box between paragraphs is none
     children = [c for c in el if isinstance(c.tag, str) and squash(c)]

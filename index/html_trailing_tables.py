@@ -15,6 +15,8 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from .html_text import previous_element
+
 Squash = Callable[[Any], str]
 Rows = Callable[[Any], str]
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
@@ -61,9 +63,9 @@ def _table_boxes(candidates: Iterable[Any]) -> list[Any]:
 def _after_article(box: Any, joined: str, squash: Squash) -> bool:
     """Whether the sibling before ``box`` (past at most one list of links) was kept, with at
     least :data:`_KEPT_WORDS` of its words."""
-    before = _previous(box)
+    before = previous_element(box)
     if before is not None and before.tag in ("ul", "ol") and _all_links(before):
-        before = _previous(before)
+        before = previous_element(before)
     if before is None:
         return False
     words = _words(squash(before))
@@ -78,13 +80,6 @@ def _kept_after(box: Any, joined: str, squash: Squash) -> bool:
             return True
         after = after.getnext()
     return False
-
-
-def _previous(el: Any) -> Any:
-    before = el.getprevious()
-    while before is not None and not isinstance(before.tag, str):
-        before = before.getprevious()
-    return before
 
 
 def _all_links(el: Any) -> bool:

@@ -7,6 +7,7 @@ and the ``html_*`` helpers import it; it imports none of them. Pure functions on
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 # Inline elements (trafilatura's highlight, link, line break, deletion, and HTML's own); every
@@ -50,6 +51,12 @@ def visible_text(tree: Any) -> str:
 
 def is_prose(text: str) -> bool:
     return len(text.split()) >= 6 and text.rstrip("\"'’”)")[-1:] in ".!?"
+
+
+def plain_words(text: str) -> str:
+    """``text``'s words in lower case, one space apart: the form two texts are compared in when
+    one may stand inside the other with other spacing, punctuation or case."""
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def next_element(el: Any) -> Any:

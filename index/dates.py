@@ -401,10 +401,9 @@ def stated_date(text: str, labelled_only: bool = False, month_first: bool = Fals
         return ""
     lines = text.strip().splitlines()[:_HEAD_LINES]
     head = "\n".join(ln for ln in lines if len(ln.split()) <= _DATELINE_WORDS and not _OTHER_EVENT.search(ln))
-    for match in _ANY_DATE.finditer(head):
-        found = _read(match, 0, month_first)
-        if found:
-            return found
+    found = first_date(head, month_first)  # the text's digits are ASCII already
+    if found:
+        return found
     opening = [ln for ln in lines if ln.strip()]
     found = _date_sentence(opening, month_first) or _occasion_date(opening, month_first) \
         or _enacted_date(text, month_first)

@@ -383,12 +383,9 @@ def _later_latin(data: bytes, text: str) -> str:
     """``text`` (``data`` as guessed), or ``data`` read in a later Latin part of ISO-8859 that
     charset-normalizer does not try, when that reading's letters one language's alphabet holds
     strictly better (see the module's docstring)."""
-    try:
-        from charset_normalizer.constant import FREQUENCIES
-    except ImportError:
+    alphabets = _alphabets()
+    if not alphabets:
         return text
-    alphabets = [set(letters) for letters in FREQUENCIES.values()]
-    alphabets += [set(letters) for letters in _MORE_ALPHABETS]
 
     def fit(reading: str) -> tuple[int, int]:
         letters = [c for c in unicodedata.normalize("NFC", reading).lower() if c.isalpha()]

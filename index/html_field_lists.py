@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-_MIN_FIELDS = 4  # as many as a description list needs to be read as one (see extract_html._DL_PAIRS)
+_MIN_FIELDS = 4  # as many as a description list needs to be read as one (see html_grids._DL_PAIRS)
 _LABEL_WORDS = 5
 _VALUE_WORDS = 30
 _BOXES = ("div", "li")

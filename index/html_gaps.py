@@ -17,6 +17,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from .html_text import plain_words, previous_element
+
 _FILLABLE = frozenset({"h2", "h3", "h4", "h5", "h6", "p", "ul", "ol"})
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _GAP_ELEMENTS = 3  # at most this many elements in a row are put back ...
@@ -29,10 +31,6 @@ _METADATA_MARKS = re.compile(r"meta|byline|author|date|time|posted|categor|tags?
 Squash = Callable[[Any], str]
 
 
-def _words(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
-
-
 def with_gaps_filled(blocks: list[str], tree: Any, squash: Squash, in_chrome: Callable[[Any, Any], bool]) -> list[str]:
     """``blocks`` with the elements dropped between two kept ones put back before the block of
     the kept one after them. ``squash``: an element's one-line text; ``in_chrome(el, root)``:
@@ -41,7 +39,7 @@ def with_gaps_filled(blocks: list[str], tree: Any, squash: Squash, in_chrome: Ca
     body = tree.find("body")
     if body is None:
         return out
-    joined = _words("\n".join(out))
+    joined = plain_words("\n".join(out))
     for parent in body.iter():
         if not isinstance(parent.tag, str):
             continue
@@ -61,7 +59,7 @@ def with_gaps_filled(blocks: list[str], tree: Any, squash: Squash, in_chrome: Ca
             if at is None:
                 continue
             out[at:at] = [text for el in gap for text in _texts(el, squash)]
-            joined = _words("\n".join(out))
+            joined = plain_words("\n".join(out))
     return out
 
 
@@ -83,7 +81,7 @@ def _kept_before(children: list[Any], i: int, joined: str, squash: Squash) -> bo
 
 def _kept(el: Any, joined: str, squash: Squash) -> bool:
     """Whether ``el``'s words stand, in order, in the kept text ``joined`` (as words)."""
-    words = _words(squash(el))
+    words = plain_words(squash(el))
     return bool(words) and words in joined
 
 
@@ -112,9 +110,7 @@ def _is_section_box(el: Any, squash: Squash) -> bool:
     paragraphs and lists (a wiki writes each section so: ``<h2>`` then ``<div class="level2"><ol>...``)."""
     if el.tag not in ("div", "section"):
         return False
-    before = el.getprevious()
-    while before is not None and not isinstance(before.tag, str):
-        before = before.getprevious()
+    before = previous_element(el)
     if before is None or before.tag not in _ALL_HEADINGS:
         return False  # only a heading's own section: an ad slot's box between paragraphs is none
     children = [c for c in el if isinstance(c.tag, str) and squash(c)]
@@ -135,9 +131,9 @@ def _texts(el: Any, squash: Squash) -> list[str]:
 
 def _block_of(el: Any, blocks: list[str], squash: Squash) -> int | None:
     """The index of the block that ``el``'s text opens."""
-    words = _words(squash(el))
+    words = plain_words(squash(el))
     for i, block in enumerate(blocks):
-        own = _words(block)
+        own = plain_words(block)
         if own and (words.startswith(own) or own.startswith(words)):
             return i
     return None
@@ -159,7 +155,7 @@ def with_section_headings(blocks: list[str], tree: Any, squash: Squash,
     body = tree.find("body")
     if body is None:
         return out
-    joined = _words("\n".join(out))
+    joined = plain_words("\n".join(out))
     for heading in body.iter(*_ALL_HEADINGS):
         text = squash(heading)
         if not text or _kept(heading, joined, squash) or len(text.split()) > _HEADING_WORDS:
@@ -182,5 +178,5 @@ def with_section_headings(blocks: list[str], tree: Any, squash: Squash,
         if at is None:
             continue
         out[at:at] = [text]
-        joined = _words("\n".join(out))
+        joined = plain_words("\n".join(out))
     return out

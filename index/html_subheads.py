@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from .html_text import next_element
+
 _SUBHEADS = ("h2", "h3", "h4")
 _HEADING_WORDS = 12
 
@@ -30,7 +32,7 @@ def with_inner_headings(blocks: list[str], tree: Any, squash: Callable[[Any], st
 
 
 def _next_kept_paragraph(heading: Any, kept: set[str], squash: Callable[[Any], str]) -> str | None:
-    nxt = _next_element(heading)
+    nxt = next_element(heading)
     if nxt is None or nxt.tag != "p":
         return None
     text = squash(nxt)
@@ -45,7 +47,7 @@ def _earlier_kept_paragraph(heading: Any, kept: set[str], squash: Callable[[Any]
 def _next_kept_table(heading: Any, blocks: list[str], squash: Callable[[Any], str]) -> str | None:
     """The kept block of the table right after ``heading`` ("<h3>Route data</h3><table>"): the one
     holding the cells of its first body row."""
-    nxt = _next_element(heading)
+    nxt = next_element(heading)
     if nxt is None or nxt.tag != "table":
         return None
     first = next((row for row in nxt.iter("tr") if any(True for _ in row.iter("td"))), None)
@@ -53,13 +55,6 @@ def _next_kept_table(heading: Any, blocks: list[str], squash: Callable[[Any], st
     if not any(cells):
         return None
     return next((b for b in blocks if all(cell in b for cell in cells)), None)
-
-
-def _next_element(el: Any) -> Any:
-    nxt = el.getnext()
-    while nxt is not None and not isinstance(nxt.tag, str):
-        nxt = nxt.getnext()
-    return nxt
 
 
 def _bare(text: str) -> str:

@@ -15,15 +15,13 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from .html_text import plain_words, previous_element
+
 Squash = Callable[[Any], str]
 Rows = Callable[[Any], str]
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _MIN_ROWS = 2  # a header row and at least two rows of data
 _KEPT_WORDS = 20  # the box before is the article: this many of its words were kept
-
-
-def _words(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def with_trailing_tables(blocks: list[str], tree: Any, squash: Squash, rows: Rows,
@@ -36,8 +34,8 @@ def with_trailing_tables(blocks: list[str], tree: Any, squash: Squash, rows: Row
         return blocks
     out = list(blocks)
     for box in _table_boxes(body.iter("div", "section")):
-        joined = _words("\n".join(out))
-        if _words(squash(box)) in joined or in_chrome(box, body) or _hidden(box):
+        joined = plain_words("\n".join(out))
+        if plain_words(squash(box)) in joined or in_chrome(box, body) or _hidden(box):
             continue
         if _after_article(box, joined, squash) and not _kept_after(box, joined, squash):
             heading, table = [c for c in box if isinstance(c.tag, str)]
@@ -61,30 +59,23 @@ def _table_boxes(candidates: Iterable[Any]) -> list[Any]:
 def _after_article(box: Any, joined: str, squash: Squash) -> bool:
     """Whether the sibling before ``box`` (past at most one list of links) was kept, with at
     least :data:`_KEPT_WORDS` of its words."""
-    before = _previous(box)
+    before = previous_element(box)
     if before is not None and before.tag in ("ul", "ol") and _all_links(before):
-        before = _previous(before)
+        before = previous_element(before)
     if before is None:
         return False
-    words = _words(squash(before))
+    words = plain_words(squash(before))
     return len(words.split()) >= _KEPT_WORDS and words in joined
 
 
 def _kept_after(box: Any, joined: str, squash: Squash) -> bool:
     after = box.getnext()
     while after is not None:
-        words = _words(squash(after)) if isinstance(after.tag, str) else ""
+        words = plain_words(squash(after)) if isinstance(after.tag, str) else ""
         if words and words in joined:
             return True
         after = after.getnext()
     return False
-
-
-def _previous(el: Any) -> Any:
-    before = el.getprevious()
-    while before is not None and not isinstance(before.tag, str):
-        before = before.getprevious()
-    return before
 
 
 def _all_links(el: Any) -> bool:

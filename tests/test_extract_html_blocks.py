@@ -4,9 +4,13 @@ cases each test names."""
 
 from __future__ import annotations
 
-from index.extract_html import _parse, _squash, _with_lead, _without_boxed_chrome, extract_html
+from index.extract_html import extract_html
+from index.html_chrome import without_boxed_chrome
 from index.html_flat_tables import with_tables_rejoined
 from index.html_headline_date import headline_date
+from index.html_lead import with_lead
+from index.html_prepare import parse
+from index.html_text import squash
 
 _PARAGRAPHS = "".join(f"<p>The garden club met again this week to plan the spring season, item {i}.</p>"
                       for i in range(4))
@@ -193,7 +197,7 @@ def test_a_lead_written_as_a_classed_div_under_the_headline_is_put_back() -> Non
             "<div class='story__lead'><strong>Islanders have waited ten years for a ferry that runs every hour of "
             "the day</strong></div>\n<div class='audio-summary'><button>Listen to this story</button> 3 min</div>\n"
             "<div class='story__body'>" + "".join(f"<p>{b}</p>" for b in body) + "</div></div></main></body></html>")
-    blocks = _with_lead(["Island ferry to run hourly", *body], _parse(page), "Island ferry to run hourly")
+    blocks = with_lead(["Island ferry to run hourly", *body], parse(page), "Island ferry to run hourly")
     assert blocks[:2] == ["Island ferry to run hourly",
                           "Islanders have waited ten years for a ferry that runs every hour of the day"]
     assert not any("Listen" in b for b in blocks)
@@ -266,13 +270,13 @@ def test_a_side_column_and_a_hidden_banner_with_script_buttons_are_chrome_boxes(
     prose = [f"The garden club met again this week to plan the spring season, item {i}." for i in range(4)]
     blocks = ["Choir concert", *prose, "4 May – Spring fair on the green", "Find the choir on Instagram",
               "Wir nutzen Cookies auf dieser Seite.", "Alle annehmen"]
-    assert _without_boxed_chrome(blocks, _parse(page)) == ["Choir concert", *prose]  # "has-sidebar" is no side column
+    assert without_boxed_chrome(blocks, parse(page)) == ["Choir concert", *prose]  # "has-sidebar" is no side column
     # a hidden answer without a control of its own is no banner (its toggle stands outside it)
     answer = ("<h2>Can I bring a guest?</h2><button>Show answer</button>"
               "<div style='display:none'><p>Yes, each member may bring one guest to every concert.</p></div>")
-    tree = _parse(f"<html><body><main><h1>Questions</h1>{_PARAGRAPHS}{answer}</main></body></html>")
+    tree = parse(f"<html><body><main><h1>Questions</h1>{_PARAGRAPHS}{answer}</main></body></html>")
     kept = ["Questions", *prose, "Yes, each member may bring one guest to every concert."]
-    assert _without_boxed_chrome(kept, tree) == kept
+    assert without_boxed_chrome(kept, tree) == kept
 
 
 def test_a_bar_of_links_with_only_separators_between_them_is_a_menu() -> None:
@@ -281,13 +285,13 @@ def test_a_bar_of_links_with_only_separators_between_them_is_a_menu() -> None:
            "<a href='/hall/'>Village hall</a> | <a href='/contact/'>Write to us</a></td></tr></table>")
     from index.html_link_labels import link_bar_texts
 
-    tree = _parse(f"<html><body>{bar}<main><h1>Hall reopens</h1>{_PARAGRAPHS}</main></body></html>")
+    tree = parse(f"<html><body>{bar}<main><h1>Hall reopens</h1>{_PARAGRAPHS}</main></body></html>")
     assert link_bar_texts(tree) == {"Start | Notices | Village hall | Write to us"}
     # links inside a sentence, or after a label, are no bar
     prose = ("<p>Read the <a href='/a'>agenda</a>, the <a href='/m'>minutes</a> and the "
              "<a href='/b'>budget</a> before the meeting.</p><p>Files: <a href='/1'>PDF</a> | <a href='/2'>ODT</a> | "
              "<a href='/3'>DOCX</a></p>")
-    assert link_bar_texts(_parse(f"<html><body><main>{prose}</main></body></html>")) == set()
+    assert link_bar_texts(parse(f"<html><body><main>{prose}</main></body></html>")) == set()
 
 
 def test_a_table_among_an_entrys_br_separated_lines_keeps_its_rows() -> None:
@@ -412,7 +416,7 @@ def test_a_record_field_labelled_as_the_summary_is_put_back_as_the_lead() -> Non
             f'{fields}<div class="form-element"><span class="form-element__label">Details</span>'
             '<div class="form-element__control"><x-rich-text>' + "".join(f"<p>{b}</p>" for b in body) +
             "</x-rich-text></div></div></div></main></body></html>")
-    blocks = _with_lead(["How do I send a meter reading?", *body], _parse(page), "How do I send a meter reading?")
+    blocks = with_lead(["How do I send a meter reading?", *body], parse(page), "How do I send a meter reading?")
     assert blocks[:2] == ["How do I send a meter reading?", summary]
     assert "000123" not in blocks and "Summary" not in blocks
 
@@ -425,12 +429,12 @@ _NEWS = ("<p>The town's library reopens on Monday after six months of repairs to
 
 def test_a_table_an_extractor_wrote_cell_by_cell_is_put_back_as_rows() -> None:
     # Invented: a fallback extractor's blocks, one per cell of the page's table.
-    tree = _parse("<html><body><p>Class dates</p><table><thead><tr><th>Date</th><th>Theme</th><th>Fee</th></tr>"
+    tree = parse("<html><body><p>Class dates</p><table><thead><tr><th>Date</th><th>Theme</th><th>Fee</th></tr>"
                   "</thead><tbody><tr><td>2 March</td><td>Bowls</td><td>£25</td></tr><tr><td>9 March</td>"
                   "<td>Plates</td><td>£25</td></tr></tbody></table><p>Book at the desk.</p></body></html>")
     blocks = ["Class dates", "Date", "Theme", "Fee", "2 March", "Bowls", "£25", "9 March", "Plates", "£25",
               "Book at the desk."]
-    assert with_tables_rejoined(blocks, tree, _squash) == [
+    assert with_tables_rejoined(blocks, tree, squash) == [
         "Class dates", "Date: 2 March | Theme: Bowls | Fee: £25\nDate: 9 March | Theme: Plates | Fee: £25",
         "Book at the desk."]
 
@@ -441,9 +445,9 @@ def test_a_date_standing_alone_right_above_the_headline_dates_the_page() -> None
     page = ("<html><head><title>Library reopens</title></head><body><div class='block'>"
             "<div class='uptitle'>9 March 2027</div><h1>Library reopens on Monday</h1></div>"
             f"<div class='block'>{_NEWS}</div></body></html>")
-    assert headline_date(_parse(page)) == "2027-03-09"
+    assert headline_date(parse(page)) == "2027-03-09"
     wordy = page.replace("9 March 2027", "The works that began on 9 March 2027 are now finished")
-    assert headline_date(_parse(wordy)) == ""
+    assert headline_date(parse(wordy)) == ""
 
 
 def test_a_box_around_an_email_sign_up_form_goes_with_its_heading_and_consent_line() -> None:

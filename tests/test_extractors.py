@@ -505,7 +505,9 @@ def test_html_date_from_an_element_the_template_marks_as_a_date(tmp_path: Path) 
 def test_paragraphs_never_run_together_when_the_text_also_holds_loose_words() -> None:
     from lxml import etree
 
-    from index.extract_html import _blocks, _squash, extract_html
+    from index.extract_html import extract_html
+    from index.html_blocks import body_blocks
+    from index.html_text import squash
 
     page = """<html><head><title>Quarry road to close</title></head><body><div class="story">
 <h1>Quarry road to close</h1>
@@ -520,8 +522,8 @@ def test_paragraphs_never_run_together_when_the_text_also_holds_loose_words() ->
     # trafilatura's own output may hold loose words beside its paragraphs, and <lb/> line breaks
     body = etree.fromstring("<body><p>One sentence here.</p><p>Another one, <hi>set</hi> apart.</p>"
                             "Loose words<p>Signed,<lb/>Ann</p></body>")
-    assert _blocks(body) == ["One sentence here.", "Another one, set apart.", "Loose words", "Signed, Ann"]
-    assert _squash(etree.fromstring("<div><p>A.</p><p>B.</p></div>")) == "A. B."
+    assert body_blocks(body) == ["One sentence here.", "Another one, set apart.", "Loose words", "Signed, Ann"]
+    assert squash(etree.fromstring("<div><p>A.</p><p>B.</p></div>")) == "A. B."
 
 
 def test_numeric_dates_with_slashes_are_day_first_unless_the_locale_says_month_first() -> None:
@@ -985,12 +987,13 @@ def test_a_site_header_heading_is_not_taken_for_an_entry_heading() -> None:
 
 
 def test_a_date_the_metadata_states_in_words_is_not_taken_for_chrome() -> None:
-    from index.extract_html import _over_chrome_date, _parse
+    from index.html_dates import over_chrome_date
+    from index.html_prepare import parse
 
     page = """<html><head><meta name="date" content="March 8, 2024"></head><body><article><h1>Shelter</h1>
 <span class="post-date">March 5, 2024</span><p>Text.</p></article></body></html>"""
-    assert _over_chrome_date("2024-03-08", _parse(page), True) == "2024-03-08"
-    assert _over_chrome_date("2024-03-08", _parse(page.replace("March 8, 2024", "x")), True) == "2024-03-05"
+    assert over_chrome_date("2024-03-08", parse(page), True) == "2024-03-08"
+    assert over_chrome_date("2024-03-08", parse(page.replace("March 8, 2024", "x")), True) == "2024-03-05"
 
 
 def test_wiki_macros_and_a_wiki_page_footer_are_not_body() -> None:

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from lxml import html as lxml_html
 
-from index.extract_html import _in_chrome, _squash, extract_html
+from index.extract_html import extract_html
+from index.html_chrome import in_chrome
 from index.html_gaps import with_gaps_filled, with_section_headings
+from index.html_text import squash
 
 _PARAS = " ".join(f"<p>The {w} committee met on a wet evening and agreed the plan for the year ahead.</p>"
                   for w in ("garden", "library", "harbour"))
@@ -36,7 +38,7 @@ def test_an_accordion_heading_made_of_a_button_is_kept_with_its_section() -> Non
 def _filled(body: str, kept: list[str]) -> list[str]:
     """What :func:`with_gaps_filled` makes of ``kept``, the blocks an extractor kept of ``body``."""
     tree = lxml_html.fromstring(_page(body))
-    return with_gaps_filled(kept, tree, _squash, _in_chrome)
+    return with_gaps_filled(kept, tree, squash, in_chrome)
 
 
 _LAST = "Please send notices for the next issue to the editor by the first Friday."
@@ -96,7 +98,7 @@ def test_a_dropped_heading_over_its_kept_section_box_is_put_back_but_not_a_date_
     doc = (f'<h2 class="date-header">Monday, 3 March 2025</h2><div class="posts">{_PARAS}</div>'
            f'<h2 class="section1" id="intro">How the plan began</h2><div class="level1"><p>{_LAST}</p></div>')
     tree = lxml_html.fromstring(_page(doc))
-    got = with_section_headings([*_KEPT, _LAST], tree, _squash, _in_chrome)
+    got = with_section_headings([*_KEPT, _LAST], tree, squash, in_chrome)
     assert got == [*_KEPT, "How the plan began", _LAST]
 
 
@@ -111,7 +113,7 @@ def test_a_heading_right_over_a_kept_table_is_put_back_before_it() -> None:
     tree = lxml_html.fromstring(f"<html><body><div><p>{first}</p><p>{second}</p><h3>Opening times by branch</h3>"
                                 f"{table}<p>Ask at the desk.</p></div></body></html>")
     rows = "Branch: Mill Lane | Hours: 9 to 5\nBranch: Riverside | Hours: 10 to 4"
-    out = with_inner_headings([first, second, rows, "Ask at the desk."], tree, _squash)
+    out = with_inner_headings([first, second, rows, "Ask at the desk."], tree, squash)
     assert out == [first, second, "Opening times by branch", rows, "Ask at the desk."]
 
 
@@ -126,8 +128,8 @@ def test_the_heading_of_a_list_of_dated_teasers_goes_with_them() -> None:
     tree = lxml_html.fromstring(f"<html><body><p>Text.</p><div><h5>Elsewhere on the site</h5>{entries}</div>"
                                 "</body></html>")
     kept = ["Text.", "Elsewhere on the site", "New reading room hours 02.03.2026", "Book sale in April 15.02.2026"]
-    assert without_link_list_headings(kept, tree, _squash) == ["Text."]
+    assert without_link_list_headings(kept, tree, squash) == ["Text."]
     undated = lxml_html.fromstring("<html><body><p>Text.</p><div><h5>Sources</h5><div><a href='/a'>Parish records"
                                    "</a> (county archive)</div></div></body></html>")
     kept = ["Text.", "Sources", "Parish records (county archive)"]
-    assert without_link_list_headings(kept, undated, _squash) == kept
+    assert without_link_list_headings(kept, undated, squash) == kept

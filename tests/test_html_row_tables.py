@@ -1,5 +1,5 @@
 """A key/value table of ``<th scope="row">`` labels and ``<td>`` values reads "Label: value" per
-row; its first row is not a header row (:func:`index.extract_html._row_labelled`)."""
+row; its first row is not a header row (:func:`index.html_grids._row_labelled`)."""
 
 from __future__ import annotations
 

@@ -36,6 +36,10 @@ ANSWER_KINDS = {"place": "a place", "person": "a person", "person_or_org": "a pe
 # Types whose answer is a sentence, not a span.
 EXPLANATORY = frozenset({"reason", "manner", "definition", "yesno"})
 # Names the evidence must carry; nationalities ("American", "Dutch") describe rather than name.
+# offices a person is titled by ("President Donald Trump", "Foreign Minister Sergei Lavrov")
+OFFICES = frozenset("president minister senator governor mayor king queen prince princess emperor pope chancellor "
+                    "premier ambassador envoy secretary spokesman spokeswoman spokesperson adviser advisor "
+                    "general judge chairman ceo sheikh cardinal bishop".split())
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
 _NOUN_TYPES = {
     "place": "city town country state nation capital place location venue site base region province county island "

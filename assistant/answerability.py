@@ -40,6 +40,7 @@ _COUNTRY_GROUPS = [{words_only(n).replace(" ", "") for n in names} for names in 
 _UNNAMED = re.compile(r"\s*(He|She|His|Her|It|Its|They|Their)\b")
 _COMMON_SUBJECT = re.compile(r"\s*(The\s+(?:[a-z0-9][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:is|was|are|were|has|had|will|"
                              r"[a-z]+ed|[a-z]+s)\b")  # "The 33-lap race was", "The film stars"
+_SAYS_AT_LEAST = 2  # content words of the question an unnamed document must say (dev: 1, 2, 3)
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her"})
 _PRONOUN_WORDS = _PERSONAL_PRONOUNS | {"it", "its", "they", "their"}
 _KIN = frozenset(stem(w) for w in "brother sister son daughter father mother husband wife grandfather grandmother "
@@ -233,14 +234,22 @@ def missing(analysis: Analysis, passages: Sequence[Passage]) -> list[Constraint]
     A long question that describes its subject by several names ("Which American actor,
     born in 1956, starred in X directed by Y?") is about a passage that carries two of them
     and more than half of all it asks, when what is missing is only names of people, works
-    or organisations; a missing place, year, number or quoted title still means another subject."""
+    or organisations; a missing place, year, number or quoted title still means another subject.
+    A document that never names its subject may stand for the one name missing (``gap``)."""
+    return gap(analysis, passages)[0]
+
+
+def gap(analysis: Analysis, passages: Sequence[Passage]) -> tuple[list[Constraint], list[Passage]]:
+    """What no passage carries (``missing``), and the passages that stand for it instead by
+    never naming their own subject (``unnamed_subject``): then only they are evidence, the
+    others lack what was asked. Both empty when nothing is missing, or when what is missing
+    is taken as described."""
     words = [passage_words(p) for p in passages]
     absent = [c for c in analysis.constraints if not any(meets(c, p, w, loose=True) for p, w in zip(passages, words))]
     if absent and not any(c.hard for c in absent) and any(described(analysis, p, w) for p, w in zip(passages, words)):
-        return []
-    if absent and any(_unnamed_for(analysis, p, w, absent) for p, w in zip(passages, words)):
-        return []
-    return absent
+        return [], []
+    standing = [p for p, w in zip(passages, words) if absent and _unnamed_for(analysis, p, w, absent)]
+    return ([], standing) if standing else (absent, [])
 
 
 def _unnamed_for(analysis: Analysis, p: Passage, words: set[str], absent: list[Constraint]) -> bool:
@@ -254,7 +263,8 @@ def unnamed_subject(analysis: Analysis, p: Passage, words: set[str] | None = Non
     """The question's one name or title that a document may call by a pronoun or a common
     noun only: the document opens on "He", "She", "It", "They" or "The film" (its subject is
     never named in it) and carries every other constraint of the question in full, of which
-    at least one is more than a year or a place (many documents name those); a year the
+    at least one is more than a year or a place (many documents name those), or it says
+    what the question says of the name (``_says_what_is_asked``); a year the
     question puts on the name itself ("the 2016 Marrakesh ePrix") goes with it. Not where the
     question weighs the things it names against each other ("A or B?", "Are A and B both
     ...?"): each must be named. "He gained recognition for ... Armin van Buuren's 2013 album
@@ -273,7 +283,8 @@ def unnamed_subject(analysis: Analysis, p: Passage, words: set[str] | None = Non
     if len(things) != 1:
         return None
     thing = things[0]
-    if (not met or all(c.kind == "year" or c.place for c in met)) and not _kin(analysis, p, opening, thing):
+    if (not met or all(c.kind == "year" or c.place for c in met)) and not _kin(analysis, p, opening, thing) \
+            and not _says_what_is_asked(analysis, p, thing):
         return None
     if thing.place or thing.label == "DATE" or any(
             c.text != thing.text and not (c.kind == "year" and _names_year(analysis.text, c, thing)) for c in unmet_):
@@ -296,6 +307,18 @@ def _kind_fits(question: str, opening: str, thing: Constraint) -> bool:
     end = at + len(thing.text)
     gaps = [_TOKEN.findall(question[m.end():at] if m.start() < at else question[end:m.start()]) for m in found]
     return not found or any(len(g) <= 2 and not any(w.lower() in STOPWORDS for w in g) for g in gaps)
+
+
+def _says_what_is_asked(analysis: Analysis, p: Passage, thing: Constraint) -> bool:
+    """The document says of its unnamed subject what the question says of the name: more than
+    two thirds, and two or more, of the question's content words (the asked noun and the
+    name's own words aside) are in it. "He was a public opponent of the draft" for "the draft
+    that Thomas E. O'Donnell was a public opponent of"; a document on "He" that shares one
+    or two words with the question ("band", "guitarist" of three) is about someone else."""
+    own = {stem(w) for w in _TOKEN.findall(thing.text.lower())}
+    focus = {stem(f) for f in analysis.focus if f != analysis.wh_noun} - own
+    said = focus & {stem(w) for w in _TOKEN.findall(p.text.lower())}
+    return len(said) >= _SAYS_AT_LEAST and 3 * len(said) > 2 * len(focus)
 
 
 def _kin(analysis: Analysis, p: Passage, opening: str, thing: Constraint) -> bool:

@@ -23,10 +23,11 @@ from typing import Any
 from index.retrieval import Passage
 from index.text import DEMONSTRATIVES, PRONOUNS
 
-from .answer_types import WH_TAGS, relative
+from .answer_types import OFFICES, WH_TAGS, relative
 from .answerability import (
     anchored,
     conflicts,
+    gap,
     listed,
     missing,
     near_miss_note,
@@ -44,7 +45,6 @@ from .reader import Context, features, load_weights
 from .reader import score as reader_score
 from .sentences import Candidate, follows, life_of, next_sentence, refers_back
 from .spans import (
-    OFFICES,
     Span,
     answer_spans,
     attached,
@@ -118,11 +118,14 @@ class Composed:
 
 def qualified(analysis: Analysis, candidates: list[Candidate], passages: Sequence[Passage]) -> list[Candidate]:
     """Candidates whose passage is about what was asked: nothing asked for is missing from
-    every passage, and theirs names the question's subject and contradicts none of it."""
-    if missing(analysis, passages):
+    every passage, and theirs names the question's subject and contradicts none of it. Where a
+    document that never names its subject stands for what none names, only such documents count."""
+    absent, standing = gap(analysis, passages)
+    if absent:
         return []
     ok = {n for n in {c.n for c in candidates}
-          if anchored(analysis, passages[n - 1]) and not conflicts(analysis, passages[n - 1], passages)}
+          if anchored(analysis, passages[n - 1]) and not conflicts(analysis, passages[n - 1], passages)
+          and (not standing or passages[n - 1] in standing)}
     return [c for c in candidates if c.n in ok]
 
 

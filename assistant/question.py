@@ -24,6 +24,7 @@ from index.text import DEMONSTRATIVES, PRONOUNS, STOPWORDS
 from .answer_types import (
     EXPLANATORY,
     NAME_LABELS,
+    OFFICES,
     SORTS,
     TYPE_LABELS,
     WH_TAGS,
@@ -55,6 +56,7 @@ _MONTH = re.compile(rf"\b({MONTHS})\b")
 _MONEY = re.compile(r"\b(dollars?|euros?|pounds?|kroner|krone|yen|yuan|rubles?|roubles?|money|cost|costs|price|"
                     r"paid|pay|spend|spent|funding|budget)\b|[$€£¥]", re.IGNORECASE)
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th|s)")  # "27th", "1990s": not codes
+_OFFICE_WORDS = OFFICES | {"prime", "foreign", "vice", "deputy"}  # "UK Prime Minister ..." ends "UK"
 _QUOTED = re.compile(r"[\"“”]([^\"“”]{2,80})[\"“”]")
 YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")  # a year as a question or a passage writes it
 _LIFE_DATES = re.compile(r"\((?:born|b\.|n[ée]e?)\s[^()]*\)"  # "(born August 23, 1965)", "(1862 – 1946)"
@@ -261,9 +263,11 @@ def _constraints(doc: Any, text: str) -> tuple[Constraint, ...]:
         elif ent.label_ == "NORP" or ent.label_ == "LANGUAGE":
             pass
         elif ent.label_ in NAME_LABELS and not _is_common(ent):
-            name = _clean_name(ent)
-            if name and not any(name.lower() in q.text.lower() for q in out if q.kind == "quote"):
+            whole = doc[ent.start : _name_end(doc, ent)]
+            name = _clean_name(whole)
+            if name and not _quoted(name, out):
                 out.append(Constraint("name", name, ent.label_))
+            covered.update(range(ent.start, whole.end))
         elif ent.label_ in ("CARDINAL", "MONEY", "QUANTITY", "PERCENT") and _DIGITS.search(ent.text):
             out.append(Constraint("number", ent.text))
         else:
@@ -276,7 +280,7 @@ def _constraints(doc: Any, text: str) -> tuple[Constraint, ...]:
         # a name, and a false name makes the answer abstain; two or more in a row ("Ivanka
         # Trump") are a name it missed.
         run = _propn_run(doc, t.i, covered)
-        if len(run) >= 2:
+        if len(run) >= 2 and not _quoted(" ".join(x.text for x in run), out):
             out.append(Constraint("name", _strip_possessive(" ".join(x.text for x in run))))
             covered.update(x.i for x in run)
         elif _DIGITS.search(t.text) and re.search("[A-Za-z]", t.text) and not _ORDINAL.fullmatch(t.text):
@@ -285,6 +289,28 @@ def _constraints(doc: Any, text: str) -> tuple[Constraint, ...]:
             decade = t.text.endswith("0") and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("s", "'s", "’s")
             out.append(Constraint("year", t.text + ("s" if decade else "")))
     return tuple(dict.fromkeys(c for c in out if c.text))
+
+
+def _name_end(doc: Any, ent: Any) -> int:
+    """Where a name the recogniser found ends. It may stop short of the capitalised words
+    right after it ("Vasek" of "Vasek Pospisil", "James Dean" of "James Dean Bradfield",
+    "Rebecca" of "Rebecca Rippy") or cut one name in two ("Statistician Walter", "Francis
+    Willcox"): those words, with nothing between, are part of it; not a title or office
+    ("UK Prime Minister ..."), a stopword, or a name of another kind."""
+    end: int = ent.end
+    ents = {e.start: e for e in doc.ents}
+    if doc[end - 1].tag_ == "POS" or not doc[end - 1].text[:1].isupper():
+        return end  # "Blue Öyster Cult's Godzilla", "Gülhane Park and Zografeion Lyceum": two things
+    while end < len(doc):
+        t = doc[end]
+        if not (t.is_alpha and t.text[:1].isupper()) or t.lower_ in STOPWORDS or t.lower_ in _OFFICE_WORDS \
+                or not doc[end - 1].whitespace_:
+            break
+        other = ents.get(end)
+        if other is not None and other.label_ != ent.label_:
+            break
+        end = int(other.end) if other is not None else end + 1
+    return end
 
 
 def _propn_run(doc: Any, i: int, covered: set[int]) -> list[Any]:
@@ -311,6 +337,12 @@ def _clean_name(ent: Any) -> str:
 def _is_common(ent: Any) -> bool:
     """An entity that is a common word at the start ("Musician and satirist ...")."""
     return len(ent) == 1 and ent.start == 0 and ent[0].pos_ != "PROPN"
+
+
+def _quoted(name: str, found: list[Constraint]) -> bool:
+    """The name is part of a quoted title the question gives ("Thousand Times" of "A
+    Thousand Times a Day")."""
+    return any(name.lower() in q.text.lower() for q in found if q.kind == "quote")
 
 
 def _strip_possessive(text: str) -> str:

@@ -21,7 +21,7 @@ from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from typing import Any
 
-from .answer_types import NAMED_KINDS, SORTS
+from .answer_types import NAMED_KINDS, OFFICES, SORTS
 from .answerability import IGNORED_NAME_WORDS, PREFIX, fold_accents, is_country, person_parts, same_person, word_like
 from .question import MONTHS, Analysis
 from .question import YEAR as _YEAR
@@ -74,10 +74,6 @@ _QUOTE_MARKS = ("\"", "“", "”")
 _MAX_LIST_GAP = 40  # characters between two items of one list ("A (Foreign Affairs), B")
 
 
-# offices a person is titled by ("President Donald Trump", "Foreign Minister Sergei Lavrov")
-OFFICES = frozenset("president minister senator governor mayor king queen prince princess emperor pope chancellor "
-                    "premier ambassador envoy secretary spokesman spokeswoman spokesperson adviser advisor "
-                    "general judge chairman ceo sheikh cardinal bishop".split())
 _OFFICE_TITLE = re.compile(r"\b(?i:(" + "|".join(sorted(OFFICES)) + r"))s?,?\s+"
                            r"((?:[A-Z](?:[\w’'-]+|\.)\s+){0,2}[A-Z][\w’'-]+)")
 

@@ -12,7 +12,7 @@ from assistant import extractive
 from assistant.answer import ABSTAIN_TEXT, Answer, Draft, Turn
 from assistant.answerability import names_met
 from assistant.components import Components
-from assistant.compose import compose
+from assistant.compose import compose, qualified
 from assistant.conversation import needs_context, standalone_query
 from assistant.core import Assistant, check_question
 from assistant.errors import QuestionError
@@ -1143,6 +1143,35 @@ def test_a_document_that_never_names_its_subject_answers_with_a_note_that_says_s
     assert not answer.abstained and "Fjordline" in lead_text(answer), answer.answer
     assert any("never names Mara Quist" in n and "“She”" in n for n in answer.notes), answer.notes
     assert other.abstained, other.answer
+
+
+def test_a_document_that_never_names_its_subject_stands_in_when_it_says_what_is_asked(tmp_path: Path) -> None:
+    # no other constraint of the question is in it: what it says of "He" must be what the question says
+    with _dated(tmp_path, [
+        {"id": "toll", "title": "Council notes", "date": "2024-02-01",
+         "text": "He was a public opponent of the harbour toll, so he was fined in 2011. "
+                 "The harbour toll is officially called the Lindholm Port Levy."},
+        {"id": "rower", "title": "Club notes", "date": "2024-02-03",
+         "text": "He rowed for the Orley club and later worked as a ferry pilot."},
+    ]) as assistant:
+        answer = assistant.ask("Which toll was Halvard Moen a public opponent of?")
+        other = assistant.ask("Which ferry did Halvard Moen pilot?")
+    assert not answer.abstained and "harbour toll" in lead_text(answer), answer.answer
+    assert any("never names Halvard Moen" in n for n in answer.notes), answer.notes
+    assert other.abstained, other.answer  # one word of the question said of "He" is no evidence about him
+
+
+def test_only_the_document_that_stands_in_for_what_none_names_is_evidence() -> None:
+    # no passage names "Salt Roads"; the one on "It" stands for it, and the better-ranked one
+    # that names Kari Vik too is about another song: no evidence for this one
+    question = analyse('Where is the band that recorded "Salt Roads" with Kari Vik based?')
+    band = Passage(1, "kestrel", "Bands", "/src/k.txt", "", "", "k0",
+                   "Kari Vik sang with Kestrel Nine, a band based in Oslo.", 0, 53, 0.9)
+    song = Passage(2, "song", "Songs", "/src/s.txt", "", "", "s0",
+                   "It was recorded in 2004 by Fjordline with Kari Vik, a band based in Bergen.", 0, 74, 0.5)
+    ranked = [Candidate(1, band.text, 0, 53, 0.9), Candidate(2, song.text, 0, 74, 0.6)]
+    assert [c.n for c in qualified(question, ranked, [band, song])] == [2]
+    assert qualified(question, ranked[:1], [band]) == []  # without it, nothing is about "Salt Roads"
 
 
 def test_a_name_after_the_is_no_person_asked_for() -> None:

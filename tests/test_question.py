@@ -138,6 +138,27 @@ def test_constraints_parts_and_follow_ups() -> None:
     assert not analyse("Which golfer won his second Masters?").refers_back  # "his" is the golfer
 
 
+@pytest.mark.parametrize(("question", "names"), [
+    # the recogniser stops short of a name's last word, or cuts one name in two
+    ("Who has won more doubles titles, Elina Smylie or Vasek Pospisil?", {"Elina Smylie", "Vasek Pospisil"}),
+    ("Which guitarist from Orley did Marit Rippy share the stage with?", {"Orley", "Marit Rippy"}),
+    ("Who is Yulia Zagoruychenko's dance partner?", {"Yulia Zagoruychenko"}),
+    ("What song did Joey Richter write in 2009?", {"Joey Richter"}),
+    ("Statistician Halvard Francis Willcox received three degrees from which college?",
+     {"Statistician Halvard Francis Willcox"}),
+    # a quoted title is one constraint, not also its capitalised words
+    ('What is the best known song of the band that recorded "A Thousand Times a Day"?', set()),
+    # but a possessive, a lower-case word or an office ends a name
+    ("What southern California based band covered Kestrel Nine's Godzilla?", {"California", "Kestrel Nine"}),
+    ("What did UK Prime Minister Halvard Moen say?", {"UK", "Halvard Moen"}),
+])
+def test_a_name_is_read_whole(question: str, names: set[str]) -> None:
+    constraints = analyse(question).constraints
+    found = {c.text for c in constraints if c.kind == "name"}
+    quoted = [c.text for c in constraints if c.kind == "quote"]
+    assert names <= found and not any(n != m and n in m for n in found for m in [*found, *quoted]), found
+
+
 def test_near_miss_year_is_a_conflict_and_silence_is_not() -> None:
     a = analyse("How many passengers did Northwind carry in 2022?")
     held = _p("Northwind carried 2.3 million passengers in 2023.")

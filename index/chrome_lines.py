@@ -93,6 +93,9 @@ _LABEL_LINE = re.compile(
     r"|citation\s+formats?|export\s+citation)\W*$", re.IGNORECASE)
 # A row of links in brackets, an old archive's navigation ("[Home] [Databases] [Help]").
 _BRACKET_ROW = re.compile(r"^\s*(?:\[[^\[\]]{1,40}\]\s*){2,}$")
+# A forum's pager, a label and the page numbers with the current one in brackets ("Pages: [1] 2 3",
+# Simple Machines' "Sider: [1]"): whatever word labels it, it is navigation.
+_PAGER = re.compile(r"^\s*[^\W\d_]{2,20}\s*:(?=[^\[\]]*\[\d{1,4}\])\s*(?:(?:\[\d{1,4}\]|\d{1,4}|\.\.\.|…)\s*)+$")
 # A copyright line: one that opens with the notice, or says all rights are reserved; in
 # Korean the notice names the holder ("<저작권자(c) ...>").
 _COPYRIGHT = re.compile(r"^\W*(?:copyright\b|©|ⓒ|\(c\)\s*\d{4})|\ball\s+rights\s+reserved\b|저작권자",
@@ -116,9 +119,10 @@ def is_chrome_line(block: str) -> bool:
     ("Advertisement", "ADVERTISEMENT · Scroll to continue"), a feed item's guid line or a
     labelled lone address ("URL: https://..."), a press release's "Photo - https://..." and
     "SOURCE Name" lines, a citation tool's "How to Cite", a contact line (:data:`_CONTACT`), a row
-    of bracketed links, a footer's policy link row, a copyright line, or a "read also" link to
-    another story (:data:`_READ_ALSO`)."""
-    if _WIDGET_LINE.match(block) or _LABEL_LINE.match(block) or _BRACKET_ROW.match(block) or _is_count_row(block):
+    of bracketed links, a forum's pager (:data:`_PAGER`), a footer's policy link row, a copyright
+    line, or a "read also" link to another story (:data:`_READ_ALSO`)."""
+    if _WIDGET_LINE.match(block) or _LABEL_LINE.match(block) or _BRACKET_ROW.match(block) or _is_count_row(block) \
+            or _PAGER.match(block):
         return True
     if _is_contact_line(block):
         return True

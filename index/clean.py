@@ -134,6 +134,7 @@ class _Block:
     bullet: bool
     row: bool = False  # a table's row: kept wherever it stands, unless it reads as chrome
     opens: bool = False  # the first line of its paragraph (the lines between two blank lines)
+    centred: bool = False  # set in the middle of the line by leading spaces (a typed notice's heading)
 
     @property
     def words(self) -> list[str]:
@@ -379,6 +380,8 @@ def _select(blocks: list[_Block], title: str, hints: tuple[str, ...] = (),
     labels = [_classify(b, check_stopwords) for b in blocks]
     if keep_head:
         _masthead(blocks, labels)
+        for i in _sentence_paragraphs(blocks, labels):
+            labels[i] = GOOD
         for i in _numbered_list(blocks, labels):
             labels[i] = GOOD
     _cut_after_end_markers(blocks, labels)
@@ -406,11 +409,36 @@ def _select(blocks: list[_Block], title: str, hints: tuple[str, ...] = (),
     return [b.text for b, k in zip(blocks, kept) if k], title
 
 
+_PARAGRAPH_WORDS = 10  # what makes a block prose (see :func:`_classify`), over its lines together
+
+
+def _sentence_paragraphs(blocks: list[_Block], labels: list[str]) -> list[int]:
+    """The lines of a plain text's paragraph written one sentence a line: two lines or more
+    between blank lines, each a whole sentence (see :func:`_is_sentence`), none chrome, with
+    ten words or more together. Each is too short to read as prose alone (a language of long
+    words says much in nine), but a paragraph of whole sentences is prose, which menus and
+    name lines never are."""
+    found: list[int] = []
+    start = 0
+    while start < len(blocks):
+        end = start + 1
+        while end < len(blocks) and not blocks[end].opens:
+            end += 1
+        para = range(start, end)
+        if len(para) >= 2 and all(labels[i] == SHORT and not (blocks[i].bullet or blocks[i].row)
+                                  and _is_sentence(blocks[i].text) for i in para) \
+                and sum(len(blocks[i].words) for i in para) >= _PARAGRAPH_WORDS:
+            found.extend(para)
+        start = end
+    return found
+
+
 def _heading_over_letterhead(blocks: list[_Block], labels: list[str], title_at: int | None) -> int | None:
-    """A plain text's own heading in capitals of three words or more (see
-    :func:`_opening_heading`) is its title, not the letterhead's name line above it."""
+    """A plain text's own heading in capitals of three words or more, or centred (see
+    :func:`_opening_heading`), is its title, not the letterhead's name line above it."""
     heading = _opening_heading(blocks, labels)
-    if heading and title_at is not None and title_at < heading[0] and len(blocks[heading[0]].words) >= 3:
+    if heading and title_at is not None and title_at < heading[0] \
+            and (len(blocks[heading[0]].words) >= 3 or blocks[heading[0]].centred):
         return heading[0]
     return title_at
 
@@ -485,7 +513,8 @@ def _opening_heading(blocks: list[_Block], labels: list[str]) -> list[int]:
     program's header line, a rule of "=") does not matter: the heading opens the text itself;
     nor does a rule under it (a heading framed by rules above and below).
     A capitals line of one or two words (a name line over a story) needs a line of three words
-    or more under it that is not a date."""
+    or more under it that is not a date, unless it is centred by spaces, as a typed notice sets
+    its heading ("ANNOUNCEMENT" in the middle of the line); a name line stands flush left."""
     first_good = next((i for i, label in enumerate(labels) if label == GOOD), None)
     if first_good is None or first_good > _OPENING_BLOCKS:
         return []
@@ -498,7 +527,8 @@ def _opening_heading(blocks: list[_Block], labels: list[str]) -> list[int]:
         at -= 1
     if at < 0 or labels[at] != BAD or not _capitals_line(blocks[at]):
         return []
-    if len(blocks[at].words) < 3 and not any(len(blocks[i].words) >= 3 and not first_date(blocks[i].text) for i in run):
+    if len(blocks[at].words) < 3 and not blocks[at].centred \
+            and not any(len(blocks[i].words) >= 3 and not first_date(blocks[i].text) for i in run):
         return []
     return [at, *run]
 
@@ -544,9 +574,13 @@ def _squash(text: str) -> str:
 _CREDIT_TAIL = _rx(r"(?<=[.!?])\s*\((?:photo|foto|image|imagen|picture|cr[eé]dito|credit)s?\s*:[^()]{1,60}\)\s*$")
 
 
+_CENTRED_INDENT = 12  # leading spaces that set a short line in the middle of a typed page
+
+
 def _make_block(line: str) -> _Block:
     bullet = bool(_BULLET.match(line))
-    return _Block(_CREDIT_TAIL.sub("", _squash(_BULLET.sub("", line, count=1))), bullet)
+    centred = len(line) - len(line.lstrip(" ")) >= _CENTRED_INDENT
+    return _Block(_CREDIT_TAIL.sub("", _squash(_BULLET.sub("", line, count=1))), bullet, centred=centred)
 
 
 def _text_blocks(raw: str) -> list[_Block]:

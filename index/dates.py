@@ -162,8 +162,9 @@ _ROC_NUMERIC = re.compile(rf"({_ROC_YEAR})[-/.](\d{{1,2}})[-/.](\d{{1,2}})")
 _YEAR_FIRST = re.compile(r"(\d{4})(?:\.|\s+m\.)?\s+(\S+)\s+(\d{1,2})(?:\.|\s+d\.)?")
 _YEAR_OF = re.compile(r"(?<!\w)соли(?!\w)", re.IGNORECASE)  # Tajik "ноябри соли 2026", "November of the year 2026"
 # Year first with a word for "of the year" between the year and the day: Latvian
-# "2026. gada 9. martā" (the year, then the day and month).
-_YEAR_WORD_DAY = re.compile(r"(\d{4})\.?\s+gada\s+(\d{1,2})\.?\s+(\S+)", re.IGNORECASE)
+# "2026. gada 9. martā", Kazakh "2026 жылғы 9 наурыз" (the year, then the day and month).
+_YEAR_WORD = r"(?:gada|жылғы)"
+_YEAR_WORD_DAY = re.compile(rf"(\d{{4}})\.?\s+{_YEAR_WORD}\s+(\d{{1,2}})\.?\s+(\S+)", re.IGNORECASE)
 # A day written in quotation marks, as Russian and other official documents do: '"16" марта 2026 г.'
 _QUOTED_DAY = re.compile(r"^[\"«„“](\d{1,2})[\"»“”]")
 
@@ -203,8 +204,9 @@ class _Names(parser.parserinfo):  # type: ignore[misc]  # dateutil ships no stub
 _NAMES = _Names()
 _MONTH_NAMES = [*(n for m in _Names.MONTHS for n in m), *_TO_ENGLISH]
 _MONTH = "|".join(sorted((re.escape(n) for n in _MONTH_NAMES), key=len, reverse=True))
-# "3rd", French "1er", Italian "1º", German "3.", Welsh "1af", "2il", "3ydd", "5ed", "8fed", "11eg", "22ain"
-_ORDINAL = r"st|nd|rd|th|er|af|il|ydd|fed|ed|eg|ain"
+# "3rd", French "1er", Italian "1º", German "3.", Welsh "1af", "2il", "3ydd", "5ed", "8fed", "11eg", "22ain",
+# Yiddish "18טן", "20סטן" (the suffix written onto the figure, as an ordinal is in Hebrew script)
+_ORDINAL = r"st|nd|rd|th|er|af|il|ydd|fed|ed|eg|ain|ס?טן|ס?טער"
 _DAY = rf"\d{{1,2}}(?:{_ORDINAL}|º|°|\.)?"
 _TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"  # "2025-03-18T10:00"
 # A mail archive's ctime date: "Sep 15 08:03:41 BST 2025" (a weekday may stand before it).
@@ -227,7 +229,7 @@ _CANDIDATE = (
     # year first, spaced (Sinhala "2026 නොවැම්බර් 08 ඉරිදා, 06:30"), when nothing but a line's
     # end, a separator, a time or a weekday and a comma follows: "in 2026 March 5 times" is no date
     rf"|\d{{4}}\s+(?:{_MONTH})\s+\d{{1,2}}(?=[ \t]*(?:[\r\n|,;·(–—-]|$|\d{{1,2}}[:.]\d{{2}}|\S+,))"
-    rf"|\d{{4}}\.?\s+gada\s+\d{{1,2}}\.?\s+(?:{_MONTH})"  # year first, "of the year", day (see _YEAR_WORD_DAY)
+    rf"|\d{{4}}\.?\s+{_YEAR_WORD}\s+\d{{1,2}}\.?\s+(?:{_MONTH})"  # year first, "of the year", day (see _YEAR_WORD_DAY)
     rf"|[\"«„“]\d{{1,2}}[\"»“”]\s+(?:{_MONTH})\.?,?\s+\d{{4}}"  # a quoted day (see _QUOTED_DAY)
     rf"|\d{{4}}\.\d{{1,2}}\.\d{{1,2}}\.?"  # year first, dotted: Korean and Chinese "2026.03.09"
     rf"|{SOLAR_HIJRI}"  # Iranian: "14 اسفند 1404"

@@ -39,6 +39,10 @@ _MACRO = re.compile(r"\s*(?:\[\[_?(?:toc|tosp)_?\]\]|\[toc\]|\{\{[<>]?\s*toc\b[^
 _PAGE_FOOTER = re.compile(r"\bedit (?:this|the) page\b|\blast (?:edited|modified|changed) by\b|\bpage history\b",
                           re.IGNORECASE)
 _PAGE_FOOTER_WORDS = 25
+# A newsletter's source links its "View this email in your browser" and "Unsubscribe" lines to
+# template variables the sending platform fills in per reader ("[Unsubscribe]({{ unsubscribe_url }})"):
+# a short paragraph holding such a link is the platform's mail furniture, not the issue's text.
+_PLACEHOLDER_LINK = re.compile(r"\[[^\]]*\]\(\s*\{\{\s*[\w.]+\s*\}\}\s*\)")
 
 
 def extract_markdown(text: str) -> Parsed:
@@ -59,7 +63,8 @@ def extract_markdown(text: str) -> Parsed:
     if meta.get("subtitle"):  # a standfirst the page shows under its title
         blocks.insert(0, meta["subtitle"])
     body = "\n\n".join(blocks)
-    title = meta.get("title") or heading or first_line(body)
+    # a newsletter's source (Buttondown's) names its issue by the mail's "subject"
+    title = meta.get("title") or meta.get("subject") or heading or first_line(body)
     return Parsed(body, title, iso_date(front_matter_date(meta)) or stated_date(body),
                   author=meta.get("author", ""))
 
@@ -99,10 +104,16 @@ def _blocks(text: str) -> tuple[list[str], str]:
                 blocks.append(line)
                 if not title and tokens[i - 1].type == "heading_open" and tokens[i - 1].tag == "h1":
                     title = line
-    blocks = [b for b in blocks if b.strip()]
+    blocks = [b for b in blocks if b.strip() and not _mail_furniture(b)]
     while blocks and len(blocks[-1].split()) <= _PAGE_FOOTER_WORDS and _PAGE_FOOTER.search(blocks[-1]):
         blocks.pop()
     return blocks, title
+
+
+def _mail_furniture(block: str) -> bool:
+    """Whether ``block`` is a short paragraph linking to a template variable (see
+    :data:`_PLACEHOLDER_LINK`)."""
+    return len(block.split()) <= _PAGE_FOOTER_WORDS and bool(_PLACEHOLDER_LINK.search(block))
 
 
 def _inline(token: Any) -> str:

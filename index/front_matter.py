@@ -165,9 +165,10 @@ DATE_KEYS = ("date", "date.created", "pubdate", "published", "publishdate", "pub
 
 
 # When none of those is set, the date of the page's last update (Docusaurus's nested
-# "last_update: date:", Hugo's "lastmod", Quarto's "date-modified") is the only one it states.
+# "last_update: date:", Hugo's "lastmod", Quarto's "date-modified", Starlight's "lastUpdated")
+# is the only one it states.
 UPDATE_KEYS = ("last_update.date", "date.updated", "lastmod", "last_modified", "date-modified", "date_modified",
-               "updated", "modified")
+               "lastupdated", "last_updated", "updated", "modified")
 
 
 def front_matter_date(meta: dict[str, str]) -> str:

@@ -10,8 +10,10 @@ Where no class marks the entry's title, the structure does: an ``<h1>`` that is 
 one link and stands outside the page's ``<article>`` (or ``<main>``) is the site's masthead
 (the blog's name linking to its front page, a project's name over one of its updates), and
 the heading that opens the article, before any of its paragraphs, is the page's own headline.
-On a page with no ``<h1>`` at all (a portal's portlets, each under its own ``<h2>`` title), the
-heading the ``<title>`` names first, before the section or site name taken for the title, is.
+On a page with no ``<h1>`` at all (a portal's portlets, each under its own ``<h2>`` title), or
+whose ``<h1>`` is the site's name that the ``<title>`` names second (a wiki's sidebar) or a linked
+masthead, the heading the ``<title>`` names first, before the section or site name taken for the
+title, is; so is the heading the whole ``<title>`` reads, under a linked masthead.
 Pure functions on an lxml tree."""
 
 from __future__ import annotations
@@ -27,8 +29,10 @@ def entry_headline(tree: Any, title: str) -> str:
     the page's ``<title>``: an element marked as the entry's title whose text is longer than
     ``title`` and also in the ``<title>``; "" otherwise."""
     page_title = " ".join((tree.findtext(".//title") or "").split())
-    if not title or (title not in page_title and not _shortened_in(page_title, title)):
+    if not title:
         return ""
+    if title not in page_title and not _shortened_in(page_title, title):
+        return _heading_titled(tree, title, page_title)
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag == "title" or not _marks_entry_title(el):
             continue
@@ -49,15 +53,42 @@ def _headline_named_first(tree: Any, title: str, page_title: str) -> str:
     News - University": a portal's portlet titled "News" over the article's own ``<h3>``; a
     forum's name in the masthead over a thread's title, whose posts are each an ``<article>``
     under their author's name); "" otherwise."""
-    if any(not _is_linked_masthead(h1, title) for h1 in tree.iter("h1")):
+    h1s = list(tree.iter("h1"))
+    if any(not (_is_linked_masthead(h1, title) or _names_site(h1, title, page_title)) for h1 in h1s):
         return ""
+    site_h1 = any(_names_site(h1, title, page_title) for h1 in h1s)
     for el in tree.iter("h2", "h3", "h4"):
         text = " ".join(el.text_content().split())
         rest = page_title[len(text):]
-        if page_title.startswith(text) and rest.startswith(_TITLE_SEPARATORS) and len(text.split()) <= _HEADLINE_WORDS \
-                and ((len(text) > len(title) and title in rest) or _shortens(rest, title)):
+        if not page_title.startswith(text) or text == title or len(text.split()) > _HEADLINE_WORDS:
+            continue
+        if rest.startswith(_TITLE_SEPARATORS) and (((len(text) > len(title) or site_h1) and title in rest)
+                                                   or _shortens(rest, title)):
             return text
     return ""
+
+
+def _heading_titled(tree: Any, title: str, page_title: str) -> str:
+    """The ``<h2>``-``<h4>`` heading that reads the whole ``<title>`` when the page's ``<h1>``s
+    are linked mastheads reading ``title`` (a forum's name over a thread the ``<title>`` names
+    alone); "" otherwise."""
+    h1s = list(tree.iter("h1"))
+    if not h1s or any(not _is_linked_masthead(h1, title) for h1 in h1s):
+        return ""
+    for el in tree.iter("h2", "h3", "h4"):
+        text = " ".join(el.text_content().split())
+        if text == page_title and len(text.split()) <= _HEADLINE_WORDS:
+            return text
+    return ""
+
+
+def _names_site(h1: Any, title: str, page_title: str) -> bool:
+    """Whether ``h1`` reads ``title`` and the page's ``<title>`` names it after a separator,
+    second, as a site's name ("Pruning rota: Orchard Group"), outside any ``<article>``/``<main>``
+    (a wiki's sidebar that sets the site's name in an ``<h1>`` without a link)."""
+    text = " ".join(h1.text_content().split())
+    named_second = any(f"{sep}{text}" in page_title for sep in _TITLE_SEPARATORS)
+    return text == title and named_second and not any(a.tag in ("article", "main") for a in h1.iterancestors())
 
 
 _SHORT_NAME_WORDS = 2

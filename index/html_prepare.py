@@ -1,9 +1,11 @@
 """An HTML page parsed and made ready for trafilatura: what the page shows in markup trafilatura
 misreads is rewritten first. Toggled headings are opened (:mod:`index.html_toggles`), captions
-made plain paragraphs (:mod:`index.html_captions`), tables written in other markup made tables
+made plain paragraphs (:mod:`index.html_captions`), boxes of content drawn as a form's
+``<fieldset>`` made sections, tables written in other markup made tables
 (:mod:`index.html_grids`), a byline's glued fields set apart; and the controls that are no text
 of the page are dropped: a table layout's link columns, a wiki's edit links, action links ("View
-directions", "Read more") and ARIA menus. Pure functions on the lxml tree :func:`parse` builds.
+directions", "Read more"), ARIA menus, the alert bars above the headline, and tab panels'
+headings that repeat their tabs. Pure functions on the lxml tree :func:`parse` builds.
 """
 
 from __future__ import annotations
@@ -38,14 +40,77 @@ def parse(html: str) -> Any:
         if el.tag == "figcaption":
             el.set(WAS_CAPTION, "")  # the lead photo's caption above the headline is kept by it
         el.tag = "div" if el.tag == "figure" else "p"
+    _boxes_opened(tree)
     as_tables(tree)
     for row in [el for el in tree.iter() if _is_field_row(el)]:
         _fields_apart(row)
     for cell in _link_columns(tree):
         cell.drop_tree()
-    for link in [*_edit_links(tree), *_action_links(tree), *_menu_items(tree)]:
+    for link in [*_edit_links(tree), *_action_links(tree), *_menu_items(tree), *_alerts_over_headline(tree),
+                 *_tab_headings(tree)]:
         link.drop_tree()
     return tree
+
+
+_CONTROLS = ("input", "select", "textarea", "button")
+
+
+def _boxes_opened(tree: Any) -> None:
+    """A ``<fieldset>`` that holds no form control is a box of the page's content under its
+    ``<legend>`` (a campus system's module description: "Grunddaten", "Inhalte"), which
+    trafilatura drops whole as a form's part: made a ``<section>`` under a heading, its
+    ``<label>`` field names plain text."""
+    for box in list(tree.iter("fieldset")):
+        if any(True for _ in box.iter(*_CONTROLS)):
+            continue
+        box.tag = "section"
+        for legend in box.findall("legend"):
+            legend.tag = "h2"
+        for label in box.iter("label"):  # a field's name, which trafilatura drops as a control's
+            label.tag = "span"
+
+
+def _alerts_over_headline(tree: Any) -> list[Any]:
+    """The ARIA alerts (``role="alert"``) above the page's first ``<h1>``: a site's alert bar
+    ("Check your flight status with your airline") stands over every page's headline; a story's
+    own warning box stands in its text, under it."""
+    alerts: list[Any] = []
+    for el in tree.iter():
+        if el.tag == "h1":
+            return alerts
+        if isinstance(el.tag, str) and (el.get("role") or "").strip().lower() == "alert":
+            alerts.append(el)
+    return []
+
+
+def _tab_headings(tree: Any) -> list[Any]:
+    """The headings that repeat a tab's label in its panel: a tab bar is a list of two links or
+    more to anchors on the page ("Description", "Additional information", "Reviews (0)"), and a
+    panel's first heading that reads its tab's label (without a count) is the control's text
+    again, not the page's; a panel whose tab counts none ("Reviews (0)") holds only the notice
+    that there are none."""
+    ids = {el.get("id"): el for el in tree.iter() if isinstance(el.tag, str) and el.get("id")}
+    found: list[Any] = []
+    for bar in tree.iter("ul", "ol"):
+        # a tab's panel stands beside its bar in one box (a table of contents links to far sections)
+        tabs = [a for a in bar.iter("a") if (a.get("href") or "").startswith("#") and a.get("href")[1:] in ids
+                and ids[a.get("href")[1:]].getparent() is bar.getparent()]
+        if len(tabs) < 2:
+            continue
+        for tab in tabs:
+            panel = ids[tab.get("href")[1:]]
+            if _EMPTY_COUNT.search(squash(tab)):  # "Reviews (0)": the panel says only that there are none
+                found.append(panel)
+                continue
+            label = _COUNT.sub("", squash(tab))
+            heading = next(panel.iter("h2", "h3", "h4"), None)  # (the panel's own, not the panel)
+            if heading is not None and heading is not panel and label and squash(heading) == label:
+                found.append(heading)
+    return list(dict.fromkeys(found))
+
+
+_COUNT = re.compile(r"\s*\(\d+\)$")
+_EMPTY_COUNT = re.compile(r"\S\s*\(0\)$")
 
 
 _MENU_ROLES = frozenset({"menu", "menubar", "menuitem", "menuitemcheckbox", "menuitemradio"})

@@ -34,7 +34,7 @@ TABLE = Path(__file__).parent / "data" / "month_names.json"
 LOCALES = (
     "da", "nb", "nn", "sv", "fi", "is", "et", "lv", "lt", "ca", "gl", "ro", "sk", "sl", "hr", "bs",
     "sr", "sr_Latn", "mk", "bg", "be", "sq", "tr", "az", "id", "ms", "fil", "sw", "af", "ga", "cy",
-    "fa", "he", "bn", "ur", "ta", "mt", "km", "my",
+    "fa", "he", "bn", "ur", "ta", "mt", "km", "my", "pa", "gu", "yi", "kk",
 )
 _PREPOSITION = re.compile(r"^(?:de\s+|d['’])", re.IGNORECASE)
 _SHORTEST = 3

@@ -62,8 +62,9 @@ def _read_markdown(file: Path) -> Parsed:
 
 def _read_docx(file: Path) -> Parsed:
     """Tracked changes accepted and content controls opened (:mod:`index.docx_wrappers`); the
-    date is a date picker's (unless its label names another event), else the stated one, else
-    the properties'."""
+    date is a date picker's (unless its label names another event), else the stated one (at the
+    top, else a closing place-and-date line), else the properties': the properties record when
+    the file was saved, which is often a day after the date the text gives."""
     picked: list[tuple[str, str]] = []
 
     def prepare(body: Any) -> None:
@@ -75,7 +76,7 @@ def _read_docx(file: Path) -> Parsed:
 
     parsed = read_docx(file, table=_docx_table, properties_date=True, prepare=prepare)
     own = [iso for label, iso in picked if not names_other_event(label)]
-    date = (own[0] if own else "") or stated_date(parsed.text) or parsed.date
+    date = (own[0] if own else "") or stated_date(parsed.text) or closing_date(parsed.text) or parsed.date
     return Parsed(parsed.text, parsed.title, date, parsed.url)
 
 

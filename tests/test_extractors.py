@@ -1194,3 +1194,15 @@ def test_a_docx_closing_line_dated_this_nth_day_beats_its_core_properties_date(t
     document.core_properties.created = dt.datetime(2025, 10, 2, 9, 0)
     document.save(str(file))
     assert _only(load_paths([file], extractors="auto")).date == "2025-10-09"
+
+
+def test_a_docx_closing_place_and_date_line_beats_its_core_properties_date(tmp_path: Path) -> None:
+    # Invented: a committee's minutes closing with "Place, date" in Catalan, saved the next day.
+    import datetime as dt
+
+    items = [f"Punt {n}: el Consell aprova la proposta número {n} per unanimitat dels presents." for n in range(1, 15)]
+    file = _docx(tmp_path / "acta.docx", [BODY, *items, "Ordino, 3 de març de 2026", "La secretària, Anna Puig"])
+    document = docx.Document(str(file))
+    document.core_properties.created = dt.datetime(2026, 3, 4, 9, 0)
+    document.save(str(file))
+    assert _only(load_paths([file], extractors="auto")).date == "2026-03-03"

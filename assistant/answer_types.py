@@ -40,6 +40,8 @@ EXPLANATORY = frozenset({"reason", "manner", "definition", "yesno"})
 OFFICES = frozenset("president minister senator governor mayor king queen prince princess emperor pope chancellor "
                     "premier ambassador envoy secretary spokesman spokeswoman spokesperson adviser advisor "
                     "general judge chairman ceo sheikh cardinal bishop".split())
+# changes of an amount: "What pay rise ...?" is answered by a share ("6%") as well as by money
+CHANGES = frozenset("rise increase raise cut fall drop growth decline".split())
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
 _NOUN_TYPES = {
     "place": "city town country state nation capital place location venue site base region province county island "
@@ -62,7 +64,8 @@ _NOUN_TYPES = {
     "date": "year date day month century decade season era time birthdate birthday".split(),
     "number": "number population age".split(),
     "amount": "percentage share proportion rate amount price cost sum fee salary revenue budget length height width "
-              "size distance weight area depth capacity speed value".split(),
+              "size distance weight area depth capacity speed value wage pay fare bonus profit loss debt "
+              "deficit".split() + sorted(CHANGES),  # "What pay rise ...?": 6%
     "duration": "duration period".split(),
     "nationality": "nationality ethnicity citizenship language".split(),
     "words": "word phrase term expression slogan quote quotation catchphrase".split(),
@@ -303,14 +306,16 @@ def _det_noun(doc: Any) -> bool:
 
 def _asks_identity(doc: Any) -> bool:
     """"Who is Kirill Dmitriev?", "What is NATO?": a copula whose subject is a name, asked
-    about with the question word itself (not "... a film directed by who?")."""
+    about with the question word itself (not "... a film directed by who?"); not an office
+    ("Who is the Governor of the Bank of England?" asks who holds it)."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.lemma_ != "be":
         return False
     token = wh_token(doc)
     if token is not None and token.head.i != root.i:
         return False
-    return any(c.dep_ in ("nsubj", "attr") and c.pos_ == "PROPN" for c in root.children)
+    return any(c.dep_ in ("nsubj", "attr") and c.pos_ == "PROPN" and c.lemma_.lower() not in OFFICES
+               for c in root.children)
 
 
 _JOINING = frozenset("and of the for in on at to de du la von van a an".split())

@@ -50,6 +50,7 @@ from .spans import (
     attached,
     bracketed,
     cloze_filler,
+    described_places,
     fills_slot,
     holds_other_office,
     labelled,
@@ -98,6 +99,8 @@ DESCRIBED = 0.15  # the share of the question a linked sentence must add to put 
 _NAME_OPENING = re.compile(r"(?:[A-Z][\w'’.-]*)(?:\s+(?:of\s+|the\s+|de\s+)?[A-Z][\w'’.-]*)*")  # "Vestfold"
 _PERSONAL = re.compile(r"(?:He|She|They)\b")
 _NOT_NAMES = PRONOUNS | DEMONSTRATIVES | {"the", "a", "an", "in", "on", "at", "after", "before", "during", "since"}
+_EVENT_VERBS = frozenset({"take", "hold", "happen", "occur"})  # "took place", "was held", "happened"
+_CIRCUMSTANCES = frozenset({"place", "date"})  # what a sentence beside may give (``circumstance``)
 _DEFINED_KINDS = frozenset({"place", "organisation", "thing"})
 _OPENS = 3  # characters before a span that opens its sentence (its subject)
 _YEAR = re.compile(r"\b(1[0-9]\d\d|20\d\d)\b")
@@ -214,7 +217,8 @@ def _compose(analysis: Analysis, relevant: list[Candidate], ranked: list[Candida
         if after is not None:  # "Details of the offer have been revealed." The details lead, then what they complete
             chosen = [after, lead, *[c for c in chosen[1:] if c.text != after.text]][: 1 + max(support, 1)]
         return Composed(chosen, _filled(analysis, chosen, passages))
-    return _typed(analysis, relevant, passages, support, load_weights() if reader != "off" else {}, reader == "lead")
+    return _typed(analysis, relevant, passages, support, load_weights() if reader != "off" else {}, reader == "lead",
+                  ranked)
 
 
 def spoken_by(speaker: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -257,7 +261,7 @@ def uncut(relevant: list[Candidate], ranked: list[Candidate]) -> list[Candidate]
 
 
 def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Passage], support: int,
-           weights: dict[str, float], reader_leads: bool) -> Composed:
+           weights: dict[str, float], reader_leads: bool, ranked: Sequence[Candidate] = ()) -> Composed:
     # The sentence that holds the answer often shares few words with the question ("It first
     # aired in September 2006"), so the whole pool is searched, not only the near-best.
     pool = relevant[:TYPED_POOL]
@@ -268,7 +272,14 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
         spans = {id(c): [s for s in spans[id(c)] if s.label != "PERSON"
                          or not holds_other_office(analysis, c.text[s.start:s.end], titles)] for c in pool}
     typed = [c for c in pool if spans[id(c)]]
+    if not typed and analysis.wh == "where":  # "built on the site of the old harbour": a place, unnamed
+        spans = {id(c): described_places(analysis, d) for c, d in zip(pool, docs)}
+        typed = [c for c in pool[:SLOT_POOL] if spans[id(c)]]
     if not typed:
+        beside = circumstance(analysis, pool[0], ranked) if pool else None
+        if beside is not None:  # "The ceremony took place at X. Singer Y married Z." for "Where did Y marry?"
+            near, said = beside
+            return Composed(sorted([near, pool[0]], key=lambda x: x.start), _in_passage(near, said, passages))
         return Composed([], abstain_note=type_miss_note(analysis))
     if analysis.answer_type == "person_or_org" and any(s.label == "PERSON" for c in typed for s in spans[id(c)]):
         # "Who ...?" asks for a person before an organisation: a sentence naming one leads
@@ -323,6 +334,39 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
     if any(strong.values()):  # support adds what is said about the focus, not incidental spans
         spans = {k: v for k, v in spans.items() if strong.get(k) or k == id(lead)}
     return Composed([lead, *supporting(analysis, pool, lead, spans, passages, support)], short)
+
+
+def circumstance(analysis: Analysis, best: Candidate, ranked: Sequence[Candidate]
+                 ) -> tuple[Candidate, tuple[int, int]] | None:
+    """Where or when the event the best sentence reports took place, when that sentence does
+    not say but the one right before or after it in the same document does, of its own verb
+    ("The ceremony took place at Blenheim Palace on Saturday." + "Singer Y married Z." for
+    "Where did Y marry?"); news gives an event's place and day beside it as often as in it.
+    Only a place or a date: a person or a number beside is about something else as often."""
+    if analysis.answer_type not in _CIRCUMSTANCES:
+        return None
+    asked = {t.lemma_.lower() for t in parse(analysis.text) if t.pos_ == "VERB"}
+    if not {stem(v) for v in asked} & {stem(w) for w in _TOKEN.findall(best.text.lower())}:
+        return None  # the best sentence reports another event ("married" for "Where did they meet?")
+    verbs = asked | _EVENT_VERBS
+    for c in ranked:
+        if c.text != best.text and (follows(c, best) or follows(best, c)):
+            doc = parse(c.text)
+            found = [s for s in answer_spans(analysis, doc) if _said_of(doc, s, verbs)]
+            short = short_answer(analysis, doc, found)
+            if short is not None:
+                return c, short
+    return None
+
+
+def _said_of(doc: Any, span: Span, verbs: set[str]) -> bool:
+    """The span hangs off one of ``verbs`` (by a preposition or directly): "took place at X",
+    "married on Saturday"; not "met in 2024" for a wedding."""
+    found = doc.char_span(span.start, span.end, alignment_mode="expand")
+    token = found.root if found is not None else None
+    while token is not None and token.head is not token and token.pos_ not in ("VERB", "AUX"):
+        token = token.head
+    return token is not None and token.lemma_.lower() in verbs
 
 
 def _relation_slot(analysis: Analysis) -> bool:

@@ -34,6 +34,7 @@ from .text import content_stems, stem
 POOL = 12  # best-ranked sentences searched for each thing's own sentence
 _AUX = frozenset("are is was were do does did have has had can could will would should".split())
 _OPENERS = _AUX | frozenset("what which who whom whose where when why how both in from to at of for".split())
+_ARTICLES = frozenset({"the", "a", "an"})
 _LINKS = frozenset({"of", "for", "the", "de", "la", "von", "van", "and", "&"})
 _SAME = re.compile(r"\b(?:the\s+)?(same|different|differing)\s+(?:type\s+of\s+|kind\s+of\s+)?([a-z]+)", re.IGNORECASE)
 _TWO = re.compile(r"\b(both|same|either|different|differing)\b|[A-Z][\w.'’-]*,?\s+and\s+(?:the\s+)?[A-Z]",
@@ -141,9 +142,14 @@ def _nationality(t: Any) -> bool:
 
 def _heads(name: str) -> list[str]:
     """The name, then its shorter beginnings: "Spike Slawson" for a run "Spike Slawson American"
-    the recogniser did not cut."""
+    the recogniser did not cut, "Fuling" for "Fuling District"; none of a name that opens with
+    an article ("The" of "The Watercolor" is in any subject with one), nor one cut at a link
+    ("Kings" of "Kings of Leon" is in "The Kings of Rhythm")."""
     words = name.split()
-    return [" ".join(words[:k]) for k in range(len(words), 0, -1)]
+    if words[0].lower() in _ARTICLES:
+        return [name]
+    return [name] + [" ".join(words[:k]) for k in range(len(words) - 1, 0, -1)
+                     if words[k - 1].lower() not in _LINKS and words[k].lower() not in _LINKS]
 
 
 def _subject_words(doc: Any) -> set[str]:

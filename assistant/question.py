@@ -22,6 +22,7 @@ from typing import Any
 from index.text import DEMONSTRATIVES, PRONOUNS, STOPWORDS
 
 from .answer_types import (
+    CHANGES,
     EXPLANATORY,
     NAME_LABELS,
     OFFICES,
@@ -133,7 +134,7 @@ class Analysis:
     def labels(self) -> frozenset[str]:
         """The entity labels that can fill the answer (empty for explanatory types); an
         amount of money when the question speaks of money ("how much ... in dollars")."""
-        if self.answer_type == "amount" and self.extras.get("money"):
+        if self.answer_type == "amount" and self.extras.get("money") and self.wh_noun not in CHANGES:
             return frozenset({"MONEY"})
         return TYPE_LABELS.get(self.answer_type, frozenset())
 
@@ -207,7 +208,7 @@ def _analyse_one(text: str, context: tuple[str, ...]) -> Analysis:
     if answer_type == "thing" and not wh_noun and asks_name(doc):
         wh_noun = "name"  # "... popularly known as what?": a name, not a description
     # "What State has ...", "which Kingdom": the kind asked for is not a name to match
-    constraints = tuple(c for c in _constraints(doc, text) if c.text.lower() != wh_noun)
+    constraints = _split_options(tuple(c for c in _constraints(doc, text) if c.text.lower() != wh_noun), options)
     focus = _focus(doc, wh_noun, constraints)
     return Analysis(
         text=text, answer_type=answer_type, wh=wh, focus=focus, constraints=constraints, parts=(text,),
@@ -218,6 +219,17 @@ def _analyse_one(text: str, context: tuple[str, ...]) -> Analysis:
         cloze=_cloze(doc, token) if answer_type in ("thing", "definition") and not wh_noun else (),
         extras={"money": bool(_MONEY.search(text))},
     )
+
+
+def _split_options(constraints: tuple[Constraint, ...], options: tuple[str, ...]) -> tuple[Constraint, ...]:
+    """"Bralorne or Dome Mine" read as one name: the alternatives are each a name."""
+    out: list[Constraint] = []
+    for c in constraints:
+        if c.kind == "name" and len(options) == 2 and re.search(r"\bor\b", c.text):
+            out.extend(Constraint("name", re.sub(r"^(?:the|The)\s+", "", o)) for o in options)
+        else:
+            out.append(c)
+    return tuple(dict.fromkeys(out))
 
 
 _PEOPLE_OR_PLACE = frozenset({"NORP", "GPE", "LOC"})

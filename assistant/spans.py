@@ -23,6 +23,7 @@ from typing import Any
 
 from .answer_types import NAMED_KINDS, OFFICES, SORTS
 from .answerability import IGNORED_NAME_WORDS, PREFIX, fold_accents, is_country, person_parts, same_person, word_like
+from .nlp import parse
 from .question import MONTHS, Analysis
 from .question import YEAR as _YEAR
 from .text import content_stems, stem
@@ -54,6 +55,8 @@ _DASH_BEFORE = re.compile(r"([–—-]|\bto|\bdied(\s+on|\s+in)?)\s*(\d{1,2}\s*)
 _QUOTATION = re.compile(r"“[^“”]{1,200}”|\"[^\"]{1,200}\"|«[^«»]{1,200}»|‘[^‘’]{1,200}’")
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "within", "around", "along",
                                  "beside", "off"})
+_NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_DESTINATIONS = frozenset({"on", "to", "into", "onto"})  # "built on the site of", "move to a new stadium"
 # months and days are capitalised ("may" is a verb: "Putin may present ..."); the rest in any case
 _DATE_WORDS = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|"
                          r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -66,6 +69,7 @@ _DATES_AND_NUMBERS = frozenset("DATE TIME CARDINAL ORDINAL QUANTITY MONEY PERCEN
 _WIDE_REGIONS = frozenset({"country", "nation", "state"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "PLACE"})
 _MISREAD_PLACES = frozenset({"ORG", "PERSON"})  # what the small recogniser takes a small place for
+_BASED = re.compile(r"((?:,\s*[A-Z][A-Za-z.]*)?)-based\b")  # "London-based", "Washington, D.C.-based"
 _REGION_NOUNS = frozenset("country nation state city province county capital".split())  # kinds of GPE
 _NEAR_CHARS = 40  # a span this close to a focus word is what the sentence says about it
 _CURRENCY = re.compile(r"[$€£¥]\s?\d[\d,.]*(\s(million|billion|thousand))?|\d[\d,.]*(\s(million|billion|thousand))?\s"
@@ -102,6 +106,9 @@ def answer_spans(analysis: Analysis, doc: Any) -> list[Span]:
              and (analysis.answer_type != "place" or _locative(e.root, _origin(analysis))
                   or (named_kind and e.label_ == "GPE") or e.start_char in called)
              and not (named_kind and e.label_ == "FAC")]  # "which state": not "the Ko Olina Resort"
+    if analysis.answer_type == "place":  # "a Washington, D.C.-based label": where it is based
+        spans += [Span(e.start_char, m.end(1), e.label_ if e.label_ in labels else "GPE") for e in doc.ents
+                  if (e.label_ in labels or e.label_ in _MISREAD_PLACES) and (m := _BASED.match(doc.text, e.end_char))]
     spans += _fallback_spans(analysis, doc)
     if not spans and analysis.answer_type in _NAMED_TYPES:
         spans = _proper_nouns(doc)  # the small recogniser missed it ("chaired by Isabelle Mergault")
@@ -395,6 +402,22 @@ def preference(analysis: Analysis, text: str, span: Span) -> int:
     return 2
 
 
+def described_places(analysis: Analysis, doc: Any) -> list[Span]:
+    """For "where", when no sentence names a place: what a place preposition after the verb
+    asked about puts it at ("will be built on the site of the old harbour" for "Where will the
+    stadium be built?"); not after another verb ("said in a statement")."""
+    verbs = {stem(f) for f in analysis.focus} | {
+        stem(t.lemma_.lower()) for t in parse(analysis.text) if t.pos_ == "VERB"}  # "move" too, a light verb
+    out = []
+    for t in doc:
+        verb = t.head.head
+        if t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPOSITIONS | _DESTINATIONS and verb.pos_ == "VERB" \
+                and stem(verb.lemma_.lower()) in verbs and t.ent_type_ not in _NOT_PLACES and not t.like_num:
+            words = list(t.subtree)
+            out.append(Span(words[0].idx, words[-1].idx + len(words[-1].text), "PLACE"))
+    return out
+
+
 def _fallback_spans(analysis: Analysis, doc: Any) -> list[Span]:
     """What the small model's entity recogniser misses: a proper noun after "at"/"in" is a
     place ("at the Joint Base Elmendorf-Richardson"), a year or month is a date, a numeral
@@ -648,7 +671,8 @@ def short_answer(analysis: Analysis, doc: Any, spans: Sequence[Span]) -> tuple[i
     if year:  # "in what year ...?": the year of a full date ("4 May 1928")
         start, end = year.span()
     if spans[0].label in ("PERSON", "PROPN") or analysis.answer_type == "choice":
-        start = _name_start(doc, start, end)
+        asked = {w.lower() for w in re.findall(r"\w+", analysis.text)} & OFFICES
+        start = _name_start(doc, start, end, frozenset(asked))
     with_container = bool(_AND_CONTAINER.search(analysis.text))  # "in what city and state"
     if analysis.answer_type == "place" and not analysis.plural and spans[0].label in _PLACE_LABELS:
         inner = _PLACE_BEFORE.search(text, 0, start)  # "in Albuquerque, New Mexico": the span contains a place
@@ -712,15 +736,18 @@ _LIFE_DASH = re.compile(r"\s[–—-]\s|(?<=\d)[–—](?=\d)")
 _GLUED = re.compile(r"(\w{2,})\.(?=[A-Z]\w|[a-z]\w{3,})")
 
 
-def _name_start(doc: Any, start: int, end: int) -> int:
+def _name_start(doc: Any, start: int, end: int, asked: frozenset[str] = frozenset()) -> int:
     """Where the whole name begins: its given names before the part found ("Lyudmila" before
     "Stefanovna Petrushevskaya"), and the opening mark of a quoted nickname whose closing one
-    the span holds ("Kerkor "Kirk" Kerkorian", never a dangling 'Kirk" Kerkorian')."""
+    the span holds ("Kerkor "Kirk" Kerkorian", never a dangling 'Kirk" Kerkorian'). An office
+    the question asks about (``asked``) is no part of it: "Andrew Bailey" for "Who is the
+    Governor ...?", but "President Richard Nixon" for "named after who?"."""
     text = doc.text
     token = next((t for t in doc if t.idx == start), None)
     while token is not None and token.i > 0:
         before = doc[token.i - 1]
-        name = before.pos_ == "PROPN" and before.text[:1].isupper() and before.ent_type_ in ("", "PERSON")
+        name = before.pos_ == "PROPN" and before.text[:1].isupper() and before.ent_type_ in ("", "PERSON") \
+            and before.lower_ not in asked
         if not (name or (before.text in _QUOTE_MARKS and _dangling(text[token.idx : end]))):
             break
         token = before

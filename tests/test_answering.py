@@ -1174,6 +1174,49 @@ def test_only_the_document_that_stands_in_for_what_none_names_is_evidence() -> N
     assert qualified(question, ranked[:1], [band]) == []  # without it, nothing is about "Salt Roads"
 
 
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("Fjordline is a Bergen-based folk band that formed in 1998.", "Bergen"),
+    ("The report came from a Washington, D.C.-based think tank.", "Washington, D.C."),
+])
+def test_where_something_is_based_reads_a_place_based_compound(sentence: str, place: str) -> None:
+    doc = parse(sentence)
+    a = analyse("Where is the band based?" if "band" in sentence else "Where is the think tank based?")
+    assert place in [doc.text[s.start:s.end] for s in answer_spans(a, doc)]
+
+
+def test_the_holder_of_an_office_is_named_without_the_office() -> None:
+    a = analyse("Who is the Mayor of Lindholm?")
+    doc = parse("Mayor Kari Vik said the ferry fares will rise in May.")
+    at = short_answer(a, doc, answer_spans(a, doc))
+    assert at is not None and doc.text[at[0]:at[1]] == "Kari Vik"
+
+
+def test_a_change_of_pay_is_answered_by_its_share() -> None:
+    a = analyse("What pay rise did the ferry union accept?")
+    doc = parse("Union leader Kari Vik said members had accepted a 6% pay rise.")
+    at = short_answer(a, doc, answer_spans(a, doc))
+    assert at is not None and doc.text[at[0]:at[1]] == "6%"
+
+
+def test_where_and_when_an_event_took_place_may_sit_in_the_sentence_beside_it(tmp_path: Path) -> None:
+    with _dated(tmp_path, [
+        {"id": "wedding", "title": "Harbour wedding", "date": "2026-06-01",
+         "text": "The ceremony took place at Lindholm Town Hall on Saturday. Singer Mara Quist married actor "
+                 "Jonas Berg in front of 150 guests. The couple met in 2019."},
+        {"id": "stadium", "title": "New stadium", "date": "2025-11-20",
+         "text": "Orley FC will move to a new 32,000-seat stadium in 2028. The stadium will be built on the site "
+                 "of the old harbour, the club said."},
+    ]) as assistant:
+        where = assistant.ask("Where did Mara Quist marry?")
+        when = assistant.ask("When did Mara Quist marry Jonas Berg?")
+        met = assistant.ask("Where did Mara Quist and Jonas Berg meet?")
+        built = assistant.ask("Where will the Orley FC stadium be built?")
+    assert where.short_answer and where.short_answer.text == "Lindholm Town Hall", where.answer
+    assert when.short_answer and when.short_answer.text == "Saturday", when.answer
+    assert met.abstained, met.answer  # the ceremony's place is not where they met ("met in 2019": no place)
+    assert built.short_answer and built.short_answer.text == "site of the old harbour", built.answer
+
+
 def test_a_name_after_the_is_no_person_asked_for() -> None:
     # the recogniser reads "Donbass" as a person; a person takes no article ("the Donbass")
     a = analyse("Which commanders are going to Lindholm with Holm?")

@@ -78,6 +78,21 @@ def test_yes_where_each_things_own_sentence_says_it(question: str, sentences: li
     assert decided is not None and decided.answer == "yes", decided
 
 
+@pytest.mark.parametrize(("question", "sentences", "answer"), [
+    # an article or a name's first word is no name: "The" of "The Fjordliners" is not in "The Melvins are ..."
+    ("Are both The Fjordliners and Kings of Orley Norwegian folk bands?",
+     ["Kings of Orley is a Norwegian folk band from Bergen.", "The Melvins are a Norwegian folk band from Oslo.",
+      "The Fjordliners is a Swedish folk band formed in 1997.", "The Kings of Rhythm are a Norwegian folk band."],
+     "no"),
+    ("Were Up North and The Watercolour Fox released in the same year?",
+     ["Up North is a 2009 Norwegian animated film.", "The album was released on 30 September 2014 by Orley Music.",
+      "The Watercolour Fox is a 2009 Swedish animated film."], "yes"),
+])
+def test_each_thing_is_found_by_its_own_name(question: str, sentences: list[str], answer: str) -> None:
+    decided = verdict(question, ranked_sentences(sentences))
+    assert decided is not None and decided.answer == answer, decided
+
+
 @pytest.mark.parametrize("question", [
     "Are Marta Olsen and Jonas Berg both authors?",  # Berg's sentence does not say: no "no" from silence
     "Are Kari Lund and Jonas Berg both from Denmark?",  # a place is no rival: Bergen could lie anywhere

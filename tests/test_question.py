@@ -17,6 +17,9 @@ def _p(text: str, doc: str = "d", date: str = "") -> Passage:
 @pytest.mark.parametrize(("question", "kind"), [
     ("Where will Trump and Putin meet?", "place"),
     ("Who founded the company?", "person_or_org"),
+    ("Who is the Mayor of Lindholm?", "person_or_org"),  # an office: who holds it
+    ("What pay rise did the ferry union accept?", "amount"),  # a change of an amount
+    ("Who is Kirill Dmitriev?", "definition"),
     ("In what year did the bridge open?", "date"),
     ("How many passengers did Northwind carry in 2022?", "number"),
     ("Why is the meeting held in Alaska?", "reason"),
@@ -146,6 +149,8 @@ def test_constraints_parts_and_follow_ups() -> None:
     ("What song did Joey Richter write in 2009?", {"Joey Richter"}),
     ("Statistician Halvard Francis Willcox received three degrees from which college?",
      {"Statistician Halvard Francis Willcox"}),
+    # the alternatives of "A or B?" are two names, however the recogniser joined them
+    ("Which publication was published first, The Harbour Gazette or Details?", {"Harbour Gazette", "Details"}),
     # a quoted title is one constraint, not also its capitalised words
     ('What is the best known song of the band that recorded "A Thousand Times a Day"?', set()),
     # but a possessive, a lower-case word or an office ends a name

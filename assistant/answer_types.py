@@ -330,6 +330,16 @@ def options_of(doc: Any) -> tuple[str, ...]:
         return (between.group(1).strip(), between.group(2).strip())
     if " or " not in text:
         return ()
+    polar = _POLAR_OPTIONS.match(text) if len(doc) > 0 and doc[0].pos_ == "AUX" else None
+    if polar:  # "Is Children's National Medical Center or MedStar Washington Hospital Center the largest ...?"
+        right = polar.group(2).split()
+        end = 0
+        while end < len(right) and (right[end][:1].isupper() or right[end][:1].isdigit()
+                                    or (0 < end < len(right) - 1 and right[end] in _JOINING
+                                        and right[end + 1][:1].isupper())):
+            end += 1
+        if end:
+            return (polar.group(1), " ".join(right[:end]).rstrip(",;:"))
     tail = text.rsplit(",", 1)[-1] if "," in text else text
     if " or " not in tail:  # "Which musician, Edwyn Collins or Jimmie Ross, played bass?"
         tail = next((part for part in text.split(",")[1:] if " or " in part), tail)
@@ -353,7 +363,14 @@ def options_of(doc: Any) -> tuple[str, ...]:
         b = b[4:]
     if not a or not b or not (a[:1].isupper() or a[:1].isdigit()) or not (b[:1].isupper() or b[:1].isdigit()):
         return ()
+    if polar is not None or (len(doc) > 0 and doc[0].pos_ == "AUX" and a.split()[0] == doc[0].text):
+        return ()  # "Is Dortmund in Germany or Austria?": no two names read whole
     return (a, b)
+
+
+# "Is A or B ...?": two names, the first right after the auxiliary, each wholly capitalised
+_POLAR_OPTIONS = re.compile(r"[A-Z][a-z]*\s+((?:(?:[A-Z0-9][\w'’.&-]*|of|the|and|for|de)\s+)*?[A-Z0-9][\w'’.&-]*)"
+                            r"\s+or\s+(.+)$")
 
 
 # What an "A or B?" question compares, by the word that asks it.

@@ -33,6 +33,14 @@ PREFIX = 5  # Kirill/Kiril, Ukrainian/Ukraine: names match on their first five l
 IGNORED_NAME_WORDS = frozenset({"the", "of", "and", "s", "a", "an"})
 _COUNTRY_NAMES = (("US", "USA", "U.S.", "U.S.A.", "United States", "America", "American"),
                   ("UK", "U.K.", "United Kingdom", "Britain", "British"))
+# English names of countries CLDR spells otherwise ("Türkiye", "Czechia"), or no longer lists
+# (countries of the past) or lists as parts of one (the United Kingdom's four countries)
+_OTHER_COUNTRIES = ("Turkey", "Czech Republic", "Burma", "Myanmar", "Ivory Coast", "Macedonia", "Swaziland",
+                    "East Timor", "Holland", "Vatican", "Congo", "Democratic Republic of the Congo",
+                    "Republic of the Congo", "Hong Kong", "Macau", "Palestine", "People's Republic of China",
+                    "Republic of China", "Republic of Ireland", "England", "Scotland", "Wales", "Northern Ireland",
+                    "Soviet Union", "USSR", "East Germany", "West Germany", "Yugoslavia", "Czechoslovakia",
+                    "United States of America")
 _ALIASES = {a.upper(): names for names in _COUNTRY_NAMES for a in names[:4] if a.upper() == a}
 # each country's names as ``same_people`` compares them: {"us", "usa", "unitedstates", "america", ...}
 _COUNTRY_GROUPS = [{words_only(n).replace(" ", "") for n in names} for names in _COUNTRY_NAMES]
@@ -584,12 +592,14 @@ def qualifier_conflicts(analysis: Analysis, doc: Any) -> list[tuple[str, str, st
 
 @functools.cache
 def _countries() -> frozenset[str]:
-    """Country names in English (CLDR, as Babel ships them) and the short forms of
-    ``_COUNTRY_NAMES``, as ``words_only`` writes them."""
+    """Country names in English (CLDR, as Babel ships them), the short forms of
+    ``_COUNTRY_NAMES`` and ``_OTHER_COUNTRIES``, as ``words_only`` writes them."""
     from babel import Locale
 
     names = [n for code, n in Locale("en").territories.items() if code.isalpha()]
-    return frozenset(words_only(n).removeprefix("the ") for n in [*names, *(a for g in _COUNTRY_NAMES for a in g[:5])])
+    short = (a for g in _COUNTRY_NAMES for a in g[:5])
+    names = [*names, *(n.replace("&", "and") for n in names if "&" in n)]  # "Bosnia and Herzegovina"
+    return frozenset(words_only(n).removeprefix("the ") for n in [*names, *short, *_OTHER_COUNTRIES])
 
 
 def is_country(name: str) -> bool:

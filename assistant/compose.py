@@ -776,7 +776,7 @@ def _choose(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pa
         return Composed([relevant[0]])
     rank_of = {id(c): i for i, c in enumerate(relevant)}
     best = dict(sorted(best.items(), key=lambda kv: rank_of[id(kv[1][0])]))  # the better sentence's first
-    decided = _compare(analysis, figures)
+    decided = _called(analysis, best, relevant) or _compare(analysis, figures)  # "is the largest" says it outright
     lacking = [o for o in best if not figures[o]]
     if analysis.compares and not decided and len(best) > 1 and 0 < len(lacking) < len(best):
         return _undecided(analysis, best, lacking)
@@ -830,6 +830,24 @@ def _as_written(option: str, relevant: list[Candidate], others: Sequence[str] = 
     endings = [option] + [" ".join(words[k:]) for k in range(1, len(words)) if words[k][:1].isupper()
                           and not any(option_in(o, " ".join(words[k:])) for o in others)]
     return next((e for e in endings if any(option_in(c.text, e) for c in relevant)), option)
+
+
+def _called(analysis: Analysis, best: dict[str, tuple[Candidate, tuple[int, int]]],
+            relevant: list[Candidate]) -> str | None:
+    """The one alternative the sources call what the question's superlative asks ("Is A or B
+    the largest private hospital in ...?": "B is the largest private hospital in ...")."""
+    most = [t.lower_ for t in parse(analysis.text) if t.tag_ in ("JJS", "RBS")]
+    if not most:
+        return None
+    called = set()
+    for option in best:
+        for c in relevant:
+            at = option_in(c.text, option)
+            if at is not None and re.match(rf"\s*(?:,[^,]*,\s*)?(?:is|was|are|were|remains|became)\s+(?:the|its)\s+"
+                                           rf"(?:[\w-]+\s+)?(?:{'|'.join(map(re.escape, most))})\b",
+                                           c.text[at[1]:], re.IGNORECASE):
+                called.add(option)
+    return called.pop() if len(called) == 1 else None
 
 
 def _fits(analysis: Analysis, best: dict[str, tuple[Candidate, tuple[int, int]]],

@@ -203,7 +203,7 @@ def _analyse_one(text: str, context: tuple[str, ...]) -> Analysis:
     doc = parse(text)
     token = wh_token(doc)
     wh, wh_noun = question_word(doc, token)
-    options = options_of(doc) if wh in ("which", "what", "who", "") else ()
+    options = options_of(doc) if wh in ("which", "what", "who", "", "yesno") else ()
     answer_type = answer_type_of(doc, wh, wh_noun, options)
     if answer_type == "thing" and not wh_noun and asks_name(doc):
         wh_noun = "name"  # "... popularly known as what?": a name, not a description

@@ -323,6 +323,21 @@ def _life_aside(text: str, span: Span) -> bool:
     return bool(_BIRTH.search(aside) or re.search(r"\d{3,4}\s*[–—-]\s*(?:\w+\s+){0,2}\d", aside))
 
 
+def other_end_of_life(analysis: Analysis, text: str, start: int, end: int) -> bool:
+    """The date is the end of a life's bracketed dates ("(May 11, 1894 – April 1, 1991)") when
+    the question asks a birth ("born on which date?"), or its start when it asks a death."""
+    if analysis.answer_type != "date" or not _in_brackets(text, start):
+        return False
+    death = bool(_DEATH.search(analysis.text))
+    if not death and not _ASKS_BIRTH.search(analysis.text):
+        return False
+    opened, closed = text.rfind("(", 0, start), text.find(")", end)
+    before, after = text[opened + 1 : start], text[end : closed if closed >= 0 else len(text)]
+    if death:
+        return bool(re.match(r"\s*[–—-]\s*(?:\w+\s+){0,2}\d", after)) and not _DASH_BEFORE.search(before)
+    return bool(re.search(r"\d\s*[–—-]\s*(?:\w+\s+){0,2}$", before))
+
+
 def _life_dates(text: str, span: Span) -> bool:
     """A date in brackets after a name ("Roy Jenkins (11 November 1920 - ...)") or after "born"."""
     return _in_brackets(text, span.start) or bool(
@@ -631,7 +646,8 @@ def _dedupe(spans: list[Span]) -> list[Span]:
 # a place written before the one found, which contains it: "born in Mumbai, India"
 _PLACE_BEFORE = re.compile(r"\b(?:in|from|at|near|of)\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*),\s*$")
 _AND_CONTAINER = re.compile(r"\band (?:state|country|province|county)\b", re.I)  # "in what city and state"
-_SMALL_PLACES = frozenset("city town village hamlet suburb neighbourhood neighborhood district borough".split())
+SMALL_PLACES = frozenset("city town village hamlet suburb neighbourhood neighborhood district borough capital".split())
+_SMALL_PLACES = SMALL_PLACES - {"capital"}
 _COUNTS = frozenset({"CARDINAL", "QUANTITY"})
 _MEASURED = frozenset({"number", "amount", "duration", "length"})
 _UNIT_AFTER = re.compile(r"(?:-year-old|\s*-?\s*(?:mi|miles?|km|kilomet(?:er|re)s?|met(?:er|re)s?|ft|feet|foot|inches|"
@@ -775,7 +791,7 @@ def option_in(text: str, option: str) -> tuple[int, int] | None:
     """Where a "A or B" alternative stands in the sentence (case-insensitive); a person by
     their given name and surname with a nickname or initial between them ("Kirk Kerkorian"
     in "Kerkor "Kirk" Kerkorian", "H. Bruce Humberstone" in "H. Bruce "Lucky" Humberstone")."""
-    m = re.search(re.escape(option), text, re.IGNORECASE)
+    m = re.search(re.escape(option).replace("'", "['’]").replace("’", "['’]"), text, re.IGNORECASE)  # "Children’s"
     if m is None:
         simpler = re.sub(r"['’]s\b", "", option)
         m = re.search(re.escape(simpler), text, re.IGNORECASE) if simpler != option else None

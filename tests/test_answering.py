@@ -1225,3 +1225,16 @@ def test_a_name_after_the_is_no_person_asked_for() -> None:
     assert answer_spans(a, doc) == []
     named = parse("“Today, if we leave the town, we will open the bridgehead,” Kalle Vik said.")
     assert [named.text[s.start:s.end] for s in answer_spans(a, named)] == ["Kalle Vik"]
+
+
+def test_is_a_or_b_the_largest_picks_the_one_the_sources_call_so() -> None:
+    """"Is A or B the largest ...?" asks which of two; the sources write A's apostrophe
+    curled ("Harbour’s"), and only B is called the largest."""
+    question = "Is Orley Harbour's General Hospital or Westfield Medical Centre the largest private hospital in Orley?"
+    passages = [_passage(1, "Orley Harbour’s General Hospital is ranked among the top 10 children’s hospitals in the "
+                            "region. Westfield Medical Centre is the largest private hospital in Orley. It has 926 "
+                            "beds.")]
+    composed = compose(analyse(question), candidates_of(question, passages), passages, 0.0)
+    assert composed.short is not None
+    n, start, end = composed.short
+    assert passages[n - 1].text[start:end] == "Westfield Medical Centre"

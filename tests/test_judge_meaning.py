@@ -277,3 +277,52 @@ def test_a_summarys_wording_of_what_the_sources_say_is_supported(judge, claim: s
 def test_a_summarys_wording_still_carries_its_errors(judge, claim: str, reason: str) -> None:  # type: ignore[no-untyped-def]
     verdict = judge.judge(claim, [RESCUE])
     assert not verdict.supported and any(r.startswith(reason) for c in verdict.claims for r in c.reasons)
+
+
+PLACES = ["The Orvane Ferry Company is an operator headquartered in Kessmark, Norway. Its ferries also call at "
+          "Brelle. Norway is a country on the northern coast.",
+          "The Harrow Lantern Prize is sponsored by a firm based in Tallisford, Wexmoor. The firm also has a depot in "
+          "the port of Dunmere."]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("question", "right", "wrong", "reason"), [
+    ("In what country is the Orvane Ferry Company headquartered?", "Norway", "Brelle", "Norway, a country"),
+    ("The Harrow Lantern Prize is sponsored by a firm based in what city?", "Tallisford", "Wexmoor",
+     "the place around one"),
+])
+def test_a_short_answer_is_a_place_of_the_size_asked(judge, question: str, right: str, wrong: str,  # type: ignore[no-untyped-def]
+                                                     reason: str) -> None:
+    """A town for "which country?", or the region a town is written before ("Tallisford,
+    Wexmoor") for "which city?", is no answer, though it stands in the sources."""
+    sources = PLACES
+    assert judge.judge(right, sources, question).supported
+    verdict = judge.judge(wrong, sources, question)
+    assert not verdict.supported and any(reason in r for c in verdict.claims for r in c.reasons), verdict
+
+
+@pytest.mark.slow
+def test_a_span_of_the_kind_asked_that_the_reading_of_the_question_sets_aside_is_no_answer(judge) -> None:  # type: ignore[no-untyped-def]
+    """"Born in which year?": the year of another event in the same sources is of the kind
+    asked, but the answers' own reading takes the date after "born"."""
+    sources = ["Tomas Reval v. Kessler was a civil suit filed in 2004 in Orley. The plaintiff, Tomas Reval, said the "
+               "gala of 2001 had cost him his company. Tomas Reval (born June 3, 1951) is a former banker."]
+    question = "The plaintiff in the civil suit Tomas Reval v. Kessler was born in which year?"
+    assert judge.judge("1951", sources, question).supported
+    verdict = judge.judge("2001", sources, question)
+    assert not verdict.supported and any("fills the question" in r for c in verdict.claims for r in c.reasons), verdict
+
+
+@pytest.mark.slow
+def test_the_other_end_of_a_lifes_dates_does_not_answer(judge) -> None:  # type: ignore[no-untyped-def]
+    """"Born on which date?" is not answered by the date a life's dates end on, nor "died" by
+    the one they start on."""
+    sources = ["Ilse Marrow (May 11, 1894 – April 1, 1971) was a Danish stage designer. Her workshop in Orley trained "
+               "two generations of designers."]
+    born = "The stage designer who ran a workshop in Orley, Ilse Marrow, was born on which date?"
+    died = "On which date did the stage designer Ilse Marrow die?"
+    assert judge.judge("May 11, 1894", sources, born).supported
+    assert judge.judge("April 1, 1971", sources, died).supported
+    for answer, question in (("April 1, 1971", born), ("May 11, 1894", died)):
+        verdict = judge.judge(answer, sources, question)
+        assert not verdict.supported and any("life" in r for c in verdict.claims for r in c.reasons), verdict

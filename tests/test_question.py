@@ -125,6 +125,12 @@ def test_the_question_word_and_its_noun(question: str, wh: str, noun: str, kind:
     ("Which band was founded first, Hole, the rock band that Mia Lund fronted, or The Wolfhounds?",
      ("Hole", "The Wolfhounds")),
     ("Which came first, New Order Band, a British band, or Joy Division?", ("New Order Band", "Joy Division")),
+    # "Is A or B ...?": the two names after the auxiliary, whatever the question says of them
+    ("Is Harbour General Hospital or Westfield Medical Centre the largest hospital in Orley, Kent?",
+     ("Harbour General Hospital", "Westfield Medical Centre")),
+    ("Did Trump or Putin propose the meeting?", ("Trump", "Putin")),
+    ("Is Dortmund in Germany or Austria?", ()),  # no two names read whole: a yes/no question still
+    ("Is there a ceasefire or a truce?", ()),
 ])
 def test_the_alternatives_of_an_or_question(question: str, options: tuple[str, str]) -> None:
     assert analyse(question).options == options

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
-from index.text import PRONOUNS, words_only
+from index.text import PRONOUNS, STOPWORDS, words_only
 
 from ..answer_types import ANSWER_KINDS
 from ..text import same_name_word, stem
@@ -571,10 +571,20 @@ def slot_conflicts(question: str, answer: str, sentences: Sequence[Any]) -> list
     found = [answer_spans(analysis, d) for d in sentences]  # each sentence's, read once (the reader reuses them)
     spans = [(i, d, s) for i, d in enumerate(sentences) for s in found[i]]
     ours = [(i, d, s) for i, d, s in spans if _same(d.text[s.start:s.end], answer)]
+    clash = _place_kind(analysis, answer, [d.text[s.start:s.end] for _, d, s in spans], sentences) \
+        or _life_end(analysis, answer, sentences)
+    if clash is not None:
+        return [clash]
     if not ours:  # a name the recogniser reads as another kind ("Paris" for "who") cannot fill the question
         labels = {e.label_ for d in sentences for e in d.ents if _same(e.text, answer)}
-        wrong = bool(labels) and not labels & analysis.labels and bool(analysis.labels)
-        return [Conflict("answer", answer, f"not {_kind(analysis.answer_type)}")] if wrong else []
+        if labels and not labels & analysis.labels and analysis.labels:
+            return [Conflict("answer", answer, f"not {_kind(analysis.answer_type)}")]
+        if labels & analysis.labels and spans and not _asked_or_read(answer, question, spans):
+            # of the right kind, but the answers' own reading sets it aside ("in 2000" for "born in
+            # which year?" beside "(born September 2, 1948)"), and something else fills the question
+            i, d, s = spans[0]
+            return [Conflict("answer", answer, f"{d.text[s.start:s.end]}, which fills the question")]
+        return []
     focus = {stem(w) for w in analysis.focus}
     read = _reader_scores(analysis, sentences, relevance, found)
     margin = SLOT_MARGIN if read is None else READER_MARGIN
@@ -584,9 +594,97 @@ def slot_conflicts(question: str, answer: str, sentences: Sequence[Any]) -> list
 
     best = max(value(i, d, s) for i, d, s in ours)
     rivals = [(value(i, d, s), d.text[s.start:s.end]) for i, d, s in spans
-              if not _same(d.text[s.start:s.end], answer) and not _overlaps(d.text[s.start:s.end], answer)]
+              if not _same(d.text[s.start:s.end], answer) and not _overlaps(d.text[s.start:s.end], answer)
+              and not _wrong_size(analysis, d.text[s.start:s.end], answer)]
     better = [(score, text) for score, text in rivals if score > best + margin]
     return [Conflict("answer", answer, max(better)[1])] if better else []
+
+
+def _asked_or_read(answer: str, question: str, spans: Sequence[tuple[int, Any, Any]]) -> bool:
+    """The answer is the question's own words ("Radiohead" for "... singer of which band?",
+    which the reading of a question never offers), or shares a word with a span read."""
+    asked = {w.lower() for w in re.findall(r"\w+", question)}
+    return {w.lower() for w in re.findall(r"\w+", answer)} <= asked \
+        or any(_overlaps(d.text[s.start:s.end], answer) for _, d, s in spans)
+
+
+def _life_end(analysis: Any, answer: str, docs: Sequence[Any]) -> Conflict | None:
+    """A death date for "born when?" or a birth date for "died when?": the sources give the
+    answer only as the other end of a life's dates ("(May 11, 1894 – April 1, 1991)")."""
+    from ..spans import other_end_of_life
+
+    at = [(d.text, m) for d in docs for m in re.finditer(rf"(?<!\w){re.escape(answer)}(?!\w)", d.text)]
+    if at and all(other_end_of_life(analysis, t, m.start(), m.end()) for t, m in at):
+        return Conflict("answer", answer, "the other end of a life's dates")
+    return None
+
+
+def _wrong_size(analysis: Any, rival: str, answer: str) -> bool:
+    """A rival that cannot fill the place asked for: a country for "which city?", a town for
+    "which country?" against an answer that is a country."""
+    from ..answerability import is_country
+    from ..spans import SMALL_PLACES
+
+    if analysis.answer_type != "place":
+        return False
+    if analysis.wh_noun in SMALL_PLACES:
+        return is_country(rival)
+    return analysis.wh_noun in _COUNTRY_WORDS and is_country(answer) and not is_country(rival)
+
+
+def _place_kind(analysis: Any, answer: str, found: Sequence[str], docs: Sequence[Any]) -> Conflict | None:
+    """A place of the wrong size: a town for "which country?" where the sources name a
+    country that can fill it ("Istanbul" where they say "Turkey"), a country for "which
+    city?" ("Germany" for the city of the Reichstag); a place the sources only ever write
+    after a smaller one for "which city?" ("Memphis, Tennessee"), or before a wider one for
+    "which country?" or "which state?" ("Santa Ana, Ca.")."""
+    from ..answerability import is_country
+    from ..spans import SMALL_PLACES
+
+    if analysis.answer_type != "place":
+        return None
+    if analysis.wh_noun in _COUNTRY_WORDS and not is_country(answer):
+        country = next((t for t in found if is_country(t)), None)
+        if country:
+            return Conflict("answer", answer, f"{country}, a country")
+    if analysis.wh_noun in SMALL_PLACES and is_country(answer):
+        return Conflict("answer", answer, f"not a {analysis.wh_noun}: a country")
+    at = [(d, m) for d in docs for m in re.finditer(rf"(?<!\w){re.escape(answer)}(?!\w)", d.text)]
+    if not at or any(_in_list(d.text, m.start(), m.end()) for d, m in at):
+        return None
+    if analysis.wh_noun in SMALL_PLACES and all(_place_beside(d, m.start(), before=True) for d, m in at):
+        return Conflict("answer", answer, f"not a {analysis.wh_noun}: the place around one")
+    if analysis.wh_noun in _COUNTRY_WORDS | {"state"} and all(_place_beside(d, m.end(), before=False) for d, m in at):
+        return Conflict("answer", answer, f"not a {analysis.wh_noun}: a place inside one")
+    return None
+
+
+def _place_beside(doc: Any, at: int, before: bool) -> bool:
+    """A place the recogniser names right before ``at`` and a comma ("Memphis, |Tennessee"),
+    or right after a comma at ``at`` ("Santa Ana|, California")."""
+    text = doc.text
+    for e in doc.ents:
+        if e.label_ not in ("GPE", "LOC"):
+            continue
+        if before and re.fullmatch(r",\s*", text[e.end_char:at]):
+            return True
+        if not before and re.fullmatch(r"\s*,\s*", text[at:e.start_char]):
+            return True
+    return False
+
+
+def _in_list(text: str, start: int, end: int) -> bool:
+    """The name is one of a list ("Oakland, Sidney, Belgrade, China and Rome")."""
+    return bool(_LIST_AFTER.match(text, end) or _LIST_BEFORE.search(text, 0, start))
+
+
+_COUNTRY_WORDS = frozenset({"country", "nation"})
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
+_LIST_AFTER = re.compile(rf"(?:\s*,\s*{_NAME})*\s*,?\s*(?:and|or)\s")
+_LIST_BEFORE = re.compile(rf"(?:,\s*{_NAME}\s*,\s*|\b(?:and|or)\s+)$")
+
+
+_COUNTRY_WORDS = frozenset({"country", "nation"})
 
 
 def _reader_scores(analysis: Any, sentences: Sequence[Any], relevance: list[float],
@@ -626,7 +724,11 @@ def _same(a: str, b: str) -> bool:
 
 
 def _overlaps(a: str, b: str) -> bool:
-    return bool(set(re.findall(r"\w+", a.lower())) & set(re.findall(r"\w+", b.lower())))
+    """A word in common, not a letter nor a little word ("Children’s" and "U.S." share none)."""
+    def said(x: str) -> set[str]:
+        return {w for w in re.findall(r"\w+", x.lower()) if (len(w) > 1 or w.isdigit()) and w not in STOPWORDS}
+
+    return bool(said(a) & said(b))
 
 
 def _relevance(asked: set[str], sentences: Sequence[Any]) -> list[float]:

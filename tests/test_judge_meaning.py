@@ -326,3 +326,13 @@ def test_the_other_end_of_a_lifes_dates_does_not_answer(judge) -> None:  # type:
     for answer, question in (("April 1, 1971", born), ("May 11, 1894", died)):
         verdict = judge.judge(answer, sources, question)
         assert not verdict.supported and any("life" in r for c in verdict.claims for r in c.reasons), verdict
+
+
+@pytest.mark.slow
+def test_a_place_the_recogniser_calls_a_person_still_answers_where(judge) -> None:  # type: ignore[no-untyped-def]
+    """The small recogniser labels "Vennick Holm" a person; "born in Vennick Holm" puts it where
+    a place stands, so it answers "where was she born?"."""
+    sources = ["The Orley Suite was composed by Ilse Marrow for the harbour festival. Ilse Marrow was born in Vennick "
+               "Holm but raised near Orley. Her teacher was Tomas Reval."]
+    question = "Where was the composer of the Orley Suite born?"
+    assert judge.judge("Vennick Holm", sources, question).supported

@@ -577,7 +577,7 @@ def slot_conflicts(question: str, answer: str, sentences: Sequence[Any]) -> list
         return [clash]
     if not ours:  # a name the recogniser reads as another kind ("Paris" for "who") cannot fill the question
         labels = {e.label_ for d in sentences for e in d.ents if _same(e.text, answer)}
-        if labels and not labels & analysis.labels and analysis.labels:
+        if labels and not labels & analysis.labels and analysis.labels and not _placed(analysis, answer, sentences):
             return [Conflict("answer", answer, f"not {_kind(analysis.answer_type)}")]
         if labels & analysis.labels and spans and not _asked_or_read(answer, question, spans):
             # of the right kind, but the answers' own reading sets it aside ("in 2000" for "born in
@@ -598,6 +598,18 @@ def slot_conflicts(question: str, answer: str, sentences: Sequence[Any]) -> list
               and not _wrong_size(analysis, d.text[s.start:s.end], answer)]
     better = [(score, text) for score, text in rivals if score > best + margin]
     return [Conflict("answer", answer, max(better)[1])] if better else []
+
+
+def _placed(analysis: Any, answer: str, docs: Sequence[Any]) -> bool:
+    """For a place asked, the sources put the answer where a place stands, whatever the small
+    recogniser labels it ("born in Glasgow", "Svelvik, Vestfold")."""
+    if analysis.answer_type != "place":
+        return False
+    return any(_PLACE_BEFORE.search(d.text, 0, m.start()) or _place_beside(d, m.start(), before=True)
+               for d in docs for m in re.finditer(rf"(?<!\w){re.escape(answer)}(?!\w)", d.text))
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 
 
 def _asked_or_read(answer: str, question: str, spans: Sequence[tuple[int, Any, Any]]) -> bool:

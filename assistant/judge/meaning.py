@@ -582,7 +582,7 @@ def slot_conflicts(question: str, answer: str, sentences: Sequence[Any]) -> list
         if labels & analysis.labels and spans and not _asked_or_read(answer, question, spans):
             # of the right kind, but the answers' own reading sets it aside ("in 2000" for "born in
             # which year?" beside "(born September 2, 1948)"), and something else fills the question
-            i, d, s = spans[0]
+            _, d, s = spans[0]
             return [Conflict("answer", answer, f"{d.text[s.start:s.end]}, which fills the question")]
         return []
     focus = {stem(w) for w in analysis.focus}
@@ -606,7 +606,7 @@ def _placed(analysis: Any, answer: str, docs: Sequence[Any]) -> bool:
     if analysis.answer_type != "place":
         return False
     return any(_PLACE_BEFORE.search(d.text, 0, m.start()) or _place_beside(d, m.start(), before=True)
-               for d in docs for m in re.finditer(rf"(?<!\w){re.escape(answer)}(?!\w)", d.text))
+               for d, m in _occurrences(answer, docs))
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
@@ -625,8 +625,8 @@ def _life_end(analysis: Any, answer: str, docs: Sequence[Any]) -> Conflict | Non
     answer only as the other end of a life's dates ("(May 11, 1894 – April 1, 1991)")."""
     from ..spans import other_end_of_life
 
-    at = [(d.text, m) for d in docs for m in re.finditer(rf"(?<!\w){re.escape(answer)}(?!\w)", d.text)]
-    if at and all(other_end_of_life(analysis, t, m.start(), m.end()) for t, m in at):
+    at = _occurrences(answer, docs)
+    if at and all(other_end_of_life(analysis, d.text, m.start(), m.end()) for d, m in at):
         return Conflict("answer", answer, "the other end of a life's dates")
     return None
 
@@ -661,7 +661,7 @@ def _place_kind(analysis: Any, answer: str, found: Sequence[str], docs: Sequence
             return Conflict("answer", answer, f"{country}, a country")
     if analysis.wh_noun in SMALL_PLACES and is_country(answer):
         return Conflict("answer", answer, f"not a {analysis.wh_noun}: a country")
-    at = [(d, m) for d in docs for m in re.finditer(rf"(?<!\w){re.escape(answer)}(?!\w)", d.text)]
+    at = _occurrences(answer, docs)
     if not at or any(_in_list(d.text, m.start(), m.end()) for d, m in at):
         return None
     if analysis.wh_noun in SMALL_PLACES and all(_place_beside(d, m.start(), before=True) for d, m in at):
@@ -696,7 +696,10 @@ _LIST_AFTER = re.compile(rf"(?:\s*,\s*{_NAME})*\s*,?\s*(?:and|or)\s")
 _LIST_BEFORE = re.compile(rf"(?:,\s*{_NAME}\s*,\s*|\b(?:and|or)\s+)$")
 
 
-_COUNTRY_WORDS = frozenset({"country", "nation"})
+def _occurrences(answer: str, docs: Sequence[Any]) -> list[tuple[Any, re.Match[str]]]:
+    """Each place the sentences write the answer, as a whole word or words."""
+    pattern = re.compile(rf"(?<!\w){re.escape(answer)}(?!\w)")
+    return [(d, m) for d in docs for m in pattern.finditer(d.text)]
 
 
 def _reader_scores(analysis: Any, sentences: Sequence[Any], relevance: list[float],

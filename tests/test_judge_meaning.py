@@ -244,6 +244,39 @@ def test_negation_reads_what_is_denied_and_of_what(judge) -> None:  # type: igno
 
 
 @pytest.mark.slow
+def test_a_verb_is_denied_by_the_word_it_completes(judge) -> None:  # type: ignore[no-untyped-def]
+    sources = ["The ferry captain, Odile Marsk, said she could not dock at Hennby on Tuesday because the swell was "
+               "too high. The harbour board did not approve the new timetable. Its chairman managed to keep the "
+               "winter route open."]
+
+    def verdict(claim: str) -> tuple[bool, list[str]]:
+        v = judge.judge(claim, sources)
+        return v.supported, [r for c in v.claims for r in c.reasons]
+
+    # "unable to", "failed to", "too high to" deny what they complete; "managed to" asserts it
+    assert verdict("Odile Marsk was unable to dock at Hennby on Tuesday.")[0]
+    assert verdict("The harbour board failed to approve the new timetable.")[0]
+    assert verdict("Odile Marsk said the swell was too high to dock at Hennby on Tuesday.")[0]
+    supported, reasons = verdict("The harbour board refused to keep the winter route open.")
+    assert not supported and "negation: refused to keep vs managed to keep" in reasons
+    supported, reasons = verdict("The ferry captain managed to dock at Hennby on Tuesday.")
+    assert not supported and any(r.startswith("negation: managed to dock") for r in reasons)
+
+
+@pytest.mark.slow
+def test_a_name_the_recogniser_misreads_stands_where_the_reader_prefers_it(judge) -> None:  # type: ignore[no-untyped-def]
+    # the small recogniser reads the band "Molly Grue" as a person, like the singer and the guitarist
+    sources = ["Night Ferry is a 1994 song by the Scottish singer Ada Lund. In 1998 it was covered by Molly Grue, a "
+               "rock band from Tacoma. Molly Grue was formed by the guitarist Tom Pell in 1991."]
+    question = "Which rock band covered Ada Lund's song Night Ferry?"
+    assert judge.judge("Molly Grue", sources, question).supported
+    for wrong in ("Tom Pell", "Ada Lund"):
+        verdict = judge.judge(wrong, sources, question)
+        assert not verdict.supported
+        assert f"answer: {wrong} vs not an organisation" in [r for c in verdict.claims for r in c.reasons]
+
+
+@pytest.mark.slow
 def test_a_bare_year_that_answers_is_not_compared_with_the_other_dates_of_its_sentence(judge) -> None:  # type: ignore[no-untyped-def]
     sources = ["Harbour Lights is a 1988 American comedy film directed by Ola Berg. It stars Mara Quist in her film "
                "debut. Mara Quist (born May 2, 1960) is an American actress. She is a four-time award nominee. "

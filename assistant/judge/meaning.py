@@ -417,6 +417,17 @@ def _arguments(t: Any) -> set[str]:
     for c in t.children:
         if c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "attr", "agent", "prep", "dative"):
             out |= {w.lemma_.lower() for w in c.subtree if w.pos_ in ("NOUN", "PROPN")}
+    if t.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        # "the gun was locked and unable to fire": the gun is what would fire
+        head = t.head
+        for _ in range(3):
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects or head.dep_ not in ("xcomp", "acomp", "conj") or head.head is head:
+                break
+            head = head.head
+        # the subject's own noun, not the clauses about it ("the gun Valencia held ...")
+        out |= {w.lemma_.lower() for c in subjects for w in (c, *(x for x in c.children if x.dep_ == "compound"))
+                if w.pos_ in ("NOUN", "PROPN")}
     return out
 
 
@@ -427,8 +438,26 @@ def _negated(t: Any) -> bool:
     objects = bool(_denied_objects(t))
     if verb or objects:
         return verb != objects
+    if t.dep_ == "xcomp" and t.pos_ in ("VERB", "AUX") and t.head is not t:
+        # what the word it completes implies: "unable to attend", "failed to win", "too weak to
+        # shower" deny it; "was not able to vote", "did not manage to win" deny it too
+        head = t.head
+        if _completes(head):
+            return _negated(head) != (head.lemma_.lower() not in _IMPLYING)
     head = t.head if t.dep_ in ("acomp", "xcomp", "attr") else None
     return head is not None and any(c.dep_ == "neg" for c in head.children)
+
+
+def _completes(head: Any) -> bool:
+    """The word says whether what it completes happened ("failed to", "managed to", "too weak to")."""
+    return head.lemma_.lower() in _DENYING | _IMPLYING or any(c.dep_ == "advmod" and c.lower_ == "too"
+                                                               for c in head.children)
+
+
+# words whose complement did not happen ("failed to win"), and words whose complement happened
+# just when they did ("managed to win"; "was not able to vote")
+_DENYING = frozenset({"unable", "fail", "refuse", "decline", "neglect"})
+_IMPLYING = frozenset({"able", "manage"})
 
 
 _VERB_NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "cannot"})
@@ -436,7 +465,9 @@ _VERB_NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "can
 
 def _phrase(t: Any) -> str:
     neg = [c.text for c in t.children if c.dep_ in ("neg", "aux", "auxpass") or c.lower_ in _VERB_NEGATIONS]
-    if t.dep_ in ("acomp", "xcomp", "attr"):  # "is not open": the "not" hangs on "is"
+    if t.dep_ == "xcomp" and _completes(t.head):
+        neg = [_phrase(t.head)] + neg  # "unable to attend", "too weak to shower"
+    elif t.dep_ in ("acomp", "xcomp", "attr"):  # "is not open": the "not" hangs on "is"
         neg = [c.text for c in t.head.children if c.dep_ == "neg"] + neg
     return " ".join([*neg, t.text, *(f"no {c.text}" for c in _denied_objects(t))]).strip()
 
@@ -577,7 +608,8 @@ def slot_conflicts(question: str, answer: str, sentences: Sequence[Any]) -> list
         return [clash]
     if not ours:  # a name the recogniser reads as another kind ("Paris" for "who") cannot fill the question
         labels = {e.label_ for d in sentences for e in d.ents if _same(e.text, answer)}
-        if labels and not labels & analysis.labels and analysis.labels and not _placed(analysis, answer, sentences):
+        if labels and not labels & analysis.labels and analysis.labels and not _placed(analysis, answer, sentences) \
+                and _misread_beaten(analysis, answer, labels, sentences, relevance, found):
             return [Conflict("answer", answer, f"not {_kind(analysis.answer_type)}")]
         if labels & analysis.labels and spans and not _asked_or_read(answer, question, spans):
             # of the right kind, but the answers' own reading sets it aside ("in 2000" for "born in
@@ -598,6 +630,24 @@ def slot_conflicts(question: str, answer: str, sentences: Sequence[Any]) -> list
               and not _wrong_size(analysis, d.text[s.start:s.end], answer)]
     better = [(score, text) for score, text in rivals if score > best + margin]
     return [Conflict("answer", answer, max(better)[1])] if better else []
+
+
+def _misread_beaten(analysis: Any, answer: str, labels: set[str], sentences: Sequence[Any],
+                    relevance: list[float], found: Sequence[Sequence[Any]]) -> bool:
+    """A name the recogniser labels another kind than asked may be one it misread ("Fu Manchu",
+    a band, read as a person): it stands only where the reader prefers it to every span of the
+    kind asked and to every name read as it was (its twin "Sebastian Bach" is read so too)."""
+    from ..spans import Span
+
+    wider = [sorted({*f, *(Span(e.start_char, e.end_char, e.label_) for e in d.ents if e.label_ in labels)},
+                    key=lambda s: (s.start, -s.end)) for d, f in zip(sentences, found)]
+    read = _reader_scores(analysis, sentences, relevance, wider)
+    if read is None:
+        return True
+    spans = [(read[(i, s)], d.text[s.start:s.end]) for i, d in enumerate(sentences) for s in wider[i] if (i, s) in read]
+    ours = [score for score, text in spans if _same(text, answer)]
+    return not ours or any(score > max(ours) for score, text in spans
+                           if not _same(text, answer) and not _overlaps(text, answer))
 
 
 def _placed(analysis: Any, answer: str, docs: Sequence[Any]) -> bool:

@@ -125,7 +125,8 @@ def answer_spans(analysis: Analysis, doc: Any) -> list[Span]:
     inside = [range(m.start(), m.end()) for n in enclosing_texts
               for m in re.finditer(re.escape(n), doc.text, re.IGNORECASE)]  # the name itself, split by the parser
     fresh = _dedupe(sorted((s for s in spans
-                            if not _all_asked(doc.text[s.start:s.end], asked, s.label, alone, enclosing)
+                            if not _all_asked(doc.text[s.start:s.end], asked, s.label, alone, enclosing,
+                                              _capitalised(analysis.text))
                             and not any(s.start in r and s.end - 1 in r for r in inside)),
                            key=lambda s: (s.start, -s.end)))
     if analysis.answer_type in ("amount", "number"):  # "on 10 February 2013": a day of a month counts nothing
@@ -564,7 +565,7 @@ def attached(doc: Any, span: Span, focus: frozenset[str], place: bool = False) -
 
 
 def _all_asked(text: str, asked: frozenset[str], label: str, alone: frozenset[str],
-               enclosing: Sequence[frozenset[str]]) -> bool:
+               enclosing: Sequence[frozenset[str]], names: frozenset[str] = frozenset()) -> bool:
     """The span only repeats the question: all its words are the question's, or it is a
     person the question names by surname ("Donald Trump" when asked about Trump). A long word
     the question misspells by a letter is the question's ("Anti-Semitism" for "Anti-Semetism");
@@ -573,14 +574,23 @@ def _all_asked(text: str, asked: frozenset[str], label: str, alone: frozenset[st
     Words the question uses only inside a longer name of another kind (``enclosing``: "the
     Boren-McCurdy proposals", "Dolce & Gabbana", "Donington School F.C.") do not make a span a
     repeat unless it is that whole name: "David Boren", "Domenico Dolce" and the village of
-    Donington are what such questions ask for. ``alone``: the question's words outside them."""
+    Donington are what such questions ask for. ``alone``: the question's words outside them;
+    ``names``: those it writes with a capital, as a surname is ("Dunmore Castle", which the
+    recogniser may read as a person, does not repeat "what castle?")."""
     words = [fold_accents(w.lower()) for w in _TOKEN.findall(text) if w.lower() not in IGNORED_NAME_WORDS]
     if not words:
         return True
     if all(_among(w, asked) for w in words):
         return any(_among(w, alone) for w in words) or any(all(_among(n, frozenset(words)) for n in name)
                                                             for name in enclosing)
-    return label == "PERSON" and words[-1] in alone
+    return label == "PERSON" and words[-1] in alone and words[-1] in names
+
+
+@functools.lru_cache(maxsize=256)
+def _capitalised(question: str) -> frozenset[str]:
+    """The question's words written with a capital, past its first, lower-cased (accents folded too)."""
+    words = {w.lower() for w in _TOKEN.findall(question)[1:] if w[:1].isupper()}
+    return frozenset(words | {fold_accents(w) for w in words})
 
 
 def _among(word: str, words: Set[str]) -> bool:

@@ -369,3 +369,36 @@ def test_a_place_the_recogniser_calls_a_person_still_answers_where(judge) -> Non
                "Holm but raised near Orley. Her teacher was Tomas Reval."]
     question = "Where was the composer of the Orley Suite born?"
     assert judge.judge("Vennick Holm", sources, question).supported
+
+
+def test_a_rival_the_sources_call_the_kind_asked_beats_an_answer_they_never_call_so() -> None:
+    from types import SimpleNamespace
+
+    from assistant.judge.meaning import called_rival
+    from assistant.question import analyse
+    from assistant.spans import Span
+
+    analysis = analyse("The Skerry Head Lighthouse is next to what castle?")
+    first = SimpleNamespace(text="The lighthouse stands between Kelby Harbour and Dunmore Castle.")
+    second = SimpleNamespace(text="Kelby Harbour faces Garth Hall, a castle of the 1400s.")
+    harbour, castle = Span(30, 43, "GPE"), Span(48, 62, "FAC")
+    hall = Span(20, 30, "FAC")  # called a castle after it
+    ours = [(0, first, harbour)]
+    # as close as the answer, or nearly: the one called a castle wins
+    assert called_rival(analysis, ours, [(0.9, first, castle), (1.2, second, hall)], 0.5) == "Garth Hall"
+    assert called_rival(analysis, ours, [(0.9, first, castle)], 0.5) == "Dunmore Castle"
+    # well below the answer: it stands; an answer itself called a castle stands too
+    assert called_rival(analysis, ours, [(0.1, first, castle)], 0.5) == ""
+    assert called_rival(analysis, [(0, first, castle)], [(0.9, first, harbour)], 0.5) == ""
+    # a question without a kind word asks for no such thing
+    assert called_rival(analyse("What is next to the Skerry Head Lighthouse?"), ours, [(0.9, first, castle)], 0.5) == ""
+
+
+@pytest.mark.slow
+def test_a_name_that_ends_in_the_kind_asked_is_no_repeat_of_the_question(judge) -> None:  # type: ignore[no-untyped-def]
+    # the small recogniser reads both names as people; "castle" is the kind asked, not a surname the question gives
+    sources = ["The Skerry Head Lighthouse stands on the Tarbet peninsula. "
+               "Dunmore Castle and Kelby Harbour are nearby."]
+    question = "The Skerry Head Lighthouse is next to what castle?"
+    assert judge.judge("Dunmore Castle", sources, question).supported
+    assert not judge.judge("Kelby Harbour", sources, question).supported

@@ -625,11 +625,30 @@ def slot_conflicts(question: str, answer: str, sentences: Sequence[Any]) -> list
         return _slot_score(relevance[i], d, s, focus) if read is None else read[(i, s)]
 
     best = max(value(i, d, s) for i, d, s in ours)
-    rivals = [(value(i, d, s), d.text[s.start:s.end]) for i, d, s in spans
-              if not _same(d.text[s.start:s.end], answer) and not _overlaps(d.text[s.start:s.end], answer)
+    others = [(i, d, s) for i, d, s in spans if not _same(d.text[s.start:s.end], answer)
+              and not _overlaps(d.text[s.start:s.end], answer)
               and not _wrong_size(analysis, d.text[s.start:s.end], answer)]
+    rivals = [(value(i, d, s), d.text[s.start:s.end]) for i, d, s in others]
     better = [(score, text) for score, text in rivals if score > best + margin]
-    return [Conflict("answer", answer, max(better)[1])] if better else []
+    if better:
+        return [Conflict("answer", answer, max(better)[1])]
+    called = called_rival(analysis, ours, [(value(i, d, s), d, s) for i, d, s in others], best - margin)
+    return [Conflict("answer", answer, f"{called}, which the sources call a {analysis.wh_noun}")] if called else []
+
+
+def called_rival(analysis: Any, ours: Sequence[tuple[int, Any, Any]], rivals: Sequence[tuple[float, Any, Any]],
+                 floor: float) -> str:
+    """"Next to what castle?": where the sources never call the answer the kind asked ("Canty
+    Bay") and a rival that scores at least ``floor`` is called so ("Tantallon Castle"), that
+    rival (the best such); else "". ``ours``: (i, sentence, span) of the answer; ``rivals``:
+    (score, sentence, span)."""
+    from ..spans import labelled
+
+    if not analysis.wh_noun or any(labelled(analysis, d.text, s) for _, d, s in ours):
+        return ""
+    called = [(score, d.text[s.start:s.end]) for score, d, s in rivals
+              if score >= floor and labelled(analysis, d.text, s)]
+    return max(called)[1] if called else ""
 
 
 def _misread_beaten(analysis: Any, answer: str, labels: set[str], sentences: Sequence[Any],

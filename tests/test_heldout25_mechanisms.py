@@ -127,3 +127,15 @@ def test_a_call_to_comment_is_chrome() -> None:
 def test_a_back_link_drawn_with_an_arrow_is_chrome_in_markdown() -> None:
     markdown = "---\ntitle: Ferry\n---\n\n[← All harbour posts](/posts/)\n\n" + PROSE + "\n"
     assert "All harbour posts" not in extract_markdown(markdown).text
+
+
+def test_a_module_title_over_an_item_gives_way_to_the_item_s_own_headline() -> None:
+    html = ("<html><head><title>Pool closed for repairs until May • Milltown, OH • Town Portal</title></head><body>"
+            "<div class='breadcrumbs'><a href='/'>Home</a> › <a href='/alerts'>Town Alerts</a></div>"
+            "<h1 class='moduleTitle'>Town Alerts</h1><h2 class='category'>Parks Notices</h2>"
+            "<div class='item'><h3>Pool closed for repairs until May</h3>" + STORY + "</div>"
+            "<footer><p>Town of Milltown</p></footer></body></html>")
+    parsed = extract_html(html)
+    assert parsed.title == "Pool closed for repairs until May"
+    assert "Town Alerts" not in parsed.text and "Parks Notices" not in parsed.text
+    assert "The first boat will leave Eastport" in parsed.text

@@ -48,6 +48,8 @@ _NOTICE = re.compile(
     # a live story's note about itself and a closed comment thread's
     r"|^\W*this\s+is\s+an?\s+(?:developing|breaking|updating)\s+(?:news\s+)?story\b"
     r"|^\W*comments\s+(?:are|have\s+been)\s+closed\b"
+    # a call to comment, pointing at the thread under the story ("Have your say in the comments below.")
+    r"|^[^.!?]{0,60}\bin\s+the\s+comments?(?:\s+section)?(?:\s+below)?\s*[.!]?$"
     # the notice a site shows in place of Google's hidden reCAPTCHA badge ("This site is protected
     # by reCAPTCHA and the Google Privacy Policy and Terms of Service apply."), Google's own wording
     r"|\bprotected\s+by\s+recaptcha\b"

@@ -77,8 +77,11 @@ _CHROME: tuple[tuple[re.Pattern[str], int], ...] = tuple((_rx(p), n) for p, n in
      r"|search|buscar|advertisement|advertising|ads?|sponsored( content)?|publicidad|anuncio"
      r"|patrocinado)\s*([:.|»>—-].*)?$", 25),
     (r"^more (in|from|on) [^.!?]{1,40}$", 6),
-    # copyright lines
-    (r"(©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|todos los derechos reservados)", 40),
+    # copyright lines: the notice opens the line or the word stands before the mark or the year
+    # ("Copyright 2025 Acme", "Acme, copyright © 2025"); the word inside a sentence ("Authors keep
+    # the copyright in their photographs.") is the text's own
+    (r"(©|\(c\)\s*\d{4}|^\W*copyright\b|\bcopyright\s*(?:©|\(c\)|\d{4})|all rights reserved"
+     r"|todos los derechos reservados)", 40),
     # paywall / premium offers
     (r"\b(free trial|cancel (at )?any ?time|cancela\w* en cualquier momento|gratis|sin costo"
      r"|credit card details|payment method|m[eé]todo de pago|unlimited access"
@@ -559,7 +562,18 @@ def _subject_line(blocks: list[_Block], labels: list[str]) -> list[int]:
 
 
 def _head_line(block: _Block) -> bool:
-    return not block.bullet and len(block.words) <= _HEAD_LINE_WORDS and block.text[:1].isupper()
+    """A short line that opens as a heading does: with a capital, or with a figure or a currency
+    sign, as a subhead under a headline may ("£2.4 million grant for the old mill"). A subhead
+    is a phrase, not a sentence, and may run to :data:`_SUBHEAD_WORDS` words when it ends
+    without a full stop; other head lines are short."""
+    first = block.text[:1]
+    opens = first.isupper() or first.isdigit() or (bool(first) and unicodedata.category(first) == "Sc")
+    n = len(block.words)
+    short = n <= _HEAD_LINE_WORDS or (n <= _SUBHEAD_WORDS and not _TERMINAL.search(block.text))
+    return not block.bullet and short and opens
+
+
+_SUBHEAD_WORDS = 20
 
 
 # ---------------------------------------------------------------- plain text

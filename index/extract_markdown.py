@@ -23,7 +23,7 @@ from .front_matter import (
     split_multimarkdown_metadata,
     split_trailing_metadata,
 )
-from .markdown_links import is_link_bar
+from .markdown_links import is_back_link, is_link_bar
 from .markdown_myst import pandoc_title_block, without_myst_pandoc_markup
 from .markdown_source import html_block_texts, is_code_chunk, is_object_repr, page_properties, without_source_markup
 from .markdown_wiki import without_wiki_furniture
@@ -94,8 +94,9 @@ def _blocks(text: str) -> tuple[list[str], str]:
             for tag, line in html_block_texts(token.content):
                 blocks.append(line)
                 title = title or (line if tag == "h1" else "")
-        elif token.type == "inline" and (_MACRO.fullmatch(token.content) or is_link_bar(token)):
-            continue  # a table of contents the wiki draws; a bar of links to other pages
+        elif token.type == "inline" and (_MACRO.fullmatch(token.content) or is_link_bar(token)
+                                           or is_back_link(token)):
+            continue  # a table of contents the wiki draws; a bar of links to other pages; a back link
         elif token.type == "inline":
             line = _inline(token)
             if tokens[i - 1].type in ("th_open", "td_open"):

@@ -47,7 +47,9 @@ def plain_caption(caption: Any) -> None:
     for el in list(caption.iterdescendants()):
         if not isinstance(el.tag, str) or el.getparent() is None:
             continue
-        marks = f"{el.get('class') or ''} {el.get('itemprop') or ''}".lower()
+        # the part's name in its class, its schema.org property or a component framework's
+        # data attribute (``data-component="Credit"``)
+        marks = f"{el.get('class') or ''} {el.get('itemprop') or ''} {el.get('data-component') or ''}".lower()
         if _CREDIT_MARKS.search(marks) or _CREDIT_TEXT.match(el.text_content()):
             el.drop_tree()
         elif el.tag in INLINE_OUT and el.tag not in BREAKS:

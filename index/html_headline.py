@@ -13,7 +13,10 @@ the heading that opens the article, before any of its paragraphs, is the page's 
 On a page with no ``<h1>`` at all (a portal's portlets, each under its own ``<h2>`` title), or
 whose ``<h1>`` is the site's name that the ``<title>`` names second (a wiki's sidebar) or a linked
 masthead, the heading the ``<title>`` names first, before the section or site name taken for the
-title, is; so is the heading the whole ``<title>`` reads, under a linked masthead.
+title, is; so is the heading the whole ``<title>`` reads, under a linked masthead. A municipal or
+portal CMS sets its module's name in the ``<h1>`` ("News Flash", "Events") over each item,
+which the breadcrumb links as the listing the page sits in and the ``<title>`` does not name:
+the heading the ``<title>`` opens with is then the page's own headline.
 Pure functions on an lxml tree."""
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ def entry_headline(tree: Any, title: str) -> str:
     if not title:
         return ""
     if title not in page_title and not _shortened_in(page_title, title):
-        return _heading_titled(tree, title, page_title)
+        return _heading_titled(tree, title, page_title) or _headline_under_module_title(tree, title, page_title)
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag == "title" or not _marks_entry_title(el):
             continue
@@ -80,6 +83,36 @@ def _heading_titled(tree: Any, title: str, page_title: str) -> str:
         if text == page_title and len(text.split()) <= _HEADLINE_WORDS:
             return text
     return ""
+
+
+def _headline_under_module_title(tree: Any, title: str, page_title: str) -> str:
+    """The ``<h2>``-``<h4>`` heading the ``<title>`` opens with, before a separator, when the
+    page's one ``<h1>`` reads ``title`` and a breadcrumb links that same text (the module's
+    listing, see the module's note); "" otherwise."""
+    h1s = list(tree.iter("h1"))
+    if len(h1s) != 1 or " ".join(h1s[0].text_content().split()) != title or not _breadcrumb_links(tree, title):
+        return ""
+    for el in tree.iter("h2", "h3", "h4"):
+        text = " ".join(el.text_content().split())
+        if text and page_title.startswith(text) and page_title[len(text):].startswith(_MODULE_TITLE_SEPARATORS) \
+                and len(text.split()) <= _HEADLINE_WORDS:
+            return text
+    return ""
+
+
+_MODULE_TITLE_SEPARATORS = (*_TITLE_SEPARATORS, " • ")
+
+
+def _breadcrumb_links(tree: Any, text: str) -> bool:
+    """Whether a breadcrumb (a box whose class, id or ARIA label says so) holds a link reading
+    ``text``."""
+    for box in tree.iter():
+        if not isinstance(box.tag, str):
+            continue
+        marks = f"{box.get('class') or ''} {box.get('id') or ''} {box.get('aria-label') or ''}".lower()
+        if "breadcrumb" in marks and any(" ".join(a.text_content().split()) == text for a in box.iter("a")):
+            return True
+    return False
 
 
 def _names_site(h1: Any, title: str, page_title: str) -> bool:
@@ -142,3 +175,4 @@ def _marks_entry_title(el: Any) -> bool:
         return True
     props = set((el.get("itemprop") or "").lower().split())
     return "headline" in props or ("name" in props and el.tag in ("h1", "h2", "h3", "h4"))
+

@@ -93,10 +93,11 @@ def with_lead(blocks: list[str], tree: Any, title: str) -> list[str]:
     in a box classed as a caption beside an image) inside the headline's <article>/<main>,
     never in navigation, asides, forms or promo boxes, and a subtitle, the heading right under
     the headline ("Planning Committee - Thursday, 19th June, 2025"). The headline is the <h1>,
-    else the <h2>/<h3> that reads as the page's title (older templates)."""
+    else the <h2>/<h3> that reads as the page's title (older templates), also under an <h1> that
+    reads otherwise (a blog's or a CMS module's name over the item's own headline)."""
     h1 = next(iter(tree.iter("h1")), None)
-    if h1 is None:  # (an lxml element without children is falsy: no `or` here)
-        h1 = next((h for h in tree.iter("h2", "h3") if squash(h) == title), None)
+    if h1 is None or squash(h1) != title:  # (an lxml element without children is falsy: no `or` here)
+        h1 = next((h for h in tree.iter("h2", "h3") if squash(h) == title), h1)
     if h1 is None or not blocks:
         return blocks
     root = next((a for a in h1.iterancestors() if a.tag in ("article", "main")), h1.getparent())

@@ -98,4 +98,9 @@ def back_link_texts(tree: Any) -> set[str]:
     if body is None:
         return set()
     texts = {_squash(a.text_content()) for a in body.iter("a")}
-    return {t for t in texts if len(t.split()) <= _BACK_WORDS and _BACK.match(t)}
+    return {t for t in texts if is_back_text(t)}
+
+
+def is_back_text(text: str) -> bool:
+    """Whether a link's whole text is a back link's: the words "back to" a listing."""
+    return len(text.split()) <= _BACK_WORDS and bool(_BACK.match(text))

@@ -1,6 +1,7 @@
 """An HTML page parsed and made ready for trafilatura: what the page shows in markup trafilatura
-misreads is rewritten first. Toggled headings are opened (:mod:`index.html_toggles`), captions
-made plain paragraphs (:mod:`index.html_captions`), boxes of content drawn as a form's
+misreads is rewritten first. Toggled headings are opened (:mod:`index.html_toggles`), an
+article's key-points aside made a section (:mod:`index.html_summary_boxes`), captions made
+plain paragraphs (:mod:`index.html_captions`), boxes of content drawn as a form's
 ``<fieldset>`` made sections, tables written in other markup made tables
 (:mod:`index.html_grids`), a byline's glued fields set apart; and the controls that are no text
 of the page are dropped: a table layout's link columns, a wiki's edit links, action links ("View
@@ -16,6 +17,7 @@ from typing import Any
 from .dates import first_date
 from .html_captions import PLAIN_CAPTION, WAS_CAPTION, is_caption, plain_caption
 from .html_grids import as_tables
+from .html_summary_boxes import open_summary_boxes
 from .html_text import INLINE_OUT, squash
 from .html_toggles import open_toggle_headings
 
@@ -33,6 +35,7 @@ def parse(html: str) -> Any:
     except (etree.ParserError, ValueError):
         return None
     open_toggle_headings(tree)
+    open_summary_boxes(tree)
     for caption in [el for el in tree.iter() if isinstance(el.tag, str) and is_caption(el)]:
         plain_caption(caption)
         caption.set(PLAIN_CAPTION, "")

@@ -4,12 +4,16 @@ Handbooks and docs sites end a chapter with "See also: [Club rules](../rules.md)
 levels](./levels.md) · [Coaching](../coaching/)", and wikis open one with "[Home](/) | [Guides](/g)
 | [FAQ](/faq)": three links or more with nothing between them but separators, after at most a
 short label ending in a colon. It is a menu written inline (the web page's link bar, see
-:mod:`index.html_link_labels`), whatever words the links hold."""
+:mod:`index.html_link_labels`), whatever words the links hold. A paragraph that is one back
+link and nothing else ("[← All posts](/posts/)", "[Back to the blog](/blog/)") is the template's
+way back to a listing, as on a web page."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
+
+from .html_link_labels import is_back_text
 
 _BAR_LINKS = 3
 _LABEL_WORDS = 4
@@ -35,3 +39,22 @@ def is_link_bar(inline: Any) -> bool:
     if colon and len(label.split()) <= _LABEL_WORDS and _SEPARATORS.match(after):
         return True
     return bool(_SEPARATORS.match(rest))
+
+
+def is_back_link(inline: Any) -> bool:
+    """Whether markdown-it's ``inline`` token is one link whose text is a back link's (the words
+    of :func:`index.html_link_labels.is_back_text`, or a left arrow and a short label), with
+    nothing outside it."""
+    children = inline.children or []
+    if not children or children[0].type != "link_open" or children[-1].type != "link_close":
+        return False
+    if sum(1 for c in children if c.type == "link_open") != 1:
+        return False
+    text = " ".join("".join(c.content for c in children[1:-1] if c.type in ("text", "code_inline")).split())
+    return is_back_text(text) or (len(text.split()) <= _BACK_WORDS and bool(_BACK_ARROW.match(text)))
+
+
+_BACK_WORDS = 6
+# a short label after a left-pointing arrow ("← All posts", "« Overview"): the arrow a template
+# draws for the way back
+_BACK_ARROW = re.compile(r"^\s*[←‹«⟵◀⇐]\s*\w")

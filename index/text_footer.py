@@ -9,11 +9,16 @@ text's own closing sentence, even when it names the law.
 
 A contact row has three or more short parts joined by "|", "·" or "•", one of them an e-mail
 address or a phone number. A data-protection notice cites the regulation by its number
-(2016/679) or its name in an EU language (GDPR, RGPD, DSGVO, AVG)."""
+(2016/679) or its name in an EU language (GDPR, RGPD, DSGVO, AVG).
+
+A rule drawn under the text ("-----") sets the footer apart as the blank line under a signature
+does: a contact row right under a rule at the very end is the footer whatever stands above it."""
 
 from __future__ import annotations
 
 import re
+
+from .text_tables import is_rule
 
 _ROW_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 _MIN_PARTS = 3
@@ -28,6 +33,9 @@ def without_letter_footer(raw: str) -> str:
     """``raw`` without its last paragraph when that is one footer line (above); else unchanged."""
     body, sep, last = raw.replace("\r\n", "\n").rstrip().rpartition("\n\n")
     line = last.strip()
+    ruled = line.split("\n")
+    if sep and body.strip() and len(ruled) == 2 and is_rule(ruled[0]) and _is_contact_row(ruled[1].strip()):
+        return body + "\n"
     if not sep or not body.strip() or "\n" in line or not _under_signature(body):
         return raw
     return body + "\n" if _is_contact_row(line) or _is_data_notice(line) else raw

@@ -3,7 +3,9 @@ mail clients and list servers put above the sender's name, phone and the list's 
 ("You received this because ...", "Unsubscribe: ..."). They are the sender's card and the
 list's chrome, not the message, so a plain text that ends in such a block is read without it.
 The separator must stand among the text's last lines, so a rule drawn with two dashes in the
-middle of a text is no separator.
+middle of a text is no separator. A mailing list's footer under the signature stands under a
+rule of underscores (Mailman's "_____" line over the list's name and address): the list's, not
+the sender's, so it is dropped with the signature but not counted among its lines.
 
 A reply that quotes the message it answers under its own text ends with that message: its
 "> " quoted lines, under the line that attributes them ("On 3 May, Ann wrote:", any line ending
@@ -15,17 +17,21 @@ from __future__ import annotations
 import re
 
 _SEPARATOR = re.compile(r"^--\s?$")
+_LIST_RULE = re.compile(r"^_{10,}\s*$")
 _TAIL_LINES = 8
 
 
 def without_signature(raw: str) -> str:
     """``raw`` without its last signature separator and the lines under it, when at most
-    :data:`_TAIL_LINES` non-empty lines follow it; ``raw`` unchanged otherwise."""
+    :data:`_TAIL_LINES` non-empty lines follow it (a list's footer under a rule of underscores
+    not counted); ``raw`` unchanged otherwise."""
     lines = raw.splitlines()
     at = next((i for i in range(len(lines) - 1, -1, -1) if _SEPARATOR.match(lines[i])), None)
     if at is None:
         return raw
-    after = [ln for ln in lines[at + 1:] if ln.strip()]
+    tail = lines[at + 1:]
+    footer = next((i for i, ln in enumerate(tail) if _LIST_RULE.match(ln)), len(tail))
+    after = [ln for ln in tail[:footer] if ln.strip()]
     if not after or len(after) > _TAIL_LINES:
         return raw
     return "\n".join(lines[:at]).rstrip() + "\n"

@@ -57,7 +57,16 @@ _NOUN_TYPES = {
               "commander negotiator mediator aide deputy secretary host presenter anchor reporter editor "
               "photographer inventor engineer designer architect explorer songwriter poet playwright screenwriter "
               "dancer astronaut entrepreneur businessman businesswoman cricketer quarterback hitman drummer vocalist "
-              "frontman conductor painter sculptor".split(),
+              "frontman conductor painter sculptor professor lecturer researcher scholar philosopher astronomer "
+              "biographer performer superstar celebrity striker goalkeeper defender midfielder pitcher batsman "
+              "bowler wrestler swimmer runner skier jockey referee umpire mentor pioneer guest dj entrant monarch "
+              "ruler dictator tycoon billionaire heir heiress widow widower bride groom spouse sibling cousin "
+              "uncle aunt nephew niece grandson granddaughter grandfather grandmother boyfriend girlfriend "
+              "surgeon physician attorney prosecutor detective sheriff policeman policewoman firefighter farmer "
+              "merchant banker investor cofounder commissioner councillor councilor congressman congresswoman "
+              "monk nun priest rabbi imam prophet missionary warrior knight admiral colonel lieutenant sergeant "
+              "assassin killer murderer gunman attacker kidnapper hostage prisoner inmate refugee migrant "
+              "immigrant protester demonstrator voter illustrator animator puppeteer".split(),
     "organisation": "company organization organisation team band group party club university college school agency "
                     "newspaper magazine network channel airline brand label firm corporation institution league "
                     "publisher bank ministry department".split(),

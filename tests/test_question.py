@@ -506,3 +506,14 @@ def test_a_name_the_question_asks_about_too_is_no_near_miss_of_its_namesake() ->
     assert not conflicts(a, p, [p])
     alone = analyse("What store did Nils Dahlberg found?")  # Karl is another Dahlberg: still a near miss
     assert conflicts(alone, p, [p]) or missing(alone, [p])
+
+
+@pytest.mark.parametrize("question", [
+    "What professor of mathematics wrote the book Fashionable Nonsense?",
+    "Which Barbadian superstar sang on the single?",
+    "What entrant from Bourne won the trophy?",
+    "Which striker scored the winning goal?",
+    "What wrestler held the title in 1998?",
+])
+def test_a_question_about_someone_by_their_role_asks_for_a_person(question: str) -> None:
+    assert analyse(question).answer_type == "person"

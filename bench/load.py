@@ -221,7 +221,7 @@ def _met(ok: bool) -> str:
     return "met" if ok else "**not met**"
 
 
-def _row(name: str, c: dict[str, Any], rss: str = "") -> str:
+def table_row(name: str, c: dict[str, Any], rss: str = "") -> str:
     return (f"| {name} | {c['clients']} | {c['requests']} | {c['errors']} | {c['mismatched']} | "
             f"{c['throughput']:.2f} req/s | {c['p50']:.0f} ms | {c['p95']:.0f} ms | {c['max']:.0f} ms | "
             f"{c['abstained']} | {rss} |\n")
@@ -253,13 +253,14 @@ def section(r: dict[str, Any], command: str, load_before: float) -> str:
         f"{_met(v['same'][0] == v['same'][1])} |\n\n"
         "### Runs\n\n| server | clients | requests | errors | wrong question | throughput | p50 | p95 | max "
         "| abstained | server peak RSS |\n|---|---|---|---|---|---|---|---|---|---|---|\n"
-        + _row("before: held-out questions once each", r["before"]["unseen"])
-        + _row(f"before: {many['clients']} clients for {r['seconds']:.0f} s", r["before"]["crowds"][0], rss["before"])
-        + _row(f"pool only: {many['clients']} clients", r["pool"]["crowds"][0], rss["pool"])
-        + _row("served: held-out questions once each", r["served"]["unseen"])
-        + _row(f"served: 1 client for {r['seconds']:.0f} s", one)
-        + _row(f"served: {many['clients']} clients for {r['seconds']:.0f} s", many, rss["served"])
-        + _row(f"cache, unbounded: {many['clients']} clients", r["unbounded"]["crowds"][0], rss["unbounded"])
+        + table_row("before: held-out questions once each", r["before"]["unseen"])
+        + table_row(f"before: {many['clients']} clients for {r['seconds']:.0f} s", r["before"]["crowds"][0],
+                    rss["before"])
+        + table_row(f"pool only: {many['clients']} clients", r["pool"]["crowds"][0], rss["pool"])
+        + table_row("served: held-out questions once each", r["served"]["unseen"])
+        + table_row(f"served: 1 client for {r['seconds']:.0f} s", one)
+        + table_row(f"served: {many['clients']} clients for {r['seconds']:.0f} s", many, rss["served"])
+        + table_row(f"cache, unbounded: {many['clients']} clients", r["unbounded"]["crowds"][0], rss["unbounded"])
         + "\n**before** is the server as it was: no sentence-vector cache (`ASSISTANT_EMBED_CACHE_MB=0`), so every "
         "request embeds its question, candidate sentences and the judge's source sentences again, and a worker "
         "per client (`ASSISTANT_WORKERS`), so a crowd computes all at once. **pool only** has no cache either but "

@@ -36,7 +36,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.load import PYTHON, TARGET_RATIO, TARGET_RSS_MB, Server, Tally, once_each, timed_ask  # noqa: E402
+from bench.load import PYTHON, TARGET_RATIO, TARGET_RSS_MB, Server, Tally, once_each, table_row, timed_ask  # noqa: E402
 from bench.news import news_documents  # noqa: E402
 from bench.query import SEED, first_sentence, summaries  # noqa: E402
 from evals.markdown import write_section  # noqa: E402
@@ -103,12 +103,6 @@ def run(docs: int, clients: int, warm: int) -> dict[str, Any]:
             "peak_rss_mb": rss}
 
 
-def _row(name: str, c: dict[str, Any]) -> str:
-    return (f"| {name} | {c['clients']} | {c['requests']} | {c['errors']} | {c['mismatched']} | "
-            f"{c['throughput']:.2f} req/s | {c['p50']:.0f} ms | {c['p95']:.0f} ms | {c['max']:.0f} ms | "
-            f"{c['abstained']} |\n")
-
-
 def section(r: dict[str, Any], command: str, load_before: float) -> str:
     one, many = r["one"], r["many"]
     ratio = many["throughput"] / one["throughput"] if one["throughput"] else 0.0
@@ -130,10 +124,10 @@ def section(r: dict[str, Any], command: str, load_before: float) -> str:
         f">= {TARGET_RATIO} | {ratio:.2f} | {met[ratio >= TARGET_RATIO]} |\n"
         f"| server peak RSS | <= {TARGET_RSS_MB} MB | {r['peak_rss_mb']:.0f} MB | "
         f"{met[r['peak_rss_mb'] <= TARGET_RSS_MB]} |\n\n"
-        "| run | clients | requests | errors | wrong question | throughput | p50 | p95 | max | abstained |\n"
-        "|---|---|---|---|---|---|---|---|---|---|\n"
-        + _row("first pool, one question at a time", one)
-        + _row(f"second pool, {many['clients']} clients at once", many)
+        "| run | clients | requests | errors | wrong question | throughput | p50 | p95 | max | abstained "
+        "| server peak RSS |\n|---|---|---|---|---|---|---|---|---|---|---|\n"
+        + table_row("first pool, one question at a time", one)
+        + table_row(f"second pool, {many['clients']} clients at once", many, f"{r['peak_rss_mb']:.0f} MB")
     )
 
 

@@ -175,4 +175,3 @@ def _marks_entry_title(el: Any) -> bool:
         return True
     props = set((el.get("itemprop") or "").lower().split())
     return "headline" in props or ("name" in props and el.tag in ("h1", "h2", "h3", "h4"))
-

@@ -626,14 +626,12 @@ def slot_conflicts(question: str, answer: str, sentences: Sequence[Any]) -> list
         return _slot_score(relevance[i], d, s, focus) if read is None else read[(i, s)]
 
     best = max(value(i, d, s) for i, d, s in ours)
-    others = [(i, d, s) for i, d, s in spans if not _same(d.text[s.start:s.end], answer)
-              and not _overlaps(d.text[s.start:s.end], answer)
+    rivals = [(value(i, d, s), d, s) for i, d, s in spans if _rival(d.text[s.start:s.end], answer)
               and not _wrong_size(analysis, d.text[s.start:s.end], answer)]
-    rivals = [(value(i, d, s), d.text[s.start:s.end]) for i, d, s in others]
-    better = [(score, text) for score, text in rivals if score > best + margin]
+    better = [(score, d.text[s.start:s.end]) for score, d, s in rivals if score > best + margin]
     if better:
         return [Conflict("answer", answer, max(better)[1])]
-    called = called_rival(analysis, ours, [(value(i, d, s), d, s) for i, d, s in others], best - margin)
+    called = called_rival(analysis, ours, rivals, best - margin)
     return [Conflict("answer", answer, f"{called}, which the sources call a {analysis.wh_noun}")] if called else []
 
 
@@ -666,8 +664,7 @@ def _misread_beaten(analysis: Any, answer: str, labels: set[str], sentences: Seq
         return True
     spans = [(read[(i, s)], d.text[s.start:s.end]) for i, d in enumerate(sentences) for s in wider[i] if (i, s) in read]
     ours = [score for score, text in spans if _same(text, answer)]
-    return not ours or any(score > max(ours) for score, text in spans
-                           if not _same(text, answer) and not _overlaps(text, answer))
+    return not ours or any(score > max(ours) for score, text in spans if _rival(text, answer))
 
 
 def _placed(analysis: Any, answer: str, docs: Sequence[Any]) -> bool:
@@ -806,6 +803,11 @@ _QUESTION_STEMS = frozenset(stem(w) for w in "what which who whom whose where wh
 def _same(a: str, b: str) -> bool:
     fa, fb = words_only(a), words_only(b)
     return bool(fa) and bool(fb) and (fa == fb or f" {fb} " in f" {fa} " or f" {fa} " in f" {fb} ")
+
+
+def _rival(span: str, answer: str) -> bool:
+    """A span that is another answer: neither the answer nor sharing a word with it."""
+    return not _same(span, answer) and not _overlaps(span, answer)
 
 
 def _overlaps(a: str, b: str) -> bool:

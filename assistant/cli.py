@@ -15,7 +15,7 @@ from index import Index, IngestReport
 from .boundary import exit_code
 from .cliargs import GENERATOR_HELP, JUDGE_HELP, settings_from, store_args
 from .errors import USER_ERRORS, QuestionError
-from .settings import Settings
+from .settings import Settings, for_serving
 
 COMMAND_GROUP = "corpus_assistant.commands"
 
@@ -299,7 +299,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from .web.app import serve
     from .web.service import ChatService
 
-    service = ChatService(Components.from_settings(settings))
+    service = ChatService(Components.from_settings(for_serving(settings)))
     service.ready()  # an empty store fails here, before the server starts, with the command that fills it
     try:
         serve(service, args.host, args.port, settings.token)

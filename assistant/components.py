@@ -76,7 +76,8 @@ def build_judge(spec: str, settings: Settings, encoder: Encoder | None = None) -
 
 
 def _context(settings: Settings, encoder: Encoder | None) -> BuildContext:
-    encoder = encoder or make_encoder(settings.index.embedding, settings.index.embed_batch_size)
+    encoder = encoder or make_encoder(settings.index.embedding, settings.index.embed_batch_size,
+                                       threads=settings.embed_threads or None)
     return BuildContext(settings, cached(encoder, settings.embed_cache_mb))
 
 

@@ -14,7 +14,7 @@ from .errors import ConfigurationError
 
 ENV_VARS = ("ASSISTANT_HOME", "ASSISTANT_STORE", "ASSISTANT_CATALOG", "ASSISTANT_COLLECTION", "ASSISTANT_EMBEDDING",
             "ASSISTANT_API_KEY", "OPENAI_API_KEY", "ASSISTANT_GENERATOR", "ASSISTANT_JUDGE", "ASSISTANT_TOKEN",
-            "ASSISTANT_EMBED_CACHE_MB", "ASSISTANT_WORKERS")
+            "ASSISTANT_EMBED_CACHE_MB", "ASSISTANT_WORKERS", "ASSISTANT_EMBED_THREADS")
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,7 @@ class Settings:
     token: str = ""  # access token the web server requires, when set
     embed_cache_mb: float = DEFAULT_CACHE_MB  # the shared sentence-vector cache (index.encoder_cache); 0: none
     workers: int = 0  # questions the web server answers at once; 0: one per core
+    embed_threads: int = 0  # CPU threads per embedding-model run; 0: all cores (serving: see for_serving)
 
 
 def default_home(env: Mapping[str, str]) -> Path:
@@ -56,7 +57,21 @@ def load_settings(env: Mapping[str, str] | None = None, generator: str | None = 
                     generator=chosen, judge=judge or env.get("ASSISTANT_JUDGE") or "offline",
                     token=token if token is not None else env.get("ASSISTANT_TOKEN", ""),
                     embed_cache_mb=_number(env, "ASSISTANT_EMBED_CACHE_MB", DEFAULT_CACHE_MB),
-                    workers=int(_number(env, "ASSISTANT_WORKERS", 0)))
+                    workers=int(_number(env, "ASSISTANT_WORKERS", 0)),
+                    embed_threads=int(_number(env, "ASSISTANT_EMBED_THREADS", 0)))
+
+
+def for_serving(settings: Settings) -> Settings:
+    """The web server's settings: unless ``ASSISTANT_EMBED_THREADS`` says otherwise, each model
+    run gets the cores of one worker (one, with the default worker per core), since the workers
+    already keep every core busy. Splitting every small run over all cores while another
+    worker also ran cost throughput: 30 clients asking unseen questions got 1.2x more answers a
+    second with one core per run, at some 60 ms more for a lone question (docs/BENCHMARKS.md,
+    "Web server under load: unseen questions")."""
+    if settings.embed_threads:
+        return settings
+    cores = os.cpu_count() or 1
+    return replace(settings, embed_threads=max(1, cores // (settings.workers or cores)))
 
 
 def _number(env: Mapping[str, str], name: str, default: float) -> float:

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Sequence
 
 import numpy as np
 import pytest
 
+from assistant.components import _context
 from assistant.errors import ConfigurationError
 from assistant.judge.offline import OfflineJudge
-from assistant.settings import load_settings
+from assistant.settings import for_serving, load_settings
 from index.encoder_cache import CachedEncoder, cached, uncached
-from index.encoders import HashingEncoder
+from index.encoders import HashingEncoder, MiniLMEncoder
 
 SENTENCES = [f"Officials in city {i} discussed trade talks on day {i}." for i in range(40)]
 
@@ -113,3 +115,22 @@ def test_a_bad_cache_size_or_worker_count_names_the_variable(given: str) -> None
         load_settings(env={"ASSISTANT_WORKERS": given})
     assert load_settings(env={"ASSISTANT_EMBED_CACHE_MB": "8"}).embed_cache_mb == 8.0
     assert load_settings(env={"ASSISTANT_WORKERS": "3"}).workers == 3 and load_settings(env={}).workers == 0
+    with pytest.raises(ConfigurationError, match="ASSISTANT_EMBED_THREADS"):
+        load_settings(env={"ASSISTANT_EMBED_THREADS": given})
+    assert load_settings(env={"ASSISTANT_EMBED_THREADS": "1"}).embed_threads == 1
+    assert load_settings(env={}).embed_threads == 0
+
+
+def test_the_server_gives_each_model_run_the_cores_of_one_worker() -> None:
+    cores = os.cpu_count() or 1
+    assert for_serving(load_settings(env={})).embed_threads == 1  # a worker per core: one core per run
+    assert for_serving(load_settings(env={"ASSISTANT_WORKERS": "1"})).embed_threads == cores
+    assert for_serving(load_settings(env={"ASSISTANT_EMBED_THREADS": "3"})).embed_threads == 3  # as told
+    assert load_settings(env={}).embed_threads == 0  # the CLI and ingest keep every core
+
+
+def test_the_encoder_is_built_with_the_threads_the_settings_give() -> None:
+    context = _context(load_settings(env={"ASSISTANT_EMBED_THREADS": "1"}), None)
+    model = context.encoder.inner  # type: ignore[attr-defined]
+    assert isinstance(model, MiniLMEncoder)
+    assert model._session.get_session_options().intra_op_num_threads == 1

@@ -120,6 +120,7 @@ def section(r: dict[str, Any], command: str, load_before: float) -> str:
                 for s in r["servers"].values() for c in (s["one"], s["many"]))
     met = {True: "met", False: "**not met**"}
     gain = many["throughput"] / before["many"]["throughput"] if before["many"]["throughput"] else 0.0
+    lone = one["throughput"] / before["one"]["throughput"] if before["one"]["throughput"] else 0.0
     return (
         f"{HEADING}\n\n"
         f"`{command}` on {platform.machine()}, {os.cpu_count()} cores (1-minute load average before it started: "
@@ -138,7 +139,9 @@ def section(r: dict[str, Any], command: str, load_before: float) -> str:
         f">= {TARGET_RATIO} | {ratio:.2f} | {met[ratio >= TARGET_RATIO]} |\n"
         f"| server peak RSS (default server) | <= {TARGET_RSS_MB} MB | {served['peak_rss_mb']:.0f} MB | "
         f"{met[served['peak_rss_mb'] <= TARGET_RSS_MB]} |\n\n"
-        f"{many['clients']} clients get {gain:.2f}x the all-cores server's throughput in the same run.\n\n"
+        f"{many['clients']} clients get {gain:.2f}x the all-cores server's throughput in the same run, and one "
+        f"client {lone:.2f}x (p50 {one['p50']:.0f} against {before['one']['p50']:.0f} ms): the ratio counts the "
+        "crowd's gain and the lone question's loss alike.\n\n"
         "| server | run | clients | requests | errors | wrong question | throughput | p50 | p95 | max | abstained "
         "| server peak RSS |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n"
         + "".join(f"| {name} " + table_row("first pool, one question at a time", s["one"])

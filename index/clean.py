@@ -488,7 +488,20 @@ def _capitals_headings(blocks: list[_Block], labels: list[str], title_at: int | 
         opening = i == 0 and title_at == 1 and n <= 2 and labels[0] != GOOD
         if over_rows or opening or _ruled_heading(blocks, labels, i):
             found.append(i)
-    return found
+    return found + _section_headings(blocks, labels, title_at, found)
+
+
+_SECTION_HEADINGS = 2
+
+
+def _section_headings(blocks: list[_Block], labels: list[str], title_at: int | None, found: list[int]) -> list[int]:
+    """A text's section headings in capitals, each opening a paragraph's place over prose that is
+    kept ("DEATHS" over the first notice, "ALSO WORTH KNOWING" over a paragraph): where two or more
+    such lines (or one beside a heading found otherwise) part the text, they are its sections, not
+    a caption or a name line, which stands once."""
+    heads = [i for i, block in enumerate(blocks[:-1]) if i != title_at and i not in found and block.opens
+             and _capitals_line(block) and labels[i + 1] == GOOD and not blocks[i + 1].row]
+    return heads if len(heads) + len(found) >= _SECTION_HEADINGS else []
 
 
 def _ruled_heading(blocks: list[_Block], labels: list[str], at: int) -> bool:

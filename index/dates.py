@@ -608,3 +608,23 @@ def yearless_date(text: str, context: str) -> str:
         if found and dt.date.fromisoformat(found).weekday() == weekday:
             fits.add(found)
     return fits.pop() if len(fits) == 1 else ""
+
+
+_OWN_DATE_LABEL = re.compile(rf"\b(?:{_PUBLISHED}|{_UPDATED}|{_AS_OF}|when|datum|data|created)\b", re.IGNORECASE)
+
+
+def names_own_date(label: str) -> bool:
+    """Whether ``label`` (a field's label, "Published", "Datum", "Last updated") may name the
+    date of the document itself rather than of its subject ("Founded", "Born", "Wanneer")."""
+    return bool(_OWN_DATE_LABEL.search(label)) and not names_other_event(label)
+
+
+_SPAN_JOIN = re.compile(r"\s*(?:[-–—]|to|until)\s*", re.IGNORECASE)
+
+
+def is_date_span(text: str, month_first: bool = False) -> bool:
+    """Whether ``text`` states a span of two full dates joined by a dash ("March 4, 1938 –
+    November 28, 2026", a life's or an event's run): the dates of what the page is about."""
+    text = ascii_digits(text)
+    found = [m for m in _ANY_DATE.finditer(text) if _read(m, 0, month_first)]
+    return len(found) == 2 and bool(_SPAN_JOIN.fullmatch(text[found[0].end():found[1].start()]))

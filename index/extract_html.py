@@ -35,7 +35,7 @@ from .html_flat_tables import with_tables_rejoined
 from .html_gaps import with_gaps_filled, with_section_headings
 from .html_headline import entry_headline
 from .html_lead import with_entry_headings, with_headline, with_lead, with_pull_quotes, with_standfirst
-from .html_link_labels import back_link_texts, label_link_texts, link_bar_texts
+from .html_link_labels import back_link_texts, file_link_texts, label_link_texts, link_bar_texts
 from .html_link_list_headings import without_link_list_headings
 from .html_posts import thread_posts, with_posts
 from .html_prepare import parse
@@ -78,7 +78,8 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
     blocks = without_boxed_chrome(without_repeats(blocks, tree), tree, posts)
     blocks = with_answers(blocks, tree)
     # "See also: <a>...</a>"; "Home | News | ..."; "Back to news"
-    read_also = label_link_texts(tree) | link_bar_texts(tree) | back_link_texts(tree)
+    # "Download as PDF", "Print this page"
+    read_also = label_link_texts(tree) | link_bar_texts(tree) | back_link_texts(tree) | file_link_texts(tree)
     blocks = without_author_card([b for b in map(without_reading_time, blocks)
                                   if b and not is_chrome_line(b) and b not in read_also])
     blocks = without_link_list_headings(blocks, tree, squash)

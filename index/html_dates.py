@@ -11,9 +11,19 @@ import datetime as dt
 import re
 from typing import Any
 
-from .dates import first_date, is_update_line, iso_date, numeric_order, other_dates, stated_date, yearless_date
+from .dates import (
+    first_date,
+    is_date_span,
+    is_update_line,
+    iso_date,
+    numeric_order,
+    other_dates,
+    stated_date,
+    yearless_date,
+)
 from .html_chrome import in_chrome
 from .html_event_dates import event_dates
+from .html_field_dates import field_dates
 from .html_headline_date import headline_date
 from .html_text import is_prose, squash, visible_text
 from .html_title_date import title_date
@@ -32,6 +42,8 @@ def page_date(found_date: str, text: str, tree: Any, month_first: bool) -> str:
     if date and date in other_dates(text, us):  # a closing date or a print date: the labelled publication date first
         date = stated_date(text, labelled_only=True, month_first=us, updated=False) or date
     if date in event_dates(tree):  # the event's day (an event page's), not the page's
+        date = stated_date(text, labelled_only=True, month_first=us, updated=False)
+    if date in field_dates(tree, us):  # an infobox's "Founded", an info block's "When": the subject's day
         date = stated_date(text, labelled_only=True, month_first=us, updated=False)
     return date
 
@@ -185,7 +197,11 @@ def _marked_date(tree: Any, month_first: bool = False, within: Any = None) -> st
         text = el.tail or "" if icon else el.text_content()
         if len(text.split()) > _DATE_ELEMENT_WORDS:
             continue
-        found = first_date(text, month_first)
+        if is_date_span(text, month_first):
+            continue  # a life's or an event's dates ("March 4, 1938 – November 28, 2026"), not the page's
+        # "Recorded 9 October 2026 · Published 26 Nov 2026": the date labelled as published first
+        found = stated_date(text, labelled_only=True, month_first=month_first, updated=False) \
+            or first_date(text, month_first)
         if found:
             return found
         marked.append(text)

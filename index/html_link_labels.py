@@ -104,3 +104,38 @@ def back_link_texts(tree: Any) -> set[str]:
 def is_back_text(text: str) -> bool:
     """Whether a link's whole text is a back link's: the words "back to" a listing."""
     return len(text.split()) <= _BACK_WORDS and bool(_BACK.match(text))
+
+
+# A link that fetches a file (a PDF of the page, an episode's audio) or prints the page, not
+# another page to read: "Download as PDF", "Download this release (PDF 214 KB)", "Print this page".
+_FILE_OR_PRINT = re.compile(
+    r"\.(?:pdf|docx?|xlsx?|odt|ods|csv|zip|epub|mp3|m4a|ogg|wav|mp4)(?:[?#].*)?$|^(?:#print|javascript:.*print)",
+    re.IGNORECASE)
+_NO_WORDS = re.compile(r"^[\W\d_]*$")  # separators, digits and clock times ("00:00 / 41:18") only
+
+
+def file_link_texts(tree: Any) -> set[str]:
+    """The one-line texts of the page's download and print bars: a box without blocks inside
+    whose words are all those of links to files or to the page's print view (and of buttons),
+    the rest separators, digits and times. A paragraph with its own words around such a link is
+    kept."""
+    body = tree.find("body")
+    if body is None:
+        return set()
+    found: set[str] = set()
+    for el in body.iter(*_BAR_HOLDERS):
+        if any(isinstance(c.tag, str) and c.tag in _BLOCKS for c in el.iterdescendants()):
+            continue
+        links = [a for a in el.iter("a") if a.text_content().strip()]
+        if not links or not all(_FILE_OR_PRINT.search((a.get("href") or "").strip()) for a in links):
+            continue
+        rest = el.text_content()
+        for part in [*links, *el.iter("button")]:
+            rest = rest.replace(part.text_content(), "", 1)
+        if _NO_WORDS.match(rest):
+            shown = el.text_content()
+            for button in el.iter("button"):  # an extractor drops the controls
+                shown = shown.replace(button.text_content(), "", 1)
+            found.update((_squash(el.text_content()), _squash(shown)))
+            found.update(_squash(a.text_content()) for a in links)
+    return found

@@ -2,7 +2,8 @@
 more spaces stand, start at the same columns; or with tabs: a run of lines with the same
 number of cells between tabs; or with pipes: a run of lines that open and close with ``|`` and
 hold as many cells between them ("| Day | Opens |", as a boilerplate remover writes an HTML
-table, with or without a Markdown ``| --- |`` line under the first).
+table, with or without a Markdown ``| --- |`` line under the first; or with pipes between the cells
+only, "Day | Time | Venue", as a mail's text part prints a table).
 
     Village      Collection day        Warden
     Stara Wies   21 October (Tuesday)  Jan Kowalczyk
@@ -60,7 +61,7 @@ def table_runs(lines: Sequence[str]) -> list[tuple[int, int]]:
                 end, rows = end + 2, rows + 1
             else:
                 break
-        piped = bool(_PIPE_ROW.match(lines[first]))
+        piped = _is_piped(lines[first])
         if rows >= _MIN_ROWS and (piped or len(cells(lines[first])) >= 2) and not _fields(
                 [ln for ln in lines[i:end] if not is_rule(ln)]):
             start = i - 1 if i > 0 and is_rule(lines[i - 1]) else i
@@ -89,14 +90,14 @@ def _unframed(line: str) -> str:
 
 
 def _cell_count(line: str) -> int:
-    if _PIPE_ROW.match(line):
+    if _is_piped(line):
         return len(_piped(line))
     return len(_tabbed(line)) if "\t" in line else len(cells(line))
 
 
 def _fields(lines: Sequence[str]) -> bool:
     """A memo's or a form's "Label:   value" lines: every first cell ends with a colon."""
-    return all(not _PIPE_ROW.match(line) and cells(line)[0][1].endswith(":") for line in lines)
+    return all(not _is_piped(line) and cells(line)[0][1].endswith(":") for line in lines)
 
 
 def _aligned(first: str, line: str) -> bool:
@@ -105,19 +106,29 @@ def _aligned(first: str, line: str) -> bool:
     with the text before it), the same number of cells between tabs."""
     if "\t" in first and "\t" in line:
         return len(_tabbed(first)) == len(_tabbed(line)) >= 2
-    if _PIPE_ROW.match(first) or _PIPE_ROW.match(line):
-        return bool(_PIPE_ROW.match(first) and _PIPE_ROW.match(line)) and len(_piped(first)) == len(_piped(line)) >= 2
+    if _is_piped(first) or _is_piped(line):
+        return _is_piped(first) and _is_piped(line) and len(_piped(first)) == len(_piped(line)) >= 2
     a, b = cells(first), cells(line)
     return len(a) == len(b) >= 2 and all(abs(x - y) <= _SLACK or abs(x + len(s) - y - len(t)) <= _SLACK
                                          for (x, s), (y, t) in zip(a, b))
 
 
-_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_FRAMED_ROW = re.compile(r"^\s*\|.*\|\s*$")
+# A row whose cells only pipes part, no frame around them ("Mon 7 Dec  | 19:30 | Quiz night"), as
+# a mail's text part or a console prints a table: every cell holds words, each pipe has a space
+# on both sides.
+_INNER_PIPES = re.compile(r"^\s*[^|\s][^|]*(?:\s\|\s+[^|\s][^|]*)+$")
+
+
+def _is_piped(line: str) -> bool:
+    """A row of cells between pipes: framed ("| Day | Opens |") or parted only ("Day | Opens")."""
+    return bool(_FRAMED_ROW.match(line) or _INNER_PIPES.match(line))
 _RULE_CELL = re.compile(r"^:?-{3,}:?$")  # a Markdown table's "| --- |" line
 
 
 def _piped(line: str) -> list[str]:
-    return [c.strip() for c in line.strip()[1:-1].split("|")]
+    inner = line.strip()[1:-1] if _FRAMED_ROW.match(line) else line.strip()
+    return [c.strip() for c in inner.split("|")]
 
 
 def _tabbed(line: str) -> list[str]:
@@ -128,7 +139,7 @@ def rows_text(lines: Sequence[str]) -> list[str]:
     """A table run's rows, one line each: under the first line's column names when it is a
     header (no figure in any of its cells), else its cells by " | ". Rule and frame lines go."""
     lines = [_unframed(line) for line in lines if not is_rule(line)]
-    if all(_PIPE_ROW.match(line) for line in lines):
+    if all(_is_piped(line) for line in lines):
         rows = [row for row in map(_piped, lines) if not all(_RULE_CELL.match(c) for c in row)]
         return table_text(rows, has_header=True).splitlines()
     rows = [_tabbed(line) if "\t" in line else [text for _, text in cells(line)] for line in lines]

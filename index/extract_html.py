@@ -37,6 +37,7 @@ from .html_headline import entry_headline
 from .html_lead import with_entry_headings, with_headline, with_lead, with_pull_quotes, with_standfirst
 from .html_link_labels import back_link_texts, file_link_texts, label_link_texts, link_bar_texts
 from .html_link_list_headings import without_link_list_headings
+from .html_live_entries import with_live_entries
 from .html_posts import thread_posts, with_posts
 from .html_prepare import parse
 from .html_subheads import with_inner_headings
@@ -62,6 +63,7 @@ def extract_html(html: str, favor_recall: bool = False) -> Parsed:
         return _rules(html)
     blocks = in_source_order(with_tables_rejoined(body_blocks(found.body), tree, squash), tree)
     blocks = with_pull_quotes(with_entry_headings(blocks, tree), tree)
+    blocks = with_live_entries(blocks, tree, squash, in_chrome, lambda t: table_text(*table_rows(t)))
     blocks = with_inner_headings(blocks, tree, squash)
     posts = thread_posts(tree, blocks)
     blocks = with_posts(blocks, tree, squash)

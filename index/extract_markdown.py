@@ -23,7 +23,7 @@ from .front_matter import (
     split_multimarkdown_metadata,
     split_trailing_metadata,
 )
-from .markdown_links import is_back_link, is_link_bar
+from .markdown_links import is_back_link, is_file_link, is_link_bar
 from .markdown_myst import pandoc_title_block, without_myst_pandoc_markup
 from .markdown_source import html_block_texts, is_code_chunk, is_object_repr, page_properties, without_source_markup
 from .markdown_wiki import without_wiki_furniture
@@ -95,8 +95,9 @@ def _blocks(text: str) -> tuple[list[str], str]:
                 blocks.append(line)
                 title = title or (line if tag == "h1" else "")
         elif token.type == "inline" and (_MACRO.fullmatch(token.content) or is_link_bar(token)
-                                           or is_back_link(token)):
-            continue  # a table of contents the wiki draws; a bar of links to other pages; a back link
+                                           or is_back_link(token) or _is_file_paragraph(tokens, i)):
+            continue  # a table of contents the wiki draws; a bar of links to other pages; a back
+            # link; a paragraph that is only a download link to a file
         elif token.type == "inline":
             line = _inline(token)
             if tokens[i - 1].type in ("th_open", "td_open"):
@@ -109,6 +110,13 @@ def _blocks(text: str) -> tuple[list[str], str]:
     while blocks and len(blocks[-1].split()) <= _PAGE_FOOTER_WORDS and _PAGE_FOOTER.search(blocks[-1]):
         blocks.pop()
     return blocks, title
+
+
+def _is_file_paragraph(tokens: list[Any], i: int) -> bool:
+    """A paragraph of its own, not a list item's, a table cell's or a quotation's, that is only
+    links to files (:func:`index.markdown_links.is_file_link`): an attachment's download link."""
+    return i > 0 and tokens[i - 1].type == "paragraph_open" and tokens[i - 1].level == 0 \
+        and is_file_link(tokens[i])
 
 
 def _mail_furniture(block: str) -> bool:

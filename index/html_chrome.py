@@ -191,7 +191,46 @@ def _email_footers(body: Any) -> list[Any]:
                 holder = holder.getparent()
             if holder is not None and holder is not body:
                 found.append(holder)
-    return found
+    return found + _last_layout_cells(body)
+
+
+_SEPARATORS_ONLY = re.compile(r"^[\s|·•/–—,;:-]*$")
+
+
+def _last_layout_cells(body: Any) -> list[Any]:
+    """An email's footer by its place: the last row's one cell of the layout table that holds
+    the headline in an earlier row, when it holds no heading and half or more of its lines are
+    links alone (forward, social, preferences and unsubscribe links, however their addresses
+    are written; a template's preview shows them as "#")."""
+    h1 = next(iter(body.iter("h1")), None)
+    if h1 is None:
+        return []
+    row = next((a for a in h1.iterancestors() if a.tag == "tr"), None)
+    table = row.getparent() if row is not None else None
+    if table is not None and table.tag in ("tbody", "thead"):
+        table = table.getparent()
+    if table is None or table.tag != "table":
+        return []
+    rows = [r for r in table.iter("tr") if next(r.iterancestors("table"), None) is table]
+    if not rows or rows[-1] is row:
+        return []
+    cells = [c for c in rows[-1] if isinstance(c.tag, str) and c.tag == "td"]
+    if len(cells) != 1:
+        return []
+    cell = cells[0]
+    if any(isinstance(el.tag, str) and el.tag in ("h1", "h2", "h3", "h4", "h5", "h6") for el in cell.iter()):
+        return []
+    lines = [el for el in cell if isinstance(el.tag, str) and squash(el)]
+    if len(lines) < 2:
+        return []
+    link_only = 0
+    for line in lines:
+        rest = squash(line)
+        links = [a for a in line.iter("a") if squash(a)]
+        for a in links:
+            rest = rest.replace(squash(a), "", 1)
+        link_only += bool(links) and bool(_SEPARATORS_ONLY.match(rest))
+    return [cell] if 2 * link_only >= len(lines) else []
 
 
 def is_pull_quote(el: Any) -> bool:

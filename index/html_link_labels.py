@@ -111,6 +111,9 @@ def is_back_text(text: str) -> bool:
 _FILE_OR_PRINT = re.compile(
     r"\.(?:pdf|docx?|xlsx?|odt|ods|csv|zip|epub|mp3|m4a|ogg|wav|mp4)(?:[?#].*)?$|^(?:#print|javascript:.*print)",
     re.IGNORECASE)
+# a link target that is a file (also in a Markdown page's links, :mod:`index.markdown_links`)
+FILE_TARGET = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|odp|csv|zip|epub|mp3|m4a|ogg|wav|mp4|rtf)(?:[?#].*)?$",
+                         re.IGNORECASE)
 _NO_WORDS = re.compile(r"^[\W\d_]*$")  # separators, digits and clock times ("00:00 / 41:18") only
 
 

@@ -6,14 +6,16 @@ levels](./levels.md) · [Coaching](../coaching/)", and wikis open one with "[Hom
 short label ending in a colon. It is a menu written inline (the web page's link bar, see
 :mod:`index.html_link_labels`), whatever words the links hold. A paragraph that is one back
 link and nothing else ("[← All posts](/posts/)", "[Back to the blog](/blog/)") is the template's
-way back to a listing, as on a web page."""
+way back to a listing, as on a web page. A paragraph that is nothing but links to files ("[Report
+2026.pdf](/files/report-2026.pdf)", "[Template.docx](/api/attachments.redirect?id=7f3c)") is an
+attachment's download link, the web page's download bar (:func:`index.html_link_labels.file_link_texts`)."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
-from .html_link_labels import is_back_text
+from .html_link_labels import FILE_TARGET, is_back_text
 
 _BAR_LINKS = 3
 _LABEL_WORDS = 4
@@ -58,3 +60,33 @@ _BACK_WORDS = 6
 # a short label after a left-pointing arrow ("← All posts", "« Overview"): the arrow a template
 # draws for the way back
 _BACK_ARROW = re.compile(r"^\s*[←‹«⟵◀⇐]\s*\w")
+
+
+# a link's whole text that is a file's name: words, then a dot and a file extension
+_FILE_NAME = re.compile(r"^[^/\\]+\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|odp|csv|zip|epub|mp3|m4a|ogg|wav|mp4|rtf|txt)$",
+                        re.IGNORECASE)
+
+
+def is_file_link(inline: Any) -> bool:
+    """Whether markdown-it's ``inline`` token is only links to files, separators between them: each
+    link's target ends in a file's extension (:data:`index.html_link_labels.FILE_TARGET`) or its
+    whole text is a file's name (an attachment served through a redirect address)."""
+    outside: list[str] = []
+    links, depth, text = 0, 0, ""
+    for child in inline.children or []:
+        if child.type == "link_open":
+            if depth == 0:
+                href = str(child.attrs.get("href") or "").strip()
+                links += 1
+                text = ""
+                target_is_file = bool(FILE_TARGET.search(href))
+            depth += 1
+        elif child.type == "link_close":
+            depth -= 1
+            if depth == 0 and not (target_is_file or _FILE_NAME.match(" ".join(text.split()))):
+                return False
+        elif depth:
+            text += child.content
+        else:
+            outside.append(" " if child.type in ("softbreak", "hardbreak") else child.content)
+    return links > 0 and depth == 0 and bool(_SEPARATORS.match("".join(outside)))

@@ -2,12 +2,15 @@
 labelled as published beside a recording date in one date-marked element, a span of life dates
 in a date-marked element, the dates of an infobox's and an info block's labelled fields, a bar
 of download and print links, a plain text's section headings in capitals, and a table whose
-cells only pipes part."""
+cells only pipes part; a live blog's entries whole (headings, quotations, tables), and a Markdown
+paragraph that is only a download link to a file, and an email's last layout cell of link lines
+under the one with its headline."""
 
 from __future__ import annotations
 
 from index.clean import clean_text
 from index.extract_html import extract_html
+from index.extract_markdown import extract_markdown
 from index.text_tables import rows_text, table_runs
 
 PROSE = ("<p>The ferry between Eastport and Milltown will run twice an hour from the first of March, the "
@@ -84,3 +87,71 @@ def test_a_table_whose_cells_only_pipes_part_is_read_as_rows() -> None:
 def test_a_field_the_template_marks_as_its_date_still_dates_the_page() -> None:
     marked = "<dl class='item-dates'><dt>Launched</dt><dd>3 Mar 2026</dd><dt>Ends</dt><dd>14 Apr 2026</dd></dl>"
     assert extract_html(_page(marked)).date == "2026-03-03"
+
+
+def _entry(key: str, clock: str, heading: str, body: str) -> str:
+    return (f"<article class='post' id='{key}'><p class='stamp'><time datetime='2026-05-09T{clock}:00+01:00'>"
+            f"{clock}</time></p><h3>{heading}</h3>{body}"
+            "<div class='share-tools'><span>Share this post</span> <a href='#'>Email</a></div></article>")
+
+
+def test_a_live_blogs_entries_are_body_whatever_the_template() -> None:
+    entries = [
+        _entry("p4", "22:10", "Harbour board backs the new timetable",
+               "<p>The board voted to keep the half-hourly crossings through the summer season.</p>"
+               "<table><tr><th>Member</th><th>Vote</th></tr><tr><td>Agnes Dore</td><td>For</td></tr>"
+               "<tr><td>Pim Lutwidge</td><td>Against</td></tr><tr><td>Cora Vell</td><td>For</td></tr></table>"),
+        _entry("p3", "19:40", "Ferry crews join the meeting",
+               "<p>Two skippers told the board that the late boat is often half empty on Sundays.</p>"),
+        _entry("p2", "16:05", "Fares to stay the same",
+               "<p>The treasurer said the extra crossings would be paid for from the harbour fund.</p>"
+               "<blockquote>We will not ask passengers to pay more for a better service, she said.</blockquote>"),
+    ]
+    page = ("<html lang='en-GB'><head><title>Live: harbour board meets - Coast Courier</title></head><body>"
+            "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><main><article class='live'>"
+            "<h1>Live: harbour board meets on the ferry timetable</h1>"
+            "<p class='when'>Started <time datetime='2026-05-09T09:00:00+01:00'>9 May 2026 09:00</time></p>"
+            "<section class='summary'><h2>In brief</h2><ul><li>The harbour board meets tonight to settle the "
+            "ferry timetable for the summer.</li><li>Crews and passengers have asked for more crossings since "
+            "the bridge closed.</li></ul></section>"
+            "<nav class='key-points'><h2>Key moments</h2><ul><li><a href='#p4'>Harbour board backs the new "
+            "timetable</a></li></ul></nav>"
+            f"<div class='stream'>{''.join(entries)}</div></article></main>"
+            "<footer><p>Coast Courier, 4 Quay Road</p></footer></body></html>")
+    text = extract_html(page).text
+    for kept in ("Ferry crews join the meeting", "Fares to stay the same",
+                 "We will not ask passengers to pay more for a better service, she said.",
+                 "Member: Pim Lutwidge | Vote: Against",
+                 "Two skippers told the board that the late boat is often half empty on Sundays."):
+        assert kept in text
+    assert "Share this post" not in text
+    assert text.index("Ferry crews join the meeting") < text.index("Two skippers")
+
+
+def test_a_markdown_paragraph_that_is_only_a_link_to_a_file_is_no_text() -> None:
+    md = ("# Night desk handbook\n\nThe night editor signs off the front page before the presses start at "
+          "one in the morning.\n\n[Rota template.xlsx](/api/files.get?id=81ab)\n\n"
+          "[Handover notes](/files/handover-notes.pdf) · [Print copy](/files/handover-notes.docx)\n\n"
+          "The full rota is in [the shared sheet](/files/rota.xlsx) that the desk keeps up to date.\n")
+    text = extract_markdown(md).text
+    assert "Rota template.xlsx" not in text and "Handover notes" not in text
+    assert "The full rota is in the shared sheet that the desk keeps up to date." in text
+
+
+def test_an_emails_last_layout_cell_of_link_lines_is_its_footer() -> None:
+    def email(footer: str) -> str:
+        return ("<html lang='en'><head><title>Harbour notes no. 12</title></head><body>"
+                "<table role='presentation' width='600'><tr><td><h1>Ferry to run twice an hour</h1>"
+                f"{PROSE}</td></tr><tr><td>{footer}</td></tr></table></body></html>")
+    footer = ("<p><a href='#'>Send this to a friend</a></p>"
+              "<p>You get this letter because you asked for the harbour notes.</p>"
+              "<p><a href='#'>Change what you get</a> | <a href='#'>Stop these letters</a></p>"
+              "<p>Coast Courier Ltd, 4 Quay Road</p>")
+    text = extract_html(email(footer)).text
+    assert "Send this to a friend" not in text and "Stop these letters" not in text
+    assert "You get this letter because you asked" not in text
+    assert "The first boat will leave Eastport" in text
+    # a last cell of prose with one link is the letter's own
+    signoff = ("<p>Write back to tell us what you think of the new timetable; we read every letter.</p>"
+               "<p>See you next week, the harbour desk.</p><p><a href='#'>Read the timetable</a></p>")
+    assert "we read every letter" in extract_html(email(signoff)).text

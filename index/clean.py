@@ -387,6 +387,9 @@ def _select(blocks: list[_Block], title: str, hints: tuple[str, ...] = (),
             labels[i] = GOOD
         for i in _numbered_list(blocks, labels):
             labels[i] = GOOD
+        sentence_list = _sentence_list(blocks, labels)
+        for i in sentence_list[1:]:
+            labels[i] = GOOD
     _cut_after_end_markers(blocks, labels)
     if any(hints):
         wanted = {h.casefold() for h in hints if h}
@@ -405,6 +408,7 @@ def _select(blocks: list[_Block], title: str, hints: tuple[str, ...] = (),
         keep.update(_head(blocks, labels, 0 if title_at is None else title_at + 1))
         keep.update(_opening_heading(blocks, labels))
         keep.update(_subject_line(blocks, labels))
+        keep.update(sentence_list[:1])
     keep.update(i for i, b in enumerate(blocks) if b.row and labels[i] != BAD)
     keep.update(_lead_ins(blocks, labels))
     keep.update(_capitals_headings(blocks, labels, title_at))
@@ -463,6 +467,26 @@ def _numbered_list(blocks: list[_Block], labels: list[str]) -> list[int]:
 
 
 _LIST_ITEMS = 3
+
+
+def _sentence_list(blocks: list[_Block], labels: list[str]) -> list[int]:
+    """A plain text's bulleted list whose items are each a whole sentence, two or more with ten
+    words or more together, none chrome, under a short heading line of its own (its paragraph's
+    first line, no sentence): advice or steps, which a menu's or a footer's items never are.
+    The first such list's heading index, then its items'; [] when there is none."""
+    for start, block in enumerate(blocks):
+        if block.bullet or not block.opens or block.row or labels[start] == BAD or _is_sentence(block.text) \
+                or len(block.words) > _HEAD_LINE_WORDS:
+            continue
+        end = start + 1
+        while end < len(blocks) and blocks[end].bullet and not blocks[end].opens and labels[end] != BAD \
+                and _is_sentence(blocks[end].text):
+            end += 1
+        items = range(start + 1, end)
+        if len(items) >= 2 and sum(len(blocks[i].words) for i in items) >= _PARAGRAPH_WORDS \
+                and (end == len(blocks) or blocks[end].opens):
+            return [start, *items]
+    return []
 
 
 def _lead_ins(blocks: list[_Block], labels: list[str]) -> list[int]:

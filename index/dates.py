@@ -258,7 +258,9 @@ _PUBLISHED = (r"first published|published|posted|dated|date|issued|released|for 
               r"|veröffentlicht|gepubliceerd|opublikowano|publikováno|zverejnené|objavljeno|paskelbta|diterbitkan"
               r"|dipublikasikan|inilathala|yayınlanma tarihi|yayınlandı|تاریخ انتشار|تاريخ النشر|פורסם"
               r"|cyhoeddwyd(?: gyntaf)?|објављено|објавено|публикувано|опубликовано|опубліковано|publicēts"
-              r"|avaldatud|gepubliseer|birt|tarikh terbit")
+              r"|avaldatud|gepubliseer|birt|tarikh terbit"
+              # the word for "created", the first date a record had: "Oprettet 30.11.2026 kl. 22:05"
+              r"|oprettet|opprettet|skapad|luotu|erstellt am|creado el|créé le|aangemaakt op")
 _UPDATED = (r"last updated|last modified|updated|modified|revised|actualizado|最終更新|更新日"
             r"|更新日期|更新時間|更新时间|수정일"
             r"|opdateret|oppdatert|uppdaterad|päivitetty|actualitzat|actualizat|aggiornato|mis à jour|mise à jour"
@@ -619,7 +621,10 @@ def names_own_date(label: str) -> bool:
     return bool(_OWN_DATE_LABEL.search(label)) and not names_other_event(label)
 
 
-_SPAN_JOIN = re.compile(r"\s*(?:[-–—]|to|until)\s*", re.IGNORECASE)
+# "to" in the languages the page's dates are read in: "del 12 de diciembre de 2026 al 18 de
+# abril de 2027", "du 3 mars au 5 avril 2026", "vom 1. bis 3. Mai", "t/m", "till"
+_SPAN_JOIN = re.compile(r"\s*(?:[-–—]|to|until|till|til|tot|tot en met|t/m|bis|au|al|a|ao|à|do|fino al)\s*",
+                        re.IGNORECASE)
 
 
 def is_date_span(text: str, month_first: bool = False) -> bool:

@@ -238,7 +238,7 @@ def pdf_text(pages: list[str], rows: list[list[Row]] | None = None) -> str:
     lines = [[ln.strip() for ln in page.strip().replace("\r", "\n").split("\n")] for page in pages]
     marked = [_in_tables(_mark_rows(page, rows[i] if rows and i < len(rows) else []))
               for i, page in enumerate(lines)]
-    furniture = _repeated([[ln for ln in page if isinstance(ln, str)] for page in marked])
+    furniture = _repeated([[ln if isinstance(ln, str) else _ROW for ln in page] for page in marked])
     marked = without_masthead_heads(_without_running_titles(marked))
     kept = [without_contents([ln for ln in page if not (isinstance(ln, str) and _is_furniture(ln, furniture))],
                              len(pages)) for page in marked]
@@ -410,12 +410,29 @@ def _shape(line: str) -> str:
 
 
 def _repeated(pages: list[list[str]]) -> set[str]:
-    """Shapes of short lines found on most pages."""
+    """Shapes of short lines found in the same place (see :func:`_placed`) on most pages."""
     if len(pages) < 2:
         return set()
-    counts = Counter(s for page in pages for s in {_shape(ln) for ln in page if ln})
+    counts = Counter(key for page in pages for key in _placed(page))
     needed = max(2, _REPEAT_SHARE * len(pages))
-    return {s for s, n in counts.items() if n >= needed and len(s.split()) <= _FURNITURE_WORDS}
+    return {key[0] for key, n in counts.items() if n >= needed and len(key[0].split()) <= _FURNITURE_WORDS}
+
+
+_ROW = "\0row"  # a table's row, in the lines :func:`_repeated` counts (it keeps the others' places)
+
+
+def _placed(page: list[str]) -> set[tuple[str, int | str]]:
+    """A page's line shapes, each with its place counted from the top (0, 1, ...) and from the
+    bottom (-1, -2, ...), and "edge" for one among the page's first or last lines: a running
+    header or footer stands in the same place on every page, or at an edge (below a first
+    page's letterhead), while a line that recurs in the text ("heures." ending a sentence on
+    two pages) does neither."""
+    lines = [ln for ln in page if ln]
+    return {(_shape(ln), at) for i, ln in enumerate(lines) if ln != _ROW
+            for at in (i, i - len(lines), *(("edge",) if i < _EDGE_LINES or i >= len(lines) - _EDGE_LINES else ()))}
+
+
+_EDGE_LINES = 5  # a header's or a footer's lines are among the first or the last of its page
 
 
 def _is_furniture(line: str, repeated: set[str]) -> bool:

@@ -37,7 +37,7 @@ def page_date(found_date: str, text: str, tree: Any, month_first: bool) -> str:
     date = _local_day(_issued_over_created(_in_page_order(iso_date(found_date), tree), tree), tree)
     # the first date the page had: an update's date ("Actualizado: ...") only when nothing else dates it
     date = over_chrome_date(date, tree, us) or title_date(tree, us) \
-        or stated_date(text, month_first=us, updated=False) or _page_date(tree, us) \
+        or _text_date(text, us) or _page_date(tree, us) \
         or stated_date(text, month_first=us) or _labelled_in_reading_order(tree, us) or headline_date(tree, us)
     if date and date in other_dates(text, us):  # a closing date or a print date: the labelled publication date first
         date = stated_date(text, labelled_only=True, month_first=us, updated=False) or date
@@ -46,6 +46,23 @@ def page_date(found_date: str, text: str, tree: Any, month_first: bool) -> str:
     if date in field_dates(tree, us):  # an infobox's "Founded", an info block's "When": the subject's day
         date = stated_date(text, labelled_only=True, month_first=us, updated=False)
     return date
+
+
+def _text_date(text: str, month_first: bool) -> str:
+    """The date the extracted text states for itself, its tables' rows left out: a row read as
+    "Date: Tuesday 12 January 2027 | Place: Civic Hall" is labelled by its column's header and
+    dates the row (a meeting, a fixture, a deadline), not the page."""
+    kept = "\n".join(line for line in text.split("\n") if not _is_table_row(line))
+    return stated_date(kept, month_first=month_first, updated=False)
+
+
+# A table's row as the extraction writes it: two or more "Header: value" cells joined by " | "
+_ROW_CELL = re.compile(r"[^:|\n]{1,40}:\s\S")
+
+
+def _is_table_row(line: str) -> bool:
+    cells = line.split(" | ")
+    return len(cells) >= 2 and all(_ROW_CELL.match(cell.strip()) for cell in cells)
 
 
 def _labelled_in_reading_order(tree: Any, month_first: bool = False) -> str:

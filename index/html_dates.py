@@ -23,7 +23,7 @@ from .dates import (
 )
 from .html_chrome import in_chrome
 from .html_event_dates import event_dates
-from .html_field_dates import field_dates
+from .html_field_dates import DATE_MARKS, field_dates
 from .html_headline_date import headline_date
 from .html_text import is_prose, squash, visible_text
 from .html_title_date import title_date
@@ -209,7 +209,7 @@ def _marked_date(tree: Any, month_first: bool = False, within: Any = None) -> st
         # an empty icon marked as a calendar or a clock ("glyphicon-calendar", "fa-clock-o")
         # marks the text right after it
         icon = len(el) == 0 and not (el.text or "").strip() and bool(_ICON_MARKS.search(marks))
-        if not (icon or _DATE_MARKS.search(marks)) or in_chrome(el, body, article_footer=True):
+        if not (icon or DATE_MARKS.search(marks)) or in_chrome(el, body, article_footer=True):
             continue
         text = el.tail or "" if icon else el.text_content()
         if len(text.split()) > _DATE_ELEMENT_WORDS:
@@ -291,7 +291,6 @@ def _under_headline(tree: Any, h1: Any) -> str:
     return " ".join(" ".join(parts).split())
 
 
-_DATE_MARKS = re.compile(r"date|time|stamp|byline|posted|published|fecha|datum")  # and in Spanish, German, Dutch
 _DATE_ELEMENT_WORDS = 16
 _ICON_MARKS = re.compile(r"calendar|clock|date|time")
 # Where a template names what an element holds: its class, id or itemprop, and the hooks a

@@ -21,8 +21,9 @@ from .dates import first_date, names_own_date
 _LABEL_WORDS = 4  # a field's label is a few words ("Ceased publication", "Date of birth")
 _VALUE_WORDS = 12  # and its value a short one (a date, a time, a place)
 _RUN_IN = ("strong", "b", "label")
-# A template's mark of its date stamp, as :mod:`index.html_dates` reads it (its ``_DATE_MARKS``)
-_DATE_MARKS = re.compile(r"date|time|stamp|byline|posted|published|fecha|datum")
+# A template's mark of its date stamp in a class or id (:mod:`index.html_dates` reads it too),
+# in English, Spanish, German and Dutch
+DATE_MARKS = re.compile(r"date|time|stamp|byline|posted|published|fecha|datum")
 _MARK_LEVELS = 3  # the field, its row or list, and the box around it
 
 
@@ -48,7 +49,7 @@ def _date_marked(el: Any) -> bool:
     for level, node in enumerate([el, *el.iterancestors()]):
         if level >= _MARK_LEVELS:
             return False
-        if _DATE_MARKS.search(f"{node.get('class') or ''} {node.get('id') or ''}".lower()):
+        if DATE_MARKS.search(f"{node.get('class') or ''} {node.get('id') or ''}".lower()):
             return True
     return False
 

@@ -15,6 +15,7 @@ the links hold.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 _LABEL_WORDS = 4
@@ -63,22 +64,26 @@ _SEPARATORS = re.compile(r"^[\s|·•/»«>–—:-]*$")
 def link_bar_texts(tree: Any) -> set[str]:
     """The one-line texts of the page's bars of links: a box without blocks inside holding three
     links or more and, around them, only separators."""
+    return {_squash(el.text_content()) for el, links in _bar_boxes(tree)
+            if len(links) >= _BAR_LINKS and _SEPARATORS.match(_text_outside(el, links))}
+
+
+def _bar_boxes(tree: Any) -> Iterator[tuple[Any, list[Any]]]:
+    """Each box that could hold a bar (no block inside it), with its links that have words."""
     body = tree.find("body")
     if body is None:
-        return set()
-    found = set()
+        return
     for el in body.iter(*_BAR_HOLDERS):
-        if any(isinstance(c.tag, str) and c.tag in _BLOCKS for c in el.iterdescendants()):
-            continue
-        links = [a for a in el.iter("a") if a.text_content().strip()]
-        if len(links) < _BAR_LINKS:
-            continue
-        rest = el.text_content()
-        for link in links:
-            rest = rest.replace(link.text_content(), "", 1)
-        if _SEPARATORS.match(rest):
-            found.add(_squash(el.text_content()))
-    return found
+        if not any(isinstance(c.tag, str) and c.tag in _BLOCKS for c in el.iterdescendants()):
+            yield el, [a for a in el.iter("a") if a.text_content().strip()]
+
+
+def _text_outside(el: Any, parts: Iterable[Any]) -> str:
+    """``el``'s text with the text of each of ``parts`` (elements inside it) taken out once."""
+    rest: str = el.text_content()
+    for part in parts:
+        rest = rest.replace(part.text_content(), "", 1)
+    return rest
 
 
 # A back link's words, in the languages we read: "Back to news", "« Zurück zur Übersicht",
@@ -122,23 +127,12 @@ def file_link_texts(tree: Any) -> set[str]:
     whose words are all those of links to files or to the page's print view (and of buttons),
     the rest separators, digits and times. A paragraph with its own words around such a link is
     kept."""
-    body = tree.find("body")
-    if body is None:
-        return set()
     found: set[str] = set()
-    for el in body.iter(*_BAR_HOLDERS):
-        if any(isinstance(c.tag, str) and c.tag in _BLOCKS for c in el.iterdescendants()):
-            continue
-        links = [a for a in el.iter("a") if a.text_content().strip()]
+    for el, links in _bar_boxes(tree):
         if not links or not all(_FILE_OR_PRINT.search((a.get("href") or "").strip()) for a in links):
             continue
-        rest = el.text_content()
-        for part in [*links, *el.iter("button")]:
-            rest = rest.replace(part.text_content(), "", 1)
-        if _NO_WORDS.match(rest):
-            shown = el.text_content()
-            for button in el.iter("button"):  # an extractor drops the controls
-                shown = shown.replace(button.text_content(), "", 1)
+        if _NO_WORDS.match(_text_outside(el, [*links, *el.iter("button")])):
+            shown = _text_outside(el, el.iter("button"))  # an extractor drops the controls
             found.update((_squash(el.text_content()), _squash(shown)))
             found.update(_squash(a.text_content()) for a in links)
     return found

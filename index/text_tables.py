@@ -123,6 +123,8 @@ _INNER_PIPES = re.compile(r"^\s*[^|\s][^|]*(?:\s\|\s+[^|\s][^|]*)+$")
 def _is_piped(line: str) -> bool:
     """A row of cells between pipes: framed ("| Day | Opens |") or parted only ("Day | Opens")."""
     return bool(_FRAMED_ROW.match(line) or _INNER_PIPES.match(line))
+
+
 _RULE_CELL = re.compile(r"^:?-{3,}:?$")  # a Markdown table's "| --- |" line
 
 

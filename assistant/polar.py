@@ -46,6 +46,7 @@ _KINDS = {"nationality": {"NORP", "LANGUAGE"}, "citizenship": {"NORP", "LANGUAGE
 # "both located in China": "in China" is what is asked; "both types of drinks": "drinks" is
 _FILLERS = frozenset({"both", "also", "locat", "situat", "type", "kind", "sort"})
 _YEAR = re.compile(r"\b(1[0-9]\d\d|20\d\d)\b")
+_BASED = re.compile(r"\b([A-Za-z]{3,})[- ]based\b(?!\s+on\b)|\bbased\s+on\s+(?:the\s+|a\s+)?([A-Za-z]{3,})\b")
 
 
 @dataclass(frozen=True)
@@ -177,15 +178,25 @@ def _matches(name: str, said: set[str]) -> bool:
 
 def _both(q: Any, things: list[str], groups: list[Said]) -> Verdict | None:
     named = set(content_stems(" ".join(things + [_rest_of_name(q, t, g) for t, g in zip(things, groups)])))
+    named |= set(content_stems(_described_as(q.text, things[0])))
     asked = [s for s in dict.fromkeys(content_stems(q.text)) if s not in named and s not in _FILLERS]
     if not asked:
         return None
     for group in groups:
-        said = {s for c, _ in group for s in content_stems(c.text)}
+        # a compound's parts count too: "gin-based" says "gin" and "based"
+        said = {s for c, _ in group for s in content_stems(c.text) + content_stems(c.text.replace("-", " "))}
         lacking = [s for s in asked if not _has(s, said)]
         if lacking:
             return _rival(q, lacking, group, groups)
     return Verdict("yes", tuple(g[0][0] for g in groups))
+
+
+def _described_as(question: str, first: str) -> str:
+    """The words before the first thing named: what the question takes the things to be ("the
+    bands" in "Are the bands Tool and Capital Cities both from Los Angeles?", "filmmakers"), not
+    what it asks of them."""
+    at = question.find(first)
+    return question[:at] if at > 0 else ""
 
 
 def _rest_of_name(q: Any, thing: str, group: Said) -> str:
@@ -213,7 +224,15 @@ def _has(word: str, said: set[str]) -> bool:
 
 def _rival(q: Any, lacking: list[str], group: Said, groups: list[Said]) -> Verdict | None:
     """"No" when the sentence gives another of what the question names: a nationality, a
-    place or a year of the same kind as the one it lacks."""
+    place or a year of the same kind as the one it lacks, or another base ("a brandy-based
+    cocktail" for "tequila based")."""
+    base = _base(q.text)
+    if base and stem(base) in lacking:
+        for c, _ in group:
+            other = _base(c.text)
+            if other and stem(other) != stem(base):
+                rest = tuple(g[0][0] for g in groups if g is not group)
+                return Verdict("no", (c, *rest), f"{other}-based, not {base}-based")
     for t in q:
         kind = "NORP" if _nationality(t) else t.ent_type_  # the recogniser may fold "American" into a name
         if kind not in _RIVALS or stem(t.text) not in lacking or sum(
@@ -226,6 +245,12 @@ def _rival(q: Any, lacking: list[str], group: Said, groups: list[Said]) -> Verdi
                 rest = tuple(g[0][0] for g in groups if g is not group)
                 return Verdict("no", (c, *rest), f"{others[0]}, not {t.text}")
     return None
+
+
+def _base(text: str) -> str:
+    """What a thing is based on: "tequila" in "tequila-based", "Tequila based" or "based on tequila"."""
+    m = _BASED.search(text)
+    return (m.group(1) or m.group(2) or "").lower() if m else ""
 
 
 def _same(kind: str, groups: list[Said]) -> Verdict | None:

@@ -42,6 +42,16 @@ def test_claims_split_sentences_and_joined_clauses() -> None:
     text = "He is a playwright and actor.H. Bruce Humberstone was a director."  # the glued stop before an initial
     assert [text[s:e] for s, e in source_sentences(text)] == ["He is a playwright and actor.",
                                                                "H. Bruce Humberstone was a director."]
+    text = 'A film by Lumen Pictures."The Tide" is a 2009 film.'  # a title in quotation marks opens the next
+    assert [text[s:e] for s, e in source_sentences(text)] == ["A film by Lumen Pictures.", '"The Tide" is a 2009 film.']
+    text = 'She said "Go."Then she left.'  # the quotation mark closes one: no new sentence
+    assert [text[s:e] for s, e in source_sentences(text)] == [text]
+    text = "Made by Lumen Productions.A Kid in Town is a 1995 film."  # "A" opens a sentence
+    assert [text[s:e] for s, e in source_sentences(text)] == ["Made by Lumen Productions.",
+                                                               "A Kid in Town is a 1995 film."]
+    text = "Sponsors include St. Olaf College.St. Olaf College is a liberal arts college."  # "St." stays with its name
+    assert [text[s:e] for s, e in source_sentences(text)] == ["Sponsors include St. Olaf College.",
+                                                               "St. Olaf College is a liberal arts college."]
 
 
 @pytest.mark.parametrize(("good", "bad"), PAIRS)

@@ -28,6 +28,9 @@ SENTENCES = [
     "Kvæfjord Kirke is a church in Kvæfjord, Denmark.",
     "Blue Canal is a rock band from Austin, Texas.",
     "Red Orchard is a rock band from Portland, Oregon.",
+    "Grey Fjord is an indie pop duo from Austin, Texas.",
+    "The Salt Mule is a gin-based cocktail served in a copper cup.",
+    "The Harbour Fizz is a rum-based cocktail with lime.",
 ]
 
 
@@ -50,11 +53,18 @@ SENTENCES = [
     # "different": "the same", turned round
     ("Are the bands Blue Canal and Red Orchard from different states?", "yes", "states: "),
     ("Are Marta Olsen and Inka of different nationalities?", "no", "norwegian"),
+    # what the words before the things call them is taken, not asked: a duo is not asked to be a band
+    ("Are the bands Blue Canal and Grey Fjord both from Austin, Texas?", "yes", ""),
+    ("Are Blue Canal and Grey Fjord both bands from Austin, Texas?", None, ""),
+    # another base is a "no"; a base the sentence does not give decides nothing
+    ("Are the Salt Mule and the Harbour Fizz both rum based?", "no", "gin-based, not rum-based"),
+    ("Are the Salt Mule and the Harbour Fizz both cocktails based on gin?", "no", "rum-based, not gin-based"),
+    ("Are the Salt Mule and Blue Canal both based on gin?", None, ""),
 ])
 def test_a_verdict_where_the_sentences_decide_it(question: str, answer: str | None, reason: str) -> None:
     asked = set(question.lower().split())  # the search's ranking, roughly: shared words first
     decided = verdict(question, ranked_sentences(sorted(SENTENCES, key=lambda t: -len(asked & set(t.lower().split())))))
-    if answer is None:  # Kari Lund's sentence gives no nationality: nothing to compare
+    if answer is None:  # Kari Lund's sentence gives no nationality, a duo is no band, a band has no base
         assert decided is None
         return
     assert decided is not None and decided.answer == answer

@@ -25,7 +25,7 @@ from index.text import STOPWORDS, TITLES, words_only
 from .answer_types import ANSWER_KINDS
 from .question import YEAR as _YEAR
 from .question import Analysis, Constraint, qualified_nouns
-from .text import numbers, same_name_word, stem
+from .text import numbers, same_name_word, stem, unglue_years
 
 _TOKEN = re.compile(r"\w+")
 _DOTTED = re.compile(r"\b(?:[A-Za-z]{1,3}\.){2,}")  # "Ph.D.", "U.S.A."
@@ -92,7 +92,7 @@ for _group in _NICKNAME_GROUPS:
 def passage_words(p: Passage) -> set[str]:
     """The passage's words, lower-cased; an abbreviation written with full stops counts
     without them too ("Ph.D." is "phd")."""
-    text = fold_accents(f"{p.title}\n{p.text}")
+    text = unglue_years(fold_accents(f"{p.title}\n{p.text}"))
     dotted = {m.group().replace(".", "").lower() for m in _DOTTED.finditer(text)}
     return {w.lower() for w in _TOKEN.findall(text)} | dotted
 

@@ -40,7 +40,7 @@ from .attribution import attributed, described_speaker
 from .common import asks_common, common
 from .nlp import parse, parse_many
 from .polar import verdict
-from .question import MONTHS, SPEECH_VERBS, Analysis
+from .question import SPEECH_VERBS, Analysis
 from .reader import Context, features, load_weights
 from .reader import score as reader_score
 from .sentences import Candidate, follows, life_of, next_sentence, refers_back
@@ -61,7 +61,7 @@ from .spans import (
     slot_filler,
     titles_only,
 )
-from .text import content_stems, numbers, stem
+from .text import MONTHS, content_stems, numbers, stem, unglue_years
 from .unknown import asked_about, asked_event, only_ahead, unknown_sentence
 
 TYPED_POOL = 8  # candidates parsed for answer spans
@@ -813,8 +813,9 @@ def _figures(analysis: Analysis, stretch: list[Candidate]) -> list[float]:
     """The years (for "earlier", "later") or the other figures (for "more", "fewer") of the
     first sentence of the stretch that gives any."""
     for c in stretch:
-        years = [float(y) for y in _YEAR.findall(c.text)]
-        counted = _DAY.sub(" ", c.text)  # "June 14, 1952" counts nothing
+        text = unglue_years(c.text)
+        years = [float(y) for y in _YEAR.findall(text)]
+        counted = _DAY.sub(" ", text)  # "June 14, 1952" counts nothing
         values = years if analysis.compares in ("earlier", "later") else sorted(numbers(counted) - set(years))
         if values:
             return values

@@ -41,7 +41,7 @@ from .answer_types import (
     wh_token,
 )
 from .nlp import parse
-from .text import stem
+from .text import MONTHS, stem
 
 _KEEP = frozenset("say tell call name show".split())  # spaCy counts these as stopwords; questions turn on them
 _SAYING = frozenset("say tell announce claim state warn write argue insist add reply respond comment".split())
@@ -52,7 +52,6 @@ SPEECH_VERBS = _SAYING | frozenset("promise threaten vow predict suggest deny ad
 _LIGHT_VERBS = frozenset("be do have get make take go come".split())
 _BACK_ADVERBS = frozenset({"there", "then"})
 _PRESENT_WORDS = frozenset("now currently current today latest recently recent present still".split())
-MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"  # a regex alternation
 _MONTH = re.compile(rf"\b({MONTHS})\b")
 _MONEY = re.compile(r"\b(dollars?|euros?|pounds?|kroner|krone|yen|yuan|rubles?|roubles?|money|cost|costs|price|"
                     r"paid|pay|spend|spent|funding|budget)\b|[$€£¥]", re.IGNORECASE)

@@ -24,9 +24,9 @@ from typing import Any
 from .answer_types import NAMED_KINDS, OFFICES, SORTS
 from .answerability import IGNORED_NAME_WORDS, PREFIX, fold_accents, is_country, person_parts, same_person, word_like
 from .nlp import parse
-from .question import MONTHS, Analysis
 from .question import YEAR as _YEAR
-from .text import content_stems, stem
+from .question import Analysis
+from .text import MONTHS, content_stems, stem
 
 _ANY_YEAR = re.compile(r"\b\d{3,4}\b|\b\d{1,4}\s*(?:BC|BCE|AD|CE)\b")  # a year of any age ("1066", "44 BC")
 

@@ -23,7 +23,18 @@ _NUMBER_WORDS = {
      "ninety": 90, "hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9,
      "dozen": 12, "half": 0.5, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"  # a regex alternation
+# a year run into the day or month after it: a life's dates whose dash was lost ("26 September 188926 May 1976",
+# "(May 30, 1896December 26, 1977)")
+_GLUED_YEAR = re.compile(rf"\b(1\d{{3}}|20\d{{2}})(?=(?:\d{{1,2}}\s+)?(?:{MONTHS})\b)")
+
 _stemmer = PorterStemmer()
+
+
+def unglue_years(text: str) -> str:
+    """The text with a year that runs into the day or month after it set apart ("188926 May
+    1976" -> "1889 – 26 May 1976"), so that both years read as years."""
+    return _GLUED_YEAR.sub(r"\1 – ", text)
 
 
 @functools.lru_cache(maxsize=200_000)

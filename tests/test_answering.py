@@ -465,13 +465,19 @@ def test_which_country_is_answered_by_a_country_named_anywhere_in_the_sentence(t
     ("Who is younger, Joe Manganelli or Kirk Kerkorian?", "Joseph Michael Manganelli"),  # "younger": the latest
     # no comma: the place asked about runs into the first alternative ("Massachusetts Boston College")
     ("Which college is in Ridgefield, Vermont Harlow College or Kerkorian Institute?", "Harlow College"),
+    # a life's dates whose dash was lost ("1902December"): the birth year still reads as one, not the death's
+    ("Who was born first, Joe Manganelli or Ada Voss?", "Ada Voss"),
+    ("Who was born first, Ada Voss or Ola Brun?", "Ada Voss"),
 ])
 def test_a_choice_finds_people_by_the_names_their_passages_use(question: str, short: str) -> None:
     kirk = "Kerkor \"Kirk\" Kerkorian (June 6, 1917 - June 15, 2015) was an American businessman."
     joe = "Joseph Michael Manganelli (born December 28, 1976) is an American actor."
     colleges = ("The Kerkorian Institute is a college in Boston. Harlow College is a private college located in the "
                 "village of Ridgefield, Vermont.")
-    passages = [_passage(1, kirk, doc="kk"), _passage(2, joe, doc="jm"), _passage(3, colleges, doc="co")]
+    ada = "Ada Voss (March 2, 1902December 9, 1988) was a Danish painter."
+    ola = "Ola Brun (4 May 194012 June 1979) was a Norwegian sculptor."
+    passages = [_passage(1, kirk, doc="kk"), _passage(2, joe, doc="jm"), _passage(3, colleges, doc="co"),
+                _passage(4, ada, doc="av"), _passage(5, ola, doc="ob")]
     draft = ExtractiveGenerator(HashingEncoder(64)).generate(question, passages)
     assert draft.short is not None
     n, start, end = draft.short

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.answerability import conflicts, meets, missing, near_miss_note
-from assistant.question import analyse
+from assistant.question import Constraint, analyse
+from assistant.text import unglue_years
 from evals import metrics as m
 from index.retrieval import Passage
 
@@ -517,3 +518,11 @@ def test_a_name_the_question_asks_about_too_is_no_near_miss_of_its_namesake() ->
 ])
 def test_a_question_about_someone_by_their_role_asks_for_a_person(question: str) -> None:
     assert analyse(question).answer_type == "person"
+
+
+def test_a_year_run_into_the_day_after_it_is_still_a_year() -> None:
+    # a life's dates whose dash was lost, as pasted sources often have them
+    glued = _p("Tor Lind (26 September 188926 May 1976) was a Danish judge.")
+    assert meets(Constraint("year", "1889"), glued) and meets(Constraint("year", "1976"), glued)
+    assert unglue_years("(May 30, 1896December 26, 1977)") == "(May 30, 1896 – December 26, 1977)"
+    assert unglue_years("in 1998 May was dry") == "in 1998 May was dry"

@@ -112,6 +112,12 @@ def relative(doc: Any, t: Any) -> bool:
     after = doc[t.i + 1] if t.i + 1 < len(doc) else None
     if t.lower_ == "whose" and before is not None and (before.pos_ in ("NOUN", "PROPN") or before.text == ","):
         return True  # "a protégé of Gustav Klimt whose work is noted for ... what?"
+    if t.lower_ in ("which", "whom") and before is not None and before.pos_ == "ADP" and t.i > 1 \
+            and doc[t.i - 2].pos_ in ("NOUN", "PROPN"):
+        # "the city in which James Uchechukwu was born", "the man to whom she wrote": a clause follows, its verb
+        # before any noun; not "the capital of which country", "by which Vietnam War veteran"
+        head = next((u for u in doc[t.i + 1 :] if u.pos_ in ("NOUN", "VERB", "AUX")), None)
+        return head is not None and head.pos_ != "NOUN"
     return (t.lower_ in ("which", "who", "that") and before is not None and after is not None
             and (before.pos_ in ("NOUN", "PROPN") or before.is_punct) and after.pos_ in ("VERB", "AUX"))
 

@@ -112,6 +112,13 @@ def test_expected_answer_types(question: str, kind: str) -> None:
     ("The song is on which of Ann Holt's albums?", "which", "album", "thing"),
     ("What is the fifth studio album by Ann Holt released as the follow-up to Low Tide?", "what", "album",
      "thing"),
+    # "in which" after a noun opens a relative clause when a verb follows before any noun ...
+    ("According to the census what is the population of the town in which Ola Brun was born?", "what",
+     "population", "number"),
+    ("What is the name of the composer to whom Ola Brun wrote in 1901?", "what", "name", "thing"),
+    # ... not when a noun does: "of which country", "by which Danish painter"
+    ("The harbour is in the capital of which country?", "which", "country", "place"),
+    ("The novel was based on the memoir of the same name by which Danish painter?", "which", "painter", "person"),
 ])
 def test_the_question_word_and_its_noun(question: str, wh: str, noun: str, kind: str) -> None:
     a = analyse(question)

@@ -23,7 +23,7 @@ from typing import Any
 
 from .answer_types import NAMED_KINDS, OFFICES, SORTS
 from .answerability import IGNORED_NAME_WORDS, PREFIX, fold_accents, is_country, person_parts, same_person, word_like
-from .nlp import parse
+from .nlp import demonym, parse
 from .question import YEAR as _YEAR
 from .question import Analysis
 from .text import MONTHS, content_stems, stem
@@ -71,6 +71,7 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "PLACE"})
 _MISREAD_PLACES = frozenset({"ORG", "PERSON"})  # what the small recogniser takes a small place for
 _BASED = re.compile(r"((?:,\s*[A-Z][A-Za-z.]*)?)-based\b")  # "London-based", "Washington, D.C.-based"
 _REGION_NOUNS = frozenset("country nation state city province county capital".split())  # kinds of GPE
+_COUNTRY_NOUNS = frozenset({"country", "nation"})
 _NEAR_CHARS = 40  # a span this close to a focus word is what the sentence says about it
 _CURRENCY = re.compile(r"[$€£¥]\s?\d[\d,.]*(\s(million|billion|thousand))?|\d[\d,.]*(\s(million|billion|thousand))?\s"
                        r"(dollars|euros|pounds|kroner|krone|yen|yuan|rubles|roubles)", re.IGNORECASE)
@@ -109,6 +110,8 @@ def answer_spans(analysis: Analysis, doc: Any) -> list[Span]:
     if analysis.answer_type == "place":  # "a Washington, D.C.-based label": where it is based
         spans += [Span(e.start_char, m.end(1), e.label_ if e.label_ in labels else "GPE") for e in doc.ents
                   if (e.label_ in labels or e.label_ in _MISREAD_PLACES) and (m := _BASED.match(doc.text, e.end_char))]
+    if analysis.wh_noun in _COUNTRY_NOUNS and not spans:  # "an American comedian": his country, as the text says it
+        spans = [Span(e.start_char, e.end_char, "NORP") for e in doc.ents if e.label_ == "NORP" and demonym(e.text)]
     spans += _fallback_spans(analysis, doc)
     if not spans and analysis.answer_type in _NAMED_TYPES:
         spans = _proper_nouns(doc)  # the small recogniser missed it ("chaired by Isabelle Mergault")

@@ -460,6 +460,22 @@ def test_which_country_is_answered_by_a_country_named_anywhere_in_the_sentence(t
 
 
 @pytest.mark.parametrize(("question", "short"), [
+    # a sentence that names no country gives it by its people's word ("a Norwegian comedy film") ...
+    ("What country is the film Salt Harbour from?", "Norwegian"),
+    # ... but a country named is the answer
+    ("What country was the film Grey Tide made in?", "Denmark"),
+])
+def test_which_country_is_answered_by_its_peoples_word_when_no_country_is_named(question: str, short: str) -> None:
+    texts = ["Salt Harbour is a 2011 Norwegian comedy film directed by Ola Brun.",
+             "Grey Tide is a 2014 Swedish drama film made in Denmark by Ada Voss."]
+    passages = [_passage(i + 1, t, doc=f"d{i}") for i, t in enumerate(texts)]
+    draft = ExtractiveGenerator(HashingEncoder(64)).generate(question, passages)
+    assert draft.short is not None, draft.text
+    n, start, end = draft.short
+    assert passages[n - 1].text[start:end] == short, draft.text
+
+
+@pytest.mark.parametrize(("question", "short"), [
     # a nickname inside the name: the whole name, not a dangling 'Kirk" Kerkorian'
     ("Who was born first, Joe Manganelli or Kirk Kerkorian?", "Kerkor \"Kirk\" Kerkorian"),
     ("Who is younger, Joe Manganelli or Kirk Kerkorian?", "Joseph Michael Manganelli"),  # "younger": the latest

@@ -51,6 +51,7 @@ from .spans import (
     bracketed,
     cloze_filler,
     described_places,
+    does,
     fills_slot,
     holds_other_office,
     labelled,
@@ -77,6 +78,7 @@ _NEAR_CHARS = 40  # an aside this close after a name is about the name
 STRONG = 0.3  # bonus of a sentence whose span is attached to the focus (dev 300: a filter, 0.15, 0.3, 0.6)
 LABELLED = 0.5  # bonus of a sentence that calls its span the kind asked for ("the band Disturbed")
 NEAR = 0.3  # weight of the share of the asked relation's words ("owned by what") a sentence holds
+DOER = 0.5  # bonus of a sentence whose span does what the question asks who did
 HOP = 1.2  # weight of the question words a linked sentence adds (dev 300: 0.45 -> 1.2 raised leads 47.7 -> 49.0%)
 _REASON_CUES = frozenset(stem(w) for w in "because since due reason why so therefore thus hence order aim goal "
                          "purpose motive result allow caused cause lead led intended explain given "
@@ -296,6 +298,8 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
     relation = _relation_slot(analysis)
     filling = {id(c): {s for s in spans[id(c)] if relation and fills_slot(analysis, docs[pool.index(c)], s)}
                for c in typed}
+    # a span that does what the question asks who did ("chaired by Ada Voss" for "Who chaired ...?")
+    doing = {id(c): {s for s in spans[id(c)] if does(analysis, docs[pool.index(c)], s)} for c in typed}
     if not analysis.present:  # (a question about now has its own band, by date: ``_newest``)
         # A lead from far down the ranking needs more than a span: sentences within a band of
         # the best candidate's score compete, the others only when none in the band qualifies.
@@ -303,7 +307,7 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
         # A span that stands where the question word stands after a noun of relation ("a
         # descendant of Rollo" for "a descendant of who?") keeps its sentence in the running too.
         typed = [c for c in typed if c.score + HOP * max(gains[id(c)].gains.values(), default=0.0)
-                 >= NEAR_BEST * pool[0].score or filling[id(c)]] or typed
+                 >= NEAR_BEST * pool[0].score or filling[id(c)] or doing[id(c)]] or typed
     called = {id(c): called_elsewhere(analysis, c, spans[id(c)], pool) for c in typed}
     if weights and reader_leads:
         value = _read(analysis, pool, docs, spans, weights, gains)
@@ -314,7 +318,7 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
         value = {id(c): c.score + HOP * gains[id(c)].gains.get(spans[id(c)][0], 0.0) + STRONG * strong[id(c)]
                  + LABELLED * any(labelled(analysis, c.text, s) or s in called[id(c)] or s in filling[id(c)]
                                   for s in spans[id(c)] if s not in gains[id(c)].bridges)
-                 + NEAR * near_share(analysis, c.text)
+                 + NEAR * near_share(analysis, c.text) + DOER * bool(doing[id(c)])
                  for c in typed}
         if weights:  # the rules chose the sentences; the reader orders the spans within each,
             _read(analysis, pool, docs, spans, weights, gains)

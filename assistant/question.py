@@ -127,6 +127,7 @@ class Analysis:
     qualified: tuple[tuple[str, str, str], ...] = ()
     slot: tuple[str, ...] = ()  # ("after", "name") for "named after who?": that verb's object of that word (then
     # other words it may hang from: ``_slot``)
+    doer: str = ""  # "chair" for "Who chaired the ceremony?", "direct" for "directed by whom?": whose doer is asked
     extras: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -214,7 +215,8 @@ def _analyse_one(text: str, context: tuple[str, ...]) -> Analysis:
         context=context, refers_back=_refers_back(doc, focus, constraints), present=_present(doc),
         plural=asks_plural(doc, token), options=options, compares=comparison(doc) if options else "",
         wh_noun=wh_noun, subject=_subject(doc, wh_noun), sort_of=of_noun(doc, wh_noun) if wh_noun in SORTS else "",
-        speaker=_speaker(doc), near=_near(doc, token), slot=_slot(token), qualified=qualified_nouns(doc),
+        speaker=_speaker(doc), near=_near(doc, token), slot=_slot(token), doer=_doer(token),
+        qualified=qualified_nouns(doc),
         cloze=_cloze(doc, token) if answer_type in ("thing", "definition") and not wh_noun else (),
         extras={"money": bool(_MONEY.search(text))},
     )
@@ -432,6 +434,24 @@ def _slot(token: Any) -> tuple[str, ...]:
     if before is not None and before.pos_ in ("NOUN", "VERB", "ADJ") and before.lemma_.lower() != head:
         return prep.lower_, head, before.lemma_.lower()  # "with" on "focused"; the word before it is kept too
     return prep.lower_, head
+
+
+def _doer(token: Any) -> str:
+    """The lemma of the verb whose doer the question asks for: the question word (or the noun
+    it determines) as the subject of an active verb ("Who chaired the ceremony?", "Which firm
+    built the bridge?"), or after "by" on a verb ("a film directed by who?"); "" otherwise, and
+    for light verbs ("Who is ...", "Who had ...") that say nothing of what was done."""
+    if token is None:
+        return ""
+    phrase = token.head if token.dep_ == "det" else token
+    if phrase.dep_ == "nsubj" and phrase.head.pos_ == "VERB":
+        verb = phrase.head
+    elif phrase.dep_ == "pobj" and phrase.head.lower_ == "by" and phrase.head.head.pos_ == "VERB":
+        verb = phrase.head.head
+    else:
+        return ""
+    lemma = verb.lemma_.lower()
+    return "" if lemma in _LIGHT_VERBS else lemma
 
 
 _DETERMINERS = frozenset("a an the his her its their our my your this that these those".split())

@@ -189,6 +189,21 @@ def rank(analysis: Analysis, sentence: str, span: Span, doc: Any = None) -> tupl
             birth and not _life_dates(sentence, span))
 
 
+def does(analysis: Analysis, doc: Any, span: Span) -> bool:
+    """The span is the doer of the verb the question asks the doer of: its subject ("Ada Voss
+    chaired the jury") or its agent ("The jury was chaired by Ada Voss", "Directed by Ola
+    Brun, the film ...") for "Who chaired the jury?", "directed by whom?"."""
+    if not analysis.doer:
+        return False
+    found = doc.char_span(span.start, span.end, alignment_mode="expand")
+    token = found.root if found is not None else None
+    if token is None:
+        return False
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() == analysis.doer:
+        return True
+    return bool(token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.head.lemma_.lower() == analysis.doer)
+
+
 def fills_slot(analysis: Analysis, doc: Any, span: Span) -> bool:
     """The span stands where the question word stands: the object of the same preposition
     after the same verb ("named the character after President Richard Nixon's middle name" for

@@ -621,6 +621,21 @@ def test_a_span_called_the_kind_asked_for_beats_a_bridge_the_next_sentence_compl
     assert text[start:end] == "Varma Group", composed.lead[0].text
 
 
+def test_the_doer_of_the_verb_asked_leads_over_sentences_that_match_the_description(tmp_path: Path) -> None:
+    """The sentences about the screenwriter and the novel match the question's description
+    best; the one whose name does what the question asks who did ("Directed by Kalle Vik")
+    answers it, though it shares few of the question's words."""
+    text = ("Kim Holt is an American screenwriter. Holt is best known as the original screenwriter of the film "
+            "\"Grey Tide\" and for writing the screenplay adaptation of Stephen Lund's novel \"Grey Tide\". "
+            "Grey Tide (also referred to as Grey Tide: A Saga of the Year 3000) is a 2000 American science fiction "
+            "action film based upon the first half of Stephen Lund's 1982 novel of the same name. "
+            "Directed by Kalle Vik and starring Ada Voss, Tom Berg and Eva Lind, the film depicts an Earth that has "
+            "been under the rule of the alien Psychlos for 1,000 years.")
+    short = _short_answer(tmp_path, [{"id": "a", "title": "Kim Holt", "date": "2020-01-01", "text": text}],
+                          "Kim Holt was best known for being the screenwriter of a film directed by who?")
+    assert short == "Kalle Vik"
+
+
 def _short_answer(tmp_path: Path, records: list[dict[str, object]], question: str) -> str:
     """The short answer the assistant gives over ``records`` (it must not abstain)."""
     with _dated(tmp_path, records) as assistant:

@@ -533,3 +533,26 @@ def test_a_year_run_into_the_day_after_it_is_still_a_year() -> None:
     assert meets(Constraint("year", "1889"), glued) and meets(Constraint("year", "1976"), glued)
     assert unglue_years("(May 30, 1896December 26, 1977)") == "(May 30, 1896 – December 26, 1977)"
     assert unglue_years("in 1998 May was dry") == "in 1998 May was dry"
+
+
+@pytest.mark.parametrize(("question", "doer"), [
+    ("Who chaired the ceremony at which the film won four prizes?", "chair"),  # the question word's verb
+    ("Which firm built the Vester Bridge?", "build"),  # ... or its noun's
+    ("The film was directed by whom?", "direct"),  # after "by"
+    ("Who is the mayor of Bergen?", ""),  # a light verb says nothing of what was done
+    ("Where did Ola Brun study?", ""),  # not a doer
+])
+def test_the_verb_whose_doer_is_asked(question: str, doer: str) -> None:
+    assert analyse(question).doer == doer
+
+
+def test_a_span_is_the_doer_as_subject_or_as_agent() -> None:
+    from assistant.nlp import parse
+    from assistant.spans import Span, does
+
+    a = analyse("Who chaired the jury?")
+    for sentence, name, expected in [("Ada Voss chaired the jury in 2019.", "Ada Voss", True),
+                                     ("The jury was chaired by Ada Voss.", "Ada Voss", True),
+                                     ("Ada Voss praised the jury that Tor Lind chaired.", "Ada Voss", False)]:
+        at = sentence.index(name)
+        assert does(a, parse(sentence), Span(at, at + len(name), "PERSON")) is expected, sentence

@@ -52,6 +52,7 @@ from .spans import (
     cloze_filler,
     described_places,
     does,
+    done_to,
     fills_slot,
     holds_other_office,
     labelled,
@@ -299,7 +300,8 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
     filling = {id(c): {s for s in spans[id(c)] if relation and fills_slot(analysis, docs[pool.index(c)], s)}
                for c in typed}
     # a span that does what the question asks who did ("chaired by Ada Voss" for "Who chaired ...?")
-    doing = {id(c): {s for s in spans[id(c)] if does(analysis, docs[pool.index(c)], s)} for c in typed}
+    doing = {id(c): {s for s in spans[id(c)] if does(analysis, docs[pool.index(c)], s)
+                     or done_to(analysis, docs[pool.index(c)], s)} for c in typed}
     if not analysis.present:  # (a question about now has its own band, by date: ``_newest``)
         # A lead from far down the ranking needs more than a span: sentences within a band of
         # the best candidate's score compete, the others only when none in the band qualifies.

@@ -128,6 +128,7 @@ class Analysis:
     slot: tuple[str, ...] = ()  # ("after", "name") for "named after who?": that verb's object of that word (then
     # other words it may hang from: ``_slot``)
     doer: str = ""  # "chair" for "Who chaired the ceremony?", "direct" for "directed by whom?": whose doer is asked
+    done: str = ""  # "direct" for "Which film did Ola Brun direct?": the verb whose object is asked
     extras: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -215,7 +216,7 @@ def _analyse_one(text: str, context: tuple[str, ...]) -> Analysis:
         context=context, refers_back=_refers_back(doc, focus, constraints), present=_present(doc),
         plural=asks_plural(doc, token), options=options, compares=comparison(doc) if options else "",
         wh_noun=wh_noun, subject=_subject(doc, wh_noun), sort_of=of_noun(doc, wh_noun) if wh_noun in SORTS else "",
-        speaker=_speaker(doc), near=_near(doc, token), slot=_slot(token), doer=_doer(token),
+        speaker=_speaker(doc), near=_near(doc, token), slot=_slot(token), doer=_doer(token), done=_done(token),
         qualified=qualified_nouns(doc),
         cloze=_cloze(doc, token) if answer_type in ("thing", "definition") and not wh_noun else (),
         extras={"money": bool(_MONEY.search(text))},
@@ -451,6 +452,20 @@ def _doer(token: Any) -> str:
     else:
         return ""
     lemma = verb.lemma_.lower()
+    return "" if lemma in _LIGHT_VERBS else lemma
+
+
+def _done(token: Any) -> str:
+    """The lemma of the verb whose object the question asks for: the question word (or the
+    noun it determines) as its object ("Which film did Ola Brun direct?", "What did she
+    build?") or as the subject of its passive ("Which bridge was built by the firm?"); ""
+    otherwise, and for light verbs."""
+    if token is None:
+        return ""
+    phrase = token.head if token.dep_ == "det" else token
+    if phrase.dep_ not in ("dobj", "nsubjpass") or phrase.head.pos_ != "VERB":
+        return ""
+    lemma = phrase.head.lemma_.lower()
     return "" if lemma in _LIGHT_VERBS else lemma
 
 

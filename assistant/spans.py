@@ -199,9 +199,29 @@ def does(analysis: Analysis, doc: Any, span: Span) -> bool:
     token = found.root if found is not None else None
     if token is None:
         return False
+    while token.dep_ == "conj" and token.head is not token:  # "written by Ola Brun and Kim Holt": each of them
+        token = token.head
     if token.dep_ == "nsubj" and token.head.lemma_.lower() == analysis.doer:
         return True
     return bool(token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.head.lemma_.lower() == analysis.doer)
+
+
+def done_to(analysis: Analysis, doc: Any, span: Span) -> bool:
+    """The span is what the verb the question asks the object of was done to: its object
+    ("Ola Brun directed Salt Roads"), the subject of its passive ("Salt Roads was directed by
+    ..."), or the noun its participle describes ("Salt Roads, directed by Ola Brun, ...") for
+    "Which film did Ola Brun direct?"."""
+    if not analysis.done:
+        return False
+    found = doc.char_span(span.start, span.end, alignment_mode="expand")
+    token = found.root if found is not None else None
+    if token is None:
+        return False
+    while token.dep_ == "conj" and token.head is not token:  # "starring Tom Berg and Ada Voss": each of them
+        token = token.head
+    if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() == analysis.done:
+        return True
+    return any(c.dep_ == "acl" and c.lemma_.lower() == analysis.done for c in token.children)
 
 
 def fills_slot(analysis: Analysis, doc: Any, span: Span) -> bool:

@@ -636,6 +636,21 @@ def test_the_doer_of_the_verb_asked_leads_over_sentences_that_match_the_descript
     assert short == "Kalle Vik"
 
 
+def test_what_the_verb_asked_was_done_to_leads_over_a_sentence_that_matches_better() -> None:
+    """"Starring which actress?": the names the film stars, though their sentence scores well
+    below a director's portrait."""
+    sents = ["Eva Lind (born 22 September 1940) is a Danish film director and screenwriter in Copenhagen.",
+             "Watchers is a 1988 science fiction horror film starring Tom Berg and Ada Voss."]
+    text = " ".join(sents)
+    passage = _passage(1, text)
+    at = [passage.start + text.index(s) for s in sents]
+    ranked = [Candidate(1, s, a, a + len(s), lex, sem) for s, a, (lex, sem) in zip(sents, at, [(0.8, 0.9), (0.3, 0.5)])]
+    composed = compose(analyse("Watchers is a film starring which actress?"), ranked, [passage], 0.3)
+    assert composed.short is not None, composed.lead
+    _, start, end = composed.short
+    assert text[start:end] == "Tom Berg", composed.lead[0].text
+
+
 def _short_answer(tmp_path: Path, records: list[dict[str, object]], question: str) -> str:
     """The short answer the assistant gives over ``records`` (it must not abstain)."""
     with _dated(tmp_path, records) as assistant:

@@ -556,3 +556,25 @@ def test_a_span_is_the_doer_as_subject_or_as_agent() -> None:
                                      ("Ada Voss praised the jury that Tor Lind chaired.", "Ada Voss", False)]:
         at = sentence.index(name)
         assert does(a, parse(sentence), Span(at, at + len(name), "PERSON")) is expected, sentence
+
+
+@pytest.mark.parametrize(("question", "done"), [
+    ("What did Ola Brun build in 1990?", "build"),  # the question word as the object
+    ("Which bridge was built by the firm?", "build"),  # ... as the subject of the passive
+    ("Watchers is a film starring which actress?", "star"),  # ... after a participle
+    ("Who chaired the jury?", ""),
+])
+def test_the_verb_whose_object_is_asked(question: str, done: str) -> None:
+    assert analyse(question).done == done
+
+
+def test_a_span_is_what_was_done_as_object_passive_subject_or_participle_noun() -> None:
+    from assistant.nlp import parse
+    from assistant.spans import Span, done_to
+
+    a = analyse("Watchers is a film starring which actress?")
+    for sentence, name, expected in [("Watchers is a 1988 film starring Tom Berg and Ada Voss.", "Ada Voss", True),
+                                     ("Ada Voss starred Watchers' sequel in 1990.", "Ada Voss", False),
+                                     ("Watchers was produced by Ada Voss.", "Ada Voss", False)]:
+        at = sentence.index(name)
+        assert done_to(a, parse(sentence), Span(at, at + len(name), "PERSON")) is expected, sentence

@@ -199,7 +199,9 @@ def _compose(analysis: Analysis, relevant: list[Candidate], ranked: list[Candida
     if shared:  # "What do A and B have in common?": what a sentence about each says alike
         lead, other = shared.evidence
         return Composed([lead, other], _in_passage(lead, (shared.start, shared.end), passages))
-    decided = verdict(analysis.text, relevant) if analysis.answer_type == "yesno" else None
+    # each thing named may have its sentence below the relevance cut: its subject names it, which is enough
+    decided = verdict(analysis.text, relevant + [c for c in ranked if c not in relevant]) \
+        if analysis.answer_type == "yesno" else None
     if decided:
         return Composed(list(decided.evidence), verdict=decided.answer)
     if analysis.explanatory:

@@ -146,3 +146,22 @@ def test_a_verdict_whose_evidence_fails_verification_is_not_shown(tmp_path: Path
     with _assistant(tmp_path, invents) as assistant:
         answer = assistant.ask("Are Marta Olsen and Jonas Berg both harbour engineers?")
     assert answer.verdict == "" and not answer.answer.startswith("Yes")
+
+
+def test_a_thing_whose_sentence_scores_below_the_relevance_cut_is_still_weighed() -> None:
+    """"Chris Holt" shares one word with the question, so his sentence scores below the cut;
+    its subject names him all the same, and the verdict compares both nationalities."""
+    from assistant.compose import compose
+    from assistant.question import analyse
+    from assistant.sentences import Candidate
+    from index.retrieval import Passage
+
+    sents = ["Tor Lind (born 1957) was a Danish film director, producer and screenwriter.",
+             "Christopher Holt (born 1956) is an American television producer and writer."]
+    text = " ".join(sents)
+    passage = Passage(1, "d", "", "", "", "", "c", text, 0, len(text), 1.0)
+    at = [text.index(s) for s in sents]
+    ranked = [Candidate(1, s, a, a + len(s), lex, sem) for s, a, (lex, sem) in zip(sents, at, [(0.6, 0.7), (0.1, 0.2)])]
+    question = "Do filmmakers Chris Holt and Tor Lind share the same nationality?"
+    composed = compose(analyse(question), ranked, [passage], 0.3)
+    assert composed.verdict == "no", [c.text for c in composed.lead]

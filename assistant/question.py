@@ -128,7 +128,7 @@ class Analysis:
     slot: tuple[str, ...] = ()  # ("after", "name") for "named after who?": that verb's object of that word (then
     # other words it may hang from: ``_slot``)
     doer: str = ""  # "chair" for "Who chaired the ceremony?", "direct" for "directed by whom?": whose doer is asked
-    done: str = ""  # "direct" for "Which film did Ola Brun direct?": the verb whose object is asked
+    done: str = ""  # "build" for "What did Ola Brun build?", "star" for "starring which actress?": whose object
     extras: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -457,9 +457,10 @@ def _doer(token: Any) -> str:
 
 def _done(token: Any) -> str:
     """The lemma of the verb whose object the question asks for: the question word (or the
-    noun it determines) as its object ("Which film did Ola Brun direct?", "What did she
-    build?") or as the subject of its passive ("Which bridge was built by the firm?"); ""
-    otherwise, and for light verbs."""
+    noun it determines) as its object ("What did she build?", "a film starring which
+    actress?") or as the subject of its passive ("Which bridge was built by the firm?"); ""
+    otherwise, and for light verbs. (The small parser misreads some: "Which film did Ola Brun
+    direct?" takes "direct" for an adjective.)"""
     if token is None:
         return ""
     phrase = token.head if token.dep_ == "det" else token

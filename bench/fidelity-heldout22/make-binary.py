@@ -11,8 +11,7 @@ residential building manager's report (header and footer, the place-and-date lin
 10. studenoga 2026.', a costs table in 'Table Grid', core properties four days later); an Irish
 GAA club's secretary's notes (header only, headings, a fixtures table in 'Light Grid Accent 1',
 the closing line 'Dated this 2nd day of November 2026', core properties a week earlier). PDFs are
-written in invariant mode with set creation dates. ``make_pdf`` and ``make_docx`` are the
-twenty-first set's, unchanged.
+written in invariant mode with set creation dates. The pages are written by ``bench.fidelity_binary.block_pdf`` and ``block_docx``.
 """
 # ruff: noqa: E501  (the pages' hand-written lines, kept as written)
 
@@ -20,17 +19,12 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 
-import docx
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import cm
-from reportlab.lib.utils import simpleSplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from bench.fidelity_binary import canvas_maker  # noqa: E402
+from bench.fidelity_binary import block_docx, block_pdf  # noqa: E402
 
 PAGES = Path(__file__).resolve().parent / "pages"
 
@@ -129,115 +123,9 @@ GAA = [
 ]
 
 
-def make_pdf(name: str, blocks: Sequence[tuple[str, object]], header: tuple[str, str], footer: str, made: str, title: str, widths: Sequence[float], columns: int = 1) -> None:
-    """Header and footer on every page; the title and date line at full width, then the blocks
-    in ``columns`` columns (a "break" moves to the next column, then the next page)."""
-    w, h = A4
-    pdf = canvas_maker(made)(str(PAGES / name), pagesize=A4)
-    pdf.setTitle(title)
-    gutter = 0.8 * cm
-    col_w = (w - 4 * cm - (columns - 1) * gutter) / columns
-    n, col = 1, 0
-    top = h - 3 * cm
-
-    def chrome() -> None:
-        pdf.setFont("Helvetica", 8)
-        pdf.setFillColor(colors.grey)
-        pdf.drawString(2 * cm, h - 1.3 * cm, header[0])
-        pdf.drawRightString(w - 2 * cm, h - 1.3 * cm, header[1])
-        pdf.line(2 * cm, h - 1.5 * cm, w - 2 * cm, h - 1.5 * cm)
-        pdf.drawCentredString(w / 2, 1.2 * cm, footer.format(n=n))
-        pdf.setFillColor(colors.black)
-
-    chrome()
-    y = top
-    for i, (kind, value) in enumerate(blocks):
-        x = 2 * cm + col * (col_w + gutter)
-        if kind == "break":
-            if col + 1 < columns:
-                col += 1
-            else:
-                pdf.showPage()
-                n += 1
-                col = 0
-                top = h - 3 * cm
-                chrome()
-            y = top
-        elif kind == "title":
-            pdf.setFont("Helvetica-Bold", 18)
-            pdf.drawString(2 * cm, y, str(value))
-            y -= 24
-        elif kind in ("date", "note"):
-            pdf.setFont("Helvetica-Oblique", 10)
-            pdf.drawString(x if kind == "note" else 2 * cm, y, str(value))
-            y -= 22
-            if kind == "date":
-                top = y  # the columns start under the full-width title and date line
-        elif kind == "h":
-            y -= 6
-            pdf.setFont("Helvetica-Bold", 12.5)
-            pdf.drawString(x, y, str(value))
-            y -= 18
-        elif kind == "p":
-            pdf.setFont("Helvetica", 10.5)
-            for line in simpleSplit(str(value), "Helvetica", 10.5, col_w):
-                pdf.drawString(x, y, line)
-                y -= 14
-            y -= 6
-        elif kind in ("th", "row"):
-            assert isinstance(value, list)
-            cx = x
-            if kind == "th":
-                pdf.setFillColor(colors.HexColor("#dde6ee"))
-                pdf.rect(x, y - 5, sum(widths), 17, stroke=0, fill=1)
-                pdf.setFillColor(colors.black)
-            pdf.setFont("Helvetica-Bold" if kind == "th" else "Helvetica", 10)
-            for cell, cw in zip(value, widths):
-                pdf.drawString(cx + 4, y, cell)
-                cx += cw
-            pdf.setLineWidth(0.4)
-            pdf.line(x, y - 5, x + sum(widths), y - 5)
-            y -= 18
-            if kind == "row" and blocks[i + 1][0] != "row":
-                y -= 8
-    pdf.showPage()
-    pdf.save()
-
-
-def make_docx(name: str, blocks: Sequence[tuple[str, object]], header: str | None, footer: str | None, created: dt.datetime, style: str) -> None:
-    d = docx.Document()
-    d.core_properties.created = created
-    d.core_properties.modified = created
-    sec = d.sections[0]
-    if header is not None:
-        sec.header.paragraphs[0].text = header
-    if footer is not None:
-        sec.footer.paragraphs[0].text = footer
-    rows: list[list[str]] = []
-    for kind, value in [*blocks, ("end", "")]:
-        if kind in ("th", "row"):
-            assert isinstance(value, list)
-            rows.append(value)
-            continue
-        if rows:
-            t = d.add_table(rows=len(rows), cols=len(rows[0]))
-            t.style = style
-            for i, row in enumerate(rows):
-                for j, val in enumerate(row):
-                    t.cell(i, j).text = val
-            rows = []
-        if kind == "title":
-            d.add_heading(str(value), level=0)
-        elif kind == "h":
-            d.add_heading(str(value), level=1)
-        elif kind in ("p", "date", "note"):
-            d.add_paragraph(str(value))
-    d.save(str(PAGES / name))
-
-
 if __name__ == "__main__":
     PAGES.mkdir(exist_ok=True)
-    make_pdf(RIEGO_NAME, RIEGO, RIEGO_HEADER, RIEGO_FOOTER, "2026-11-10", "Resumen de acuerdos de la Junta General", [4.5 * cm, 5.5 * cm, 3 * cm])
-    make_pdf(IPC_NAME, IPC, IPC_HEADER, IPC_FOOTER, "2026-10-30", "Infection prevention and control report", [4 * cm, 4.5 * cm, 4.5 * cm])
-    make_docx(SPLIT_NAME, SPLIT, SPLIT_HEADER, SPLIT_FOOTER, dt.datetime(2026, 11, 14, 11, 5), "Table Grid")
-    make_docx(GAA_NAME, GAA, GAA_HEADER, None, dt.datetime(2026, 10, 26, 21, 30), "Light Grid Accent 1")
+    block_pdf(PAGES / RIEGO_NAME, RIEGO, RIEGO_HEADER, RIEGO_FOOTER, "2026-11-10", "Resumen de acuerdos de la Junta General", [4.5 * cm, 5.5 * cm, 3 * cm])
+    block_pdf(PAGES / IPC_NAME, IPC, IPC_HEADER, IPC_FOOTER, "2026-10-30", "Infection prevention and control report", [4 * cm, 4.5 * cm, 4.5 * cm])
+    block_docx(PAGES / SPLIT_NAME, SPLIT, SPLIT_HEADER, SPLIT_FOOTER, dt.datetime(2026, 11, 14, 11, 5), "Table Grid")
+    block_docx(PAGES / GAA_NAME, GAA, GAA_HEADER, None, dt.datetime(2026, 10, 26, 21, 30), "Light Grid Accent 1")

@@ -22,21 +22,33 @@ _LABEL_WORDS = 4
 _SEPARATORS = re.compile(r"^[\s|·•/»«>–—,;-]*$")
 
 
+def _top_links(inline: Any) -> tuple[list[tuple[str, str]], str, int]:
+    """The links of markdown-it's ``inline`` token that stand in no other link, as (target,
+    text); the text outside every link (a line break read as a space); the depth of links
+    still open at its end (0 when they all close)."""
+    links: list[tuple[str, str]] = []
+    outside: list[str] = []
+    depth = 0
+    for child in inline.children or []:
+        if child.type == "link_open":
+            if depth == 0:
+                links.append((str(child.attrs.get("href") or "").strip(), ""))
+            depth += 1
+        elif child.type == "link_close":
+            depth -= 1
+        elif depth and links:
+            links[-1] = (links[-1][0], links[-1][1] + child.content)
+        elif depth == 0:
+            outside.append(" " if child.type in ("softbreak", "hardbreak") else child.content)
+    return links, "".join(outside), depth
+
+
 def is_link_bar(inline: Any) -> bool:
     """Whether markdown-it's ``inline`` token is three links or more, separated by separators
     only, after at most a label of :data:`_LABEL_WORDS` words ending in a colon."""
-    outside: list[str] = []
-    links, depth = 0, 0
-    for child in inline.children or []:
-        if child.type == "link_open":
-            links, depth = links + (depth == 0), depth + 1
-        elif child.type == "link_close":
-            depth -= 1
-        elif depth == 0:
-            outside.append(" " if child.type in ("softbreak", "hardbreak") else child.content)
-    if links < _BAR_LINKS:
+    links, rest, _ = _top_links(inline)
+    if len(links) < _BAR_LINKS:
         return False
-    rest = "".join(outside)
     label, colon, after = rest.partition(":")
     if colon and len(label.split()) <= _LABEL_WORDS and _SEPARATORS.match(after):
         return True
@@ -71,22 +83,6 @@ def is_file_link(inline: Any) -> bool:
     """Whether markdown-it's ``inline`` token is only links to files, separators between them: each
     link's target ends in a file's extension (:data:`index.html_link_labels.FILE_TARGET`) or its
     whole text is a file's name (an attachment served through a redirect address)."""
-    outside: list[str] = []
-    links, depth, text = 0, 0, ""
-    for child in inline.children or []:
-        if child.type == "link_open":
-            if depth == 0:
-                href = str(child.attrs.get("href") or "").strip()
-                links += 1
-                text = ""
-                target_is_file = bool(FILE_TARGET.search(href))
-            depth += 1
-        elif child.type == "link_close":
-            depth -= 1
-            if depth == 0 and not (target_is_file or _FILE_NAME.match(" ".join(text.split()))):
-                return False
-        elif depth:
-            text += child.content
-        else:
-            outside.append(" " if child.type in ("softbreak", "hardbreak") else child.content)
-    return links > 0 and depth == 0 and bool(_SEPARATORS.match("".join(outside)))
+    links, outside, depth = _top_links(inline)
+    return bool(links) and depth == 0 and all(FILE_TARGET.search(href) or _FILE_NAME.match(" ".join(text.split()))
+                                              for href, text in links) and bool(_SEPARATORS.match(outside))

@@ -27,6 +27,7 @@ from .html_field_dates import DATE_MARKS, field_dates
 from .html_headline_date import headline_date
 from .html_text import is_prose, squash, visible_text
 from .html_title_date import title_date
+from .tables import is_row_line
 
 
 def page_date(found_date: str, text: str, tree: Any, month_first: bool) -> str:
@@ -52,17 +53,8 @@ def _text_date(text: str, month_first: bool) -> str:
     """The date the extracted text states for itself, its tables' rows left out: a row read as
     "Date: Tuesday 12 January 2027 | Place: Civic Hall" is labelled by its column's header and
     dates the row (a meeting, a fixture, a deadline), not the page."""
-    kept = "\n".join(line for line in text.split("\n") if not _is_table_row(line))
+    kept = "\n".join(line for line in text.split("\n") if not is_row_line(line))
     return stated_date(kept, month_first=month_first, updated=False)
-
-
-# A table's row as the extraction writes it: two or more "Header: value" cells joined by " | "
-_ROW_CELL = re.compile(r"[^:|\n]{1,40}:\s\S")
-
-
-def _is_table_row(line: str) -> bool:
-    cells = line.split(" | ")
-    return len(cells) >= 2 and all(_ROW_CELL.match(cell.strip()) for cell in cells)
 
 
 def _labelled_in_reading_order(tree: Any, month_first: bool = False) -> str:

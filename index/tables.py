@@ -46,6 +46,17 @@ def _row_line(header: Sequence[str], row: Sequence[str], across: Sequence[bool] 
     return " | ".join(cells)
 
 
+# A row as :func:`_row_line` writes it under its header: two or more "Header: value" cells joined by " | "
+_ROW_CELL = re.compile(r"[^:|\n]{1,40}:\s\S")
+
+
+def is_row_line(line: str) -> bool:
+    """Whether a line of extracted text is a table's row written under its header ("Date: Tuesday
+    12 January 2027 | Place: Civic Hall")."""
+    cells = line.split(" | ")
+    return len(cells) >= 2 and all(_ROW_CELL.match(cell.strip()) for cell in cells)
+
+
 _NUMERIC = re.compile(r"^[\W\d]*\d[\W\d]*(?:[a-zA-Z%]{0,3})$")  # "1,318", "+6.4%", "27/01/2025", "12 M"
 
 

@@ -334,10 +334,10 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
     typed.sort(key=lambda c: (not (analysis.plural and len(spans[id(c)]) > 1), not filling[id(c)], -value[id(c)]))
     lead = _newest(typed, passages) if analysis.present else typed[0]
     onward = None if analysis.plural else follow_on(analysis, lead, spans[id(lead)], pool, found,
-                                                    called.get(id(lead), frozenset()))
+                                                    called.get(id(lead), frozenset()), passages)
     if onward is not None:
         lead, spans[id(onward[0])] = onward
-    at = short_answer(analysis, docs[pool.index(lead)], spans[id(lead)])
+    at = short_answer(analysis, docs[pool.index(lead)] if lead in pool else parse(lead.text), spans[id(lead)])
     short = _in_passage(lead, at, passages) if at else None
     if any(strong.values()):  # support adds what is said about the focus, not incidental spans
         spans = {k: v for k, v in spans.items() if strong.get(k) or k == id(lead)}
@@ -572,8 +572,8 @@ def _same_span(a: str, b: str) -> bool:
 
 
 def follow_on(analysis: Analysis, lead: Candidate, lead_spans: list[Span], pool: list[Candidate],
-              spans: dict[int, list[Span]], called: frozenset[Span] = frozenset()
-              ) -> tuple[Candidate, list[Span]] | None:
+              spans: dict[int, list[Span]], called: frozenset[Span] = frozenset(),
+              passages: Sequence[Passage] = ()) -> tuple[Candidate, list[Span]] | None:
     """When the lead's span is only the bridge of a two-hop question, the sentence about the
     bridge and its answer span: another sentence names the lead's span and carries question
     words the lead does not ("'Human Error' is the finale of 'House'" leads to "House ... ran
@@ -589,17 +589,37 @@ def follow_on(analysis: Analysis, lead: Candidate, lead_spans: list[Span], pool:
         return None
     asked = set(content_stems(analysis.text))
     said = asked & set(content_stems(lead.text))
+    # the last person the lead names is whom a "he" or "she" right after it is about; not
+    # when the question asks who did something: a "he" sentence then tells more of the doer
+    person = lead_spans[0].label == "PERSON" and not analysis.doer and not any(
+        s.label == "PERSON" and s.start > lead_spans[0].end for s in lead_spans)
+    after = next_sentence(lead, passages) if person and passages else None
+    if after is not None and not any(follows(lead, b) for b in pool):
+        pool = [*pool, after]  # (the sentence after may have ranked below the pool)
+        spans = {**spans, id(after): answer_spans(analysis, parse(after.text))}
     for b in pool:
-        if b.n != lead.n or b.start <= lead.start or bridge not in b.text.lower():
+        if b.n != lead.n or b.start <= lead.start:
             continue  # the sentence about the bridge comes after the one that names it
-        if not (asked & set(content_stems(b.text))) - said:
-            continue
-        at = b.text.lower().index(bridge)
+        at = b.text.lower().find(bridge) if b is not after else -1
+        if at < 0:
+            at = _he_or_she(b.text) if person and follows(lead, b) else -1
+        if at < 0 or not (asked & set(content_stems(b.text.replace("-", " ")))) - said:
+            continue  # (a compound's parts count: "then-wife" says "wife")
         rest = [s for s in spans.get(id(b), []) if bridge not in b.text[s.start : s.end].lower()
-                and b.text[s.start : s.end].lower() not in bridge and not _aside(b.text, at, s)]
+                and b.text[s.start : s.end].lower() not in bridge and not _aside(b.text, at, s)
+                and not (person and same_person(bridge, b.text[s.start : s.end]))]
         if rest:
             return b, rest
     return None
+
+
+def _he_or_she(text: str) -> int:
+    """Where the sentence's subject is "he" or "she" ("An early pioneer, he is known for ..."),
+    the pronoun's offset; else -1."""
+    for t in parse(text):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.lower_ in ("he", "she"):
+            return int(t.idx)
+    return -1
 
 
 def _aside(text: str, at: int, span: Span) -> bool:

@@ -421,6 +421,10 @@ def test_bridges_descriptions_and_quoted_titles(tmp_path: Path, question: str, s
     # a long question naming the work, its director and a star the passage calls "he"
     ("Which channel aired the crime drama directed by Ola Lindqvist that starred Peter Dahlberg and Tomas Wikstrom?",
      "Nordlys"),
+    # the sentence after the bridge calls him "he": it is about him, and holds the answer
+    ("Who was the wife of the man who led the Tide Lanterns folk group formed in Bodo in 1988?", "Anna Berg"),
+    # but when the question asks who did something, a "he" sentence tells more of the doer
+    ("Who led the Tide Lanterns folk group formed in Bodo in 1988 and toured for the Nordlys label?", "Peter Hansen"),
 ])
 def test_two_hop_leads_and_long_descriptive_questions(tmp_path: Path, question: str, short: str) -> None:
     with _dated(tmp_path, [
@@ -433,6 +437,9 @@ def test_two_hop_leads_and_long_descriptive_questions(tmp_path: Path, question: 
         {"id": "drama", "title": "Fjord Watch", "date": "2020-01-01",
          "text": "Fjord Watch is a crime drama directed by Ola Lindqvist and starring Peter Dahlberg. The drama "
                  "aired on the Nordlys channel from 2001 to 2004."},
+        {"id": "band", "title": "Tide Lanterns", "date": "2020-01-01",
+         "text": "The Tide Lanterns are a folk group formed in Bodo in 1988 and led by Peter Hansen until 2010. A "
+                 "noted fiddler, he toured for years with his then-wife Anna Berg for the Nordlys label."},
     ]) as assistant:
         answer = assistant.ask(question)
     assert not answer.abstained and answer.short_answer and short in answer.short_answer.text, answer.answer

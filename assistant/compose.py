@@ -38,6 +38,7 @@ from .answerability import (
 )
 from .attribution import attributed, described_speaker
 from .common import asks_common, common
+from .identity import description
 from .nlp import parse, parse_many
 from .polar import verdict
 from .question import SPEECH_VERBS, Analysis
@@ -214,6 +215,10 @@ def _compose(analysis: Analysis, relevant: list[Candidate], ranked: list[Candida
             words = attributed(described_speaker(analysis.text), relevant, ranked)
             if words:
                 return Composed(words)
+        described = _described(analysis, relevant, passages)
+        if described is not None:  # "Who is Yuri Ushakov?": "a Kremlin aide", from the sentence that says so
+            lead, short = described
+            return Composed([lead, *supporting(analysis, relevant, lead, {}, passages, support)], short)
         lead = _explanation(analysis, relevant, ranked)
         if _filled(analysis, [lead], passages) is None:  # "inspired by what?": a sentence that fills it leads
             lead = next((c for c in relevant[:SLOT_POOL] if _filled(analysis, [c], passages)), lead)
@@ -224,6 +229,22 @@ def _compose(analysis: Analysis, relevant: list[Candidate], ranked: list[Candida
         return Composed(chosen, _filled(analysis, chosen, passages))
     return _typed(analysis, relevant, passages, support, load_weights() if reader != "off" else {}, reader == "lead",
                   ranked)
+
+
+def _described(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Passage]
+               ) -> tuple[Candidate, tuple[int, int, int]] | None:
+    """For a question that asks only who or what one name is, the best sentence that
+    describes it ("Yuri Ushakov, a Kremlin aide, said ...") and where the description sits."""
+    names = [c.text for c in analysis.constraints if c.kind == "name"]
+    if analysis.answer_type != "definition" or len(names) != 1 or not set(analysis.focus) <= {
+            w.lower() for w in _TOKEN.findall(names[0])}:
+        return None
+    pool = relevant[:TYPED_POOL]
+    for c, doc in zip(pool, parse_many([c.text for c in pool])):
+        at = description(doc, names[0])
+        if at is not None:
+            return c, _in_passage(c, at, passages)
+    return None
 
 
 def spoken_by(speaker: str, candidates: list[Candidate]) -> list[Candidate]:

@@ -418,6 +418,9 @@ def comparison(doc: Any) -> str:
     return ""
 
 
+_MEMBERSHIP = frozenset({"in", "on", "among"})
+
+
 def asks_plural(doc: Any, token: Any) -> bool:
     """"Which ministers ...?", "Who are ...?": the answer may be a list; "how many ministers"
     asks for one number."""
@@ -427,5 +430,10 @@ def asks_plural(doc: Any, token: Any) -> bool:
     if noun is not None and noun.tag_ in ("NNS", "NNPS"):
         return True
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is not None and token is not None and token.lower_ == "who" and root.lemma_ == "be" and any(
+            p.dep_ == "prep" and p.lower_ in _MEMBERSHIP and any(
+                o.dep_ == "pobj" and any(d.dep_ in ("det", "poss") for d in o.children) for o in p.children)
+            for p in root.children):
+        return True  # "Who is in the delegation?", "Who is on Putin's team?": its members ("in charge": one)
     return bool(root is not None and root.lower_ in ("are", "were") and token is not None
                 and token.lower_ in ("who", "what", "which"))

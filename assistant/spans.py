@@ -717,10 +717,15 @@ def short_answer(analysis: Analysis, doc: Any, spans: Sequence[Span]) -> tuple[i
                 and _LIST_GAP.fullmatch(_BRACKETS.sub("", gap)) is not None
         ordered = sorted(spans, key=lambda s: s.start)
         at = ordered.index(spans[0])
+        bracketed_items = False
         for s in ordered[at + 1 :]:
             if not joins(s, doc.text[end : s.start]):
                 break
+            bracketed_items |= _BRACKETS.search(doc.text[end : s.start]) is not None
             end = s.end
+        closing = _BRACKETS.match(doc.text, end) if bracketed_items else None
+        if closing:  # "Lavrov (Foreign Affairs), Belousov (Defense) and Siluanov (Economy)": each item alike
+            end = closing.end()
         for s in reversed(ordered[:at]):
             if not joins(s, doc.text[s.end : start]):
                 break

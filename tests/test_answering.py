@@ -1120,6 +1120,26 @@ def test_which_ministers_is_not_answered_by_a_person_the_documents_title_otherwi
     assert ("Kessler" in short or "Lund" in short) and "Varga" not in short, answer.answer
 
 
+@pytest.mark.parametrize(("question", "plural"), [
+    ("Who is in the Finnish delegation?", True), ("Who is on the mayor's team?", True),
+    ("Who is among the dead?", True), ("Who is in charge of the talks?", False), ("Who is on trial?", False),
+    ("Who is the mayor?", False),
+])
+def test_who_is_in_a_group_asks_for_its_members(question: str, plural: bool) -> None:
+    assert analyse(question).plural is plural
+
+
+def test_the_members_of_a_group_are_the_whole_list_with_each_items_bracket(tmp_path: Path) -> None:
+    with _dated(tmp_path, [
+        {"id": "team", "title": "Harbour talks", "date": "2025-05-02",
+         "text": "The harbour talks open in Lindholm on Friday. The Finnish team will include key figures such as "
+                 "Ada Kessler (Finance), Oskar Lund (Transport), and Mia Roth (Fisheries)."},
+    ]) as assistant:
+        answer = assistant.ask("Who is in the Finnish team?")
+    assert answer.short_answer and answer.short_answer.text == \
+        "Ada Kessler (Finance), Oskar Lund (Transport), and Mia Roth (Fisheries)", answer.answer
+
+
 def test_office_titles_are_read_before_names_and_in_apposition() -> None:
     from assistant.question import analyse
     from assistant.spans import holds_other_office, office_titles

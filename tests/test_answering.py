@@ -1130,14 +1130,15 @@ def test_who_is_in_a_group_asks_for_its_members(question: str, plural: bool) -> 
 
 
 def test_the_members_of_a_group_are_the_whole_list_with_each_items_bracket(tmp_path: Path) -> None:
-    with _dated(tmp_path, [
-        {"id": "team", "title": "Harbour talks", "date": "2025-05-02",
-         "text": "The harbour talks open in Lindholm on Friday. The Finnish team will include key figures such as "
-                 "Ada Kessler (Finance), Oskar Lund (Transport), and Mia Roth (Fisheries)."},
-    ]) as assistant:
-        answer = assistant.ask("Who is in the Finnish team?")
-    assert answer.short_answer and answer.short_answer.text == \
-        "Ada Kessler (Finance), Oskar Lund (Transport), and Mia Roth (Fisheries)", answer.answer
+    team = {"id": "team", "title": "Harbour talks", "date": "2025-05-02",
+            "text": "The harbour talks open in Lindholm on Friday. The Finnish team will include key figures such "
+                    "as Ada Kessler (Finance), Oskar Lund (Transport), and Mia Roth (Fisheries)."}
+    with _dated(tmp_path, [team]) as assistant:
+        answers = [assistant.ask(q) for q in ("Who is in the Finnish team?",
+                                              "Who are the members of the Finnish team?")]
+    for answer in answers:
+        assert answer.short_answer and answer.short_answer.text == \
+            "Ada Kessler (Finance), Oskar Lund (Transport), and Mia Roth (Fisheries)", answer.answer
 
 
 def test_office_titles_are_read_before_names_and_in_apposition() -> None:

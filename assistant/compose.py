@@ -40,7 +40,7 @@ from .attribution import attributed, described_speaker
 from .common import asks_common, common
 from .identity import description
 from .nlp import parse, parse_many
-from .polar import verdict
+from .polar import about_two, verdict
 from .question import SPEECH_VERBS, Analysis
 from .reader import Context, features, load_weights
 from .reader import score as reader_score
@@ -220,6 +220,13 @@ def _compose(analysis: Analysis, relevant: list[Candidate], ranked: list[Candida
             lead, short = described
             return Composed([lead, *supporting(analysis, relevant, lead, {}, passages, support)], short)
         lead = _explanation(analysis, relevant, ranked)
+        if analysis.answer_type == "yesno" and len(analysis.names()) <= 1 and not about_two(analysis.text):
+            # "Will Zelensky attend the meeting?": evidence speaks of attending (where two things are
+            # compared, what each one's sentence says of it is the evidence, whatever its words)
+            speaking = _speaks_of_asked(analysis, [lead, *relevant])
+            if speaking is None:
+                return Composed([], abstain_note=_silent_note(analysis))
+            lead = speaking
         if _filled(analysis, [lead], passages) is None:  # "inspired by what?": a sentence that fills it leads
             lead = next((c for c in relevant[:SLOT_POOL] if _filled(analysis, [c], passages)), lead)
         chosen = [lead, *supporting(analysis, relevant, lead, {}, passages, support)]
@@ -245,6 +252,28 @@ def _described(analysis: Analysis, relevant: list[Candidate], passages: Sequence
         if at is not None:
             return c, _in_passage(c, at, passages)
     return None
+
+
+def _speaks_of_asked(analysis: Analysis, pool: list[Candidate]) -> Candidate | None:
+    """The first sentence of ``pool`` that names what the question names and holds a word it
+    asks about besides (a yes or no without a verdict quotes evidence, not a sentence that only
+    names the same person); None when none does."""
+    named = set(content_stems(" ".join(analysis.names())))
+    asked = {stem(w) for w in analysis.focus} - named
+    if not asked:
+        return pool[0]
+    for c in pool:
+        said = set(content_stems(c.text.replace("-", " ")))
+        if asked & said and (not named or named & said):
+            return c
+    return None
+
+
+def _silent_note(analysis: Analysis) -> str:
+    names = analysis.names()
+    asked = listed([f"“{w}”" for w in analysis.focus if stem(w) not in set(content_stems(" ".join(names)))])
+    return (f"No sentence of the closest passages that mentions {listed(names, 'and')} speaks of {asked}." if names
+            else f"None of the closest passages speaks of {asked}.")
 
 
 def spoken_by(speaker: str, candidates: list[Candidate]) -> list[Candidate]:

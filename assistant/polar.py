@@ -56,9 +56,14 @@ class Verdict:
     reason: str = ""  # what decided it, for the notes ("nationality: Canadian, not American")
 
 
+def about_two(question: str) -> bool:
+    """The question asks of two things ("Are A and B both ...?", "the same X?")."""
+    return _TWO.search(question) is not None
+
+
 def verdict(question: str, ranked: Sequence[Candidate]) -> Verdict | None:
     """The yes or no the sentences decide, or None."""
-    want = 2 if _TWO.search(question) else 1
+    want = 2 if about_two(question) else 1
     found = things_said(question, ranked, want)
     if found is None:
         return None

@@ -1141,6 +1141,17 @@ def test_the_members_of_a_group_are_the_whole_list_with_each_items_bracket(tmp_p
             "Ada Kessler (Finance), Oskar Lund (Transport), and Mia Roth (Fisheries)", answer.answer
 
 
+def test_a_yes_or_no_without_a_verdict_quotes_evidence_that_speaks_of_what_is_asked(tmp_path: Path) -> None:
+    talks = {"id": "talks", "title": "Harbour talks", "date": "2025-05-02",
+             "text": "The harbour summit opens in Lindholm on Friday. The mayor has lost her patience with Kari "
+                     "Dahl before, her aides say. Oskar Lund is expected to travel to the summit with two aides."}
+    with _dated(tmp_path, [talks]) as assistant:
+        silent, said = assistant.ask("Will Kari Dahl attend the summit?"), assistant.ask("Will Oskar Lund travel?")
+    # the only sentence naming her says nothing of attending: no filler, a note that says so
+    assert silent.abstained and "mentions Kari Dahl speaks of “attend”" in silent.answer, silent.answer
+    assert not said.abstained and "expected to travel" in said.answer, said.answer
+
+
 def test_office_titles_are_read_before_names_and_in_apposition() -> None:
     from assistant.question import analyse
     from assistant.spans import holds_other_office, office_titles

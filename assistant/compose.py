@@ -60,6 +60,7 @@ from .spans import (
     office_titles,
     option_in,
     rank,
+    said_of,
     short_answer,
     slot_filler,
     titles_only,
@@ -98,6 +99,7 @@ _TOKEN = re.compile(r"\w+")
 _MANNER_CUES = frozenset(stem(w) for w in "by through using via method way means process".split())
 
 _NUMERIC = frozenset("DATE TIME CARDINAL ORDINAL QUANTITY MONEY PERCENT".split())
+_NUMERIC_TYPES = frozenset({"date", "number", "amount", "length", "ordinal"})  # answers one of _NUMERIC fills
 _DAY = re.compile(rf"\b(?:(?:{MONTHS})\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{MONTHS}))")
 DESCRIBED = 0.15  # the share of the question a linked sentence must add to put its span first
 _NAME_OPENING = re.compile(r"(?:[A-Z][\w'’.-]*)(?:\s+(?:of\s+|the\s+|de\s+)?[A-Z][\w'’.-]*)*")  # "Vestfold"
@@ -337,8 +339,11 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
             return Composed(sorted([near, pool[0]], key=lambda x: x.start), _in_passage(near, said, passages))
         return Composed([], abstain_note=type_miss_note(analysis))
     if analysis.answer_type == "person_or_org" and any(s.label == "PERSON" for c in typed for s in spans[id(c)]):
-        # "Who ...?" asks for a person before an organisation: a sentence naming one leads
-        typed = [c for c in typed if any(s.label == "PERSON" for s in spans[id(c)])]
+        # "Who ...?" asks for a person before an organisation: a sentence naming one leads, unless
+        # the organisation does what is asked in its own name ("The Kremlin confirmed ..."; not
+        # "presented by Channel Nine", where "by" may name a broadcaster as much as a presenter)
+        typed = [c for c in typed if any(s.label == "PERSON" or does(analysis, docs[pool.index(c)], s, active=True)
+                                         for s in spans[id(c)])]
     # A sentence whose span is what it says about the focus is worth more than one where the
     # span is incidental ("the war in Ukraine"): a bonus for the rules, a filter for the reader.
     strong = {id(c): _strong(analysis, docs[pool.index(c)], spans[id(c)]) for c in typed}
@@ -378,6 +383,11 @@ def _typed(analysis: Analysis, relevant: list[Candidate], passages: Sequence[Pas
             _read(analysis, pool, docs, spans, weights, gains)
             for c in typed:  # but a span called the kind asked, or a person described as asked, stays first
                 spans[id(c)] = _described_first(_called_first(spans[id(c)], called[id(c)]), gains[id(c)])
+    if analysis.answer_type in _NUMERIC_TYPES:  # "On July 22 a plane leaves the base where the summit was
+        focus = frozenset(stem(w) for w in analysis.focus)  # held on Friday": the date said of the summit
+        for c in typed:
+            doc = docs[pool.index(c)]
+            spans[id(c)] = sorted(spans[id(c)], key=lambda s: not said_of(doc, s, focus))
     # "Which ministers ...?" asks for several: a sentence that lists several comes first
     # and one whose span stands where the question word stands ("a descendant of Rollo" for "a
     # descendant of who?") before one that names whom the question describes ("founded by William")

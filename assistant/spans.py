@@ -189,10 +189,10 @@ def rank(analysis: Analysis, sentence: str, span: Span, doc: Any = None) -> tupl
             birth and not _life_dates(sentence, span))
 
 
-def does(analysis: Analysis, doc: Any, span: Span) -> bool:
+def does(analysis: Analysis, doc: Any, span: Span, active: bool = False) -> bool:
     """The span is the doer of the verb the question asks the doer of: its subject ("Ada Voss
-    chaired the jury") or its agent ("The jury was chaired by Ada Voss", "Directed by Ola
-    Brun, the film ...") for "Who chaired the jury?", "directed by whom?"."""
+    chaired the jury") or, unless ``active``, its agent ("The jury was chaired by Ada Voss",
+    "Directed by Ola Brun, the film ...") for "Who chaired the jury?", "directed by whom?"."""
     if not analysis.doer:
         return False
     found = doc.char_span(span.start, span.end, alignment_mode="expand")
@@ -203,7 +203,8 @@ def does(analysis: Analysis, doc: Any, span: Span) -> bool:
         token = token.head
     if token.dep_ == "nsubj" and token.head.lemma_.lower() == analysis.doer:
         return True
-    return bool(token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.head.lemma_.lower() == analysis.doer)
+    return bool(not active and token.dep_ == "pobj" and token.head.lower_ == "by"
+                and token.head.head.lemma_.lower() == analysis.doer)
 
 
 def done_to(analysis: Analysis, doc: Any, span: Span) -> bool:
@@ -600,6 +601,24 @@ def attached(doc: Any, span: Span, focus: frozenset[str], place: bool = False) -
         return bool(head is not None and (head.pos_ in ("VERB", "AUX") or stem(head.lower_) in focus))
     at = [t.idx for t in doc if stem(t.lower_) in focus]
     return any(abs(a - span.start) <= _NEAR_CHARS or abs(a - span.end) <= _NEAR_CHARS for a in at)
+
+
+def said_of(doc: Any, span: Span, focus: frozenset[str]) -> bool:
+    """The span hangs off what the question asks about, by the parse: off the focus noun ("the
+    summit on Friday"), or off a verb whose subject or own word is a focus word ("where the
+    summit was held on Friday", "they meet on Friday" for "When do they meet?"), however many
+    words stand between them."""
+    found = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if found is None or not focus:
+        return False
+    token = _list_head(found.root)
+    head = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
+    if head is token:
+        return False
+    if head.pos_ in ("NOUN", "PROPN"):
+        return stem(head.lower_) in focus
+    return head.pos_ in ("VERB", "AUX") and (stem(head.lemma_.lower()) in focus or any(
+        c.dep_ in ("nsubj", "nsubjpass") and stem(c.lower_) in focus for c in head.children))
 
 
 def _all_asked(text: str, asked: frozenset[str], label: str, alone: frozenset[str],

@@ -1152,6 +1152,28 @@ def test_a_yes_or_no_without_a_verdict_quotes_evidence_that_speaks_of_what_is_as
     assert not said.abstained and "expected to travel" in said.answer, said.answer
 
 
+_TRIP = {"id": "trip", "title": "Harbour ferry", "date": "2025-05-02",
+         "text": "On July 22, a ferry will leave the quay at Lindholm, where the harbour summit between Mayor Lina "
+                 "Holm and Governor Erik Sand is held on Friday."}
+_VENUE = {"id": "venue", "title": "Harbour summit", "date": "2025-05-02",
+          "text": "The Harbour Board confirmed that the summit will take place at the Lindholm quay. Mayor Lina "
+                  "Holm said the summit at the quay would be short."}
+
+
+@pytest.mark.parametrize(("record", "question", "short"), [
+    # a date said of what is asked beats another in its sentence: the day the summit is held, not the ferry's
+    (_TRIP, "When is the harbour summit?", "Friday"),
+    (_TRIP, "When does the ferry leave?", "July 22"),
+    # "who did it" is answered by an organisation that did it in its own name before a person nearby
+    (_VENUE, "Who confirmed the location of the summit?", "Harbour Board"),
+])
+def test_the_span_said_of_what_is_asked_leads(tmp_path: Path, record: dict[str, object], question: str,
+                                              short: str) -> None:
+    with _dated(tmp_path, [record]) as assistant:
+        answer = assistant.ask(question)
+    assert answer.short_answer and short in answer.short_answer.text, answer.answer
+
+
 def test_office_titles_are_read_before_names_and_in_apposition() -> None:
     from assistant.question import analyse
     from assistant.spans import holds_other_office, office_titles

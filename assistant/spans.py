@@ -156,7 +156,7 @@ def answer_spans(analysis: Analysis, doc: Any) -> list[Span]:
     if analysis.answer_type == "date" and analysis.wh_noun == "year":  # "in what year": "season 2" is none
         fresh = [s for s in fresh if _ANY_YEAR.search(doc.text[s.start : s.end])]
     if analysis.answer_type == "duration":  # "three weeks", "since 2014", "a decade"; not "last month", "five"
-        fresh = [s for s in fresh if _lasts(doc.text[s.start:s.end], s.label)]
+        fresh = [s for s in fresh if _lasts(doc.text[s.start:s.end], s.label, doc.text[:s.start])]
     if analysis.answer_type == "number" and analysis.wh == "how many" and analysis.wh_noun:  # a count of pilots
         fresh = [s for s in fresh if _counts(doc, s, stem(analysis.wh_noun))]
     if analysis.wh_noun in _WIDE_REGIONS:
@@ -169,10 +169,17 @@ def answer_spans(analysis: Analysis, doc: Any) -> list[Span]:
     return sorted(fresh, key=lambda s: (*rank(analysis, doc.text, s, doc), bracketed(doc.text, s)))
 
 
-def _lasts(text: str, label: str) -> bool:
-    """A span that can say how long: a number of units, "a decade", or a year (since when)."""
+def _lasts(text: str, label: str, before: str = "") -> bool:
+    """A span that can say how long: a number of units, "a decade", a run of years ("from 1733
+    to 1867"), or a year since when ("since 2014"); not a year alone ("sold in 1867" says when,
+    not for how long)."""
+    since = _SINCE.search(before) or _SINCE.match(text) or _RUN.search(text)
     return bool((_NUMBER_WORDS.search(text) and _UNITS.search(text)) or _A_UNIT.search(text)
-                or (label == "DATE" and _YEAR.search(text)))
+                or (label == "DATE" and _YEAR.search(text) and since))
+
+
+_SINCE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$|^\s*(?:since|from)\b", re.IGNORECASE)
+_RUN = re.compile(r"\d\s*(?:-|–|—|to|until|till)\s*\d")
 
 
 def rank(analysis: Analysis, sentence: str, span: Span, doc: Any = None) -> tuple[int, bool, bool]:

@@ -1174,6 +1174,17 @@ def test_the_span_said_of_what_is_asked_leads(tmp_path: Path, record: dict[str, 
     assert answer.short_answer and short in answer.short_answer.text, answer.answer
 
 
+@pytest.mark.parametrize(("sentence", "lasts"), [
+    ("The island was sold to the crown in 1867 for a small sum.", []),  # when, not for how long
+    ("The crown has ruled the island since 1867.", ["1867"]),  # since when
+    ("The crown ruled the island for 134 years.", ["134 years"]),
+])
+def test_how_long_is_answered_by_a_duration_not_a_year_alone(sentence: str, lasts: list[str]) -> None:
+    doc = parse(sentence)
+    found = answer_spans(analyse("How long did the crown rule the island?"), doc)
+    assert [sentence[s.start:s.end] for s in found] == lasts
+
+
 def test_office_titles_are_read_before_names_and_in_apposition() -> None:
     from assistant.question import analyse
     from assistant.spans import holds_other_office, office_titles

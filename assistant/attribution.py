@@ -43,16 +43,22 @@ def attributed(speaker: str, relevant: Sequence[Candidate], ranked: Sequence[Can
     if not speaker or not relevant:
         return []
     for c, doc in zip(relevant, parse_many([c.text for c in relevant])):
-        if not _attributes(doc, speaker):
-            continue
-        before = next((b for b in ranked if follows(b, c)), None)
-        after = next((a for a in ranked if follows(c, a)), None)
-        words = [b for b in [before] if b is not None and b.text.lstrip().startswith(_QUOTE_OPENERS)]
-        words.append(c)
-        if after is not None and _goes_on(parse(after.text)):
-            words.append(after)
-        return words
+        if _attributes(doc, speaker):
+            return in_their_words(c, ranked)
     return []
+
+
+def in_their_words(c: Candidate, ranked: Sequence[Candidate]) -> list[Candidate]:
+    """An attribution with the words it attributes: the quote standing alone right before it
+    ("“No one is talking about ...” Alexander Cott ... writes.") and a "He added ..." right
+    after it, in the article's order; ``c`` alone when neither stands there."""
+    before = next((b for b in ranked if follows(b, c)), None)
+    after = next((a for a in ranked if follows(c, a)), None)
+    words = [b for b in [before] if b is not None and b.text.lstrip().startswith(_QUOTE_OPENERS)]
+    words.append(c)
+    if after is not None and _goes_on(parse(after.text)):
+        words.append(after)
+    return words
 
 
 def _attributes(doc: Any, speaker: str) -> bool:

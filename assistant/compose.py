@@ -36,7 +36,7 @@ from .answerability import (
     type_miss_note,
     unmet,
 )
-from .attribution import attributed, described_speaker
+from .attribution import attributed, described_speaker, in_their_words
 from .common import asks_common, common
 from .identity import description
 from .nlp import parse, parse_many
@@ -222,6 +222,10 @@ def _compose(analysis: Analysis, relevant: list[Candidate], ranked: list[Candida
             lead, short = described
             return Composed([lead, *supporting(analysis, relevant, lead, {}, passages, support)], short)
         lead = _explanation(analysis, relevant, ranked)
+        if analysis.speaker:  # "“No one is talking about ...” Alexander Cott writes.": the words, then who
+            words = in_their_words(lead, ranked)
+            if len(words) > 1:
+                return Composed(words)
         if analysis.answer_type == "yesno" and len(analysis.names()) <= 1 and not about_two(analysis.text):
             # "Will Zelensky attend the meeting?": evidence speaks of attending (where two things are
             # compared, what each one's sentence says of it is the evidence, whatever its words)

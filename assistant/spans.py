@@ -737,6 +737,8 @@ def short_answer(analysis: Analysis, doc: Any, spans: Sequence[Span]) -> tuple[i
     if not spans:
         return None
     start, end = spans[0].start, spans[0].end
+    if _OPEN_END.search(doc.text, start, end):  # "the spring of" + "2025": the recogniser cut one date in two
+        end = next((s.end for s in spans if s.label == spans[0].label and 0 <= s.start - end <= 1), end)
     if analysis.plural:  # the list the first span stands in, in sentence order
         def joins(s: Span, gap: str) -> bool:
             return (s.label == spans[0].label or s.label in ("ORG", "PERSON")) and len(gap) <= _MAX_LIST_GAP \
@@ -807,6 +809,7 @@ def short_answer(analysis: Analysis, doc: Any, spans: Sequence[Span]) -> tuple[i
 
 
 _ACTIVITIES = frozenset("sport genre style discipline".split())
+_OPEN_END = re.compile(r"\s(?:of|in)$")  # a span that ends in a preposition goes on in the next one
 
 
 def _activity(doc: Any, start: int, end: int, kind: str) -> tuple[int, int]:

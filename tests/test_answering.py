@@ -1154,7 +1154,8 @@ def test_a_yes_or_no_without_a_verdict_quotes_evidence_that_speaks_of_what_is_as
 
 _TRIP = {"id": "trip", "title": "Harbour ferry", "date": "2025-05-02",
          "text": "On July 22, a ferry will leave the quay at Lindholm, where the harbour summit between Mayor Lina "
-                 "Holm and Governor Erik Sand is held on Friday."}
+                 "Holm and Governor Erik Sand is held on Friday. Work on the dam is due to start in the spring "
+                 "of 2025 and to take three years."}
 _VENUE = {"id": "venue", "title": "Harbour summit", "date": "2025-05-02",
           "text": "The Harbour Board confirmed that the summit will take place at the Lindholm quay. Mayor Lina "
                   "Holm said the summit at the quay would be short."}
@@ -1164,6 +1165,8 @@ _VENUE = {"id": "venue", "title": "Harbour summit", "date": "2025-05-02",
     # a date said of what is asked beats another in its sentence: the day the summit is held, not the ferry's
     (_TRIP, "When is the harbour summit?", "Friday"),
     (_TRIP, "When does the ferry leave?", "July 22"),
+    # a date the recogniser cuts in two ("the spring of" | "2025") is given whole
+    (_TRIP, "When will work on the dam start?", "spring of 2025"),
     # "who did it" is answered by an organisation that did it in its own name before a person nearby
     (_VENUE, "Who confirmed the location of the summit?", "Harbour Board"),
 ])

@@ -54,7 +54,8 @@ def in_their_words(c: Candidate, ranked: Sequence[Candidate]) -> list[Candidate]
     after it, in the article's order; ``c`` alone when neither stands there."""
     before = next((b for b in ranked if follows(b, c)), None)
     after = next((a for a in ranked if follows(c, a)), None)
-    words = [b for b in [before] if b is not None and b.text.lstrip().startswith(_QUOTE_OPENERS)]
+    words = [b for b in [before] if b is not None and b.text.lstrip().startswith(_QUOTE_OPENERS)
+             and not _said_by_someone(parse(b.text))]  # ('"...," she said' is someone's own words)
     words.append(c)
     if after is not None and _goes_on(parse(after.text)):
         words.append(after)
@@ -66,6 +67,12 @@ def _attributes(doc: Any, speaker: str) -> bool:
     return any(t.lemma_.lower() in SPEECH_VERBS and any(
         s.dep_ in ("nsubj", "nsubjpass") and any(w.lemma_.lower() == speaker for w in s.subtree)
         for s in t.children) for t in doc)
+
+
+def _said_by_someone(doc: Any) -> bool:
+    """The sentence attributes its words itself: a speech verb with a subject ("she said")."""
+    return any(t.lemma_.lower() in SPEECH_VERBS and any(s.dep_ in ("nsubj", "nsubjpass") for s in t.children)
+               for t in doc)
 
 
 def _goes_on(doc: Any) -> bool:

@@ -1191,15 +1191,16 @@ def test_how_long_is_answered_by_a_duration_not_a_year_alone(sentence: str, last
 @pytest.mark.parametrize(("question", "words", "not_said"), [
     # the quote stands alone before the attribution that names her, and she goes on after it
     ("What did Kari Dahl say?", ["“We will never give up the old quay", "She added"], "The quay is ours"),
-    # a sentence that holds its own quote takes no quote from before it (another's words)
-    ("What did Per Holm say?", ["“The quay is ours,” Per Holm said"], "Our boats need"),
+    # a quote before that carries its own attribution is someone else's words
+    ("What did Jon Lund say?", ["fares would stay the same"], "Our boats need"),
 ])
 def test_what_someone_named_said_is_the_quote_with_its_attribution(tmp_path: Path, question: str,
                                                                     words: list[str], not_said: str) -> None:
     quay = {"id": "quay", "title": "Harbour talks", "date": "2025-05-02",
             "text": "The harbour talks ended late on Friday in Lindholm. “We will never give up the old quay to the "
                     "developers.” Kari Dahl, the harbour master, said. She added that the talks would go on in "
-                    "June. “Our boats need the quay,” Ola Brun said on Friday. “The quay is ours,” Per Holm said."}
+                    "June. “Our boats need the quay,” she said on Friday. Jon Lund, the ferry chief, said fares would "
+                    "stay the same."}
     with _dated(tmp_path, [quay]) as assistant:
         answer = assistant.ask(question)
     assert all(w in answer.answer for w in words) and not_said not in answer.answer, answer.answer

@@ -38,6 +38,15 @@ def canvas_maker(made: str, clock: str = "093000") -> type[canvas.Canvas]:
 Block = tuple[str, object]
 
 
+def add_table(document: docx.document.Document, rows: list[list[str]], style: str) -> None:
+    """The rows as one table of the document, in the given table style."""
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    table.style = style
+    for r, cells in enumerate(rows):
+        for c, cell in enumerate(cells):
+            table.cell(r, c).text = cell
+
+
 def make_docx(path: Path, blocks: list[Block], header: str, footer: str, created: dt.datetime | None,
               table_style: str) -> None:
     """A DOCX of headings, paragraphs and tables, with a header and footer on its section and,
@@ -55,11 +64,7 @@ def make_docx(path: Path, blocks: list[Block], header: str, footer: str, created
             rows.append(value)
             continue
         if rows:
-            table = document.add_table(rows=len(rows), cols=len(rows[0]))
-            table.style = table_style
-            for r, cells in enumerate(rows):
-                for c, cell in enumerate(cells):
-                    table.cell(r, c).text = cell
+            add_table(document, rows, table_style)
             rows = []
         if kind in ("h1", "h2"):
             document.add_heading(str(value), level=int(kind[1]))
@@ -163,11 +168,7 @@ def block_docx(path: Path, blocks: Sequence[tuple[str, object]], header: str | N
             rows.append(value)
             continue
         if rows:
-            t = d.add_table(rows=len(rows), cols=len(rows[0]))
-            t.style = style
-            for i, row in enumerate(rows):
-                for j, val in enumerate(row):
-                    t.cell(i, j).text = val
+            add_table(d, rows, style)
             rows = []
         if kind == "title":
             d.add_heading(str(value), level=0)

@@ -22,14 +22,13 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-import docx
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import cm
 from reportlab.lib.utils import simpleSplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from bench.fidelity_binary import canvas_maker  # noqa: E402
+from bench.fidelity_binary import block_docx, canvas_maker  # noqa: E402
 
 PAGES = Path(__file__).resolve().parent / "pages"
 
@@ -207,32 +206,7 @@ def make_pdf(name: str, blocks: Sequence[tuple[str, object]], header: tuple[str,
 
 
 def make_docx(name: str, blocks: Sequence[tuple[str, object]], header: str, footer: str, created: dt.datetime, style: str) -> None:
-    d = docx.Document()
-    d.core_properties.created = created
-    d.core_properties.modified = created
-    sec = d.sections[0]
-    sec.header.paragraphs[0].text = header
-    sec.footer.paragraphs[0].text = footer
-    rows: list[list[str]] = []
-    for kind, value in [*blocks, ("end", "")]:
-        if kind in ("th", "row"):
-            assert isinstance(value, list)
-            rows.append(value)
-            continue
-        if rows:
-            t = d.add_table(rows=len(rows), cols=len(rows[0]))
-            t.style = style
-            for i, row in enumerate(rows):
-                for j, val in enumerate(row):
-                    t.cell(i, j).text = val
-            rows = []
-        if kind == "title":
-            d.add_heading(str(value), level=0)
-        elif kind == "h":
-            d.add_heading(str(value), level=1)
-        elif kind in ("p", "date", "note"):
-            d.add_paragraph(str(value))
-    d.save(str(PAGES / name))
+    block_docx(PAGES / name, blocks, header, footer, created, style)
 
 
 if __name__ == "__main__":

@@ -200,14 +200,9 @@ def does(analysis: Analysis, doc: Any, span: Span, active: bool = False) -> bool
     """The span is the doer of the verb the question asks the doer of: its subject ("Ada Voss
     chaired the jury") or, unless ``active``, its agent ("The jury was chaired by Ada Voss",
     "Directed by Ola Brun, the film ...") for "Who chaired the jury?", "directed by whom?"."""
-    if not analysis.doer:
-        return False
-    found = doc.char_span(span.start, span.end, alignment_mode="expand")
-    token = found.root if found is not None else None
+    token = _conjuncts_head(doc, span) if analysis.doer else None  # "written by Ola Brun and Kim Holt": each
     if token is None:
         return False
-    while token.dep_ == "conj" and token.head is not token:  # "written by Ola Brun and Kim Holt": each of them
-        token = token.head
     if token.dep_ == "nsubj" and token.head.lemma_.lower() == analysis.doer:
         return True
     return bool(not active and token.dep_ == "pobj" and token.head.lower_ == "by"
@@ -219,17 +214,22 @@ def done_to(analysis: Analysis, doc: Any, span: Span) -> bool:
     ("Ola Brun directed Salt Roads"), the subject of its passive ("Salt Roads was directed by
     ..."), or the noun its participle describes ("Salt Roads, directed by Ola Brun, ...") for
     "Which film did Ola Brun direct?"."""
-    if not analysis.done:
-        return False
-    found = doc.char_span(span.start, span.end, alignment_mode="expand")
-    token = found.root if found is not None else None
+    token = _conjuncts_head(doc, span) if analysis.done else None  # "starring Tom Berg and Ada Voss": each
     if token is None:
         return False
-    while token.dep_ == "conj" and token.head is not token:  # "starring Tom Berg and Ada Voss": each of them
-        token = token.head
     if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() == analysis.done:
         return True
     return any(c.dep_ == "acl" and c.lemma_.lower() == analysis.done for c in token.children)
+
+
+def _conjuncts_head(doc: Any, span: Span) -> Any:
+    """The span's head word, or, for an item of a list, the list's first item, which holds the
+    list's place in the sentence; None where the span aligns with no words."""
+    found = doc.char_span(span.start, span.end, alignment_mode="expand")
+    token = found.root if found is not None else None
+    while token is not None and token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
 
 
 def fills_slot(analysis: Analysis, doc: Any, span: Span) -> bool:

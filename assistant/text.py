@@ -39,7 +39,37 @@ def unglue_years(text: str) -> str:
 
 @functools.lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    return str(_stemmer.stem(word.lower().strip("'’-").replace("’", "'").removesuffix("'s")))
+    """The word's stem, spelt the American way: "legalised" and "legalized" are one word,
+    as are "colour" and "color", "centre" and "center", "defence" and "defense"."""
+    return str(_stemmer.stem(american(word.lower().strip("'’-").replace("’", "'").removesuffix("'s"))))
+
+
+# British endings and their American spelling: -ise/-isation ("organise"), -our in a word of
+# six letters or more ("colour", "neighbour"; not "four", "hour", "tour"), -tre/-bre
+# ("centre", "centred", "fibre"), and the -ence nouns that American spells -ense
+_BRITISH = (
+    (re.compile(r"(?<=\w\w)is(e|es|ed|ing|er|ers|ation|ations)$"), r"iz\1"),
+    (re.compile(r"^(\w{3,})our(s|ed|ing|ite|ites|able|ful|less|ism|ist)?$"), r"\1or\2"),
+    (re.compile(r"(?<=\w\w)(t|b)re(s)?$"), r"\1er\2"),
+    (re.compile(r"(?<=\w\w)(t|b)red$"), r"\1ered"),
+    (re.compile(r"^(def|off|lic|pret)ence(s)?$"), r"\1ense\2"),
+)
+_AMERICAN = {"catalogue": "catalog", "dialogue": "dialog", "analogue": "analog", "programme": "program",
+             "programmes": "programs", "grey": "gray", "aluminium": "aluminum", "tyre": "tire", "tyres": "tires",
+             "cheque": "check", "cheques": "checks", "plough": "plow", "mould": "mold", "sceptical": "skeptical",
+             "manoeuvre": "maneuver", "manoeuvres": "maneuvers", "jewellery": "jewelry", "storey": "story",
+             "storeys": "stories", "pyjamas": "pajamas", "anaemia": "anemia", "paediatric": "pediatric",
+             "encyclopaedia": "encyclopedia", "mediaeval": "medieval"}
+
+
+def american(word: str) -> str:
+    """A lower-case word in American spelling: "legalised" -> "legalized", "colour" -> "color"."""
+    if word in _AMERICAN:
+        return _AMERICAN[word]
+    for pattern, replacement in _BRITISH:
+        if pattern.search(word):
+            return pattern.sub(replacement, word)
+    return word
 
 
 def words(text: str) -> list[str]:

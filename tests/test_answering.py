@@ -1383,3 +1383,15 @@ def test_is_a_or_b_the_largest_picks_the_one_the_sources_call_so() -> None:
     assert composed.short is not None
     n, start, end = composed.short
     assert passages[n - 1].text[start:end] == "Westfield Medical Centre"
+
+
+def test_a_question_in_american_spelling_finds_the_british_sentence(tmp_path: Path) -> None:
+    # "harbor ... organized" shares no word with "harbour ... organised" until both are spelt one way
+    with _dated(tmp_path, [
+        {"id": "crane", "title": "Port history", "date": "2024-01-10",
+         "text": "The fishermen bought their first electric crane in 1956."},
+        {"id": "founded", "title": "Port history, part two", "date": "2024-01-11",
+         "text": "The harbour was organised as a cooperative in 1911."},
+    ]) as assistant:
+        answer = assistant.ask("When was the harbor organized?")
+    assert answer.short_answer is not None and answer.short_answer.text == "1911"

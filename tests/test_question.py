@@ -573,3 +573,13 @@ def test_a_span_does_or_undergoes_what_the_question_asks(question: str, sentence
     a, doc, at = analyse(question), parse(sentence), sentence.index("Ada Voss")
     span = Span(at, at + len("Ada Voss"), "PERSON")
     assert (does(a, doc, span), done_to(a, doc, span)) == (role == "doer", role == "done")
+
+
+def test_british_and_american_spellings_share_a_stem_and_short_words_stay_apart() -> None:
+    from assistant.text import stem
+
+    for british, american in [("legalised", "legalized"), ("organisation", "organization"), ("colour", "color"),
+                              ("neighbours", "neighbors"), ("centre", "center"), ("centred", "centered"),
+                              ("theatres", "theaters"), ("defence", "defense"), ("catalogue", "catalog")]:
+        assert stem(british) == stem(american), british
+    assert len({stem(w) for w in ("four", "for", "hour", "tour", "rise", "wise")}) == 6

@@ -48,6 +48,7 @@ _COUNTRY_GROUPS = [{words_only(n).replace(" ", "") for n in names} for names in 
 _UNNAMED = re.compile(r"\s*(He|She|His|Her|It|Its|They|Their)\b")
 _COMMON_SUBJECT = re.compile(r"\s*(The\s+(?:[a-z0-9][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:is|was|are|were|has|had|will|"
                              r"[a-z]+ed|[a-z]+s)\b")  # "The 33-lap race was", "The film stars"
+_COPULA = re.compile(r"\s*(?:,\s*|\s+(?:is|was|are|were)\s+)(?:an?|the)\s+(?:[\w-]+\s+){0,2}")  # "X is a team"
 _SAYS_AT_LEAST = 2  # content words of the question an unnamed document must say (dev: 1, 2, 3)
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her"})
 _PRONOUN_WORDS = _PERSONAL_PRONOUNS | {"it", "its", "they", "their"}
@@ -314,7 +315,9 @@ def _kind_fits(question: str, opening: str, thing: Constraint) -> bool:
     at = question.find(thing.text)
     end = at + len(thing.text)
     gaps = [_TOKEN.findall(question[m.end():at] if m.start() < at else question[end:m.start()]) for m in found]
-    return not found or any(len(g) <= 2 and not any(w.lower() in STOPWORDS for w in g) for g in gaps)
+    predicated = [m.start() > at and _COPULA.fullmatch(question[end:m.start()]) is not None for m in found]
+    return not found or any(len(g) <= 2 and not any(w.lower() in STOPWORDS for w in g) for g in gaps) \
+        or any(predicated)
 
 
 def _says_what_is_asked(analysis: Analysis, p: Passage, thing: Constraint) -> bool:

@@ -328,13 +328,47 @@ def _name_end(doc: Any, ent: Any) -> int:
 
 
 def _propn_run(doc: Any, i: int, covered: set[int]) -> list[Any]:
-    """The capitalised proper nouns from token ``i`` on (none if ``i`` is not one)."""
+    """The capitalised proper nouns from token ``i`` on (none if ``i`` is not one), or a
+    title's capitalised words whatever the tagger made of them ("Guitars for Wounded
+    Warriors", "Party Never Ends", "Real Damage" in "contributed to Real Damage"): two or
+    more, joined at most by a small word, not opening on a question word or an article."""
     run = []
     for t in doc[i:]:
         if t.i in covered or t.pos_ != "PROPN" or not t.text[:1].isupper() or t.i == 0 or t.lower_ in STOPWORDS:
             break
         run.append(t)
-    return run
+    if len(run) >= 2:
+        return [] if run[-1].lower_ in _ROLE_WORDS else run  # "the new Assistant Coach": an office, not a name
+    return _title_run(doc, i, covered) or run
+
+
+_ROLE_WORDS = _OFFICE_WORDS | frozenset("coach manager director representative member captain editor professor "
+                                         "officer executive founder chair commissioner".split())
+_TITLE_LINKS = frozenset({"for", "of", "the", "and", "in", "on", "to", "a", "an", "from", "with", "at"})
+_NOT_TITLE_OPENERS = WH_WORDS | frozenset({"the", "a", "an", "in", "on", "at", "of", "for", "from", "and", "is", "are",
+                                            "was", "were", "do", "does", "did", "has", "have", "had", "can", "will",
+                                            "both", "name", "during", "after", "before", "since", "this", "that"})
+
+
+def _title_run(doc: Any, i: int, covered: set[int]) -> list[Any]:
+    first = doc[i]
+    if not (first.is_alpha and first.text[:1].isupper()) or first.lower_ in _NOT_TITLE_OPENERS or first.ent_type_:
+        return []
+    run: list[Any] = []
+    for t in doc[i:]:
+        if t.i in covered or t.ent_type_:
+            break
+        if t.is_alpha and t.text[:1].isupper():
+            run.append(t)
+        elif t.lower_ in _TITLE_LINKS and run and run[-1].text[:1].isupper():
+            run.append(t)
+        else:
+            break
+    while run and not run[-1].text[:1].isupper():
+        run.pop()
+    if run and run[-1].lower_ in _ROLE_WORDS:
+        return []
+    return run if sum(t.text[:1].isupper() for t in run) >= 2 else []
 
 
 def _clean_name(ent: Any) -> str:

@@ -1395,3 +1395,27 @@ def test_a_question_in_american_spelling_finds_the_british_sentence(tmp_path: Pa
     ]) as assistant:
         answer = assistant.ask("When was the harbor organized?")
     assert answer.short_answer is not None and answer.short_answer.text == "1911"
+
+
+def test_a_title_that_opens_the_question_must_be_in_the_documents(tmp_path: Path) -> None:
+    # "Paper Moons" opens the question, so only its capitals mark it as a title; the album
+    # the documents hold is another one, and its maker is no answer about Paper Moons
+    with _dated(tmp_path, [
+        {"id": "salt", "title": "New records", "date": "2024-02-01",
+         "text": "Salt Lines is the third album by the singer Nora Vik. It was recorded in Bergen."},
+    ]) as assistant:
+        asked = assistant.ask("Salt Lines is the third album by whom?")
+        other = assistant.ask("Paper Moons is the third album by whom?")
+    assert asked.short_answer is not None and asked.short_answer.text == "Nora Vik"
+    assert other.abstained and "Paper Moons" in " ".join(other.notes)
+
+
+def test_a_document_on_the_team_stands_for_the_team_the_question_calls_a_team(tmp_path: Path) -> None:
+    # "Northern Lights Racing is a team ...": the document never names it and calls its subject "The team"
+    with _dated(tmp_path, [
+        {"id": "team", "title": "Motorsport notes", "date": "2024-02-01",
+         "text": "The team was founded by two former drivers in 2004. It races in the northern series."},
+    ]) as assistant:
+        answer = assistant.ask("Northern Lights Racing is a team founded in what year?")
+    assert answer.short_answer is not None and answer.short_answer.text == "2004"
+    assert any("never names Northern Lights Racing" in n for n in answer.notes)

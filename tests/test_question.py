@@ -583,3 +583,12 @@ def test_british_and_american_spellings_share_a_stem_and_short_words_stay_apart(
                               ("theatres", "theaters"), ("defence", "defense"), ("catalogue", "catalog")]:
         assert stem(british) == stem(american), british
     assert len({stem(w) for w in ("four", "for", "hour", "tour", "rise", "wise")}) == 6
+
+
+def test_a_title_in_capitals_is_a_name_whatever_its_words_are_tagged_and_an_office_is_not() -> None:
+    names = lambda q: [c.text for c in analyse(q).constraints if c.kind == "name"]  # noqa: E731
+    assert "Party Never Ends" in names("Party Never Ends is an album by the singer who studied at what college?")
+    assert "Real Damage" in names("What genre is the solo artist that contributed to Real Damage a variant of?")
+    assert "Guitars for Wounded Warriors" in names("Guitars for Wounded Warriors is an album recorded where?")
+    assert not any("Coach" in n for n in names("Who hired the new Assistant Coach of the Lakers in 2019?"))
+    assert names("Which river is the longest in Europe?") == ["Europe"]

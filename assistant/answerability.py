@@ -299,8 +299,28 @@ def unnamed_subject(analysis: Analysis, p: Passage, words: set[str] | None = Non
             c.text != thing.text and not (c.kind == "year" and _names_year(analysis.text, c, thing)) for c in unmet_):
         return None
     if opening.lower() in _PERSONAL_PRONOUNS:
-        return thing if thing.kind == "name" and thing.label in ("PERSON", "") else None
+        return thing if thing.kind == "name" and (thing.label in ("PERSON", "") or _personal_name(thing.text)) else None
     return thing if thing.label != "PERSON" and _kind_fits(analysis.text, opening, thing) else None
+
+
+def _personal_name(name: str) -> bool:
+    """A name the recogniser took for an organisation or a work that reads as a person's: two
+    or three capitalised words, none of them a word organisations and works are named with
+    ("Effie Crockett", "Alexandra Daddario"; not "Manic Street Preachers", "Fjordline Records",
+    "The Libertine")."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z'’-]+", w) for w in words) \
+        and not {w.lower() for w in words} & _NOT_PERSONAL
+
+
+# words that name organisations, groups and works rather than people
+_NOT_PERSONAL = frozenset(
+    "the band bands records group club company inc corporation university college school academy studios studio "
+    "games society association league team party council city bank foundation institute museum festival award "
+    "awards prize cup championship series show film theatre theater orchestra choir ensemble brothers boys girls "
+    "street preachers church hospital airlines airways motors news times press radio television network "
+    "international national united royal state county river lake island hotel park centre center house hall "
+    "project program programme fund trust union army navy force police court".split())
 
 
 def _kind_fits(question: str, opening: str, thing: Constraint) -> bool:

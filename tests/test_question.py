@@ -433,6 +433,9 @@ def test_a_surname_alone_stands_for_the_person_only_where_it_names_one(text: str
      "The album features guest appearances from Kalle Vik, who was born Tor Lind in Bergen."),
     ("Who played the husband of Mara Quist in the 1997 film \"Glass Harbour\"?",
      "It starred Mara Quist as Anna Holm and Kalle Vik as her husband."),
+    # a person's name the recogniser took for an organisation ("Hedda Lunde": ORG)
+    ("Who directed the 2013 film that Hedda Lunde starred in?",
+     "She starred in the films \"Cold Pier\" and \"Salt Roads\". Cold Pier is a 2013 film directed by Kalle Vik."),
 ])
 def test_a_document_that_never_names_its_subject_may_stand_for_the_one_name_missing(question: str, text: str) -> None:
     a = analyse(question)
@@ -448,6 +451,8 @@ def test_a_document_that_never_names_its_subject_may_stand_for_the_one_name_miss
      "She sang in Bergen with the band Fjordline."),
     ("Which band did Mara Quist sing with on \"Glass Harbour\"?",  # "It" is no person
      "It was recorded for \"Glass Harbour\", the 2019 album of the band Fjordline."),
+    ("Who directed the 2013 film that Fjordline Records released?",  # "She" is no record label
+     "She released the films \"Cold Pier\" and \"Salt Roads\". Cold Pier is a 2013 film directed by Kalle Vik."),
     ("Who was born first, Mara Quist or Tor Lind?",  # each thing weighed must be named
      "She was born in 1971, three years after Tor Lind."),
     # the question speaks of the movie as another thing than the name

@@ -49,6 +49,7 @@ _UNNAMED = re.compile(r"\s*(He|She|His|Her|It|Its|They|Their)\b")
 _COMMON_SUBJECT = re.compile(r"\s*(The\s+(?:[a-z0-9][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:is|was|are|were|has|had|will|"
                              r"[a-z]+ed|[a-z]+s)\b")  # "The 33-lap race was", "The film stars"
 _COPULA = re.compile(r"\s*(?:,\s*|\s+(?:is|was|are|were)\s+)(?:an?|the)\s+(?:[\w-]+\s+){0,2}")  # "X is a team"
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 _SAYS_AT_LEAST = 2  # content words of the question an unnamed document must say (dev: 1, 2, 3)
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her"})
 _PRONOUN_WORDS = _PERSONAL_PRONOUNS | {"it", "its", "they", "their"}
@@ -257,8 +258,26 @@ def gap(analysis: Analysis, passages: Sequence[Passage]) -> tuple[list[Constrain
     absent = [c for c in analysis.constraints if not any(meets(c, p, w, loose=True) for p, w in zip(passages, words))]
     if absent and not any(c.hard for c in absent) and any(described(analysis, p, w) for p, w in zip(passages, words)):
         return [], []
-    standing = [p for p, w in zip(passages, words) if absent and _unnamed_for(analysis, p, w, absent)]
+    standing = [p for p, w in zip(passages, words)
+                if absent and (_unnamed_for(analysis, p, w, absent) or _undated_title(analysis, p, w, absent))]
     return ([], standing) if standing else (absent, [])
+
+
+def _undated_title(analysis: Analysis, p: Passage, words: set[str], absent: list[Constraint]) -> bool:
+    """The passage names the title the missing year is part of ("the 2005 documentary "The
+    Aristocrats"") with no year in the sentences that name it, and has no date of its own: the
+    year described the title, and the passage does not speak of another year's."""
+    if p.date:
+        return False
+    titles = [c for c in analysis.constraints if c.kind in ("quote", "name") and meets(c, p, words)]
+    return all(c.kind == "year" and any(_names_year(analysis.text, c, t) and _undated_where_named(t.text, p.text)
+                                        for t in titles) for c in absent)
+
+
+def _undated_where_named(title: str, text: str) -> bool:
+    """No sentence of the text that names the title gives a year (and one does name it)."""
+    named = [s for s in _SENTENCE_END.split(text) if _fold(title) in _fold(s)]
+    return bool(named) and not any(_YEAR.search(s) for s in named)
 
 
 def _unnamed_for(analysis: Analysis, p: Passage, words: set[str], absent: list[Constraint]) -> bool:
@@ -414,7 +433,8 @@ def conflicts(analysis: Analysis, p: Passage, context: Sequence[Passage] = ()) -
     out = []
     stands = unnamed_subject(analysis, p, words)  # "He ... his father, Chris Cowdrey" for Fabian Cowdrey
     for c in analysis.constraints:
-        if meets(c, p, words) or stands is not None and c.text == stands.text:
+        if meets(c, p, words) or stands is not None and c.text == stands.text \
+                or c.kind == "year" and _undated_title(analysis, p, words, [c]):  # "The Aristocrats" of 2005
             continue
         if c.kind == "year" and (_YEAR.search(p.text) or p.date):
             out.append(c)

@@ -1419,3 +1419,20 @@ def test_a_document_on_the_team_stands_for_the_team_the_question_calls_a_team(tm
         answer = assistant.ask("Northern Lights Racing is a team founded in what year?")
     assert answer.short_answer is not None and answer.short_answer.text == "2004"
     assert any("never names Northern Lights Racing" in n for n in answer.notes)
+
+
+def test_a_year_on_a_title_is_met_by_a_passage_naming_the_title_with_no_year_of_its_own(tmp_path: Path) -> None:
+    question = "The 2005 documentary \"Cold Pier\" was dedicated to a writer who received how many national awards?"
+    with _dated(tmp_path, [
+        {"id": "pier", "title": "Notes on a film",
+         "text": "The film is dedicated to Ada Berg, as \"Cold Pier\" was her favourite story. "
+                 "Berg received four national awards, the first in 1990."},
+    ]) as assistant:
+        answer = assistant.ask(question)
+    assert answer.short_answer is not None and answer.short_answer.text == "four"
+    with _dated(tmp_path / "remake", [  # the sentence that names the title dates it otherwise: another film
+        {"id": "pier", "title": "Notes on a film",
+         "text": "The 1998 film \"Cold Pier\" is dedicated to Ada Berg. Berg received four national awards."},
+    ]) as assistant:
+        other = assistant.ask(question)
+    assert other.abstained

@@ -40,8 +40,10 @@ def unglue_years(text: str) -> str:
 @functools.lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """The word's stem, spelt the American way: "legalised" and "legalized" are one word,
-    as are "colour" and "color", "centre" and "center", "defence" and "defense"."""
-    return str(_stemmer.stem(american(word.lower().strip("'’-").replace("’", "'").removesuffix("'s"))))
+    as are "colour" and "color", "centre" and "center", "defence" and "defense"; an irregular
+    verb form is its verb's ("known" is "know", "born" is "bear", as the parser lemmatises them)."""
+    word = american(word.lower().strip("'’-").replace("’", "'").removesuffix("'s"))
+    return str(_stemmer.stem(_IRREGULAR.get(word, word)))
 
 
 # British endings and their American spelling: -ise/-isation ("organise"), -our in a word of
@@ -60,6 +62,35 @@ _AMERICAN = {"catalogue": "catalog", "dialogue": "dialog", "analogue": "analog",
              "manoeuvre": "maneuver", "manoeuvres": "maneuvers", "jewellery": "jewelry", "storey": "story",
              "storeys": "stories", "pyjamas": "pajamas", "anaemia": "anemia", "paediatric": "pediatric",
              "encyclopaedia": "encyclopedia", "mediaeval": "medieval"}
+
+
+# Irregular verb forms and the verb they are a form of, so that a question's lemma ("know",
+# "bear" for "born") meets the word a passage writes ("known", "born"). Forms that are also
+# common words of their own are left out: "found" (to found), "left", "saw", "felt", "rose",
+# "lay", "ground", "bound", "wound", "fell", "spoke", "lead".
+_IRREGULAR = {form: verb for verb, forms in (
+    ("know", "knew known"), ("bear", "born borne"), ("write", "wrote written"), ("win", "won"),
+    ("begin", "began begun"), ("become", "became"), ("sing", "sang sung"), ("draw", "drew drawn"),
+    ("drive", "drove driven"), ("fly", "flew flown"), ("give", "gave given"), ("take", "took taken"),
+    ("choose", "chose chosen"), ("eat", "ate eaten"), ("forget", "forgot forgotten"), ("freeze", "froze frozen"),
+    ("hide", "hid hidden"), ("ride", "rode ridden"), ("ring", "rang rung"), ("shake", "shook shaken"),
+    ("steal", "stole stolen"), ("swim", "swam swum"), ("throw", "threw thrown"), ("wear", "wore worn"),
+    ("break", "broke broken"), ("speak", "spoken"), ("grow", "grew grown"), ("blow", "blew blown"),
+    ("show", "shown"), ("hold", "held"), ("tell", "told"), ("sell", "sold"), ("buy", "bought"),
+    ("bring", "brought"), ("catch", "caught"), ("teach", "taught"), ("think", "thought"), ("fight", "fought"),
+    ("seek", "sought"), ("make", "made"), ("pay", "paid"), ("say", "said"), ("meet", "met"), ("keep", "kept"),
+    ("build", "built"), ("send", "sent"), ("spend", "spent"), ("lose", "lost"), ("mean", "meant"),
+    ("hear", "heard"), ("stand", "stood"), ("understand", "understood"), ("strike", "struck"),
+    ("stick", "stuck"), ("hang", "hung"), ("run", "ran"), ("come", "came"), ("sit", "sat"),
+    ("get", "got gotten"), ("withdraw", "withdrew withdrawn"), ("rebuild", "rebuilt"),
+    ("rewrite", "rewrote rewritten"), ("bite", "bit bitten"), ("dig", "dug"), ("feed", "fed"), ("flee", "fled"),
+    ("breed", "bred"), ("shoot", "shot"), ("spin", "spun"), ("swing", "swung"), ("weep", "wept"),
+    ("wake", "woke woken"), ("overtake", "overtook overtaken"), ("undertake", "undertook undertaken"),
+    ("forbid", "forbade forbidden"), ("forgive", "forgave forgiven"), ("arise", "arose arisen"),
+    ("lend", "lent"), ("bend", "bent"), ("deal", "dealt"), ("dream", "dreamt"), ("lean", "leant"),
+    ("light", "lit"), ("slide", "slid"), ("sink", "sank sunk"), ("drink", "drank drunk"), ("shrink", "shrank shrunk"),
+    ("stink", "stank"), ("spring", "sprang sprung"), ("tear", "tore torn"), ("swear", "swore sworn"),
+) for form in forms.split()}
 
 
 def american(word: str) -> str:

@@ -1436,3 +1436,14 @@ def test_a_year_on_a_title_is_met_by_a_passage_naming_the_title_with_no_year_of_
     ]) as assistant:
         other = assistant.ask(question)
     assert other.abstained
+
+
+def test_a_verb_the_question_asks_in_its_lemma_is_met_in_its_irregular_form(tmp_path: Path) -> None:
+    # "best known" for "know", "born" for "bear": the document never names "Night Quiz" and must say what is asked
+    with _dated(tmp_path, [
+        {"id": "quiz", "title": "Television notes",
+         "text": "The series was first hosted by Tor Lind, but is best known for being the first show hosted by "
+                 "Kari Dahl. Over her career she hosted nine shows and earned the nickname \"Queen of Quiz\"."},
+    ]) as assistant:
+        answer = assistant.ask("What is the nickname of the host for which \"Night Quiz\" is best known?")
+    assert answer.short_answer is not None and answer.short_answer.text == "Queen of Quiz"

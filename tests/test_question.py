@@ -597,3 +597,10 @@ def test_a_title_in_capitals_is_a_name_whatever_its_words_are_tagged_and_an_offi
     assert "Guitars for Wounded Warriors" in names("Guitars for Wounded Warriors is an album recorded where?")
     assert not any("Coach" in n for n in names("Who hired the new Assistant Coach of the Lakers in 2019?"))
     assert names("Which river is the longest in Europe?") == ["Europe"]
+
+
+def test_irregular_verb_forms_share_their_verbs_stem_and_ambiguous_ones_stay() -> None:
+    from assistant.text import stem
+
+    assert stem("known") == stem("know") and stem("born") == stem("bear") and stem("written") == stem("write")
+    assert stem("found") == stem("founded") and stem("left") != stem("leave")  # "found" a company; "left" a side

@@ -131,6 +131,9 @@ def meets(constraint: Constraint, p: Passage, words: set[str] | None = None, loo
         return quoted_in(constraint.text, f"{p.title} {p.text}")
     if constraint.text.upper() in _ALIASES:  # "US" is said "U.S.", "United States", "America"
         return _says_any(_ALIASES[constraint.text.upper()], f"{p.title} {p.text}")
+    country = _country_names(constraint.text)
+    if country:  # "the United Kingdom" is said "UK", "Britain", "British" as well
+        return _says_any(country, f"{p.title} {p.text}")
     parts = name_words(constraint.text)
     found = [_mentioned(w, words) for w in parts]
     text = f"{p.title} {p.text}"
@@ -141,6 +144,14 @@ def meets(constraint: Constraint, p: Passage, words: set[str] | None = None, loo
     if loose and len(parts) > 1:
         return found[-1] and 2 * sum(found) >= len(parts)
     return False
+
+
+def _country_names(name: str) -> tuple[str, ...]:
+    """All the names of the country a full name names ("United Kingdom", "the United States",
+    "Britain"), or none."""
+    folded = words_only(name).removeprefix("the ")
+    return next((names for names in _COUNTRY_NAMES
+                 if any(folded == words_only(n) for n in names if n.upper() != n)), ())
 
 
 def _abbreviated(name: str, text: str) -> bool:

@@ -64,7 +64,7 @@ _AMERICAN = {"catalogue": "catalog", "dialogue": "dialog", "analogue": "analog",
              "encyclopaedia": "encyclopedia", "mediaeval": "medieval"}
 
 
-# Irregular verb forms and the verb they are a form of, so that a question's lemma ("know",
+# Irregular verb forms and the verb they are a form of (and irregular plurals), so that a question's lemma ("know",
 # "bear" for "born") meets the word a passage writes ("known", "born"). Forms that are also
 # common words of their own are left out: "found" (to found), "left", "saw", "felt", "rose",
 # "lay", "ground", "bound", "wound", "fell", "spoke", "lead".
@@ -90,6 +90,10 @@ _IRREGULAR = {form: verb for verb, forms in (
     ("lend", "lent"), ("bend", "bent"), ("deal", "dealt"), ("dream", "dreamt"), ("lean", "leant"),
     ("light", "lit"), ("slide", "slid"), ("sink", "sank sunk"), ("drink", "drank drunk"), ("shrink", "shrank shrunk"),
     ("stink", "stank"), ("spring", "sprang sprung"), ("tear", "tore torn"), ("swear", "swore sworn"),
+    # and nouns with irregular plurals
+    ("child", "children"), ("woman", "women"), ("man", "men"), ("wife", "wives"), ("foot", "feet"),
+    ("tooth", "teeth"), ("mouse", "mice"), ("goose", "geese"), ("wolf", "wolves"), ("half", "halves"),
+    ("knife", "knives"), ("thief", "thieves"), ("shelf", "shelves"), ("calf", "calves"),
 ) for form in forms.split()}
 
 

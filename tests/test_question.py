@@ -604,3 +604,11 @@ def test_irregular_verb_forms_share_their_verbs_stem_and_ambiguous_ones_stay() -
 
     assert stem("known") == stem("know") and stem("born") == stem("bear") and stem("written") == stem("write")
     assert stem("found") == stem("founded") and stem("left") != stem("leave")  # "found" a company; "left" a side
+    assert stem("children") == stem("child") and stem("women") == stem("woman")
+
+
+def test_a_country_asked_by_its_full_name_is_met_by_its_other_names() -> None:
+    uk = Constraint("name", "United Kingdom", "GPE")
+    assert meets(uk, _p("The British government approved the plan."))
+    assert meets(Constraint("name", "the United States", "GPE"), _p("The U.S. embassy confirmed it."))
+    assert not meets(uk, _p("The French government approved the plan."))

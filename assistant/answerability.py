@@ -50,6 +50,7 @@ _COMMON_SUBJECT = re.compile(r"\s*(The\s+(?:[a-z0-9][\w-]*\s+){0,2}?[a-z][\w-]*)
                              r"[a-z]+ed|[a-z]+s)\b")  # "The 33-lap race was", "The film stars"
 _COPULA = re.compile(r"\s*(?:,\s*|\s+(?:is|was|are|were)\s+)(?:an?|the)\s+(?:[\w-]+\s+){0,2}")  # "X is a team"
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+_FAMILY = 5  # stems this long that begin one another are one word's family ("direct", "director")
 _SAYS_AT_LEAST = 2  # content words of the question an unnamed document must say (dev: 1, 2, 3)
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her"})
 _PRONOUN_WORDS = _PERSONAL_PRONOUNS | {"it", "its", "they", "their"}
@@ -378,7 +379,9 @@ def _says_what_is_asked(analysis: Analysis, p: Passage, thing: Constraint) -> bo
     or two words with the question ("band", "guitarist" of three) is about someone else."""
     own = {stem(w) for w in _TOKEN.findall(thing.text.lower())}
     focus = {stem(f) for f in analysis.focus if f != analysis.wh_noun} - own
-    said = focus & {stem(w) for w in _TOKEN.findall(p.text.lower())}
+    written = {stem(w) for w in _TOKEN.findall(p.text.lower())}
+    said = {f for f in focus if f in written or len(f) >= _FAMILY and any(
+        len(w) >= _FAMILY and (w.startswith(f) or f.startswith(w)) for w in written)}  # "direct", "director"
     return len(said) >= _SAYS_AT_LEAST and 3 * len(said) > 2 * len(focus)
 
 

@@ -1447,3 +1447,13 @@ def test_a_verb_the_question_asks_in_its_lemma_is_met_in_its_irregular_form(tmp_
     ]) as assistant:
         answer = assistant.ask("What is the nickname of the host for which \"Night Quiz\" is best known?")
     assert answer.short_answer is not None and answer.short_answer.text == "Queen of Quiz"
+
+
+def test_a_document_on_she_says_what_is_asked_in_words_of_the_same_family(tmp_path: Path) -> None:
+    # "musician" for "music": three of the four words the question says of Kari Dahl
+    with _dated(tmp_path, [
+        {"id": "dahl", "title": "Prize winners",
+         "text": "She is a Norwegian musician who received the Bergen Prize in 2019. It is given every second year."},
+    ]) as assistant:
+        answer = assistant.ask("Which major Norwegian music prize did Kari Dahl receive?")
+    assert answer.short_answer is not None and answer.short_answer.text == "Bergen Prize"

@@ -83,6 +83,13 @@ _NICKNAME_GROUPS = (
     "frances fran", "rebecca becky becca", "deborah debbie deb", "cynthia cindy", "barbara barb babs",
     "judith judy", "dorothy dot dottie", "jacqueline jackie", "pamela pam", "kimberly kim", "rosemary rose",
     "abigail abby", "victoria vicky tori", "samantha sam", "alexandra alex sandra", "isabella bella izzy",
+    "dennis denny", "peter pete", "louis lou", "lewis lew", "terence terry", "terrence terry", "gerard gerry",
+    "randolph randy", "randall randy", "bernard bernie", "stanley stan", "sidney sid", "sydney syd",
+    "mitchell mitch", "maxwell max", "maximilian max", "oliver ollie", "reginald reg reggie", "russell russ",
+    "ernest ernie", "herbert herb", "howard howie", "jacob jake", "penelope penny", "sandra sandy",
+    "theresa teresa terry tess", "valerie val", "eleanor ellie nell", "caroline carrie", "lillian lily lil",
+    "roderick rod", "rodney rod", "gabriel gabe", "christina tina", "gilbert gil", "augustus gus",
+    "montgomery monty", "solomon sol", "clifford cliff", "bradley brad", "frederica freda", "wilhelmina mina",
 )
 _NICKNAMES: dict[str, frozenset[str]] = {}
 for _group in _NICKNAME_GROUPS:

@@ -612,3 +612,10 @@ def test_a_country_asked_by_its_full_name_is_met_by_its_other_names() -> None:
     assert meets(uk, _p("The British government approved the plan."))
     assert meets(Constraint("name", "the United States", "GPE"), _p("The U.S. embassy confirmed it."))
     assert not meets(uk, _p("The French government approved the plan."))
+
+
+def test_common_short_forms_of_given_names_are_the_same_person() -> None:
+    from assistant.answerability import same_person
+
+    assert same_person("Denny Doherty", "Dennis Gerrard Stephen Doherty")
+    assert same_person("Pete Seeger", "Peter Seeger") and not same_person("Pete Seeger", "Paul Seeger")

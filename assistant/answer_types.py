@@ -82,7 +82,10 @@ _NOUN_TYPES = {
                 "vegetation style breed material sport discipline role position post rank category".split(),
 }
 NOUN_TYPE = {noun: kind for kind, nouns in _NOUN_TYPES.items() for noun in nouns}
-_BETWEEN = re.compile(r"\b[Bb]etween (?:[a-z ]+,? )?((?:[A-Z0-9][\w.'-]*\s?)+) and ((?:[A-Z0-9][\w.'-]*\s?)+)")
+# "Between A and B, who ...?", "Of the directors A and B, which one ...?": the two compared
+_CAP = "A-Z0-9\u00c0-\u00de\u0100-\u017f"  # a capital, a digit, or a Latin letter with an accent ("Żuławski")
+_NAMED = rf"((?:[{_CAP}][\w.'-]*\s?)+)"
+_BETWEEN = re.compile(rf"(?:\b[Bb]etween|^\s*Of) (?:[a-z ]+,? )?{_NAMED} and {_NAMED}")
 # Kinds of thing whose answer is a name or a title, not a description ("What is the name of ...?")
 NAMED_KINDS = frozenset("name title nickname alias song album single track film movie book novel show series play "
                          "opera poem painting game ship brand".split())

@@ -1457,3 +1457,13 @@ def test_a_document_on_she_says_what_is_asked_in_words_of_the_same_family(tmp_pa
     ]) as assistant:
         answer = assistant.ask("Which major Norwegian music prize did Kari Dahl receive?")
     assert answer.short_answer is not None and answer.short_answer.text == "Bergen Prize"
+
+
+def test_of_two_named_which_one_picks_the_one_whose_sentence_says_it(tmp_path: Path) -> None:
+    with _dated(tmp_path, [
+        {"id": "berg", "title": "Ada Berg", "text": "Ada Berg is a Norwegian painter of mountains and fjords."},
+        {"id": "lind", "title": "Tor Lind",
+         "text": "Tor Lind is a Danish painter. Lind often painted harbours in winter."},
+    ]) as assistant:
+        answer = assistant.ask("Of the painters Ada Berg and Tor Lind, which one often painted harbours?")
+    assert answer.short_answer is not None and answer.short_answer.text == "Tor Lind"

@@ -149,8 +149,9 @@ def meets(constraint: Constraint, p: Passage, words: set[str] | None = None, loo
         return True
     if constraint.person and len(parts) > 1:
         return _person_met(constraint.text, words, loose, text) or _long_given_name(constraint.text, text)
-    if loose and len(parts) > 1:
-        return found[-1] and 2 * sum(found) >= len(parts)
+    if loose and len(parts) > 1:  # the name's last words in one phrase: "the Healthy Families Program"
+        return found[-1] and any(in_full(" ".join(parts[-k:]), text) for k in range(len(parts), 0, -1)
+                                 if 2 * k >= len(parts))
     return False
 
 

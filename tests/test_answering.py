@@ -1467,3 +1467,12 @@ def test_of_two_named_which_one_picks_the_one_whose_sentence_says_it(tmp_path: P
     ]) as assistant:
         answer = assistant.ask("Of the painters Ada Berg and Tor Lind, which one often painted harbours?")
     assert answer.short_answer is not None and answer.short_answer.text == "Tor Lind"
+
+
+def test_a_programme_whose_words_are_scattered_over_a_passage_is_not_named_there(tmp_path: Path) -> None:
+    with _dated(tmp_path, [
+        {"id": "radio", "title": "Local radio",
+         "text": "Northland radio ran a program on the families of fishermen in 2020."},
+    ]) as assistant:
+        answer = assistant.ask("When did the Northland Healthy Families Program start?")
+    assert answer.abstained and "Northland Healthy Families Program" in " ".join(answer.notes)

@@ -150,8 +150,8 @@ def meets(constraint: Constraint, p: Passage, words: set[str] | None = None, loo
     if constraint.person and len(parts) > 1:
         return _person_met(constraint.text, words, loose, text) or _long_given_name(constraint.text, text)
     if loose and len(parts) > 1:  # the name's last words in one phrase: "the Healthy Families Program"
-        return found[-1] and any(in_full(" ".join(parts[-k:]), text) for k in range(len(parts), 0, -1)
-                                 if 2 * k >= len(parts))
+        said = [t.lower() for t in _TOKEN.findall(fold_accents(text))]
+        return found[-1] and any(_phrase_in(parts[-k:], said) for k in range(len(parts), 0, -1) if 2 * k >= len(parts))
     return False
 
 
@@ -481,6 +481,13 @@ def _about(analysis: Analysis, name: Constraint, passages: Sequence[Passage]) ->
     if not others:
         return ""
     return " ".join(q.text for q in passages if all(meets(c, q) for c in others))
+
+
+def _phrase_in(wanted: list[str], said: list[str]) -> bool:
+    """The words stand in a row among ``said``, each as ``_mentioned`` takes it (its first
+    five letters, a plural, one letter wrong in a long word: "Big Salon River")."""
+    n = len(wanted)
+    return any(all(_mentioned(w, {t}) for w, t in zip(wanted, said[i : i + n])) for i in range(len(said) - n + 1))
 
 
 def in_full(name: str, text: str) -> bool:

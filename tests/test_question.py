@@ -624,5 +624,7 @@ def test_common_short_forms_of_given_names_are_the_same_person() -> None:
 def test_a_long_name_taken_loosely_needs_its_last_words_as_one_phrase() -> None:
     program = Constraint("name", "Northland Healthy Families Program", "ORG")
     assert meets(program, _p("The Healthy Families Program covers children."), loose=True)
+    misspelt = Constraint("name", "Northland Healthy Famlies Program", "ORG")  # one letter out, as in a word alone
+    assert meets(misspelt, _p("The Healthy Families Program covers children."), loose=True)
     # its words scattered over a passage about something else are not the name
     assert not meets(program, _p("Northland radio ran a program on families of fishermen."), loose=True)

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from index.retrieval import Passage
+from index.sentences import split_sentences
 from index.text import STOPWORDS, TITLES, words_only
 
 from .answer_types import ANSWER_KINDS
@@ -49,7 +50,6 @@ _UNNAMED = re.compile(r"\s*(He|She|His|Her|It|Its|They|Their)\b")
 _COMMON_SUBJECT = re.compile(r"\s*(The\s+(?:[a-z0-9][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:is|was|are|were|has|had|will|"
                              r"[a-z]+ed|[a-z]+s)\b")  # "The 33-lap race was", "The film stars"
 _COPULA = re.compile(r"\s*(?:,\s*|\s+(?:is|was|are|were)\s+)(?:an?|the)\s+(?:[\w-]+\s+){0,2}")  # "X is a team"
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 _FAMILY = 5  # stems this long that begin one another are one word's family ("direct", "director")
 _SAYS_AT_LEAST = 2  # content words of the question an unnamed document must say (dev: 1, 2, 3)
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her"})
@@ -158,9 +158,8 @@ def meets(constraint: Constraint, p: Passage, words: set[str] | None = None, loo
 def _country_names(name: str) -> tuple[str, ...]:
     """All the names of the country a full name names ("United Kingdom", "the United States",
     "Britain"), or none."""
-    folded = words_only(name).removeprefix("the ")
-    return next((names for names in _COUNTRY_NAMES
-                 if any(folded == words_only(n) for n in names if n.upper() != n)), ())
+    folded = words_only(name).removeprefix("the ").replace(" ", "")
+    return next((names for names, group in zip(_COUNTRY_NAMES, _COUNTRY_GROUPS) if folded in group), ())
 
 
 def _abbreviated(name: str, text: str) -> bool:
@@ -296,7 +295,7 @@ def _undated_title(analysis: Analysis, p: Passage, words: set[str], absent: list
 
 def _undated_where_named(title: str, text: str) -> bool:
     """No sentence of the text that names the title gives a year (and one does name it)."""
-    named = [s for s in _SENTENCE_END.split(text) if _fold(title) in _fold(s)]
+    named = [text[s:e] for s, e in split_sentences(text) if _fold(title) in _fold(text[s:e])]
     return bool(named) and not any(_YEAR.search(s) for s in named)
 
 

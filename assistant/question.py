@@ -293,8 +293,8 @@ def _constraints(doc: Any, text: str) -> tuple[Constraint, ...]:
         # A capitalised word the recogniser did not take ("Jazz") is as often a title word as
         # a name, and a false name makes the answer abstain; two or more in a row ("Ivanka
         # Trump") are a name it missed.
-        run = _propn_run(doc, t.i, covered)
-        if len(run) >= 2 and not _quoted(" ".join(x.text for x in run), out):
+        run = _propn_run(doc, t.i, covered)  # (not an office: "the new Assistant Coach")
+        if len(run) >= 2 and run[-1].lower_ not in _ROLE_WORDS and not _quoted(" ".join(x.text for x in run), out):
             out.append(Constraint("name", _strip_possessive(" ".join(x.text for x in run))))
             covered.update(x.i for x in run)
         elif _DIGITS.search(t.text) and re.search("[A-Za-z]", t.text) and not _ORDINAL.fullmatch(t.text):
@@ -337,9 +337,7 @@ def _propn_run(doc: Any, i: int, covered: set[int]) -> list[Any]:
         if t.i in covered or t.pos_ != "PROPN" or not t.text[:1].isupper() or t.i == 0 or t.lower_ in STOPWORDS:
             break
         run.append(t)
-    if len(run) >= 2:
-        return [] if run[-1].lower_ in _ROLE_WORDS else run  # "the new Assistant Coach": an office, not a name
-    return _title_run(doc, i, covered) or run
+    return run if len(run) >= 2 else _title_run(doc, i, covered) or run
 
 
 _ROLE_WORDS = _OFFICE_WORDS | frozenset("coach manager director representative member captain editor professor "
@@ -366,8 +364,6 @@ def _title_run(doc: Any, i: int, covered: set[int]) -> list[Any]:
             break
     while run and not run[-1].text[:1].isupper():
         run.pop()
-    if run and run[-1].lower_ in _ROLE_WORDS:
-        return []
     return run if sum(t.text[:1].isupper() for t in run) >= 2 else []
 
 
